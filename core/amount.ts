@@ -1,0 +1,48 @@
+/**
+ * One amount parser for every front end: what people type into a form, a CSV cell or a JSON file.
+ * The policy counts in 万元 (附则1), so a bare number is 万元; a unit or a currency sign says otherwise.
+ */
+import { Decimal } from './money.ts';
+
+export type AmountParse =
+  | { ok: true; value: Decimal }
+  | { ok: false; reason: 'negative' | 'not-an-amount' };
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFFE5\uFF0B\uFF0D\u3000]/g;
+const FULL_WIDTH_MAP: Record<string, string> = { '\uFF0C': ',', '\uFF0E': '.', '\uFFE5': '¥', '\uFF0B': '+', '\uFF0D': '-', '\u3000': ' ' };
+
+/** How many 万元 one of each unit is. */
+const UNIT_IN_WAN: Record<string, Decimal> = {
+  '': new Decimal(1),
+  '万': new Decimal(1),
+  '万元': new Decimal(1),
+  '元': new Decimal('0.0001'),
+  '亿': new Decimal(10000),
+  '亿元': new Decimal(10000),
+};
+
+// sign? currency? digits (plain or grouped by thousands) decimals? unit?
+const AMOUNT = /^(-)?\s*(¥|RMB|CNY)?\s*(-)?\s*(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?\s*(万元|万|亿元|亿|元)?$/i;
+
+/**
+ * Parses an amount into 万元. Numbers are 万元. Strings: "30", "30万", "30万元", "5亿", "1.2亿元", "350,000元",
+ * "３０万" (full-width digits), "￥1,200,000" (a currency sign without a unit means 元). Anything else is refused.
+ */
+export function parseAmount(input: unknown): AmountParse {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { ok: false, reason: 'not-an-amount' };
+    if (input < 0) return { ok: false, reason: 'negative' };
+    // String(n) keeps what was written (0.1 → "0.1"), not the binary float behind it.
+    return { ok: true, value: new Decimal(String(input)) };
+  }
+  if (typeof input !== 'string') return { ok: false, reason: 'not-an-amount' };
+  const text = input.replace(FULL_WIDTH, (c) => FULL_WIDTH_MAP[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const m = AMOUNT.exec(text);
+  if (!m) return { ok: false, reason: 'not-an-amount' };
+  const [, sign1, currency, sign2, int = '', frac = '', unit = ''] = m;
+  let value = new Decimal(int.replace(/,/g, '') + frac);
+  const effectiveUnit = unit === '' && currency ? '元' : unit;
+  value = value.times(UNIT_IN_WAN[effectiveUnit] ?? 1);
+  if ((sign1 || sign2) && !value.isZero()) return { ok: false, reason: 'negative' };
+  return { ok: true, value: value.abs() };
+}

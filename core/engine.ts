@@ -1,0 +1,198 @@
+/**
+ * The engine: validates a scenario, runs every article's rule, then applies what the 附则 and the 就高不重复 groups
+ * say, rounds each item (附则1) and explains every figure in the chosen language.
+ */
+import * as v from 'valibot';
+import type { TFunction } from 'i18next';
+import { ARTICLES, ARTICLE_GROUPS, ELIGIBILITY_GATE, PERIOD, POLICY_ID } from './policy/measures-2025.ts';
+import { Decimal, ZERO, money, roundItem, figure } from './money.ts';
+import { todayUtc } from './dates.ts';
+import { scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
+import { toFieldErrors } from './errors.ts';
+import { translator, LANGS } from './i18n.ts';
+import type { Draft, Message, Rule, RuleContext } from './rules/draft.ts';
+import { techInsurance, smallMicroFinancing } from './rules/enterprise.ts';
+import { supplyChainFinance, licensedInstitution, branchSetUp, localFinancialOrganisation, businessScale, businessGrowth } from './rules/institution.ts';
+import { privateFundManager, qflp, earlyStageInvestment } from './rules/fund.ts';
+import { infoArticles } from './rules/info.ts';
+import type { EstimateOptions, EstimateOutcome, Lang, ResultItem, SubsidyResult } from './types.ts';
+
+/** Every article that computes an amount, in article order. */
+const RULES: Rule[] = [
+  techInsurance, // 2
+  supplyChainFinance, // 3
+  smallMicroFinancing, // 4
+  licensedInstitution, // 8
+  branchSetUp, // 9
+  localFinancialOrganisation, // 10
+  privateFundManager, // 11
+  qflp, // 12
+  businessScale, // 13
+  businessGrowth, // 14
+  earlyStageInvestment, // 15
+];
+
+/** Params whose values are themselves locale keys (a certification's name, an institution type…). */
+const KEY_PARAMS = new Set(['cert', 'capReason', 'measure', 'type']);
+
+export function estimate(input: unknown, options: EstimateOptions = {}): EstimateOutcome {
+  const lang: Lang = options.lang && LANGS.includes(options.lang) ? options.lang : 'zh-CN';
+  const t = translator(lang);
+  const parsed = v.safeParse(scenarioSchema, input);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.issues, input, t) };
+  return { ok: true, result: evaluate(parsed.output, input, lang, t, options.today) };
+}
+
+/** A file may hold an array of scenarios: the outcomes come back in the same order. */
+export function estimateMany(inputs: readonly unknown[], options: EstimateOptions = {}): EstimateOutcome[] {
+  return inputs.map((s) => estimate(s, options));
+}
+
+function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFunction, today?: string): SubsidyResult {
+  const asOf = scenario.asOf ?? today ?? todayUtc();
+  const ctx: RuleContext = { scenario, asOf };
+  const drafts = RULES.flatMap((rule) => rule(ctx));
+  awardHighestInArticle(drafts);
+  awardHighestArticle(drafts);
+  const info = infoArticles(ctx);
+  const all = [...drafts, ...info];
+  const notes: string[] = [];
+
+  const failed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] === g.fails).map((g) => g.fact);
+  const assumed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] == null).map((g) => `eligibility.${g.fact}`);
+  const outOfPeriod = scenario.year < PERIOD.firstYear || scenario.year > PERIOD.lastYear;
+  if (failed.length) {
+    const reason: Message = { key: 'gate.failed', params: { reasons: failed.map((f) => t(`gate.${f}`)).join(lang === 'en' ? '; ' : '；') } };
+    for (const d of all) makeIneligible(d, reason);
+  } else if (outOfPeriod) {
+    const reason: Message = { key: scenario.year < PERIOD.firstYear ? 'period.before' : 'period.after', params: { year: scenario.year, repealed: PERIOD.repealed } };
+    for (const d of all) makeIneligible(d, reason);
+    notes.push(t(reason.key, reason.params));
+  }
+
+  const items = all.map((d) => toItem(d, t, lang));
+  const sum = (pred: (i: ResultItem) => boolean) => items.filter(pred).reduce((s, i) => s.plus(i.amount), ZERO);
+
+  if (assumed.length) notes.push(t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)).join(lang === 'en' ? ', ' : '、') }));
+  if (failed.length) notes.push(t('notes.gateFailed'));
+  if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
+  if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(t('notes.noCertifications'));
+  if (scenario.fund?.qflpFunds?.some((f) => f.currency == null)) notes.push(t('notes.qflpCurrencyAssumed'));
+  const seen = new Set<string>();
+  for (const d of all) for (const k of d.interpretations ?? []) if (!seen.has(k)) { seen.add(k); notes.push(t(`interpretation.${k}`)); }
+  if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending'))) notes.push(t('notes.conditional'));
+  if (scenario.fund?.investments?.length) notes.push(t('notes.asOf', { asOf }));
+  for (const path of unknownFields(raw)) notes.push(t('notes.unknownField', { path }));
+  notes.push(t('notes.otherPolicies'));
+
+  return {
+    policy: POLICY_ID,
+    total: money(sum((i) => i.status === 'awarded')),
+    items,
+    notes,
+    year: scenario.year,
+    asOf,
+    lang,
+    conditionalTotal: money(sum((i) => i.status === 'awarded' && i.conditional)),
+    pendingTotal: money(sum((i) => i.status === 'pending')),
+    assumed,
+  };
+}
+
+function makeIneligible(d: Draft, reason: Message): void {
+  Object.assign(d, { status: 'ineligible', amount: ZERO, capped: false, reason });
+  delete d.excludedBy;
+  delete d.missing;
+}
+
+/** 第四条 本条措施就高不重复享受: inside one article's group only the highest awarded item stays. */
+function awardHighestInArticle(drafts: Draft[]): void {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.group && d.status === 'awarded') groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  for (const members of groups.values()) {
+    const winner = members.reduce((best, d) => (roundItem(d.amount).greaterThan(roundItem(best.amount)) ? d : best));
+    for (const d of members) if (d !== winner) exclude(d, winner.rule);
+  }
+}
+
+/** Arts. 3/13/14 and 11/12 就高不重复: the article with the highest total keeps its items, the others are excluded. */
+function awardHighestArticle(drafts: Draft[]): void {
+  for (const group of ARTICLE_GROUPS) {
+    const totals = group.articles
+      .map((article) => {
+        const items = drafts.filter((d) => d.article === article && d.status === 'awarded');
+        return { article, items, total: items.reduce((s, d) => s.plus(roundItem(d.amount)), ZERO) };
+      })
+      .filter((a) => a.items.length > 0);
+    if (totals.length < 2) continue;
+    const winner = totals.reduce((best, a) => (a.total.greaterThan(best.total) ? a : best));
+    const winnerRule = winner.items.reduce((best, d) => (d.amount.greaterThan(best.amount) ? d : best)).rule;
+    for (const a of totals) if (a !== winner) for (const d of a.items) exclude(d, winnerRule);
+  }
+}
+
+function exclude(d: Draft, by: string): void {
+  d.status = 'excluded';
+  d.excludedBy = by;
+}
+
+function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
+  const amount = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
+  let explanation = say(t, d.reason, lang);
+  if (d.status === 'excluded' && d.excludedBy) {
+    const winnerArticle = Number(/^art(\d+)/.exec(d.excludedBy)?.[1]);
+    explanation += space(lang) + t('common.excludedBy', { article: winnerArticle, title: title(winnerArticle, t, lang), amount: money(amount) });
+  }
+  if (d.status === 'info') explanation += space(lang) + t('common.whereToAsk');
+  const item: ResultItem = {
+    article: d.article,
+    rule: d.rule,
+    status: d.status,
+    amount: money(amount),
+    conditional: d.conditional ?? false,
+    capped: d.capped ?? false,
+    explanation,
+    clause: lang === 'zh-CN' ? ARTICLES[d.article]!.clause : t(`clause.${d.article}`),
+    title: title(d.article, t, lang),
+  };
+  if (d.calc && d.status !== 'ineligible' && d.status !== 'incomplete') {
+    item.calculation = d.calc.formula + (d.calc.cap ? t(d.calc.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc.cap) }) : '');
+  }
+  if (d.cap) item.cap = money(d.cap);
+  if (d.excludedBy && d.status === 'excluded') item.excludedBy = d.excludedBy;
+  if (d.interpretations?.length) item.interpretations = d.interpretations.map((k) => t(`interpretation.${k}`));
+  if (d.missing?.length && d.status === 'incomplete') item.missing = d.missing;
+  if (d.claimableFrom) item.claimableFrom = d.claimableFrom;
+  if (d.subject) item.subject = d.subject;
+  if (d.company) item.company = d.company;
+  return item;
+}
+
+/** Sentences join with a space in English, directly in Chinese. */
+function space(lang: Lang): string {
+  return lang === 'en' ? ' ' : '';
+}
+
+/** A field path in words: "fund.investments[1].amount" → "amount invested (no. 2)". */
+export function fieldLabel(path: string, t: TFunction): string {
+  const indexes = [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) + 1);
+  const key = path.replace(/\[\d+\]/g, '');
+  const label = t(`field.${key}`, { defaultValue: '' }) || t(`field.${key}._`, { defaultValue: path });
+  return indexes.length ? t('common.entry', { label, n: indexes.join('.') }) : label;
+}
+
+function title(article: number, t: TFunction, lang: Lang): string {
+  return lang === 'zh-CN' ? ARTICLES[article]!.title : t(`title.${article}`);
+}
+
+function say(t: TFunction, m: Message, lang: Lang): string {
+  if (m.key.endsWith('incomplete') || m.key.endsWith('Unknown')) {
+    return t(m.key, { ...m.params, fields: (m.params?.fields as string ?? '').split(', ').map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、') });
+  }
+  if (!m.params) return t(m.key);
+  const params: Record<string, string | number> = {};
+  for (const [k, val] of Object.entries(m.params)) params[k] = KEY_PARAMS.has(k) && typeof val === 'string' ? t(val) : val;
+  return t(m.key, params);
+}
+
+export { Decimal };

@@ -1,0 +1,36 @@
+/** Exact money in 万元 (decimal.js). No JS float ever touches an amount. */
+import DecimalLib from 'decimal.js';
+
+/** Our own Decimal: 40 significant digits (far beyond any 万元 figure), half-up as in 附则1. */
+export const Decimal = DecimalLib.clone({ precision: 40, rounding: DecimalLib.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+export const ZERO = new Decimal(0);
+
+export function dec(v: string | number): Decimal {
+  return new Decimal(v);
+}
+
+/** 附则1: each item's amount is kept to two decimals, rounded half-up, after caps. */
+export function roundItem(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** "20.00" */
+export function money(d: Decimal): string {
+  return d.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/** A figure for an explanation: exact, without trailing zeros, at most 6 decimals ("999.9999", "20", "0.5"). */
+export function figure(d: Decimal): string {
+  return d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed();
+}
+
+/** A rate for an explanation: 0.005 → "0.5%". */
+export function percent(rate: Decimal): string {
+  return rate.times(100).toFixed() + '%';
+}
+
+export function min(...ds: Decimal[]): Decimal {
+  return Decimal.min(...ds);
+}

@@ -1,0 +1,47 @@
+/** What a rule returns before the engine applies the gate, the period, the 就高不重复 groups and rounding. */
+import type { Decimal } from '../money.ts';
+import type { ItemStatus } from '../types.ts';
+import type { NormalizedScenario } from '../scenario-schema.ts';
+
+/** A sentence from locales/<lang>/core.json with its parameters (figures already formatted). */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** A calculation in one line: the formula (language-neutral) and the cap that bounded it. */
+export interface Calculation {
+  formula: string;
+  cap?: Decimal;
+  capped?: boolean;
+}
+
+export interface Draft {
+  article: number;
+  rule: string;
+  status: ItemStatus;
+  /** Unrounded, after caps. Zero for ineligible / incomplete / info. */
+  amount: Decimal;
+  conditional?: boolean;
+  capped?: boolean;
+  cap?: Decimal;
+  reason: Message;
+  calc?: Calculation;
+  /** Keys under `interpretation.` in the locales. */
+  interpretations?: string[];
+  missing?: string[];
+  claimableFrom?: string;
+  subject?: string;
+  company?: string;
+  excludedBy?: string;
+  /** 就高不重复 inside one article (art. 4): the items of one group compete. */
+  group?: string;
+}
+
+export interface RuleContext {
+  scenario: NormalizedScenario;
+  /** The date art. 15 counts to. */
+  asOf: string;
+}
+
+export type Rule = (ctx: RuleContext) => Draft[];

@@ -1,0 +1,143 @@
+/** Rules for private-fund, QFLP and VC managers: arts. 11, 12, 15. */
+import { ART11, ART12, ART15 } from '../policy/measures-2025.ts';
+import { Decimal, ZERO, figure, percent, roundItem } from '../money.ts';
+import { addYears } from '../dates.ts';
+import type { NormalizedInvestment } from '../scenario-schema.ts';
+import type { Draft, RuleContext } from './draft.ts';
+import { awarded, bandOf, incomplete, ineligible, missingOf, rateWithCap } from './compute.ts';
+import { capitalIncreases } from './institution.ts';
+
+/** 涉及经开区政府引导基金、财政资金或国有资本参与出资的，应剔除上述出资部分: never below zero. */
+function netOfState(gross: Decimal, state: Decimal | null | undefined): Decimal {
+  return Decimal.max(gross.minus(state ?? ZERO), ZERO);
+}
+
+/**
+ * 第十一条 (经评定): a manager with paid-in ≥ 1000 managing funds ≥ 1亿 gets 2% / 3% / 4% of its paid-in capital net
+ * of state money (caps 100 / 300 / 500); each net capital increase ≥ 1000 gets 0.5%, cap 100.
+ * [interpretation] the two thresholds on the gross figures, band and amount on the net one.
+ */
+export function privateFundManager({ scenario }: RuleContext): Draft[] {
+  const f = scenario.fund;
+  if (!f) return [];
+  const head = { article: 11, rule: 'art11.manager', conditional: true, interpretations: ['art11.grossThresholds'] };
+  const items: Draft[] = [];
+  const missing = missingOf({ 'fund.managerPaidInCapital': f.managerPaidInCapital, 'fund.managedFundsPaidIn': f.managedFundsPaidIn });
+  if (f.managerPaidInCapital == null || f.managedFundsPaidIn == null) {
+    items.push(incomplete(head, missing));
+  } else if (f.managerPaidInCapital.lessThan(ART11.managerMin)) {
+    items.push(ineligible(head, { key: 'art11.capitalTooLow', params: { capital: figure(f.managerPaidInCapital), floor: ART11.managerMin } }));
+  } else if (f.managedFundsPaidIn.lessThan(ART11.fundsMin)) {
+    items.push(ineligible(head, { key: 'art11.fundsTooSmall', params: { funds: figure(f.managedFundsPaidIn), floor: ART11.fundsMin } }));
+  } else {
+    const net = netOfState(f.managerPaidInCapital, f.managerStateCapital);
+    const band = bandOf(ART11.bands, net);
+    const params = { capital: figure(f.managerPaidInCapital), state: figure(f.managerStateCapital ?? ZERO), net: figure(net) };
+    if (!band) {
+      items.push(ineligible(head, { key: 'art11.netTooLow', params: { ...params, floor: ART11.bands[0]!.from } }));
+    } else {
+      const r = rateWithCap(net, band.rate, band.cap);
+      items.push(awarded(head, r, { key: 'art11.awarded', params: { ...params, rate: percent(new Decimal(band.rate)), cap: band.cap, amount: figure(r.amount) } }));
+    }
+  }
+  items.push(...capitalIncreases(11, f.managerCapitalIncreases, 'fund.managerCapitalIncreases', ART11.increase));
+  return items;
+}
+
+/** 第十二条: 100 for a new Beijing QFLP pilot manager; 50 / 80 / 100 per QFLP fund by paid-in 万美元 net of state money. */
+export function qflp({ scenario }: RuleContext): Draft[] {
+  const f = scenario.fund;
+  if (!f) return [];
+  const pilotHead = { article: 12, rule: 'art12.newPilot' };
+  const items: Draft[] = [];
+  if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown'));
+  else if (!f.qflpNewPilot) items.push(ineligible(pilotHead, { key: 'art12.notNewPilot' }));
+  else items.push({ ...pilotHead, status: 'awarded', amount: new Decimal(ART12.newPilot), calc: { formula: ART12.newPilot }, reason: { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } } });
+
+  (f.qflpFunds ?? []).forEach((fund, i) => {
+    const head = { article: 12, rule: 'art12.fund', subject: `fund.qflpFunds[${i}]` };
+    if (fund.paidIn == null) { items.push(incomplete(head, [`fund.qflpFunds[${i}].paidIn`])); return; }
+    const net = netOfState(fund.paidIn, fund.stateCapital);
+    const inCny = fund.currency === 'CNY';
+    // Compare in the currency given (net ≥ edge × rate) so the 万美元 edges stay exact; divide only for display.
+    const rate = inCny ? f.usdCnyRate! : new Decimal(1);
+    const band = ART12.bands.find((b) => net.greaterThanOrEqualTo(rate.times(b.from)) && (b.below === undefined || net.lessThan(rate.times(b.below))));
+    const usd = inCny ? net.dividedBy(rate) : net;
+    const params = { paidIn: figure(fund.paidIn), net: figure(net), usd: figure(usd), rate: figure(rate), currency: inCny ? 'CNY' : 'USD' };
+    const formula = inCny ? `${figure(net)} ÷ ${figure(rate)} = ${figure(usd)}` : figure(usd);
+    if (!band) { items.push(ineligible(head, { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } }, { formula })); return; }
+    items.push({
+      ...head, status: 'awarded', amount: new Decimal(band.amount), calc: { formula: `${formula} → ${band.amount}` },
+      reason: { key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded', params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' } },
+    });
+  });
+  return items;
+}
+
+/**
+ * 第十五条 (经评定): 2% of each first investment in a start-up, net of state money, cap 50 a project; claimable once two
+ * full years have passed since the payment (划款) made in 2025–2028; each institution at most 200 per calendar year,
+ * a project counting in the year it becomes claimable.
+ */
+export function earlyStageInvestment({ scenario, asOf }: RuleContext): Draft[] {
+  const f = scenario.fund;
+  if (!f) return [];
+  if (!f.investments) return [incomplete({ article: 15, rule: 'art15.investment', conditional: true }, ['fund.investments'])];
+  const drafts = f.investments.map((inv, i) => investmentDraft(inv, i, asOf));
+  applyYearCap(drafts);
+  return drafts;
+}
+
+function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Draft {
+  const path = `fund.investments[${i}]`;
+  const head = { article: 15, rule: 'art15.investment', subject: path, conditional: true, ...(inv.company ? { company: inv.company } : {}) };
+  const missing = missingOf({
+    [`${path}.amount`]: inv.amount, [`${path}.fundedOn`]: inv.fundedOn,
+    [`${path}.firstInvestment`]: inv.firstInvestment, [`${path}.startup`]: inv.startup,
+  });
+  if (inv.amount == null || inv.fundedOn == null || inv.firstInvestment == null || inv.startup == null) return incomplete(head, missing);
+  if (!inv.firstInvestment) return ineligible(head, { key: 'art15.notFirst' });
+  if (!inv.startup) return ineligible(head, { key: 'art15.notStartup' });
+  if (inv.fundedOn < ART15.fundedFrom) return ineligible(head, { key: 'art15.fundedBefore', params: { date: inv.fundedOn, from: ART15.fundedFrom } });
+  if (inv.fundedOn > ART15.fundedTo) return ineligible(head, { key: 'art15.fundedAfter', params: { date: inv.fundedOn, to: ART15.fundedTo } });
+  const net = netOfState(inv.amount, inv.stateCapital);
+  if (net.isZero()) return ineligible(head, { key: 'art15.allState' });
+  const r = rateWithCap(net, ART15.rate, ART15.projectCap, inv.stateCapital?.greaterThan(0) ? `${figure(inv.amount)} − ${figure(inv.stateCapital)} = ` : '');
+  const claimableFrom = addYears(inv.fundedOn, ART15.waitYears);
+  const pending = asOf < claimableFrom;
+  const params = { amount: figure(r.amount), net: figure(net), date: inv.fundedOn, claimableFrom, cap: ART15.projectCap };
+  return {
+    ...awarded(head, r, { key: pending ? 'art15.pending' : 'art15.awarded', params }),
+    status: pending ? 'pending' : 'awarded',
+    claimableFrom,
+  };
+}
+
+/** 每家机构每年累计奖励金额最高不超过200万元: fill each claim year in date order; later projects get what is left. */
+function applyYearCap(drafts: Draft[]): void {
+  const used = new Map<string, Decimal>();
+  const yearCap = new Decimal(ART15.yearCap);
+  const order = drafts
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.claimableFrom && (d.status === 'awarded' || d.status === 'pending'))
+    .sort((a, b) => (a.d.claimableFrom! < b.d.claimableFrom! ? -1 : a.d.claimableFrom! > b.d.claimableFrom! ? 1 : a.i - b.i));
+  for (const { d } of order) {
+    const year = d.claimableFrom!.slice(0, 4);
+    const sofar = used.get(year) ?? ZERO;
+    const left = yearCap.minus(sofar);
+    // Projects are rounded one by one (附则1), so the year's sum is counted in rounded amounts.
+    const own = roundItem(d.amount);
+    if (own.greaterThan(left)) {
+      const base = { ...d.reason.params };
+      if (left.lessThanOrEqualTo(0)) {
+        Object.assign(d, { status: 'ineligible', amount: ZERO, capped: true, reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: ART15.yearCap } } });
+        continue;
+      }
+      d.amount = left;
+      d.capped = true;
+      d.reason = { key: d.status === 'pending' ? 'art15.pendingYearCap' : 'art15.awardedYearCap', params: { ...base, year, yearCap: ART15.yearCap, left: figure(left) } };
+      d.calc = { ...d.calc!, formula: `${d.calc!.formula} → ${figure(left)}` };
+    }
+    used.set(year, sofar.plus(roundItem(d.amount)));
+  }
+}

@@ -1,0 +1,29 @@
+/** Articles 1, 5, 6, 7, 16–20 set no amount: they are shown as matched support for the applicant's kind. */
+import { ARTICLES, INFO_ARTICLES, type Audience } from '../policy/measures-2025.ts';
+import { ZERO } from '../money.ts';
+import type { InstitutionType } from '../types.ts';
+import type { Draft, RuleContext } from './draft.ts';
+
+const LOCAL_ORGANISATIONS: InstitutionType[] = ['financing-leasing', 'commercial-factoring', 'financing-guarantee'];
+
+/** Who the scenario describes, in the words the info articles use. */
+export function audiencesOf({ scenario }: Pick<RuleContext, 'scenario'>): Set<Audience> {
+  const found = new Set<Audience>();
+  if (scenario.enterprise) found.add('enterprise');
+  if (scenario.fund) found.add('investor');
+  const type = scenario.institution?.type;
+  if (type) {
+    if (type === 'fund-manager') found.add('investor');
+    else if (LOCAL_ORGANISATIONS.includes(type)) found.add('local-financial-organisation');
+    else found.add('financial-institution');
+    if (type === 'bank' || type === 'bank-branch') found.add('bank');
+  }
+  return found;
+}
+
+export function infoArticles(ctx: RuleContext): Draft[] {
+  const who = audiencesOf(ctx);
+  return INFO_ARTICLES
+    .filter((n) => ARTICLES[n]!.audiences!.some((a) => who.has(a)))
+    .map((n) => ({ article: n, rule: `art${n}.info`, status: 'info' as const, amount: ZERO, reason: { key: `info.${n}` } }));
+}

@@ -1,0 +1,185 @@
+/**
+ * The scenario contract (../shared/spec/scenario.md) as a valibot schema. Validation collects every error at once,
+ * each with its field path; the output is the normalised scenario the rules read (amounts as exact Decimals in 万元).
+ * Issue messages here are error codes; core/errors.ts turns them into sentences in the chosen language.
+ */
+import * as v from 'valibot';
+import { parseAmount } from './amount.ts';
+import { isIsoDate } from './dates.ts';
+import { Decimal } from './money.ts';
+import type { Certification, InstitutionType, BranchEvent } from './types.ts';
+
+export const CERTIFICATIONS: readonly Certification[] = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'];
+export const INSTITUTION_TYPES: readonly InstitutionType[] = [
+  'bank', 'auto-finance', 'finance-company', 'financial-leasing', 'securities', 'public-fund', 'fund-sales',
+  'insurer', 'insurance-broker', 'insurance-agent', 'credit-reporting', 'other-licensed',
+  'financing-leasing', 'commercial-factoring', 'financing-guarantee',
+  'bank-branch', 'securities-branch', 'insurance-branch', 'fund-manager',
+];
+export const BRANCH_EVENTS: readonly BranchEvent[] = ['new-tier1', 'upgraded-tier2'];
+
+/** An amount in 万元 as people write it (core/amount.ts). */
+const amount = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parseAmount(dataset.value);
+    if (parsed.ok) return parsed.value;
+    addIssue({ message: parsed.reason === 'negative' ? 'amount-negative' : 'amount' });
+    return NEVER;
+  }),
+);
+
+/** A strictly positive decimal (an exchange rate). */
+const positiveDecimal = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const raw = dataset.value;
+    const text = typeof raw === 'number' ? (Number.isFinite(raw) ? String(raw) : '') : typeof raw === 'string' ? raw.trim() : '';
+    if (/^\d+(\.\d+)?$/.test(text) && !new Decimal(text).isZero()) return new Decimal(text);
+    addIssue({ message: 'positive-number' });
+    return NEVER;
+  }),
+);
+
+/** A whole number ≥ 0, as a number or digits ("12"). */
+const wholeNumber = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const raw = dataset.value;
+    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isInteger(n) && n >= 0) return n;
+    addIssue({ message: 'whole-number' });
+    return NEVER;
+  }),
+);
+
+const year = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const raw = dataset.value;
+    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{4}\s*$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isInteger(n) && n >= 1990 && n <= 2100) return n;
+    addIssue({ message: 'year' });
+    return NEVER;
+  }),
+);
+
+const isoDate = v.custom<string>(isIsoDate, 'date');
+const flag = v.boolean('boolean');
+const opt = <T extends v.GenericSchema>(s: T) => v.nullish(s);
+const list = <T extends v.GenericSchema>(s: T) => v.nullish(v.array(s, 'array'));
+
+export const eligibilitySchema = v.object({
+  inZone: opt(flag),
+  majorPenaltyInLast3Years: opt(flag),
+  criminalRecord: opt(flag),
+  seriousDishonestyList: opt(flag),
+}, 'object');
+
+export const enterpriseSchema = v.object({
+  smallOrMicro: opt(flag),
+  certifications: list(v.picklist(CERTIFICATIONS, 'enum')),
+  techInsurance: opt(v.object({ premium: opt(amount), termMonths: opt(wholeNumber) }, 'object')),
+  loanInterestPaid: opt(amount),
+  firstLoanMunicipalSupport: opt(amount),
+  startupGuaranteeLoan: opt(v.object({ municipalSupport: opt(amount), interestPaid: opt(amount) }, 'object')),
+}, 'object');
+
+export const institutionSchema = v.object({
+  type: opt(v.picklist(INSTITUTION_TYPES, 'enum')),
+  newlyEstablished: opt(flag),
+  paidInCapital: opt(amount),
+  capitalIncreases: list(amount),
+  revenue: opt(amount),
+  previousRevenue: opt(amount),
+  tradingVolume: opt(amount),
+  previousTradingVolume: opt(amount),
+  premiumIncome: opt(amount),
+  previousPremiumIncome: opt(amount),
+  superiorInZone: opt(flag),
+  contractAmount: opt(amount),
+  financingProvided: opt(amount),
+  branchEvent: opt(v.picklist(BRANCH_EVENTS, 'enum')),
+}, 'object');
+
+export const qflpFundSchema = v.object({
+  paidIn: opt(amount),
+  currency: opt(v.picklist(['USD', 'CNY'] as const, 'enum')),
+  stateCapital: opt(amount),
+}, 'object');
+
+export const investmentSchema = v.object({
+  company: opt(v.string('string')),
+  amount: opt(amount),
+  fundedOn: opt(isoDate),
+  firstInvestment: opt(flag),
+  startup: opt(flag),
+  stateCapital: opt(amount),
+}, 'object');
+
+export const fundSchema = v.pipe(
+  v.object({
+    managerPaidInCapital: opt(amount),
+    managerStateCapital: opt(amount),
+    managedFundsPaidIn: opt(amount),
+    managerCapitalIncreases: list(amount),
+    qflpNewPilot: opt(flag),
+    qflpFunds: list(qflpFundSchema),
+    usdCnyRate: opt(positiveDecimal),
+    investments: list(investmentSchema),
+  }, 'object'),
+  // Art. 12 converts CNY funds to 万美元 at the user's rate; without it we would have to guess one.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const f = dataset.value;
+    if (f.usdCnyRate == null && f.qflpFunds?.some((q) => q.currency === 'CNY')) {
+      addIssue({ message: 'usd-rate-required', path: [{ type: 'object', origin: 'value', input: f, key: 'usdCnyRate', value: undefined }] });
+    }
+  }),
+);
+
+export const scenarioSchema = v.object({
+  year: v.pipe(v.unknown(), v.check((x) => x !== undefined && x !== null, 'required'), year),
+  asOf: opt(isoDate),
+  eligibility: opt(eligibilitySchema),
+  enterprise: opt(enterpriseSchema),
+  institution: opt(institutionSchema),
+  fund: opt(fundSchema),
+}, 'object');
+
+export type NormalizedScenario = v.InferOutput<typeof scenarioSchema>;
+export type NormalizedEnterprise = NonNullable<NormalizedScenario['enterprise']>;
+export type NormalizedInstitution = NonNullable<NormalizedScenario['institution']>;
+export type NormalizedFund = NonNullable<NormalizedScenario['fund']>;
+export type NormalizedInvestment = v.InferOutput<typeof investmentSchema>;
+
+/** The schema's object shapes, to tell the user which fields were not recognised (a typo loses nothing silently). */
+const SHAPES: Record<string, v.ObjectEntries> = {
+  '': scenarioSchema.entries,
+  eligibility: eligibilitySchema.entries,
+  enterprise: enterpriseSchema.entries,
+  'enterprise.techInsurance': { premium: amount, termMonths: wholeNumber },
+  'enterprise.startupGuaranteeLoan': { municipalSupport: amount, interestPaid: amount },
+  institution: institutionSchema.entries,
+  fund: fundSchema.pipe[0].entries,
+  'fund.qflpFunds[]': qflpFundSchema.entries,
+  'fund.investments[]': investmentSchema.entries,
+};
+
+export function unknownFields(input: unknown): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, shapeKey: string, path: string) => {
+    const shape = SHAPES[shapeKey];
+    if (!shape || !value || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      const childPath = path ? `${path}.${key}` : key;
+      if (!(key in shape)) { found.push(childPath); continue; }
+      const childShape = shapeKey ? `${shapeKey}.${key}` : key;
+      if (Array.isArray(child)) child.forEach((c, i) => visit(c, `${childShape}[]`, `${childPath}[${i}]`));
+      else visit(child, childShape, childPath);
+    }
+  };
+  visit(input, '', '');
+  return found;
+}
