@@ -3,7 +3,7 @@
  * say, rounds each item (附则1) and explains every figure in the chosen language.
  */
 import * as v from 'valibot';
-import type { TFunction } from 'i18next';
+import type { Translate as TFunction } from './i18n.ts';
 import { ARTICLES, ARTICLE_GROUPS, ELIGIBILITY_GATE, PERIOD, POLICY_ID } from './policy/measures-2025.ts';
 import { Decimal, ZERO, money, roundItem, figure } from './money.ts';
 import { todayUtc } from './dates.ts';
@@ -66,7 +66,9 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     for (const d of all) makeIneligible(d, reason);
   } else if (outOfPeriod) {
     const reason: Message = { key: scenario.year < PERIOD.firstYear ? 'period.before' : 'period.after', params: { year: scenario.year, repealed: PERIOD.repealed } };
-    for (const d of all) makeIneligible(d, reason);
+    // Art. 15 dates its own period by the payment (投资划款日在政策有效期内的，兑现期直至满2年止), so a claim made
+    // after 2028 for a 2025–2028 payment still stands; its rule checks the payment dates itself.
+    for (const d of all) if (d.article !== 15) makeIneligible(d, reason);
     notes.push(t(reason.key, reason.params));
   }
 
@@ -77,7 +79,6 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
   if (failed.length) notes.push(t('notes.gateFailed'));
   if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
   if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(t('notes.noCertifications'));
-  if (scenario.fund?.qflpFunds?.some((f) => f.currency == null)) notes.push(t('notes.qflpCurrencyAssumed'));
   const seen = new Set<string>();
   for (const d of all) for (const k of d.interpretations ?? []) if (!seen.has(k)) { seen.add(k); notes.push(t(`interpretation.${k}`)); }
   if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending'))) notes.push(t('notes.conditional'));

@@ -1,6 +1,6 @@
 /** valibot issues → field errors with a path and a sentence in the chosen language. */
 import type * as v from 'valibot';
-import type { TFunction } from 'i18next';
+import type { Translate as TFunction } from './i18n.ts';
 import type { FieldError } from './types.ts';
 
 /** The codes our schema puts in issue messages; anything else is valibot's own type check, named by its kind. */

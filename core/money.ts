@@ -7,8 +7,16 @@ export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
 
-export function dec(v: string | number): Decimal {
-  return new Decimal(v);
+const constants = new Map<string, Decimal>();
+
+/** A policy figure ("0.005", "500") as a Decimal, parsed once: the rules use the same few figures for every scenario. */
+export function fig(v: string): Decimal {
+  let d = constants.get(v);
+  if (!d) {
+    d = new Decimal(v);
+    constants.set(v, d);
+  }
+  return d;
 }
 
 /** 附则1: each item's amount is kept to two decimals, rounded half-up, after caps. */
@@ -27,8 +35,8 @@ export function figure(d: Decimal): string {
 }
 
 /** A rate for an explanation: 0.005 → "0.5%". */
-export function percent(rate: Decimal): string {
-  return rate.times(100).toFixed() + '%';
+export function percent(rate: Decimal | string): string {
+  return (typeof rate === 'string' ? fig(rate) : rate).times(100).toFixed() + '%';
 }
 
 export function min(...ds: Decimal[]): Decimal {

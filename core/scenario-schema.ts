@@ -66,26 +66,31 @@ const year = v.pipe(
 
 const isoDate = v.custom<string>(isIsoDate, 'date');
 const flag = v.boolean('boolean');
+/** An object with named fields; valibot's object() alone would also take an array. */
+const obj = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'object'), v.object(entries, 'object'));
 const opt = <T extends v.GenericSchema>(s: T) => v.nullish(s);
 const list = <T extends v.GenericSchema>(s: T) => v.nullish(v.array(s, 'array'));
 
-export const eligibilitySchema = v.object({
+const eligibilityEntries = {
   inZone: opt(flag),
   majorPenaltyInLast3Years: opt(flag),
   criminalRecord: opt(flag),
   seriousDishonestyList: opt(flag),
-}, 'object');
+};
+const techInsuranceEntries = { premium: opt(amount), termMonths: opt(wholeNumber) };
+const startupGuaranteeEntries = { municipalSupport: opt(amount), interestPaid: opt(amount) };
 
-export const enterpriseSchema = v.object({
+const enterpriseEntries = {
   smallOrMicro: opt(flag),
   certifications: list(v.picklist(CERTIFICATIONS, 'enum')),
-  techInsurance: opt(v.object({ premium: opt(amount), termMonths: opt(wholeNumber) }, 'object')),
+  techInsurance: opt(obj(techInsuranceEntries)),
   loanInterestPaid: opt(amount),
   firstLoanMunicipalSupport: opt(amount),
-  startupGuaranteeLoan: opt(v.object({ municipalSupport: opt(amount), interestPaid: opt(amount) }, 'object')),
-}, 'object');
+  startupGuaranteeLoan: opt(obj(startupGuaranteeEntries)),
+};
 
-export const institutionSchema = v.object({
+const institutionEntries = {
   type: opt(v.picklist(INSTITUTION_TYPES, 'enum')),
   newlyEstablished: opt(flag),
   paidInCapital: opt(amount),
@@ -100,34 +105,37 @@ export const institutionSchema = v.object({
   contractAmount: opt(amount),
   financingProvided: opt(amount),
   branchEvent: opt(v.picklist(BRANCH_EVENTS, 'enum')),
-}, 'object');
+};
 
-export const qflpFundSchema = v.object({
+const qflpFundEntries = {
   paidIn: opt(amount),
   currency: opt(v.picklist(['USD', 'CNY'] as const, 'enum')),
   stateCapital: opt(amount),
-}, 'object');
+};
 
-export const investmentSchema = v.object({
+const investmentEntries = {
   company: opt(v.string('string')),
   amount: opt(amount),
   fundedOn: opt(isoDate),
   firstInvestment: opt(flag),
   startup: opt(flag),
   stateCapital: opt(amount),
-}, 'object');
+};
+const investmentSchema = obj(investmentEntries);
 
-export const fundSchema = v.pipe(
-  v.object({
-    managerPaidInCapital: opt(amount),
-    managerStateCapital: opt(amount),
-    managedFundsPaidIn: opt(amount),
-    managerCapitalIncreases: list(amount),
-    qflpNewPilot: opt(flag),
-    qflpFunds: list(qflpFundSchema),
-    usdCnyRate: opt(positiveDecimal),
-    investments: list(investmentSchema),
-  }, 'object'),
+const fundEntries = {
+  managerPaidInCapital: opt(amount),
+  managerStateCapital: opt(amount),
+  managedFundsPaidIn: opt(amount),
+  managerCapitalIncreases: list(amount),
+  qflpNewPilot: opt(flag),
+  qflpFunds: list(obj(qflpFundEntries)),
+  usdCnyRate: opt(positiveDecimal),
+  investments: list(investmentSchema),
+};
+
+const fundSchema = v.pipe(
+  obj(fundEntries),
   // Art. 12 converts CNY funds to 万美元 at the user's rate; without it we would have to guess one.
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -138,14 +146,16 @@ export const fundSchema = v.pipe(
   }),
 );
 
-export const scenarioSchema = v.object({
+const scenarioEntries = {
   year: v.pipe(v.unknown(), v.check((x) => x !== undefined && x !== null, 'required'), year),
   asOf: opt(isoDate),
-  eligibility: opt(eligibilitySchema),
-  enterprise: opt(enterpriseSchema),
-  institution: opt(institutionSchema),
+  eligibility: opt(obj(eligibilityEntries)),
+  enterprise: opt(obj(enterpriseEntries)),
+  institution: opt(obj(institutionEntries)),
   fund: opt(fundSchema),
-}, 'object');
+};
+
+export const scenarioSchema = obj(scenarioEntries);
 
 export type NormalizedScenario = v.InferOutput<typeof scenarioSchema>;
 export type NormalizedEnterprise = NonNullable<NormalizedScenario['enterprise']>;
@@ -155,15 +165,15 @@ export type NormalizedInvestment = v.InferOutput<typeof investmentSchema>;
 
 /** The schema's object shapes, to tell the user which fields were not recognised (a typo loses nothing silently). */
 const SHAPES: Record<string, v.ObjectEntries> = {
-  '': scenarioSchema.entries,
-  eligibility: eligibilitySchema.entries,
-  enterprise: enterpriseSchema.entries,
-  'enterprise.techInsurance': { premium: amount, termMonths: wholeNumber },
-  'enterprise.startupGuaranteeLoan': { municipalSupport: amount, interestPaid: amount },
-  institution: institutionSchema.entries,
-  fund: fundSchema.pipe[0].entries,
-  'fund.qflpFunds[]': qflpFundSchema.entries,
-  'fund.investments[]': investmentSchema.entries,
+  '': scenarioEntries,
+  eligibility: eligibilityEntries,
+  enterprise: enterpriseEntries,
+  'enterprise.techInsurance': techInsuranceEntries,
+  'enterprise.startupGuaranteeLoan': startupGuaranteeEntries,
+  institution: institutionEntries,
+  fund: fundEntries,
+  'fund.qflpFunds[]': qflpFundEntries,
+  'fund.investments[]': investmentEntries,
 };
 
 export function unknownFields(input: unknown): string[] {

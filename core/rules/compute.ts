@@ -1,5 +1,5 @@
 /** Small arithmetic shared by the rules: rates, caps, tiers. All in exact decimals. */
-import { Decimal, ZERO, figure, percent } from '../money.ts';
+import { Decimal, ZERO, figure, percent, fig } from '../money.ts';
 import type { Calculation, Draft, Message } from './draft.ts';
 
 export interface Capped {
@@ -10,19 +10,19 @@ export interface Capped {
 
 /** base × rate, bounded by cap: "40 × 50% = 20". */
 export function rateWithCap(base: Decimal, rate: string, cap: string, prefix = ''): Capped {
-  const raw = base.times(rate);
-  return withCap(raw, cap, `${prefix}${figure(base)} × ${percent(new Decimal(rate))} = ${figure(raw)}`);
+  const raw = base.times(fig(rate));
+  return withCap(raw, cap, `${prefix}${figure(base)} × ${percent(rate)} = ${figure(raw)}`);
 }
 
 export function withCap(raw: Decimal, cap: string, formula: string): Capped {
-  const c = new Decimal(cap);
+  const c = fig(cap);
   const capped = raw.greaterThan(c);
   return { amount: capped ? c : raw, capped, calc: { formula, cap: c, capped } };
 }
 
 /** The first band whose range [from, below) holds the value; bands include their lower edge (（含）). */
 export function bandOf<B extends { from: string; below?: string }>(bands: readonly B[], value: Decimal): B | undefined {
-  return bands.find((b) => value.greaterThanOrEqualTo(b.from) && (b.below === undefined || value.lessThan(b.below)));
+  return bands.find((b) => value.greaterThanOrEqualTo(fig(b.from)) && (b.below === undefined || value.lessThan(fig(b.below))));
 }
 
 /** Fields a rule needs that the scenario lacks. */

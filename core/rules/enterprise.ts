@@ -1,6 +1,6 @@
 /** Rules for non-financial enterprises: art. 2 (tech insurance) and art. 4 (small/micro financing). */
 import { ART2, ART4 } from '../policy/measures-2025.ts';
-import { Decimal, ZERO, figure, percent } from '../money.ts';
+import { Decimal, ZERO, figure, percent, fig } from '../money.ts';
 import type { Certification } from '../types.ts';
 import type { Draft, RuleContext } from './draft.ts';
 import { awarded, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
@@ -19,7 +19,7 @@ export function techInsurance({ scenario }: RuleContext): Draft[] {
   const term = e.techInsurance?.termMonths;
   const missing = missingOf({ 'enterprise.techInsurance.premium': premium, 'enterprise.techInsurance.termMonths': term });
   if (premium == null || term == null) return [incomplete(h, missing)];
-  const rate = percent(new Decimal(band.rate));
+  const rate = percent(band.rate);
   const certName = `cert.${band.certification}`;
   if (!premium.greaterThan(ART2.premiumThreshold.value)) {
     return [ineligible(h, { key: 'art2.premiumTooLow', params: { premium: figure(premium), threshold: ART2.premiumThreshold.value } })];
@@ -35,7 +35,7 @@ export function techInsurance({ scenario }: RuleContext): Draft[] {
 function interestCap(certs: readonly Certification[]): { cap: string; certification: Certification | null } {
   let best = ART4.interest.caps[0]!;
   for (const c of ART4.interest.caps) {
-    if ((c.certification === null || certs.includes(c.certification)) && new Decimal(c.cap).greaterThan(best.cap)) best = c;
+    if ((c.certification === null || certs.includes(c.certification)) && fig(c.cap).greaterThan(best.cap)) best = c;
   }
   return best;
 }
@@ -63,7 +63,7 @@ function interestSubsidy(e: Enterprise): Draft {
   const capReason = certification ? `cert.${certification}` : 'art4.capBasic';
   return awarded(head, r, {
     key: 'art4.interestAwarded',
-    params: { interest: figure(e.loanInterestPaid), rate: percent(new Decimal(ART4.interest.rate)), cap, capReason, amount: figure(r.amount) },
+    params: { interest: figure(e.loanInterestPaid), rate: percent(ART4.interest.rate), cap, capReason, amount: figure(r.amount) },
   });
 }
 
@@ -89,7 +89,7 @@ function startupGuaranteeMatch(e: Enterprise): Draft {
   if (m.isZero()) return ineligible(head, { key: 'art4.noStartupSupport' });
   // 市区两级补贴利息合计不超过企业当年贷款实际支出利息: the district tops up to the interest, never beyond.
   const room = Decimal.max(interest.minus(m), ZERO);
-  const cap = new Decimal(ART4.startupGuarantee.cap);
+  const cap = fig(ART4.startupGuarantee.cap);
   const amount = Decimal.min(m, cap, room);
   const formula = `min(${figure(m)}, ${figure(cap)}, ${figure(interest)} − ${figure(m)}) = ${figure(amount)}`;
   const calc = { formula, cap, capped: amount.equals(cap) && m.greaterThan(cap) };

@@ -1,6 +1,6 @@
 /** Rules for private-fund, QFLP and VC managers: arts. 11, 12, 15. */
 import { ART11, ART12, ART15 } from '../policy/measures-2025.ts';
-import { Decimal, ZERO, figure, percent, roundItem } from '../money.ts';
+import { Decimal, ZERO, figure, percent, roundItem, fig } from '../money.ts';
 import { addYears } from '../dates.ts';
 import type { NormalizedInvestment } from '../scenario-schema.ts';
 import type { Draft, RuleContext } from './draft.ts';
@@ -37,7 +37,7 @@ export function privateFundManager({ scenario }: RuleContext): Draft[] {
       items.push(ineligible(head, { key: 'art11.netTooLow', params: { ...params, floor: ART11.bands[0]!.from } }));
     } else {
       const r = rateWithCap(net, band.rate, band.cap);
-      items.push(awarded(head, r, { key: 'art11.awarded', params: { ...params, rate: percent(new Decimal(band.rate)), cap: band.cap, amount: figure(r.amount) } }));
+      items.push(awarded(head, r, { key: 'art11.awarded', params: { ...params, rate: percent(band.rate), cap: band.cap, amount: figure(r.amount) } }));
     }
   }
   items.push(...capitalIncreases(11, f.managerCapitalIncreases, 'fund.managerCapitalIncreases', ART11.increase));
@@ -52,22 +52,24 @@ export function qflp({ scenario }: RuleContext): Draft[] {
   const items: Draft[] = [];
   if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown'));
   else if (!f.qflpNewPilot) items.push(ineligible(pilotHead, { key: 'art12.notNewPilot' }));
-  else items.push({ ...pilotHead, status: 'awarded', amount: new Decimal(ART12.newPilot), calc: { formula: ART12.newPilot }, reason: { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } } });
+  else items.push({ ...pilotHead, status: 'awarded', amount: fig(ART12.newPilot), calc: { formula: ART12.newPilot }, reason: { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } } });
 
   (f.qflpFunds ?? []).forEach((fund, i) => {
     const head = { article: 12, rule: 'art12.fund', subject: `fund.qflpFunds[${i}]` };
-    if (fund.paidIn == null) { items.push(incomplete(head, [`fund.qflpFunds[${i}].paidIn`])); return; }
+    // The currency decides the band (3000 万美元 vs 3000 万元 ≈ 423 万美元): never guessed.
+    const missing = missingOf({ [`fund.qflpFunds[${i}].paidIn`]: fund.paidIn, [`fund.qflpFunds[${i}].currency`]: fund.currency });
+    if (fund.paidIn == null || fund.currency == null) { items.push(incomplete(head, missing)); return; }
     const net = netOfState(fund.paidIn, fund.stateCapital);
     const inCny = fund.currency === 'CNY';
     // Compare in the currency given (net ≥ edge × rate) so the 万美元 edges stay exact; divide only for display.
-    const rate = inCny ? f.usdCnyRate! : new Decimal(1);
+    const rate = inCny ? f.usdCnyRate! : fig('1');
     const band = ART12.bands.find((b) => net.greaterThanOrEqualTo(rate.times(b.from)) && (b.below === undefined || net.lessThan(rate.times(b.below))));
     const usd = inCny ? net.dividedBy(rate) : net;
     const params = { paidIn: figure(fund.paidIn), net: figure(net), usd: figure(usd), rate: figure(rate), currency: inCny ? 'CNY' : 'USD' };
     const formula = inCny ? `${figure(net)} ÷ ${figure(rate)} = ${figure(usd)}` : figure(usd);
     if (!band) { items.push(ineligible(head, { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } }, { formula })); return; }
     items.push({
-      ...head, status: 'awarded', amount: new Decimal(band.amount), calc: { formula: `${formula} → ${band.amount}` },
+      ...head, status: 'awarded', amount: fig(band.amount), calc: { formula: `${formula} → ${band.amount}` },
       reason: { key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded', params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' } },
     });
   });
@@ -116,7 +118,7 @@ function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Dr
 /** 每家机构每年累计奖励金额最高不超过200万元: fill each claim year in date order; later projects get what is left. */
 function applyYearCap(drafts: Draft[]): void {
   const used = new Map<string, Decimal>();
-  const yearCap = new Decimal(ART15.yearCap);
+  const yearCap = fig(ART15.yearCap);
   const order = drafts
     .map((d, i) => ({ d, i }))
     .filter(({ d }) => d.claimableFrom && (d.status === 'awarded' || d.status === 'pending'))

@@ -1,6 +1,6 @@
 /** Rules for financial institutions: arts. 3, 8, 9, 10, 13, 14. */
 import { ART3, ART8, ART9, ART10, ART13, ART14, type CapitalTier } from '../policy/measures-2025.ts';
-import { Decimal, figure, percent } from '../money.ts';
+import { Decimal, figure, percent, fig } from '../money.ts';
 import type { InstitutionType } from '../types.ts';
 import type { NormalizedInstitution } from '../scenario-schema.ts';
 import type { Draft, RuleContext } from './draft.ts';
@@ -24,7 +24,7 @@ export function supplyChainFinance(ctx: RuleContext): Draft[] {
   }
   if (inst.financingProvided.isZero()) return [ineligible(head, { key: 'art3.noFinancing' })];
   const r = rateWithCap(inst.financingProvided, ART3.rate, ART3.cap);
-  return [awarded(head, r, { key: 'art3.awarded', params: { financing: figure(inst.financingProvided), rate: percent(new Decimal(ART3.rate)), cap: ART3.cap, amount: figure(r.amount) } })];
+  return [awarded(head, r, { key: 'art3.awarded', params: { financing: figure(inst.financingProvided), rate: percent(ART3.rate), cap: ART3.cap, amount: figure(r.amount) } })];
 }
 
 /**
@@ -53,7 +53,7 @@ export function capitalIncreases(
     const head = { article, rule: `art${article}.capitalIncrease`, subject: `${listPath}[${i}]` };
     if (inc.lessThan(spec.min)) return ineligible(head, { key: 'common.increaseTooSmall', params: { increase: figure(inc), floor: spec.min } });
     const r = rateWithCap(inc, spec.rate, spec.cap);
-    return awarded(head, r, { key: 'common.increaseAwarded', params: { increase: figure(inc), rate: percent(new Decimal(spec.rate)), cap: spec.cap, amount: figure(r.amount) } });
+    return awarded(head, r, { key: 'common.increaseAwarded', params: { increase: figure(inc), rate: percent(spec.rate), cap: spec.cap, amount: figure(r.amount) } });
   });
 }
 
@@ -61,7 +61,7 @@ function tieredReward(capital: Decimal): ReturnType<typeof rateWithCap> | undefi
   const tier: CapitalTier | undefined = bandOf(ART8.tiers, capital);
   if (!tier) return undefined;
   const raw = capital.times(tier.rate).plus(tier.base);
-  return withCap(raw, ART8.cap, `${tier.base} + ${figure(capital)} × ${percent(new Decimal(tier.rate))} = ${figure(raw)}`);
+  return withCap(raw, ART8.cap, `${tier.base} + ${figure(capital)} × ${percent(tier.rate)} = ${figure(raw)}`);
 }
 
 /** 第八条: set-up subsidy by paid-in capital tier (cap 6000) and 1% of each increase ≥ 1亿 (cap 2000 each). */
@@ -84,7 +84,7 @@ export function branchSetUp(ctx: RuleContext): Draft[] {
   const amount = table[inst.branchEvent];
   if (!amount) return [ineligible(head, { key: 'art9.upgradeBankOnly' })];
   return [{
-    ...head, status: 'awarded', amount: new Decimal(amount), calc: { formula: amount },
+    ...head, status: 'awarded', amount: fig(amount), calc: { formula: amount },
     reason: { key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2', params: { amount } },
   }];
 }
@@ -123,14 +123,16 @@ export function businessScale(ctx: RuleContext): Draft[] {
   if (current.lessThan(sector.threshold)) return [ineligible(head, { key: 'art13.belowThreshold', params })];
   if (!current.greaterThan(previous)) return [ineligible(head, { key: 'art13.noGrowth', params })];
   const r = rateWithCap(inst.revenue, sector.rate, sector.cap);
-  return [awarded(head, r, { key: 'art13.awarded', params: { ...params, revenue: figure(inst.revenue), rate: percent(new Decimal(sector.rate)), cap: sector.cap, amount: figure(r.amount) } })];
+  return [awarded(head, r, { key: 'art13.awarded', params: { ...params, revenue: figure(inst.revenue), rate: percent(sector.rate), cap: sector.cap, amount: figure(r.amount) } })];
 }
 
 /** 第十四条: revenue growth ≥ 18% (revenue < 5000) or ≥ 15% (revenue ≥ 5000): 2% of the increase, cap 200. */
 export function businessGrowth(ctx: RuleContext): Draft[] {
   const inst = ctx.scenario.institution;
-  if (!inst?.type) return [];
+  if (!inst) return [];
   const head = { article: 14, rule: 'art14.growth' };
+  // Art. 14 covers every kind of financial institution, so it is where a missing type is asked for.
+  if (!inst.type) return [incomplete(head, ['institution.type'])];
   if (inst.superiorInZone === true) return [ineligible(head, { key: 'art14.superiorInZone' })];
   const missing = missingOf({ 'institution.revenue': inst.revenue, 'institution.previousRevenue': inst.previousRevenue });
   if (inst.revenue == null || inst.previousRevenue == null) return [incomplete(head, missing)];
@@ -141,7 +143,7 @@ export function businessGrowth(ctx: RuleContext): Draft[] {
   const increase = r.minus(r0);
   // Compare increase ≥ needed × R₀ rather than dividing: 1180 over 1000 is exactly 18%.
   const growth = percent(increase.dividedBy(r0).toDecimalPlaces(4, Decimal.ROUND_DOWN));
-  const params = { revenue: figure(r), previous: figure(r0), growth, needed: percent(new Decimal(needed)), band: ART14.upperBandFrom };
+  const params = { revenue: figure(r), previous: figure(r0), growth, needed: percent(needed), band: ART14.upperBandFrom };
   if (increase.lessThan(r0.times(needed))) {
     return [ineligible(head, { key: r.lessThan(ART14.upperBandFrom) ? 'art14.growthTooLowSmall' : 'art14.growthTooLowLarge', params })];
   }
