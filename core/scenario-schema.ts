@@ -41,28 +41,19 @@ const positiveDecimal = v.pipe(
   }),
 );
 
-/** A whole number ≥ 0, as a number or digits ("12"). */
-const wholeNumber = v.pipe(
+/** A whole number in [min, max], given as a number or as digits ("12"); `code` names the error. */
+const wholeIn = (min: number, max: number, code: string) => v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const raw = dataset.value;
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(n) && n >= 0) return n;
-    addIssue({ message: 'whole-number' });
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    addIssue({ message: code });
     return NEVER;
   }),
 );
-
-const year = v.pipe(
-  v.unknown(),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const raw = dataset.value;
-    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{4}\s*$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(n) && n >= 1990 && n <= 2100) return n;
-    addIssue({ message: 'year' });
-    return NEVER;
-  }),
-);
+const wholeNumber = wholeIn(0, Number.MAX_SAFE_INTEGER, 'whole-number');
+const year = wholeIn(1990, 2100, 'year');
 
 const isoDate = v.custom<string>(isIsoDate, 'date');
 const flag = v.boolean('boolean');
