@@ -15,7 +15,7 @@ function run(extra: string[]): number {
 export async function bench(): Promise<BenchRow[]> {
   const exact = run([]);
   const float = run(['--import', floatLoader]);
-  const fmt = (n: number) => Math.round(n).toLocaleString('en-US') + ' scenarios/s';
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US') + ' scenarios/s (CPU)';
   return [
     { area: 'core', metric: 'estimate(), realistic mix, one by one (decimal.js)', value: fmt(exact), budget: '≥ 20,000/s (aim 100,000)', ok: exact >= 20000 },
     { area: 'core', metric: 'same engine and mix on plain JS numbers (baseline)', value: fmt(float), budget: '' },

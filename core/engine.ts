@@ -72,8 +72,16 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     notes.push(t(reason.key, reason.params));
   }
 
-  const items = all.map((d) => toItem(d, t, lang));
-  const sum = (pred: (i: ResultItem) => boolean) => items.filter(pred).reduce((s, i) => s.plus(i.amount), ZERO);
+  const items = all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang) : toItem(d, t, lang)));
+  // 附则1: the total is the sum of the rounded items.
+  let total = ZERO, conditionalTotal = ZERO, pendingTotal = ZERO;
+  for (const d of drafts) {
+    if (d.status === 'awarded') {
+      const rounded = roundItem(d.amount);
+      total = total.plus(rounded);
+      if (d.conditional) conditionalTotal = conditionalTotal.plus(rounded);
+    } else if (d.status === 'pending') pendingTotal = pendingTotal.plus(roundItem(d.amount));
+  }
 
   if (assumed.length) notes.push(t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)).join(lang === 'en' ? ', ' : '、') }));
   if (failed.length) notes.push(t('notes.gateFailed'));
@@ -88,14 +96,14 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
 
   return {
     policy: POLICY_ID,
-    total: money(sum((i) => i.status === 'awarded')),
+    total: money(total),
     items,
     notes,
     year: scenario.year,
     asOf,
     lang,
-    conditionalTotal: money(sum((i) => i.status === 'awarded' && i.conditional)),
-    pendingTotal: money(sum((i) => i.status === 'pending')),
+    conditionalTotal: money(conditionalTotal),
+    pendingTotal: money(pendingTotal),
     assumed,
   };
 }
@@ -135,6 +143,19 @@ function awardHighestArticle(drafts: Draft[]): void {
 function exclude(d: Draft, by: string): void {
   d.status = 'excluded';
   d.excludedBy = by;
+}
+
+/** An info article's item is the same for every scenario of a language: built once, handed out as a copy. */
+const infoItems = new Map<string, ResultItem>();
+
+function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
+  const key = `${lang}:${article}`;
+  let item = infoItems.get(key);
+  if (!item) {
+    item = toItem({ article, rule: `art${article}.info`, status: 'info', amount: ZERO, reason: { key: `info.${article}` } }, t, lang);
+    infoItems.set(key, item);
+  }
+  return { ...item };
 }
 
 function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {

@@ -26,12 +26,12 @@ export function roundItem(d: Decimal): Decimal {
 
 /** "20.00" */
 export function money(d: Decimal): string {
-  return d.toFixed(2, Decimal.ROUND_HALF_UP);
+  return d.isZero() ? '0.00' : d.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
 /** A figure for an explanation: exact, without trailing zeros, at most 6 decimals ("999.9999", "20", "0.5"). */
 export function figure(d: Decimal): string {
-  return d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed();
+  return (d.decimalPlaces() > 6 ? d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP) : d).toFixed();
 }
 
 /** A rate for an explanation: 0.005 → "0.5%". */
