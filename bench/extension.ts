@@ -44,7 +44,7 @@ function offersPage(): string {
   let nodes = 0;
   let offers = 0;
   for (let i = 0; nodes < 20000; i++) {
-    if (i % 100 === 50 && offers < 50) {
+    if (i % 100 === 5 && offers < 50) {
       parts.push(`<div class="card"><h3>科技贷 ${offers}</h3><p>年化利率低至${(3 + (offers % 10) / 10).toFixed(2)}%</p><p>额度最高${100 * (offers + 1)}万元</p></div>`);
       offers++;
       nodes += 4;
@@ -61,7 +61,14 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function measure(code: string, body: string, runs: number, fn: 'scanOnce' | 'firstStageOnce' = 'scanOnce'): Promise<{ ms: number; maxSliceMs: number; badges: number }> {
+interface Measured {
+  ms: number;
+  maxSliceMs: number;
+  badges: number;
+  rendered: number;
+}
+
+async function measure(code: string, body: string, runs: number, fn: 'scanOnce' | 'scanOnceEager' | 'firstStageOnce' = 'scanOnce'): Promise<Measured> {
   const browser = await chromium.launch({
     headless: true,
     executablePath: '/usr/bin/chromium',
@@ -73,17 +80,17 @@ async function measure(code: string, body: string, runs: number, fn: 'scanOnce' 
     await page.addScriptTag({ content: code });
     const times: number[] = [];
     const slices: number[] = [];
-    let badges = 0;
+    let last: Measured = { ms: 0, maxSliceMs: 0, badges: 0, rendered: 0 };
     // The first run warms the JIT; the median of the rest is reported.
     for (let i = 0; i <= runs; i++) {
-      const r = await page.evaluate((f) => (globalThis as unknown as { EzoneBench: Record<string, () => { ms: number; maxSliceMs: number; badges: number }> }).EzoneBench[f]!(), fn);
+      const r = await page.evaluate((f) => (globalThis as unknown as { EzoneBench: Record<string, () => Promise<Measured>> }).EzoneBench[f]!(), fn);
       if (i > 0) {
         times.push(r.ms);
         slices.push(r.maxSliceMs);
       }
-      badges = r.badges;
+      last = r;
     }
-    return { ms: median(times), maxSliceMs: median(slices), badges };
+    return { ms: median(times), maxSliceMs: median(slices), badges: last.badges, rendered: last.rendered };
   } finally {
     await browser.close();
   }
@@ -125,8 +132,10 @@ export async function bench(): Promise<BenchRow[]> {
   const plain = await measure(code, plainPage(), 15);
   rows.push({ area: 'extension', metric: 'same page, full scan if the second stage were loaded', value: `${plain.ms.toFixed(2)} ms (${plain.badges} badges)`, budget: '≤ 2 ms', ok: plain.ms <= 2 && plain.badges === 0 });
   const offers = await measure(code, offersPage(), 9);
-  rows.push({ area: 'extension', metric: 'scan + annotate, 20,000 nodes with 50 offers (all slices)', value: `${offers.ms.toFixed(2)} ms (${offers.badges} badges)`, budget: '≤ 16 ms', ok: offers.ms <= 16 && offers.badges === 50 });
+  rows.push({ area: 'extension', metric: 'scan + annotate, 20,000 nodes with 50 offers (badges in view rendered)', value: `${offers.ms.toFixed(2)} ms (${offers.badges} badges, ${offers.rendered} rendered)`, budget: '≤ 16 ms', ok: offers.ms <= 16 && offers.badges === 50 && offers.rendered > 0 });
   rows.push({ area: 'extension', metric: 'same page, longest slice (work in one animation frame)', value: `${offers.maxSliceMs.toFixed(2)} ms`, budget: '≤ 16 ms', ok: offers.maxSliceMs <= 16 });
+  const eager = await measure(code, offersPage(), 9, 'scanOnceEager');
+  rows.push({ area: 'extension', metric: 'same page, all 50 badges rendered at once (whole work)', value: `${eager.ms.toFixed(2)} ms (${eager.rendered} rendered)`, budget: '' });
   const gz = contentScriptGzip();
   rows.push({ area: 'extension', metric: 'content script gzipped: first stage (every page)', value: gz ? `${(gz.first / 1024).toFixed(1)} KB` : 'not built', budget: '' });
   rows.push({ area: 'extension', metric: 'content script gzipped: with second stage (pages naming a product)', value: gz ? `${(gz.all / 1024).toFixed(1)} KB` : 'not built', budget: '' });

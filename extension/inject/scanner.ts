@@ -1,0 +1,288 @@
+/**
+ * Finds offer blocks in the document without freezing the tab: text nodes are walked in slices of a few
+ * milliseconds per animation frame (the walk carries over), mutations are batched per frame, de-duplicated against
+ * their ancestors, and a huge batch turns into one rescan. Nodes we create never enter the walk.
+ */
+import { detectOffer, KEYWORD_RE, PREFILTER_RE, MAX_BLOCK_CHARS, type DetectContext, type Offer } from '../detector/detect.ts';
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'HEAD', 'TITLE']);
+/** A figure that makes a block an offer of its own (a rate or a premium). */
+const OFFER_FIGURE_RE = /\d\s*[%％]|LPR|保费|premium/i;
+/** More element children than this and a block is a list, not a card. */
+const MAX_CARD_CHILDREN = 40;
+/** How far up from a matching text node a card may be. */
+const MAX_CLIMB = 7;
+/** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
+const HUGE_MUTATION = 500;
+
+export interface ScannerHooks {
+  /** An offer was recognised in `card` (not seen before). */
+  found(card: Element, offer: Offer): void;
+  /** A card seen before no longer reads as an offer, or reads differently. */
+  changed(card: Element, offer: Offer | null): void;
+  /** Is this one of our own nodes? */
+  isOwn(node: Node): boolean;
+  /** Is this card already annotated? */
+  isCard(el: Element): boolean;
+}
+
+export interface ScannerOptions {
+  /** Milliseconds of work per frame before the rest waits for the next frame. */
+  budgetMs?: number;
+  /** Schedules the next slice; requestAnimationFrame in the page, injectable for benchmarks. */
+  schedule?: (cb: () => void) => void;
+}
+
+/** Text of an element up to `max` characters; undefined when longer (a block that big is not one offer). */
+export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => boolean): string | undefined {
+  // Native walk without a JS filter: our hosts have no light-DOM text, and <script>/<style> inside a product card
+  // only add words that the detector does not look for.
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (out.length + data.length > max) return undefined;
+    out += data;
+    // Block boundaries separate words that the page shows on separate lines.
+    out += ' ';
+  }
+  return out;
+}
+
+/** Whether the page as a whole is a news report: offers quoted in an article are not offers to the reader. */
+export function isNewsPage(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType && /^article$/i.test(ogType.trim())) return true;
+  return doc.querySelector('article [itemprop="author"], article .byline, article [rel="author"], meta[name="author"][content]') !== null && doc.querySelector('article') !== null;
+}
+
+export class Scanner {
+  private readonly hooks: ScannerHooks;
+  private readonly budgetMs: number;
+  private readonly schedule: (cb: () => void) => void;
+  private readonly roots: Node[] = [];
+  private walker: TreeWalker | null = null;
+  private scheduled = false;
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private pendingScheduled = false;
+  private context: DetectContext = {};
+  private running = false;
+  /** Resolves when the queue is empty; tests and the bench wait on it. */
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(hooks: ScannerHooks, options: ScannerOptions = {}) {
+    this.hooks = hooks;
+    this.budgetMs = options.budgetMs ?? 8;
+    this.schedule = options.schedule ?? ((cb) => requestAnimationFrame(() => cb()));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.context = { newsPage: isNewsPage(document) };
+    this.enqueue(document.body ?? document.documentElement);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.running = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.roots.length = 0;
+    this.walker = null;
+    this.pending.clear();
+    this.flushIdle();
+  }
+
+  whenIdle(): Promise<void> {
+    if (!this.walker && this.roots.length === 0 && this.pending.size === 0) return Promise.resolve();
+    return new Promise((r) => this.idleWaiters.push(r));
+  }
+
+  private flushIdle(): void {
+    const w = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const r of w) r();
+  }
+
+  enqueue(root: Node): void {
+    this.roots.push(root);
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.scheduled || !this.running) return;
+    this.scheduled = true;
+    this.schedule(() => {
+      this.scheduled = false;
+      this.step();
+    });
+  }
+
+  private makeWalker(root: Node): TreeWalker {
+    // No JS filter: a native walk over text nodes is several times faster. Our hosts have no light-DOM children
+    // (their content is in closed shadow roots the walk never enters); skipped elements are checked on a hit only.
+    return document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /** Text inside <script>, <style>, form fields, editors… is not page content a user reads as an offer. */
+  private inSkippedElement(text: Text): boolean {
+    for (let el = text.parentElement; el; el = el.parentElement) {
+      if (SKIP_TAGS.has(el.tagName) || el.hasAttribute('contenteditable') || this.hooks.isOwn(el)) return true;
+    }
+    return false;
+  }
+
+  /** One slice of work: walk text nodes until the budget is spent, then yield to the next frame. */
+  step(): void {
+    if (!this.running) return;
+    const start = performance.now();
+    let count = 0;
+    for (;;) {
+      if (!this.walker) {
+        const root = this.roots.shift();
+        if (!root) break;
+        if (!root.isConnected || this.isInsideOwn(root)) continue;
+        if (root.nodeType === 3) {
+          this.visitText(root as Text);
+          continue;
+        }
+        this.refreshEnclosingCard(root);
+        // One native pass over the root's text first: most pages name no product at all and end here.
+        if (!PREFILTER_RE.test(root.textContent ?? '')) continue;
+        this.walker = this.makeWalker(root);
+      }
+      const n = this.walker.nextNode();
+      if (!n) {
+        this.walker = null;
+        continue;
+      }
+      // An offer found costs far more than a plain text node: check the clock after each one.
+      const found = this.visitText(n as Text);
+      if ((found || ++count % 64 === 0) && performance.now() - start > this.budgetMs) {
+        this.kick();
+        return;
+      }
+    }
+    this.flushIdle();
+  }
+
+  private isInsideOwn(node: Node): boolean {
+    for (let n: Node | null = node; n; n = n.parentNode) if (this.hooks.isOwn(n)) return true;
+    return false;
+  }
+
+  /** Returns whether an offer was found (the expensive case). */
+  private visitText(text: Text): boolean {
+    const data = text.data;
+    // A card's text node is short; a multi-megabyte text node is not an offer and is not worth a regex pass.
+    if (data.length < 2 || data.length > MAX_BLOCK_CHARS) return false;
+    if (!PREFILTER_RE.test(data) || !KEYWORD_RE.test(data) || this.inSkippedElement(text)) return false;
+    const hit = this.findCard(text.parentElement);
+    if (hit) this.hooks.found(hit.card, hit.offer);
+    return hit !== null;
+  }
+
+  /** Climbs from the text's element to the smallest block that reads as one offer. */
+  private findCard(start: Element | null): { card: Element; offer: Offer } | null {
+    let child: Element | null = null;
+    let el = start;
+    for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
+      if (el === document.body || el === document.documentElement) return null;
+      if (this.hooks.isCard(el)) return null;
+      // Bounded first: a block too long to be one offer ends the climb before its children are looked at.
+      const text = boundedText(el, MAX_BLOCK_CHARS, this.hooks.isOwn);
+      if (text === undefined) return null;
+      if (child && this.hasOtherKeywordChild(el, child)) return null;
+      const offer = detectOffer(text, this.context);
+      if (offer) return this.containsCard(el) ? null : { card: el, offer };
+      child = el;
+      el = el.parentElement;
+    }
+    return null;
+  }
+
+  /** A parent with another child naming a product with its own figures is a list of offers, not one offer: unsure. */
+  private hasOtherKeywordChild(parent: Element, from: Element): boolean {
+    // A block of one offer has a handful of children; dozens make it a list.
+    if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === from || this.hooks.isOwn(c)) continue;
+      const text = boundedText(c, MAX_BLOCK_CHARS, this.hooks.isOwn);
+      if (text === undefined) return true;
+      if (KEYWORD_RE.test(text) && OFFER_FIGURE_RE.test(text)) return true;
+    }
+    return false;
+  }
+
+  private containsCard(el: Element): boolean {
+    const w = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) if (this.hooks.isCard(n as Element)) return true;
+    return false;
+  }
+
+  /** A mutation inside an annotated card: read the card again. */
+  private refreshEnclosingCard(node: Node): void {
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    for (let depth = 0; el && depth < MAX_CLIMB + 2; depth++, el = el.parentElement) {
+      if (this.hooks.isCard(el)) {
+        const text = boundedText(el, MAX_BLOCK_CHARS, this.hooks.isOwn);
+        this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.context));
+        return;
+      }
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.hooks.isOwn(r.target)) continue;
+      if (r.type === 'characterData') {
+        if (r.target.parentNode && !this.isInsideOwn(r.target)) this.pending.add(r.target.parentNode);
+        continue;
+      }
+      let any = false;
+      for (const n of r.addedNodes) {
+        if (this.hooks.isOwn(n)) continue;
+        if (n.nodeType === 1 || n.nodeType === 3) {
+          this.pending.add(n);
+          any = true;
+        }
+      }
+      // Text removed from an annotated card may have taken the offer with it.
+      if (!any && r.removedNodes.length && !this.isInsideOwn(r.target)) {
+        let own = true;
+        for (const n of r.removedNodes) if (!this.hooks.isOwn(n)) own = false;
+        if (!own) this.pending.add(r.target);
+      }
+    }
+    if (this.pending.size && !this.pendingScheduled) {
+      this.pendingScheduled = true;
+      requestAnimationFrame(() => this.flushMutations());
+    }
+  }
+
+  private flushMutations(): void {
+    this.pendingScheduled = false;
+    const nodes = [...this.pending];
+    this.pending.clear();
+    if (!this.running) return;
+    if (nodes.length > HUGE_MUTATION) {
+      this.enqueue(document.body);
+      return;
+    }
+    // Drop nodes inside other pending nodes: their ancestor's walk covers them.
+    const set = new Set(nodes);
+    for (const n of nodes) {
+      let inside = false;
+      for (let p = n.parentNode; p; p = p.parentNode) {
+        if (set.has(p)) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) this.enqueue(n);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+/** The detector on block texts as they appear on bank and insurer pages (DOM-free; the pages run in the e2e tests). */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectOffer, resolveRate, normalize, KEYWORD_RE, MAX_BLOCK_CHARS } from '../../extension/detector/detect.ts';
+
+const LPR = { oneYear: '3.00', fiveYear: '3.50' };
+
+describe('detector: enterprise loans in Chinese', () => {
+  test('科技贷 with 年化利率低至3.45%, 最高1000万元 and 期限最长3年 reads rate 3.45, amount 1000, term 36 months', () => {
+    const o = detectOffer('科技贷 面向高新技术企业 年化利率低至3.45% 额度最高1000万元，期限最长3年 立即申请');
+    assert.deepEqual(o && o.kind === 'loan' && [o.product, o.rate, o.maxAmount, o.termMonths], ['科技贷', { basis: 'fixed', low: '3.45', text: '3.45%' }, '1000', 36]);
+  });
+  test('LPR+50BP is 50 basis points over the 1-year LPR', () => {
+    const o = detectOffer('普惠贷 利率：LPR+50BP 授信额度最高500万元');
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.rate.basis, o.rate.basis === 'lpr' && o.rate.spreadBp, resolveRate(o.rate, LPR).low], ['lpr', 50, '3.5']);
+  });
+  test('LPR减20个基点 is 20 basis points under; a 10万-3000万元 range reads its maximum', () => {
+    const o = detectOffer('流动资金贷款 执行利率：LPR减20个基点 贷款期限1-3年，授信额度10万-3000万元');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(resolveRate(o.rate, LPR).low, '2.8');
+    assert.equal(o.maxAmount, '3000');
+  });
+  test('5年期以上LPR uses the 5-year figure', () => {
+    const o = detectOffer('科创贷 利率为5年期以上LPR加10个基点 最高2000万元');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(resolveRate(o.rate, LPR).low, '3.6');
+  });
+  test('a quoted rate wins over a bare mention of LPR pricing; a bare LPR alone is the LPR itself', () => {
+    const quoted = detectOffer('经营贷 参考LPR定价 年化利率3.45% 最高500万元');
+    assert.ok(quoted?.kind === 'loan');
+    assert.deepEqual(resolveRate(quoted.rate, LPR), { low: '3.45' });
+    const bare = detectOffer('经营贷 执行利率：1年期LPR 最高500万元');
+    assert.ok(bare?.kind === 'loan');
+    assert.deepEqual(resolveRate(bare.rate, LPR), { low: '3' });
+  });
+  test('a range 3.2%-4.5% reads low 3.2 and high 4.5', () => {
+    const o = detectOffer('创业担保贷款 年利率 3.2%-4.5%，最高300万元');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.loanType, 'startup-guarantee');
+    assert.deepEqual(resolveRate(o.rate, LPR), { low: '3.2', high: '4.5' });
+  });
+  test('full-width digits and percent signs (３．４５％) read like ASCII', () => {
+    const o = detectOffer('经营贷 年化利率３．４５％ 最高１０００万元');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.rate.basis === 'fixed' && o.rate.low, '3.45');
+    assert.equal(o.maxAmount, '1000');
+  });
+  test('1亿元 is 10000 万元', () => {
+    const o = detectOffer('企业贷款 年化利率3.1% 最高1亿元');
+    assert.equal(o?.kind === 'loan' && o.maxAmount, '10000');
+  });
+});
+
+describe('detector: enterprise loans in English', () => {
+  test('working-capital loan from 3.2% p.a., up to ¥5 million (500 万元), term up to 36 months', () => {
+    const o = detectOffer('SME Working-Capital Loan Interest rate from 3.2% p.a. Loan amounts up to ¥5 million, term up to 36 months. Apply now');
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.rate.basis === 'fixed' && o.rate.low, o.maxAmount, o.termMonths], ['3.2', '500', 36]);
+  });
+  test('LPR + 50 bps and RMB 10 million', () => {
+    const o = detectOffer('Technology Enterprise Loan Priced at LPR + 50 bps. Up to RMB 10 million.');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(resolveRate(o.rate, LPR).low, '3.5');
+    assert.equal(o.maxAmount, '1000');
+  });
+  test('LPR minus 0.1% is 10 basis points under', () => {
+    const o = detectOffer('Inclusive SME loan at LPR minus 0.1%');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(resolveRate(o.rate, LPR).low, '2.9');
+  });
+});
+
+describe('detector: tech insurance', () => {
+  test('研发费用损失保险 年保费约3.6万元 reads premium 3.6 万元, not the 500万 coverage', () => {
+    assert.deepEqual(detectOffer('研发费用损失保险 保障额度最高500万元 年保费约3.6万元'), { kind: 'insurance', product: '研发费用损失保险', premium: '3.6' });
+  });
+  test('专利执行保险 保险费 8,000元 is 0.8 万元', () => {
+    assert.equal(detectOffer('专利执行保险 保险费 8,000元')?.kind === 'insurance' && (detectOffer('专利执行保险 保险费 8,000元') as { premium: string }).premium, '0.8');
+  });
+  test('Patent insurance, annual premium ¥36,000 is 3.6 万元', () => {
+    const o = detectOffer('Patent Insurance Covers the cost of enforcing your patents. Annual premium ¥36,000.');
+    assert.equal(o?.kind === 'insurance' && o.premium, '3.6');
+  });
+  test('a subsidy percentage is not a premium: 首台套保险 可申请保费补贴50% gives nothing', () => {
+    assert.equal(detectOffer('首台套保险 可申请保费补贴50%'), null);
+  });
+});
+
+describe('detector: no badge when it is not an enterprise offer, or when unsure', () => {
+  const negatives: [string, string][] = [
+    ['personal business loan', '个人经营贷 年化利率3.2%起，最高100万元'],
+    ['consumer loan', '个人消费贷 年化利率低至3.0%'],
+    ['mortgage', '个人住房贷款 利率：5年期以上LPR减30个基点'],
+    ['car loan', '汽车贷款 年利率2.99%'],
+    ['deposit certificate', '单位大额存单 年利率2.4%，最高5000万元'],
+    ['wealth product mentioning 普惠贷', '稳健理财（普惠贷客户专享）业绩比较基准年化3.1%，单位净值1.0234'],
+    ['credit card', '信用卡分期 年化利率低至3.6%'],
+    ['English personal loan', 'Personal Loan Rates as low as 3.1% APR. Borrow up to ¥300,000.'],
+    ['English mortgage', 'Home Mortgage 5-year LPR - 30 bps'],
+    ['English consumer', 'Consumer loan APR from 3.5%'],
+    ['news in Chinese', '据记者了解，多家银行经营贷利率低至3.2%，最高可贷1000万元'],
+    ['news in English', 'Several lenders cut rates on SME loans to as low as 3.1% p.a., Reuters reported on Monday.'],
+    ['a loan without a rate', '科技贷 最高1000万元 立即申请'],
+    ['a rate table of several rates', '企业贷款 年化利率 1年期3.1% / 2年期3.3% / 3年期3.5%'],
+    ['a guarantee fee', '融资担保 企业贷款 担保费率1%'],
+    ['both a loan and an insurance', '科技贷 年化利率3.45% 科技保险 保费3万元'],
+    ['an insurance without a premium', '专利保险 保障额度最高100万元'],
+    ['a premium without a unit', '专利保险 保费 3'],
+    ['an absurd rate', '经营贷 年化利率36%'],
+    ['car insurance', '企业团体车险 保费低至3000元'],
+  ];
+  for (const [what, text] of negatives) test(`${what}: nothing`, () => assert.equal(detectOffer(text), null));
+  test('a page flagged as a news report gives nothing even for an offer-like block', () => {
+    assert.equal(detectOffer('普惠贷 利率LPR+30BP，额度最高500万元', { newsPage: true }), null);
+    assert.notEqual(detectOffer('普惠贷 利率LPR+30BP，额度最高500万元'), null);
+  });
+  test('a block longer than one card is not read', () => {
+    assert.equal(detectOffer('科技贷 年化利率3.45% 最高1000万元 ' + '说明'.repeat(MAX_BLOCK_CHARS)), null);
+  });
+});
+
+describe('detector: hostile text', () => {
+  test('markup in page text stays text: the product name is returned as written, nothing else', () => {
+    const o = detectOffer('科技贷 <img src=x onerror="window.__pwned=1"> 年化利率低至3.45% <script>x()</script> 最高1000万元');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.product, '科技贷');
+  });
+  test('10 MB of text is refused at once, without a regex pass over it', () => {
+    const big = '经营贷 年化利率3.2% '.repeat(800_000);
+    assert.ok(big.length > 10_000_000);
+    assert.equal(detectOffer(big), null);
+  });
+  test('normalize collapses whitespace and full-width forms', () => {
+    assert.equal(normalize('  ＬＰＲ＋５０ＢＰ \n\t 年化 '), 'LPR+50BP 年化');
+  });
+  test('the keyword pre-filter matches offers and ignores recipes', () => {
+    assert.ok(KEYWORD_RE.test('SME loan'));
+    assert.ok(!KEYWORD_RE.test('Mix flour and water, rest the dough for 30 minutes'));
+  });
+});
+
+test('every product word passes the cheap pre-filter that the scanner applies first', async () => {
+  const { PREFILTER_RE } = await import('../../extension/detector/detect.ts');
+  for (const w of ['流动资金贷款', '知识产权质押融资', '首台套', '首台(套)', '科技保险', '专利保险', 'SME loan', 'tech insurance', 'R&D expense loss insurance']) {
+    assert.ok(KEYWORD_RE.test(w), w);
+    assert.ok(PREFILTER_RE.test(w), w);
+  }
+});

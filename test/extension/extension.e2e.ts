@@ -1,0 +1,293 @@
+/**
+ * The built extension in Debian's Chromium, on fixture pages served from 127.0.0.1: the right badges with the
+ * figures the core computes for the same scenario, none on negative pages, late offers, profile changes from the
+ * options page, per-site off, hostile pages, and no request to any other host.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import Decimal from 'decimal.js';
+import { estimate } from '../../core/index.ts';
+import {
+  expectedCards, launchWithExtension, onShadowRoot, readBadges, serveFixtures, setStored, waitFor,
+  type Browser, type BadgeSeen, type FixtureServer,
+} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const TODAY = (() => {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+})();
+
+const baseProfile = {
+  smallOrMicro: true,
+  certifications: [] as string[],
+  firstLoan: false,
+  firstLoanMunicipalSupport: '',
+  startupGuaranteeLoan: false,
+  startupMunicipalSupport: '',
+  expectedLoanAmount: '',
+  inZone: true,
+};
+const baseSettings = { paused: false, disabledSites: [] as string[], lprOverride: null };
+
+/** What the core says for this card's scenario, formatted as the zh-CN badge writes it. */
+function expectedSummary(card: { kind: string; rate?: string; amount?: string }, profile: typeof baseProfile): string {
+  const year = Number(TODAY.slice(0, 4));
+  const fmt = (wan: Decimal) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(wan.toDecimalPlaces(2).toNumber()) + '万元';
+  if (card.kind === 'insurance') {
+    const out = estimate({ year, asOf: TODAY, eligibility: { inZone: profile.inZone }, enterprise: { smallOrMicro: profile.smallOrMicro, certifications: profile.certifications as never, techInsurance: { premium: card.amount!, termMonths: 12 } } }, { lang: 'zh-CN', today: TODAY });
+    assert.ok(out.ok);
+    const item = out.result.items.find((i) => i.article === 2 && i.status === 'awarded');
+    return item && new Decimal(item.amount).gt(0) ? `亦庄科技保险补贴 ≈ ${fmt(new Decimal(item.amount))}/年` : '按您的企业信息，暂无亦庄科技保险补贴';
+  }
+  const low = new Decimal(card.rate!.split('-')[0]!);
+  const principal = new Decimal(card.amount!);
+  const interest = principal.times(low).div(100);
+  const out = estimate({ year, asOf: TODAY, eligibility: { inZone: profile.inZone }, enterprise: { smallOrMicro: profile.smallOrMicro, certifications: profile.certifications as never, loanInterestPaid: interest.toFixed() } }, { lang: 'zh-CN', today: TODAY });
+  assert.ok(out.ok);
+  const item = out.result.items.find((i) => i.article === 4 && i.status === 'awarded');
+  if (!item || new Decimal(item.amount).isZero()) return '按您的企业信息，暂无亦庄贴息';
+  const eff = interest.minus(item.amount).div(principal).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return `亦庄贴息 ≈ ${fmt(new Decimal(item.amount))}/年 → 实际利率${card.rate!.includes('-') ? '低至' : ''} ≈ ${eff}%`;
+}
+
+let server: FixtureServer;
+let b: Browser;
+
+async function open(name: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`${server.origin}/${name}`);
+  return page;
+}
+
+/** Waits until the page's real badges stop changing, then returns them. */
+async function settledBadges(page: Page, atLeast = 0): Promise<BadgeSeen[]> {
+  let last = '';
+  let stable = 0;
+  return waitFor(async () => {
+    const badges = (await readBadges(page)).filter((x) => x.real);
+    const key = JSON.stringify(badges.map((x) => [x.cardId, x.summary, x.rate]));
+    stable = key === last ? stable + 1 : 0;
+    last = key;
+    return badges.length >= atLeast && stable >= 3 ? badges : undefined;
+  }, 30000);
+}
+
+async function assertPageBadges(name: string, profile = baseProfile): Promise<BadgeSeen[]> {
+  const page = await open(name);
+  const expected = await expectedCards(page, TODAY);
+  const badges = await settledBadges(page, expected.length);
+  assert.deepEqual(badges.map((x) => x.cardId).sort(), expected.map((e) => e.id).sort(), `${name}: badges on exactly the expected cards`);
+  for (const e of expected) {
+    const seen = badges.find((x) => x.cardId === e.id)!;
+    assert.equal(seen.kind, e.kind, `${name} #${e.id}: kind`);
+    if (e.rate) assert.equal(seen.rate, e.rate, `${name} #${e.id}: rate read`);
+    if (e.amount) assert.equal(seen.amount, e.amount, `${name} #${e.id}: amount read`);
+    assert.equal(seen.summary, expectedSummary(e, profile), `${name} #${e.id}: figures`);
+  }
+  await page.close();
+  return badges;
+}
+
+describe('extension in Chromium', () => {
+  before(async () => {
+    server = await serveFixtures();
+    b = await launchWithExtension('zh-CN');
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+  });
+  after(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  test('a Chinese bank page gets badges on its four enterprise loans with the core\'s figures, none on personal loans or deposits', async () => {
+    const badges = await assertPageBadges('bank-zh.html');
+    assert.equal(badges.length, 4);
+    // 3000万 at LPR − 20bp (2.8% with the 2025-05-20 LPR) is over 50万 of interest: half is over the 25万 cap.
+    assert.match(badges.find((x) => x.cardId === 'liudong')!.summary, /≈ 25万元\/年/);
+  });
+
+  test('an English bank page: working-capital, LPR-priced and table-row offers; no personal loan, mortgage or card', async () => {
+    const badges = await assertPageBadges('bank-en.html');
+    assert.equal(badges.length, 3);
+  });
+
+  test('insurer pages get tech-insurance badges only for certified profiles, with the art. 2 figures', async () => {
+    const certified = { ...baseProfile, certifications: ['national-high-tech'] };
+    await setStored(b, { schemaVersion: 2, profile: certified, settings: baseSettings });
+    const zh = await assertPageBadges('insurer-zh.html', certified);
+    assert.equal(zh.length, 3);
+    // 15万 premium > 10万: 50% = 7.5万.
+    assert.equal(zh.find((x) => x.cardId === 'shoutaitao')!.summary, '亦庄科技保险补贴 ≈ 7.5万元/年');
+    const en = await assertPageBadges('insurer-en.html', certified);
+    assert.equal(en.length, 2);
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+  });
+
+  for (const name of ['negative-personal-zh.html', 'negative-finance-en.html', 'negative-deposits-zh.html', 'news-zh.html', 'news-en.html', 'no-finance.html']) {
+    test(`no badge on ${name}`, async () => {
+      const page = await open(name);
+      // Give the scanner time to finish: a late badge would show here.
+      await page.waitForTimeout(1200);
+      assert.deepEqual(await readBadges(page), []);
+      await page.close();
+    });
+  }
+
+  test('a page naming no product loads only the small first stage; a bank page loads the second', async () => {
+    const page = await b.context.newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
+    await page.goto(`${server.origin}/no-finance.html`);
+    await page.waitForTimeout(1000);
+    assert.ok(seen.some((u) => /inject-content/.test(u)), 'the first stage ran');
+    assert.ok(!seen.some((u) => /controller|core/.test(u)), 'no detector, core or badges for a recipe page');
+    await page.goto(`${server.origin}/bank-zh.html`);
+    await settledBadges(page, 4);
+    assert.ok(seen.some((u) => /controller/.test(u)));
+    await page.close();
+  });
+
+  test('a hostile page executes nothing, its fake badges stay fakes, and its real offer gets a badge', async () => {
+    const page = await open('hostile.html');
+    const badges = await settledBadges(page, 1);
+    assert.deepEqual(badges.map((x) => x.cardId), ['evil']);
+    assert.equal(badges[0]!.rate, '3.45');
+    assert.equal(await page.evaluate(() => (window as unknown as { __ezonePwned?: unknown }).__ezonePwned), undefined);
+    const all = await readBadges(page);
+    assert.equal(all.filter((x) => !x.real).length, 2, 'the two page-made fakes are still there, untouched');
+    // The popover shows the core's explanation and clause, as text.
+    const text = await onShadowRoot<string>(page, badges[0]!.backendNodeId!, 'async function () { this.querySelector("button").click(); await new Promise(r => setTimeout(r, 50)); return this.querySelector(".panel").textContent; }');
+    assert.match(text, /第4条/);
+    assert.match(text, /小微企业/);
+    assert.equal(await page.evaluate(() => (window as unknown as { __ezonePwned?: unknown }).__ezonePwned), undefined);
+    await page.close();
+  });
+
+  test('an offer inserted after a second gets its badge', async () => {
+    const page = await open('late.html');
+    const badges = await settledBadges(page, 1);
+    assert.deepEqual(badges.map((x) => [x.cardId, x.rate, x.amount]), [['late-offer', '3.6', '800']]);
+    assert.equal(badges[0]!.summary, expectedSummary({ kind: 'loan', rate: '3.6', amount: '800' }, baseProfile));
+    await page.close();
+  });
+
+  test('a 10 MB page does not freeze the tab and its real offer at the end gets a badge', async () => {
+    const page = await open('huge.html');
+    // The page keeps answering while the scan runs in slices.
+    assert.equal(await page.evaluate(() => 1 + 1), 2);
+    const badges = await settledBadges(page, 1);
+    assert.deepEqual(badges.map((x) => x.cardId), ['end-offer']);
+    // Far below the fold, its figures are computed when it comes into view.
+    await page.locator('#end-offer').scrollIntoViewIfNeeded();
+    const want = expectedSummary({ kind: 'loan', rate: '3.45', amount: '1000' }, baseProfile);
+    await waitFor(async () => ((await readBadges(page))[0]?.summary === want ? true : undefined));
+    await page.close();
+  });
+
+  test('changing the profile in the options page updates a badge on an open page without reload', async () => {
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('bank-zh.html');
+    const before = (await settledBadges(page, 4)).find((x) => x.cardId === 'liudong')!;
+    const liudong = (await expectedCards(page, TODAY)).find((c) => c.id === 'liudong')!;
+    assert.equal(before.summary, expectedSummary(liudong, baseProfile));
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/ui/options/index.html`);
+    await options.locator('#cert-national-little-giant').check();
+    await options.locator('#save').click();
+    await options.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    const giant = { ...baseProfile, certifications: ['national-little-giant'] };
+    const want = expectedSummary(liudong, giant);
+    assert.notEqual(want, before.summary, 'the little-giant cap (50) changes this figure');
+    await waitFor(async () => ((await readBadges(page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined));
+    // An invalid amount is refused with an error naming the field, and what was typed stays in the form.
+    await options.locator('#f-expectedLoanAmount').fill('abc');
+    await options.locator('#save').click();
+    await options.getByRole('status').filter({ hasText: '未保存' }).waitFor();
+    assert.equal(await options.locator('#f-expectedLoanAmount').getAttribute('aria-invalid'), 'true');
+    assert.equal(await options.locator('#f-expectedLoanAmount').inputValue(), 'abc');
+    await options.close();
+    await page.close();
+  });
+
+  test('turning a site off removes its badges; turning it back on brings them back', async () => {
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('bank-zh.html');
+    await settledBadges(page, 4);
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, disabledSites: ['127.0.0.1'] } });
+    await waitFor(async () => ((await readBadges(page)).length === 0 ? true : undefined));
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, paused: true } });
+    await page.reload();
+    await page.waitForTimeout(1000);
+    assert.equal((await readBadges(page)).length, 0, 'global pause: nothing after a reload either');
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    assert.equal((await settledBadges(page, 4)).length, 4);
+    await page.close();
+  });
+
+  test('the popup lists what was recognised on the page, and its per-site switch removes the badges', async () => {
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('bank-zh.html');
+    await settledBadges(page, 4);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
+    // The popup normally follows the active tab; opened as a page it is told which tab to ask.
+    const tabId = await popup.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as { host: string; findings: unknown[] };
+          if (r.findings.length === 4) return tab.id!;
+        } catch {
+          // a tab without the content script
+        }
+      }
+      return 0;
+    });
+    assert.ok(tabId > 0);
+    await popup.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html?tab=${tabId}`);
+    const items = popup.locator('li');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 4);
+    const first = (await items.allTextContents()).join('\n');
+    assert.match(first, /科技贷/);
+    assert.match(first, /亦庄贴息 ≈ 17\.25万元\/年/);
+    await popup.locator('#site-off').check();
+    await waitFor(async () => ((await readBadges(page)).length === 0 ? true : undefined));
+    await popup.locator('#site-off').uncheck();
+    assert.equal((await settledBadges(page, 4)).length, 4);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the options page passes axe (WCAG 2.1 A/AA), also while it shows field errors', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/ui/options/index.html`);
+    await options.locator('#save').waitFor();
+    const audit = async () => {
+      // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected script tags.
+      await options.evaluate(axeSource);
+      return options.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+    };
+    assert.deepEqual(await audit(), []);
+    await options.locator('#f-expectedLoanAmount').fill('-5');
+    await options.locator('#save').click();
+    await options.getByRole('status').filter({ hasText: '未保存' }).waitFor();
+    assert.deepEqual(await audit(), []);
+    await options.close();
+  });
+
+  test('no request went to any host other than the fixture server', () => {
+    const web = b.requests.filter((u) => /^(https?|wss?):/.test(u));
+    assert.ok(web.length > 0, 'the fixture pages were requested');
+    const foreign = web.filter((u) => new URL(u).origin !== server.origin);
+    assert.deepEqual(foreign, []);
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * End-to-end harness: a fixture server on 127.0.0.1 (random port), Debian's Chromium with the built extension
+ * loaded (headless), and a reader for the badges' closed shadow roots through the DevTools protocol (the page itself
+ * cannot read them, by design).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { hugeHtml } from './fixtures/huge.ts';
+import Decimal from 'decimal.js';
+import { lprOn } from '../../core/policy/lpr.ts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/extension');
+const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+
+export interface FixtureServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves test/extension/fixtures/*.html, plus /huge.html generated on the fly. */
+export async function serveFixtures(): Promise<FixtureServer> {
+  let huge: string | undefined;
+  const server: Server = createServer(async (req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    if (name === 'huge.html') {
+      huge ??= hugeHtml();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(huge);
+      return;
+    }
+    if (!/^[\w-]+\.html$/.test(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(FIXTURES, name));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL any page of the context requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(lang = 'zh-CN'): Promise<Browser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/extension is missing: run `npm run build:extension` first');
+  const userDataDir = await mkdtemp(join(tmpdir(), 'ezone-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: '/usr/bin/chromium',
+    locale: lang,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const extensionId = await findExtensionId(context);
+  return {
+    context,
+    extensionId,
+    requests,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension has no service worker to ask: the extensions page knows its id. */
+async function findExtensionId(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions/');
+    for (let i = 0; i < 50; i++) {
+      const id = await page.evaluate(async (dir) => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<{ id: string; path?: string; location?: string }[]> } } }).chrome.developerPrivate;
+        const all = await dev.getExtensionsInfo();
+        // Component extensions (the PDF viewer) are listed too, in no fixed order.
+        return all.find((e) => e.path === dir)?.id ?? '';
+      }, EXTENSION_DIR);
+      if (id) return id;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('extension did not load');
+  } finally {
+    await page.close();
+  }
+}
+
+/** Writes the stored profile through an extension page, as the options page would. */
+export async function setStored(b: Browser, stored: unknown): Promise<void> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
+    await page.evaluate((value) => chrome.storage.local.set({ ezone: value }), stored);
+  } finally {
+    await page.close();
+  }
+}
+
+export interface BadgeSeen {
+  kind: string | undefined;
+  rate: string | undefined;
+  amount: string | undefined;
+  /** id of the nearest ancestor with an id: the card in the fixtures. */
+  cardId: string;
+  /** Summary line inside the closed shadow root. */
+  summary: string;
+  /** Whether the badge host has a shadow root that we could read (page fakes have none). */
+  real: boolean;
+  backendNodeId?: number;
+}
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+/** Every element carrying data-ezone-annotation, with the text of its closed shadow root. */
+export async function readBadges(page: Page): Promise<BadgeSeen[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    // Hosts live in the light DOM: a selector finds them; describeNode with pierce reaches their closed roots.
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-ezone-annotation]' })) as { nodeIds: number[] };
+    const hosts: CdpNode[] = [];
+    for (const nodeId of nodeIds) {
+      const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as { node: CdpNode };
+      hosts.push(node);
+    }
+    const out: BadgeSeen[] = [];
+    for (const h of hosts) {
+      const attrs: Record<string, string> = {};
+      const a = h.attributes ?? [];
+      for (let i = 0; i + 1 < a.length; i += 2) attrs[a[i]!] = a[i + 1]!;
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: h.backendNodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { const c = this.parentElement && this.parentElement.closest("[id]"); return c ? c.id : ""; }',
+        returnByValue: true,
+      })) as { result: { value: string } };
+      let summary = '';
+      const sr = h.shadowRoots?.[0];
+      if (sr) {
+        const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as { object: { objectId: string } };
+        const s = (await cdp.send('Runtime.callFunctionOn', {
+          objectId: r.object.objectId,
+          functionDeclaration: 'function () { const s = this.querySelector("[part=summary]"); return s ? s.textContent.trim() : ""; }',
+          returnByValue: true,
+        })) as { result: { value: string } };
+        summary = s.result.value;
+      }
+      out.push({
+        kind: attrs['data-ezone-annotation'],
+        rate: attrs['data-ezone-rate'],
+        amount: attrs['data-ezone-amount'],
+        cardId: result.value,
+        summary,
+        real: Boolean(sr) && !('data-fake' in attrs),
+        backendNodeId: h.backendNodeId,
+      });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs a function on a badge's closed shadow root (e.g. to open its popover) and returns what it returns. */
+export async function onShadowRoot<T>(page: Page, hostBackendNodeId: number, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: hostBackendNodeId, depth: 1, pierce: true })) as { node: CdpNode };
+    const sr = node.shadowRoots?.[0];
+    if (!sr) throw new Error('no shadow root');
+    const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as { object: { objectId: string } };
+    const s = (await cdp.send('Runtime.callFunctionOn', { objectId: r.object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as { result: { value: T } };
+    return s.result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Cards a fixture says should get a badge, with what should be read. An LPR-priced card gives its spread
+ * (data-expect-lpr-bp) and the rate is the 1-year LPR in force on `today` plus that spread, so the fixtures outlive
+ * the next LPR publication.
+ */
+export async function expectedCards(page: Page, today: string): Promise<{ id: string; kind: string; rate?: string; amount?: string }[]> {
+  const cards = await page.$$eval('[data-expect-kind]', (els) =>
+    els.map((e) => {
+      const d = (e as HTMLElement).dataset;
+      return { id: e.id, kind: d.expectKind!, rate: d.expectRate, lprBp: d.expectLprBp, amount: d.expectAmount };
+    }),
+  );
+  const lpr = lprOn(today);
+  return cards.map(({ lprBp, rate, amount, ...c }) => {
+    const r = lprBp !== undefined && lpr ? new Decimal(lpr.oneYear).plus(new Decimal(lprBp).div(100)).toString() : rate;
+    return { ...c, ...(r ? { rate: r } : {}), ...(amount ? { amount } : {}) };
+  });
+}
+
+/** Polls until `check` returns a value (not undefined) or the time is up; no timing is asserted, only the outcome. */
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 15000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await check();
+    if (last !== undefined) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not met in time');
+}

@@ -1,0 +1,52 @@
+/** The manifest's promises (issue 4): storage only, no hosts, a strict CSP, both UI languages, same keys everywhere. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const read = (p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8'));
+const manifest = read('extension/manifest.json');
+
+test('manifest V3 asks for storage and nothing else', () => {
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual(manifest.permissions, ['storage']);
+  for (const k of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'background']) assert.equal(manifest[k], undefined, k);
+});
+
+test('the content script runs on http and https pages only', () => {
+  assert.deepEqual(manifest.content_scripts.map((c: { matches: string[] }) => c.matches), [['http://*/*', 'https://*/*']]);
+});
+
+test('extension pages have a strict CSP: scripts from the extension only, no objects', () => {
+  const csp: string = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /object-src 'none'/);
+  assert.doesNotMatch(csp, /unsafe|https?:|\*/);
+});
+
+test('_locales has zh_CN (the default) and en with the same message names', () => {
+  assert.equal(manifest.default_locale, 'zh_CN');
+  const langs = readdirSync(resolve(ROOT, 'extension/public/_locales')).sort();
+  assert.deepEqual(langs, ['en', 'zh_CN']);
+  const zh = Object.keys(read('extension/public/_locales/zh_CN/messages.json')).sort();
+  const en = Object.keys(read('extension/public/_locales/en/messages.json')).sort();
+  assert.deepEqual(zh, en);
+  for (const m of JSON.stringify(manifest).match(/__MSG_(\w+)__/g) ?? []) assert.ok(zh.includes(m.slice(6, -2)), m);
+});
+
+test('the i18next extension namespace has the same keys in zh-CN and en', () => {
+  const keys = (o: unknown, prefix = ''): string[] =>
+    Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  assert.deepEqual(keys(read('locales/zh-CN/extension.json')).sort(), keys(read('locales/en/extension.json')).sort());
+});
+
+test('the extension source never writes markup from strings, evaluates code, or opens a connection', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(resolve(dir, e.name)) : e.name.endsWith('.ts') ? [resolve(dir, e.name)] : []));
+  const forbidden = /\.innerHTML|insertAdjacentHTML|\.outerHTML|document\.write|\beval\(|new Function|\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|unsafeHTML/;
+  for (const f of files(resolve(ROOT, 'extension'))) {
+    const code = readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+    assert.doesNotMatch(code, forbidden, f);
+  }
+});
