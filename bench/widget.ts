@@ -3,7 +3,7 @@
  * (lit + decimal.js + i18next bundled alone by the same Vite/rolldown), time from script load to first result in
  * Chromium, and the cost of one keystroke (recompute + render).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -127,27 +127,31 @@ async function browserTimes(js: string): Promise<{ firstResult: number; fromFetc
   }
 }
 
+/** The widget exactly as `npm run build:widget` makes it (vite.config.ts), kept in memory. */
+async function builtWidget(): Promise<string> {
+  const out = await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false } });
+  const result = Array.isArray(out) ? out[0]! : out;
+  const chunk = (result as { output: Array<{ type: string; fileName: string; code?: string }> }).output.find(
+    (o) => o.type === 'chunk' && o.fileName === 'ezone-subsidy-calculator.js',
+  );
+  return chunk!.code!;
+}
+
 export async function bench(): Promise<BenchRow[]> {
-  const js = await bundle(path.join(root, 'widget/index.ts'));
-  const built = await readFile(path.join(root, 'dist/widget/ezone-subsidy-calculator.js'), 'utf8').catch(() => undefined);
+  const js = await builtWidget();
   const size = gz(js);
   const floor = await floorSize();
   const core = gz(await bundle(path.join(root, 'core/index.ts')));
   const noBatch = gz(await bundle(path.join(root, 'widget/index.ts'), /batch-panel\/batch-panel\.ts$/));
-  const noWorker = gz(await bundle(path.join(root, 'widget/index.ts'), /\?worker&inline$/));
   const times = await browserTimes(js);
   const rows: BenchRow[] = [
     { area: 'widget', metric: 'ezone-subsidy-calculator.js, gzipped (-9)', value: `${KB(size)} (${KB(js.length)} raw)`, budget: '≤ 60 KB', ok: size <= 60 * 1024 },
     { area: 'widget', metric: 'dependency floor: lit + decimal.js + i18next alone, gzipped', value: KB(floor), budget: '' },
     { area: 'widget', metric: 'core alone (core/index.ts with its locales), gzipped', value: KB(core), budget: '' },
     { area: 'widget', metric: 'same file without the batch tab, gzipped', value: KB(noBatch), budget: '' },
-    { area: 'widget', metric: 'same file, batch tab without its inlined worker, gzipped', value: KB(noWorker), budget: '' },
     { area: 'widget', metric: 'script loaded → first result shown, Chromium (median of 7)', value: `${times.firstResult.toFixed(1)} ms`, budget: '≤ 50 ms (aim)', ok: times.firstResult <= 50 },
     { area: 'widget', metric: 'script fetch start → first result (incl. loopback transfer)', value: `${times.fromFetch.toFixed(1)} ms`, budget: '' },
     { area: 'widget', metric: 'one keystroke: estimate + render (mean of 300)', value: `${times.keystroke.toFixed(2)} ms`, budget: '' },
   ];
-  if (built !== undefined && gz(built) !== size) {
-    rows.push({ area: 'widget', metric: 'dist/widget file on disk differs from a fresh build (rebuild)', value: KB(gz(built)), budget: '' });
-  }
   return rows;
 }

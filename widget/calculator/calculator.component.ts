@@ -1,0 +1,559 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { estimate, parseAmount, type FieldError, type Lang, type Scenario, type SubsidyResult } from '../../core/index.ts';
+import { LANGS, normalizeLang, translator, type Translate } from '../i18n.ts';
+import { groupDigits } from '../format.ts';
+import { subsidyChangeEvent } from '../events/subsidy-change.ts';
+import {
+  APPLICANT_KINDS,
+  ELIGIBILITY_KEYS,
+  INSTITUTION_TYPE_GROUPS,
+  addRow,
+  emptyState,
+  fromScenario,
+  isList,
+  keyForErrorPath,
+  removeRow,
+  toScenario,
+  visibleEntries,
+  type ApplicantKind,
+  type FieldDef,
+  type FormState,
+  type ListDef,
+} from './form-model.ts';
+import { fragmentKey, readFragment, writeFragment } from './share.ts';
+import '../result-cards/result-cards.ts';
+// The "batch" tab: many clients at once from a CSV file (widget/batch-panel/). The tab shows when this registers.
+import '../batch-panel/batch-panel.ts';
+import styles from './calculator.styles.ts';
+
+type Mode = 'single' | 'batch';
+
+/**
+ * A subsidy calculator for Beijing E-Town's 2025 industrial-finance measures, for any web page: forms per applicant
+ * kind, live results with explanations and clause text, in Chinese and English. All figures come from the core.
+ *
+ * @summary Embeddable subsidy calculator.
+ *
+ * @attr lang - Language: `zh-CN` (default) or `en`. Switching keeps every value typed.
+ * @attr applicant - Preselects the form: `enterprise` (default), `institution` or `fund`.
+ * @attr year - Calendar year of the supported activity (default: the current year).
+ *
+ * @fires {SubsidyChangeEvent} subsidy-change - Each time the result changes; `detail` is `{ scenario, result }`.
+ * Bubbles and is composed.
+ * @event subsidy-change - See `@fires`.
+ *
+ * @csspart header - Title bar with the language switch.
+ * @csspart title - The widget's heading.
+ * @csspart lang-switch - The language buttons.
+ * @csspart tabs - The mode tablist (single estimate / batch), when the batch panel is bundled.
+ * @csspart form - The input form.
+ * @csspart applicant - The applicant-kind chooser.
+ * @csspart fieldset - Each group of fields.
+ * @csspart field - One field (label, input, hint, error).
+ * @csspart input - Every text input and select.
+ * @csspart hint - A field's hint in plain words.
+ * @csspart error - A field's error message.
+ * @csspart amount-read - The amount read from what was typed, in 万元.
+ * @csspart button - Every button.
+ * @csspart results - The result column.
+ * @csspart stale - The banner shown while the result is out of date.
+ * @csspart mini-total - On narrow layouts, the total kept in view at the bottom of the form.
+ * @csspart actions - Copy link and print.
+ * @csspart result-cards - The `<ezone-result-cards>` element.
+ * @csspart total - (forwarded from the result cards) The box with the estimated total.
+ * @csspart total-amount - (forwarded) The total figure.
+ * @csspart cards - (forwarded) The list of cards with an amount.
+ * @csspart card - (forwarded) One article's card.
+ * @csspart status - (forwarded) The status badge of a card.
+ * @csspart amount - (forwarded) The amount of a card.
+ * @csspart calculation - (forwarded) The one-line calculation of a card.
+ * @csspart clause - (forwarded) The collapsible clause text of a card.
+ * @csspart timeline - (forwarded) The art. 15 list of claimable dates.
+ * @csspart info - (forwarded) The matched articles without an amount.
+ * @csspart notes - (forwarded) The notes.
+ *
+ * @cssproperty --ezone-color-primary - Brand colour: buttons, headings accents, total. Default #1d4f91.
+ * @cssproperty --ezone-color-on-primary - Text on the brand colour. Default #ffffff.
+ * @cssproperty --ezone-color-text - Body text. Default #1f2933.
+ * @cssproperty --ezone-color-muted - Hints and secondary text. Default #4b5563.
+ * @cssproperty --ezone-color-surface - Background of the widget. Default #ffffff.
+ * @cssproperty --ezone-color-surface-alt - Background of field groups. Default #f4f6f9.
+ * @cssproperty --ezone-color-accent-bg - Background of the total box. Default #e8f0fb.
+ * @cssproperty --ezone-color-border - Borders. Default #c3cad4.
+ * @cssproperty --ezone-color-success - Awarded status. Default #176b2c.
+ * @cssproperty --ezone-color-warning - Stale banner, pending status, cap badges. Default #7a4a00.
+ * @cssproperty --ezone-color-danger - Field errors. Default #b3261e.
+ * @cssproperty --ezone-font-family - Font stack.
+ * @cssproperty --ezone-font-size - Base font size. Default 1rem.
+ * @cssproperty --ezone-radius - Corner radius. Default 6px.
+ * @cssproperty --ezone-spacing - Base spacing unit. Default 1rem.
+ * @cssproperty --ezone-focus-ring - Box shadow of the keyboard focus ring. Default 0 0 0 3px #f5a623.
+ */
+export class EzoneSubsidyCalculator extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    lang: { reflect: true },
+    applicant: { reflect: true },
+    year: {},
+    _form: { state: true, attribute: false },
+    _result: { state: true, attribute: false },
+    _errors: { state: true, attribute: false },
+    _mode: { state: true, attribute: false },
+    _shareNote: { state: true, attribute: false },
+  };
+
+  /** Language: `zh-CN` (default) or `en`. */
+  declare lang: string;
+  /** Applicant kind whose form is shown: `enterprise`, `institution` or `fund`. */
+  declare applicant: ApplicantKind;
+  /** Calendar year of the supported activity, e.g. "2025". */
+  declare year: string | undefined;
+
+  declare private _form: FormState;
+  declare private _result: SubsidyResult | undefined;
+  declare private _errors: FieldError[];
+  declare private _mode: Mode;
+  declare private _shareNote: { text: string; link?: string } | undefined;
+  private _lastScenario: Scenario | undefined;
+  private _lastKey = '';
+  private _pendingChange: { scenario: Scenario; result: SubsidyResult } | undefined;
+  private _announce = '';
+
+  constructor() {
+    super();
+    this.lang = 'zh-CN';
+    this.applicant = 'enterprise';
+    this.year = undefined;
+    this._form = emptyState('enterprise');
+    this._result = undefined;
+    this._errors = [];
+    this._mode = 'single';
+    this._shareNote = undefined;
+  }
+
+  /** The scenario as the contract's JSON, built from what is typed. Setting it fills the form. */
+  get scenario(): Scenario {
+    return toScenario(this._form);
+  }
+  set scenario(value: Scenario | unknown) {
+    this._form = fromScenario(value, this._form);
+    this.applicant = this._form.applicant;
+    this._recompute();
+  }
+
+  /** The last good result of the core (`undefined` before the first one). Read-only. */
+  get result(): SubsidyResult | undefined {
+    return this._result;
+  }
+
+  /** Whether the shown result is out of date because the current input is invalid. Read-only. */
+  get stale(): boolean {
+    return this._errors.length > 0 && this._result !== undefined;
+  }
+
+  /** Field errors of the current input, as the core reported them. Read-only. */
+  get errors(): readonly FieldError[] {
+    return this._errors;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A shared link wins over the page's attributes: it is what this visitor was sent.
+    const shared = typeof location !== 'undefined' ? readFragment(location.hash, fragmentKey(this.id)) : undefined;
+    if (shared) {
+      if (shared.lang) this.lang = normalizeLang(shared.lang);
+      this._form = fromScenario(shared.scenario, this._form);
+      this.applicant = this._form.applicant;
+      this.year = String(this._form.values.year ?? '');
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    let dirty = !this.hasUpdated || changed.has('lang');
+    if (changed.has('applicant')) {
+      const kind = APPLICANT_KINDS.includes(this.applicant) ? this.applicant : 'enterprise';
+      if (kind !== this._form.applicant) {
+        this._form = { ...this._form, applicant: kind };
+        dirty = true;
+      }
+    }
+    if (changed.has('year') && this.year !== undefined && this.year !== null && String(this.year) !== this._form.values.year) {
+      this._form = { ...this._form, values: { ...this._form.values, year: String(this.year) } };
+      dirty = true;
+    }
+    if (dirty) this._recompute();
+  }
+
+  protected override updated(): void {
+    const change = this._pendingChange;
+    if (change) {
+      this._pendingChange = undefined;
+      this.dispatchEvent(subsidyChangeEvent(change));
+    }
+  }
+
+  private get _lang(): Lang {
+    return normalizeLang(this.lang);
+  }
+
+  /** Runs the core on the current input. Keeps the last good result when the input is invalid. */
+  private _recompute(): void {
+    const scenario = toScenario(this._form);
+    const outcome = estimate(scenario, { lang: this._lang });
+    const t = translator(this._lang);
+    if (outcome.ok) {
+      this._errors = [];
+      this._result = outcome.result;
+      this._lastScenario = scenario;
+      const key = JSON.stringify(outcome.result);
+      this._announce = t('calc.announceTotal', { total: groupDigits(outcome.result.total) });
+      if (key !== this._lastKey) {
+        this._lastKey = key;
+        // Announced once rendered, so a listener that reads the widget sees the new result on screen too.
+        this._pendingChange = { scenario, result: outcome.result };
+        this.requestUpdate();
+      }
+    } else {
+      this._errors = outcome.errors;
+      this._announce = t('calc.announceErrors', { count: outcome.errors.length });
+    }
+  }
+
+  private _update(mutate: (s: FormState) => void): void {
+    const next: FormState = { ...this._form, values: { ...this._form.values }, rows: { ...this._form.rows } };
+    mutate(next);
+    this._form = next;
+    this._shareNote = undefined;
+    this._recompute();
+  }
+
+  private _set(key: string, value: string | boolean | string[]): void {
+    this._update((s) => {
+      s.values[key] = value;
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this._lang;
+    const t = translator(lang);
+    const batch = typeof customElements !== 'undefined' && !!customElements.get('ezone-batch-panel');
+    return html`
+      <div class="shell" lang=${lang}>
+        <header class="header" part="header">
+          <h2 class="title" part="title">${t('calc.title')}</h2>
+          <div class="lang-switch" role="group" aria-label=${t('calc.language')} part="lang-switch">
+            ${LANGS.map(
+              (l) => html`<button type="button" part="button" lang=${l} aria-pressed=${l === lang ? 'true' : 'false'}
+                @click=${() => this._switchLang(l)}>${l === 'zh-CN' ? '中文' : 'English'}</button>`,
+            )}
+          </div>
+        </header>
+        ${batch ? this._tabs(t) : nothing}
+        <div id="panel-single" role=${batch ? 'tabpanel' : nothing} aria-labelledby=${batch ? 'tab-single' : nothing}
+          ?hidden=${batch && this._mode !== 'single'}>
+          ${this._single(t, lang)}
+        </div>
+        ${batch
+          ? html`<div id="panel-batch" role="tabpanel" aria-labelledby="tab-batch" ?hidden=${this._mode !== 'batch'}>
+              ${this._mode === 'batch' ? html`<ezone-batch-panel lang=${lang}></ezone-batch-panel>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private _tabs(t: Translate): TemplateResult {
+    const modes: Mode[] = ['single', 'batch'];
+    return html`<div class="tabs" role="tablist" aria-label=${t('calc.modes')} part="tabs" @keydown=${this._onTabKey}>
+      ${modes.map(
+        (m) => html`<button type="button" role="tab" id="tab-${m}" aria-controls="panel-${m}" part="button tab"
+          aria-selected=${this._mode === m ? 'true' : 'false'} tabindex=${this._mode === m ? '0' : '-1'}
+          @click=${() => (this._mode = m)}>${t(`calc.mode.${m}`)}</button>`,
+      )}
+    </div>`;
+  }
+
+  private _onTabKey(e: KeyboardEvent): void {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    this._mode = e.key === 'Home' ? 'single' : e.key === 'End' ? 'batch' : this._mode === 'single' ? 'batch' : 'single';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this._mode}`)?.focus());
+  }
+
+  private _switchLang(l: Lang): void {
+    this.lang = l;
+  }
+
+  private _single(t: Translate, lang: Lang): TemplateResult {
+    const errorsByKey = new Map<string, string[]>();
+    const general: string[] = [];
+    for (const err of this._errors) {
+      const key = keyForErrorPath(this._form, err.path);
+      // At its own input the field path is noise for a person: "enterprise.loanInterestPaid: "abc" is not…" → ""abc" is not…".
+      if (key) errorsByKey.set(key, [...(errorsByKey.get(key) ?? []), withoutPath(err)]);
+      else general.push(err.message);
+    }
+    const kind = this._form.applicant;
+    return html`<div class="layout">
+      <form class="form" part="form" novalidate @submit=${(e: Event) => e.preventDefault()} aria-label=${t('calc.formLabel')}>
+        <fieldset class="applicant" part="applicant">
+          <legend>${t('calc.applicant.legend')}</legend>
+          <div class="segmented">
+            ${APPLICANT_KINDS.map(
+              (k) => html`<label class=${k === kind ? 'on' : ''}>
+                <input type="radio" name="applicant" value=${k} .checked=${k === kind}
+                  @change=${() => (this.applicant = k)} />
+                <span>${t(`calc.applicant.${k}`)}</span>
+              </label>`,
+            )}
+          </div>
+          <p class="hint" part="hint">${t(`calc.applicant.${kind}Hint`)}</p>
+        </fieldset>
+        ${general.length
+          ? html`<div class="error-summary" part="error" role="alert">
+              <ul>${general.map((m) => html`<li>${m}</li>`)}</ul>
+            </div>`
+          : nothing}
+        <fieldset part="fieldset">
+          <legend>${t('calc.general')}</legend>
+          <div class="grid">
+            ${this._field(t, lang, 'year', { key: 'year', type: 'select', options: yearOptions(String(this._form.values.year ?? '')) }, 'calc.field.year', errorsByKey)}
+            ${kind === 'fund' ? this._field(t, lang, 'asOf', { key: 'asOf', type: 'date' }, 'calc.field.asOf', errorsByKey) : nothing}
+          </div>
+        </fieldset>
+        <fieldset part="fieldset">
+          <legend>${t(`calc.section.${kind}`)}</legend>
+          <div class="grid">
+            ${visibleEntries(kind, this._form.values).map((e) =>
+              isList(e) ? this._list(t, lang, kind, e, errorsByKey) : this._field(t, lang, `${kind}.${e.key}`, e, `calc.field.${kind}.${e.key}`, errorsByKey),
+            )}
+          </div>
+        </fieldset>
+        <fieldset part="fieldset">
+          <legend>${t('calc.section.eligibility')}</legend>
+          <p class="hint" part="hint">${t('calc.eligibilityHint')}</p>
+          <div class="grid">
+            ${ELIGIBILITY_KEYS.map((k) =>
+              this._field(t, lang, `eligibility.${k}`, { key: k, type: 'tri' }, `calc.field.eligibility.${k}`, errorsByKey),
+            )}
+          </div>
+        </fieldset>
+        ${this._result
+          ? html`<div class="mini-total" part="mini-total">
+              <span>${t('rc.total')}${this.stale ? html` (${t('rc.staleShort')})` : nothing}:
+                <strong>${groupDigits(this._result.total)}</strong> ${t('calc.unitHint')}</span>
+              <button type="button" part="button" @click=${this._showResults}>${t('calc.seeDetails')}</button>
+            </div>`
+          : nothing}
+      </form>
+      <section class="results" part="results" id="results" tabindex="-1" aria-label=${t('calc.resultsLabel')}>
+        <h3 class="results-title">${t('calc.resultsTitle')}</h3>
+        ${this.stale
+          ? html`<p class="stale" part="stale">${t('calc.stale', { count: this._errors.length })}</p>`
+          : nothing}
+        <ezone-result-cards part="result-cards" exportparts=${RESULT_PARTS} .result=${this._result} lang=${lang} ?stale=${this.stale}></ezone-result-cards>
+        <div class="actions" part="actions">
+          <button type="button" part="button" @click=${this._copyLink}>${t('calc.copyLink')}</button>
+          <button type="button" part="button" @click=${this._print}>${t('calc.print')}</button>
+        </div>
+        ${this._shareNote
+          ? html`<div class="share-note" role="status">
+              <p>${this._shareNote.text}</p>
+              ${this._shareNote.link
+                ? html`<label class="field"><span class="visually-hidden">${t('calc.shareLinkLabel')}</span>
+                    <input part="input" readonly .value=${this._shareNote.link} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
+                : nothing}
+            </div>`
+          : nothing}
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</p>
+        <p class="privacy">${t('calc.privacy')}</p>
+      </section>
+    </div>`;
+  }
+
+  private _list(t: Translate, lang: Lang, kind: ApplicantKind, e: ListDef, errorsByKey: Map<string, string[]>): TemplateResult {
+    const listPath = `${kind}.${e.key}`;
+    const ids = this._form.rows[listPath] ?? [];
+    const base = `calc.field.${kind}.${e.key}`;
+    return html`<fieldset class="list wide" part="fieldset" data-list=${listPath}>
+      <legend>${t(`${base}.label`)}</legend>
+      <p class="hint" part="hint">${t(`${base}.hint`)}</p>
+      ${ids.map((id, i) => {
+        const rowKey = `${listPath}#${id}`;
+        const rowErrors = errorsByKey.get(rowKey);
+        const n = i + 1;
+        return html`<div class="row" data-row=${i}>
+          ${e.item === 'amount'
+            ? this._field(t, lang, rowKey, { key: '', type: 'amount' }, `${base}.item`, errorsByKey, n)
+            : html`<div class="grid">
+                ${e.item.map((f) => this._field(t, lang, `${rowKey}.${f.key}`, f, `${base}.${f.key}`, errorsByKey, n))}
+              </div>
+              ${rowErrors ? html`<p class="error" part="error">${rowErrors.join(' ')}</p>` : nothing}`}
+          <button type="button" class="remove" part="button" @click=${() => this._update((s) => removeRow(s, listPath, id))}>
+            ${t('calc.removeRow', { item: t(`${base}.one`), n })}
+          </button>
+        </div>`;
+      })}
+      <button type="button" class="add" part="button" @click=${() => this._addRow(listPath)}>
+        ${t('calc.addRow', { item: t(`${base}.one`) })}
+      </button>
+    </fieldset>`;
+  }
+
+  private _addRow(listPath: string): void {
+    let id = 0;
+    this._update((s) => {
+      id = addRow(s, listPath);
+    });
+    void this.updateComplete.then(() => {
+      const id0 = fieldId(`${listPath}#${id}`);
+      const first = this.renderRoot.querySelector<HTMLElement>(`[id^="${id0}"]`);
+      first?.focus();
+    });
+  }
+
+  private _field(
+    t: Translate,
+    lang: Lang,
+    key: string,
+    f: FieldDef,
+    i18nBase: string,
+    errorsByKey: Map<string, string[]>,
+    n?: number,
+  ): TemplateResult {
+    const id = fieldId(key);
+    const value = this._form.values[key];
+    const errors = errorsByKey.get(key);
+    const label = t(`${i18nBase}.label`, { n });
+    const hintKey = `${i18nBase}.hint`;
+    const hint = t(hintKey);
+    const hasHint = hint !== hintKey && hint !== '' && n === undefined;
+    const describedBy = [hasHint ? `${id}-hint` : '', errors ? `${id}-error` : '', f.type === 'amount' ? `${id}-read` : '']
+      .filter(Boolean)
+      .join(' ');
+    const errorBlock = errors ? html`<p class="error" part="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
+    const hintBlock = hasHint ? html`<p class="hint" part="hint" id="${id}-hint">${hint}</p>` : nothing;
+
+    if (f.type === 'check' && f.options) {
+      const chosen = Array.isArray(value) ? value : [];
+      return html`<fieldset class="field wide checks" part="field" data-key=${key}>
+        <legend>${label}</legend>
+        ${f.options.map(
+          (o) => html`<label class="check"><input type="checkbox" .checked=${chosen.includes(o)} data-option=${o}
+              aria-describedby=${describedBy || nothing}
+              @change=${(e: Event) => {
+                const on = (e.target as HTMLInputElement).checked;
+                this._set(key, on ? [...chosen.filter((c) => c !== o), o] : chosen.filter((c) => c !== o));
+              }} /><span>${t(`${i18nBase}.option.${o}`)}</span></label>`,
+        )}
+        ${hintBlock}${errorBlock}
+      </fieldset>`;
+    }
+    if (f.type === 'check') {
+      return html`<div class="field wide" part="field" data-key=${key}>
+        <label class="check" for=${id}>
+          <input type="checkbox" id=${id} .checked=${value === true} aria-describedby=${describedBy || nothing}
+            aria-invalid=${errors ? 'true' : 'false'} @change=${(e: Event) => this._set(key, (e.target as HTMLInputElement).checked)} />
+          <span>${label}</span>
+        </label>
+        ${hintBlock}${errorBlock}
+      </div>`;
+    }
+    if (f.type === 'select' || f.type === 'tri') {
+      const options = f.type === 'tri' ? ['', 'yes', 'no'] : (f.options ?? []);
+      const current = String(value ?? '');
+      const optLabel = (o: string) =>
+        f.type === 'tri' ? t(`calc.tri.${o || 'unknown'}`) : key === 'year' ? o : t(`${i18nBase}.option.${o}`);
+      const optionsTpl =
+        key === `institution.type`
+          ? INSTITUTION_TYPE_GROUPS.map(
+              (g) => html`<optgroup label=${t(`calc.institutionGroup.${g.group}`)}>
+                ${g.types.map((o) => html`<option value=${o} ?selected=${o === current}>${optLabel(o)}</option>`)}
+              </optgroup>`,
+            )
+          : html`${f.type === 'select' && key !== 'year' && !options.includes(current) ? html`<option value="" ?selected=${true}>${t('calc.choose')}</option>` : nothing}
+            ${options.map((o) => html`<option value=${o} ?selected=${o === current}>${optLabel(o)}</option>`)}`;
+      return html`<div class="field" part="field" data-key=${key}>
+        <label for=${id}>${label}</label>
+        <select id=${id} part="input" aria-describedby=${describedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
+          @change=${(e: Event) => this._set(key, (e.target as HTMLSelectElement).value)}>${optionsTpl}</select>
+        ${hintBlock}${errorBlock}
+      </div>`;
+    }
+    const text = typeof value === 'string' ? value : '';
+    const inputType = f.type === 'date' ? 'date' : 'text';
+    const inputMode = f.type === 'int' ? 'numeric' : f.type === 'number' ? 'decimal' : nothing;
+    return html`<div class="field" part="field" data-key=${key}>
+      <label for=${id}>${label}</label>
+      <div class="input-wrap">
+        <input id=${id} part="input" type=${inputType} .value=${text} inputmode=${inputMode} autocomplete="off"
+          spellcheck="false" aria-describedby=${describedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
+          @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />
+        ${f.type === 'amount' ? html`<span class="unit" aria-hidden="true">${t('calc.unitHint')}</span>` : nothing}
+      </div>
+      ${f.type === 'amount' ? this._amountRead(t, id, text, lang) : nothing}
+      ${hintBlock}${errorBlock}
+    </div>`;
+  }
+
+  private _amountRead(t: Translate, id: string, text: string, _lang: Lang): TemplateResult {
+    let read = '';
+    if (text.trim() !== '') {
+      const parsed = parseAmount(text);
+      if (parsed.ok) read = t('calc.readAs', { amount: groupDigits(parsed.value.toFixed()) });
+    }
+    return html`<p class="amount-read" part="amount-read" id="${id}-read">${read}</p>`;
+  }
+
+  private _showResults(): void {
+    const results = this.renderRoot.querySelector<HTMLElement>('#results');
+    results?.scrollIntoView({ block: 'start' });
+    results?.focus({ preventScroll: true });
+  }
+
+  private async _copyLink(): Promise<void> {
+    const t = translator(this._lang);
+    const key = fragmentKey(this.id);
+    const hash = writeFragment(location.hash, key, { scenario: this._lastScenario ?? this.scenario, lang: this._lang });
+    const link = `${location.href.split('#')[0]}${hash}`;
+    try {
+      history.replaceState(history.state, '', hash);
+    } catch {
+      // a sandboxed page may refuse; the link is still shown
+    }
+    try {
+      await navigator.clipboard.writeText(link);
+      this._shareNote = { text: t('calc.copied'), link };
+    } catch {
+      this._shareNote = { text: t('calc.copyManually'), link };
+    }
+  }
+
+  private _print(): void {
+    // Page size can't be set from inside a shadow root: for this print only, the page gets an A4 @page rule
+    // (text, not markup), removed again when printing ends.
+    const page = document.createElement('style');
+    page.textContent = '@page { size: A4; margin: 14mm 12mm; }';
+    document.head.append(page);
+    window.addEventListener('afterprint', () => page.remove(), { once: true });
+    window.print();
+  }
+}
+
+/** The result cards' parts, forwarded so a page can style them through the calculator: `::part(card)`. */
+const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes';
+
+function withoutPath(err: FieldError): string {
+  const prefix = err.path ? new RegExp(`^\\s*${err.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`) : undefined;
+  return prefix ? err.message.replace(prefix, '') : err.message;
+}
+
+function fieldId(key: string): string {
+  return `f-${key.replace(/[^\w-]/g, '-')}`;
+}
+
+function yearOptions(current: string): string[] {
+  const years = ['2025', '2026', '2027', '2028'];
+  return current && !years.includes(current) ? [current, ...years] : years;
+}

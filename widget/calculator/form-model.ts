@@ -1,0 +1,319 @@
+/**
+ * The calculator's form as data: which fields each applicant kind has, how the typed text becomes the contract's
+ * scenario JSON (../shared/spec/scenario.md), and back. No policy rule lives here: amounts are passed to the core as
+ * typed ("3.5万") and the core parses, validates and computes.
+ *
+ * Values are kept in a flat map keyed by the scenario path ("enterprise.loanInterestPaid"). List rows have stable ids
+ * so that removing one row never moves what was typed in another: "fund.investments#3.company".
+ */
+import type { Certification, InstitutionType, Scenario } from '../../core/index.ts';
+
+export type ApplicantKind = 'enterprise' | 'institution' | 'fund';
+export const APPLICANT_KINDS: readonly ApplicantKind[] = ['enterprise', 'institution', 'fund'];
+
+export type FieldType = 'amount' | 'check' | 'int' | 'number' | 'date' | 'text' | 'select' | 'tri';
+
+export interface FieldDef {
+  /** Path relative to the section (or to the row of a list). */
+  key: string;
+  type: FieldType;
+  options?: readonly string[];
+  /** Whether the field applies, given the other values (e.g. trading volume only for securities firms). */
+  show?: (v: FormValues) => boolean;
+  /** Default for a new row or a fresh form. */
+  initial?: string | boolean;
+}
+
+export interface ListDef {
+  key: string;
+  /** A list of bare amounts (capital increases) or of records (funds, investments). */
+  item: 'amount' | readonly FieldDef[];
+  show?: (v: FormValues) => boolean;
+}
+
+export type SectionEntry = FieldDef | ({ list: true } & ListDef);
+
+export const CERTIFICATIONS: readonly Certification[] = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'];
+
+export const INSTITUTION_TYPE_GROUPS: ReadonlyArray<{ group: string; types: readonly InstitutionType[] }> = [
+  { group: 'licensed', types: ['bank', 'auto-finance', 'finance-company', 'financial-leasing', 'securities', 'public-fund', 'fund-sales', 'insurer', 'insurance-broker', 'insurance-agent', 'credit-reporting', 'other-licensed'] },
+  { group: 'local', types: ['financing-leasing', 'commercial-factoring', 'financing-guarantee'] },
+  { group: 'branch', types: ['bank-branch', 'securities-branch', 'insurance-branch'] },
+  { group: 'manager', types: ['fund-manager'] },
+];
+
+// Which inputs to show for which institution type: only what the contract's fields mean for that type, so that a
+// bank does not see insurance premium fields. With no type chosen yet, everything shows.
+const typeOf = (v: FormValues) => String(v['institution.type'] ?? '');
+const typeIn = (...types: string[]) => (v: FormValues) => typeOf(v) === '' || types.includes(typeOf(v));
+const groupTypes = (g: string) => INSTITUTION_TYPE_GROUPS.find((x) => x.group === g)?.types ?? [];
+const legalPerson = typeIn(...groupTypes('licensed'), ...groupTypes('local'));
+
+export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
+  enterprise: [
+    { key: 'smallOrMicro', type: 'check', initial: false },
+    { key: 'certifications', type: 'check', options: CERTIFICATIONS },
+    { key: 'loanInterestPaid', type: 'amount' },
+    { key: 'techInsurance.premium', type: 'amount' },
+    { key: 'techInsurance.termMonths', type: 'int', initial: '12' },
+    { key: 'firstLoanMunicipalSupport', type: 'amount' },
+    { key: 'startupGuaranteeLoan.municipalSupport', type: 'amount' },
+    { key: 'startupGuaranteeLoan.interestPaid', type: 'amount' },
+  ],
+  institution: [
+    { key: 'type', type: 'select', options: INSTITUTION_TYPE_GROUPS.flatMap((g) => g.types), initial: 'bank' },
+    { key: 'newlyEstablished', type: 'check', initial: false, show: legalPerson },
+    { key: 'paidInCapital', type: 'amount', show: legalPerson },
+    { list: true, key: 'capitalIncreases', item: 'amount', show: legalPerson },
+    { key: 'branchEvent', type: 'select', options: ['new-tier1', 'upgraded-tier2'], show: typeIn(...groupTypes('branch')) },
+    { key: 'revenue', type: 'amount' },
+    { key: 'previousRevenue', type: 'amount' },
+    { key: 'tradingVolume', type: 'amount', show: typeIn('securities', 'public-fund', 'fund-sales') },
+    { key: 'previousTradingVolume', type: 'amount', show: typeIn('securities', 'public-fund', 'fund-sales') },
+    { key: 'premiumIncome', type: 'amount', show: typeIn('insurer', 'insurance-broker', 'insurance-agent') },
+    { key: 'previousPremiumIncome', type: 'amount', show: typeIn('insurer', 'insurance-broker', 'insurance-agent') },
+    { key: 'contractAmount', type: 'amount', show: typeIn(...groupTypes('local')) },
+    { key: 'financingProvided', type: 'amount', show: typeIn(...groupTypes('local')) },
+    { key: 'superiorInZone', type: 'check', initial: false },
+  ],
+  fund: [
+    { key: 'managerPaidInCapital', type: 'amount' },
+    { key: 'managerStateCapital', type: 'amount' },
+    { key: 'managedFundsPaidIn', type: 'amount' },
+    { list: true, key: 'managerCapitalIncreases', item: 'amount' },
+    { key: 'qflpNewPilot', type: 'check', initial: false },
+    {
+      list: true,
+      key: 'qflpFunds',
+      item: [
+        { key: 'paidIn', type: 'amount' },
+        { key: 'currency', type: 'select', options: ['USD', 'CNY'], initial: 'USD' },
+        { key: 'stateCapital', type: 'amount' },
+      ],
+    },
+    { key: 'usdCnyRate', type: 'number' },
+    {
+      list: true,
+      key: 'investments',
+      item: [
+        { key: 'company', type: 'text' },
+        { key: 'amount', type: 'amount' },
+        { key: 'fundedOn', type: 'date' },
+        { key: 'firstInvestment', type: 'check', initial: true },
+        { key: 'startup', type: 'check', initial: true },
+        { key: 'stateCapital', type: 'amount' },
+      ],
+    },
+  ],
+};
+
+export const ELIGIBILITY_KEYS = ['inZone', 'majorPenaltyInLast3Years', 'criminalRecord', 'seriousDishonestyList'] as const;
+
+/** Everything typed, by path. Strings as typed; booleans for checkboxes; string[] for certifications. */
+export type FormValues = Record<string, string | boolean | string[]>;
+
+export interface FormState {
+  applicant: ApplicantKind;
+  values: FormValues;
+  /** Row ids of each list, by list path ("fund.investments"). */
+  rows: Record<string, number[]>;
+  nextRow: number;
+}
+
+export function isList(e: SectionEntry): e is { list: true } & ListDef {
+  return 'list' in e;
+}
+
+export function emptyState(applicant: ApplicantKind = 'enterprise', year = String(new Date().getUTCFullYear())): FormState {
+  const values: FormValues = { year, asOf: '' };
+  for (const k of ELIGIBILITY_KEYS) values[`eligibility.${k}`] = '';
+  for (const kind of APPLICANT_KINDS) {
+    for (const e of SECTIONS[kind]) {
+      if (isList(e)) continue;
+      const path = `${kind}.${e.key}`;
+      if (e.key === 'certifications') values[path] = [];
+      else values[path] = e.initial ?? (e.type === 'check' ? false : '');
+    }
+  }
+  return { applicant, values, rows: {}, nextRow: 1 };
+}
+
+export function addRow(state: FormState, listPath: string): number {
+  const def = listDef(listPath);
+  const id = state.nextRow++;
+  (state.rows[listPath] ??= []).push(id);
+  if (def && def.item !== 'amount') {
+    for (const f of def.item) state.values[`${listPath}#${id}.${f.key}`] = f.initial ?? (f.type === 'check' ? false : '');
+  } else {
+    state.values[`${listPath}#${id}`] = '';
+  }
+  return id;
+}
+
+export function removeRow(state: FormState, listPath: string, id: number): void {
+  state.rows[listPath] = (state.rows[listPath] ?? []).filter((r) => r !== id);
+  for (const k of Object.keys(state.values)) {
+    if (k === `${listPath}#${id}` || k.startsWith(`${listPath}#${id}.`)) delete state.values[k];
+  }
+}
+
+function listDef(listPath: string): ListDef | undefined {
+  const [kind, key] = splitFirst(listPath);
+  const entries = SECTIONS[kind as ApplicantKind] ?? [];
+  return entries.filter(isList).find((e) => e.key === key);
+}
+
+function splitFirst(path: string): [string, string] {
+  const i = path.indexOf('.');
+  return i < 0 ? [path, ''] : [path.slice(0, i), path.slice(i + 1)];
+}
+
+function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+  const parts = dotted.split('.');
+  let obj = target;
+  for (const p of parts.slice(0, -1)) obj = (obj[p] ??= {}) as Record<string, unknown>;
+  obj[parts[parts.length - 1]!] = value;
+}
+
+function getPath(source: unknown, dotted: string): unknown {
+  let obj: unknown = source;
+  for (const p of dotted.split('.')) {
+    if (obj === null || typeof obj !== 'object') return undefined;
+    obj = (obj as Record<string, unknown>)[p];
+  }
+  return obj;
+}
+
+/** A typed value for the scenario: trimmed text, or nothing when the field is empty. */
+function typed(f: FieldDef, raw: string | boolean | string[] | undefined): unknown {
+  if (f.type === 'check') return Array.isArray(raw) ? [...raw] : raw === true;
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (text === '') return undefined;
+  // Plain numbers go over as numbers (so the shared JSON looks like the contract's examples); everything else as the
+  // text typed, for the core to read or refuse with a field error.
+  if ((f.type === 'int' || f.type === 'number') && /^\d+(\.\d+)?$/.test(text)) return Number(text);
+  return text;
+}
+
+/** Which entries of a section apply now. */
+export function visibleEntries(kind: ApplicantKind, values: FormValues): SectionEntry[] {
+  return SECTIONS[kind].filter((e) => !e.show || e.show(values));
+}
+
+/**
+ * The contract's scenario from the form: the chosen applicant's section only, visible fields only, empty fields left
+ * out (so the core reports what it still needs instead of us guessing).
+ */
+export function toScenario(state: FormState): Scenario {
+  const v = state.values;
+  const yearText = String(v.year ?? '').trim();
+  const scenario: Record<string, unknown> = { year: /^\d+$/.test(yearText) ? Number(yearText) : yearText };
+  const asOf = String(v.asOf ?? '').trim();
+  if (asOf && state.applicant === 'fund') scenario.asOf = asOf;
+  const eligibility: Record<string, boolean> = {};
+  for (const k of ELIGIBILITY_KEYS) {
+    const a = v[`eligibility.${k}`];
+    if (a === 'yes') eligibility[k] = true;
+    else if (a === 'no') eligibility[k] = false;
+  }
+  if (Object.keys(eligibility).length) scenario.eligibility = eligibility;
+
+  const kind = state.applicant;
+  const section: Record<string, unknown> = {};
+  for (const e of visibleEntries(kind, v)) {
+    const base = `${kind}.${e.key}`;
+    if (isList(e)) {
+      const ids = state.rows[base] ?? [];
+      if (!ids.length) continue;
+      const items = ids.map((id) => {
+        if (e.item === 'amount') return typed({ key: '', type: 'amount' }, v[`${base}#${id}`]) ?? '';
+        const row: Record<string, unknown> = {};
+        for (const f of e.item) {
+          const val = typed(f, v[`${base}#${id}.${f.key}`]);
+          if (val !== undefined) row[f.key] = val;
+        }
+        return row;
+      });
+      section[e.key] = items;
+    } else {
+      const val = typed(e, v[base]);
+      if (val !== undefined) setPath(section, e.key, val);
+    }
+  }
+  scenario[kind] = section;
+  return scenario as unknown as Scenario;
+}
+
+/**
+ * A form state from a scenario (the `scenario` property, a shared link). The applicant is the first section present.
+ * Values are shown as given; nothing is checked here (the core does that on the next estimate).
+ */
+export function fromScenario(input: unknown, base?: FormState): FormState {
+  const s = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const kind = APPLICANT_KINDS.find((k) => s[k] && typeof s[k] === 'object') ?? base?.applicant ?? 'enterprise';
+  const state = emptyState(kind, s.year !== undefined ? String(s.year) : base?.values.year as string | undefined);
+  const v = state.values;
+  if (typeof s.asOf === 'string') v.asOf = s.asOf;
+  const elig = (s.eligibility ?? {}) as Record<string, unknown>;
+  for (const k of ELIGIBILITY_KEYS) {
+    if (elig[k] === true) v[`eligibility.${k}`] = 'yes';
+    else if (elig[k] === false) v[`eligibility.${k}`] = 'no';
+  }
+  for (const k of APPLICANT_KINDS) {
+    const section = s[k];
+    if (!section || typeof section !== 'object') continue;
+    for (const e of SECTIONS[k]) {
+      const path = `${k}.${e.key}`;
+      const given = getPath(section, e.key);
+      if (isList(e)) {
+        if (!Array.isArray(given)) continue;
+        for (const item of given) {
+          const id = addRow(state, path);
+          if (e.item === 'amount') v[`${path}#${id}`] = asText(item);
+          else for (const f of e.item) setFromGiven(v, `${path}#${id}.${f.key}`, f, getPath(item, f.key));
+        }
+      } else {
+        setFromGiven(v, path, e, given);
+      }
+    }
+  }
+  return state;
+}
+
+function setFromGiven(v: FormValues, path: string, f: FieldDef, given: unknown): void {
+  if (given === undefined || given === null) return;
+  if (f.type === 'check') {
+    if (Array.isArray(given)) v[path] = given.map(String);
+    else v[path] = given === true;
+  } else {
+    v[path] = asText(given);
+  }
+}
+
+function asText(x: unknown): string {
+  return x === undefined || x === null ? '' : typeof x === 'object' ? JSON.stringify(x) : String(x);
+}
+
+/**
+ * The form key of an error's field path: "fund.investments[1].amount" → "fund.investments#7.amount" (row 1's id).
+ * Falls back to the nearest enclosing field or row, then to undefined (shown above the form).
+ */
+export function keyForErrorPath(state: FormState, path: string): string | undefined {
+  let key = path.replace(/^(\w+\.\w+)\[(\d+)\]/, (_m, list: string, i: string) => {
+    const id = state.rows[list]?.[Number(i)];
+    return id === undefined ? `${list}[${i}]` : `${list}#${id}`;
+  });
+  // "enterprise.certifications[0]" is one checkbox group.
+  key = key.replace(/^(enterprise\.certifications)\[\d+\]$/, '$1');
+  while (key) {
+    if (key in state.values) return key;
+    const rowMatch = /^(\w+\.\w+#\d+)/.exec(key);
+    if (rowMatch && key === rowMatch[1]) return key;
+    const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
+    if (cut <= 0) break;
+    key = key.slice(0, cut);
+    if (/^\w+$/.test(key)) break; // a whole section has no single input
+  }
+  return undefined;
+}
