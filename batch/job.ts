@@ -1,0 +1,69 @@
+/**
+ * A whole file in the browser: decode, parse, compute, report in slices. The same function runs in the panel's Web
+ * Worker and, where no worker can be made, on the main thread yielding between slices.
+ */
+import { decodeBytes, parseCsvText } from './csv.ts';
+import type { BatchLang } from './i18n.ts';
+import { BatchFileError, BatchProcessor } from './processor.ts';
+import { isBlankRecord } from './rows.ts';
+import type { BatchRow } from './summary.ts';
+
+export interface JobRequest {
+  type: 'run';
+  id: number;
+  /** The file's bytes (transferred, not copied). */
+  bytes: ArrayBuffer;
+  lang: BatchLang;
+  today: string;
+  /** Several workers share a file: this one computes the data rows whose index modulo `parts` is `part`. */
+  part?: number;
+  parts?: number;
+}
+
+export type JobEvent =
+  | { type: 'start'; id: number; total: number; warnings: string[] }
+  | { type: 'rows'; id: number; rows: BatchRow[]; done: number; total: number }
+  | { type: 'done'; id: number; rows: number; errorRows: number }
+  | { type: 'fatal'; id: number; code: string; message: string };
+
+/** Rows per message: small enough for a moving progress bar, large enough to keep messaging cheap. */
+export const SLICE = 500;
+
+export async function runJob(
+  req: JobRequest,
+  emit: (e: JobEvent) => void,
+  pause: () => Promise<void> = async () => {},
+): Promise<void> {
+  const { id } = req;
+  const processor = new BatchProcessor({ lang: req.lang, today: req.today });
+  try {
+    const records = parseCsvText(decodeBytes(new Uint8Array(req.bytes)));
+    let first = 0;
+    // Header first, so that warnings and the row count come before any row.
+    for (; first < records.length && !processor.header; first++) processor.push(records[first]!, first + 1);
+    processor.finish();
+    const total = records.slice(first).filter((r) => !isBlankRecord(r)).length;
+    emit({ type: 'start', id, total, warnings: processor.warnings() });
+    const part = req.part ?? 0;
+    const parts = req.parts ?? 1;
+    let slice: BatchRow[] = [];
+    let index = -1;
+    for (let i = first; i < records.length; i++) {
+      const rec = records[i]!;
+      if (isBlankRecord(rec)) continue;
+      if (++index % parts !== part) continue;
+      const row = processor.push(rec, i + 1);
+      if (row) slice.push(row);
+      if (slice.length >= SLICE) {
+        emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
+        slice = [];
+        await pause();
+      }
+    }
+    emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
+    emit({ type: 'done', id, rows: processor.rows, errorRows: processor.errorRows });
+  } catch (e) {
+    const code = e instanceof BatchFileError ? e.code : 'unreadable';
+    emit({ type: 'fatal', id, code, message: (e as Error).message });
+  }
+}

@@ -1,0 +1,27 @@
+/** A worker thread of the CLI's pool (./node-pool.ts): one BatchProcessor, fed slices of records. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { csvLine } from './csv.ts';
+import { BatchProcessor, describeError } from './processor.ts';
+import { exportCells } from './summary.ts';
+import type { PoolInit, SliceRequest, SliceResult } from './node-pool.ts';
+
+const init = workerData as PoolInit;
+const processor = new BatchProcessor({ lang: init.lang, today: init.today });
+processor.push(init.header, 1);
+
+parentPort!.on('message', (req: SliceRequest) => {
+  let csv = '';
+  const errors: string[] = [];
+  let rows = 0;
+  let errorRows = 0;
+  for (const { cells, row: n } of req.records) {
+    const row = processor.push(cells, n);
+    if (!row) continue;
+    rows++;
+    if (row.status === 'error') errorRows++;
+    csv += csvLine(exportCells(row, init.lang));
+    for (const e of row.errors) errors.push(describeError(row, e, init.lang));
+  }
+  const result: SliceResult = { seq: req.seq, csv, errors, rows, errorRows };
+  parentPort!.postMessage(result);
+});

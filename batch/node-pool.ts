@@ -1,0 +1,108 @@
+/**
+ * The CLI's rows on all CPU cores: the main thread streams records in slices to worker threads, which map, compute
+ * and format them; results are written back in file order. At most a few slices are in flight, so memory stays flat
+ * whatever the file's size.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { BatchLang } from './i18n.ts';
+
+export interface SliceResult {
+  seq: number;
+  /** Export CSV lines of the slice's rows. */
+  csv: string;
+  /** Error lines for stderr (row, column, message). */
+  errors: string[];
+  rows: number;
+  errorRows: number;
+}
+
+export interface PoolInit {
+  header: string[];
+  lang: BatchLang;
+  today: string;
+}
+
+export type SliceRequest = { seq: number; records: Array<{ cells: string[]; row: number }> };
+
+export class RowPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<number, SliceResult>();
+  private readonly inFlight = new Map<Worker, SliceRequest>();
+  private failure: Error | null = null;
+  private next = 0;
+
+  constructor(init: PoolInit, private readonly onResult: (r: SliceResult) => void | Promise<void>, size = Math.max(1, availableParallelism())) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL('./node-pool-worker.ts', import.meta.url), {
+        workerData: init, execArgv: workerExecArgv(),
+        // A worker holds one slice at a time: a small old generation makes it collect early and keeps memory flat.
+        resourceLimits: { maxOldGenerationSizeMb: 128 },
+      });
+      w.on('message', (r: SliceResult) => this.onMessage(w, r));
+      w.on('error', (e) => this.fail(e));
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  private onMessage(w: Worker, r: SliceResult): void {
+    this.inFlight.delete(w);
+    this.idle.push(w);
+    this.pending.set(r.seq, r);
+    this.waiting.shift()?.();
+  }
+
+  /** Writes every finished slice that is next in file order. */
+  private async flush(): Promise<void> {
+    while (this.pending.has(this.next)) {
+      const r = this.pending.get(this.next)!;
+      this.pending.delete(this.next);
+      this.next++;
+      await this.onResult(r);
+    }
+  }
+
+  /** Sends a slice; waits while every worker is busy (backpressure on the reader). */
+  async submit(req: SliceRequest): Promise<void> {
+    while (!this.idle.length && !this.failure) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await this.flush();
+    }
+    if (this.failure) throw this.failure;
+    const w = this.idle.pop()!;
+    this.inFlight.set(w, req);
+    w.postMessage(req);
+    await this.flush();
+  }
+
+  /** Waits for all slices and stops the workers. */
+  async drain(total: number): Promise<void> {
+    try {
+      while (this.next < total) {
+        if (this.failure) throw this.failure;
+        if (!this.pending.has(this.next)) await new Promise<void>((resolve) => this.waiting.push(resolve));
+        await this.flush();
+      }
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Workers run the TypeScript sources through tsx, as the CLI itself does. */
+function workerExecArgv(): string[] {
+  const args = [...process.execArgv];
+  return args.some((a) => a.includes('tsx')) ? args : [...args, '--import', 'tsx'];
+}

@@ -1,0 +1,115 @@
+/** Result → one line of the batch: per-article amounts, top items, errors; and the export CSV's columns. */
+import Decimal from 'decimal.js';
+import type { FieldError, SubsidyResult } from '../core/index.ts';
+import { batchT, type BatchLang } from './i18n.ts';
+import type { BatchFieldError } from './rows.ts';
+
+/** The articles that carry an amount (../shared/spec/policy-rules.md), one export column each. */
+export const AMOUNT_ARTICLES = [2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+
+export interface TopItem {
+  article: number;
+  title: string;
+  amount: string;
+}
+
+export interface BatchRow {
+  /** Row number as a spreadsheet shows it: the header is row 1. */
+  row: number;
+  client: string;
+  status: 'ok' | 'error';
+  /** 万元 strings from the core; "" when the row has errors. */
+  total: string;
+  conditionalTotal: string;
+  pendingTotal: string;
+  /** Awarded amount per article ("0.00" when nothing); sums to `total`. */
+  articles: Record<number, string>;
+  /** Up to three awarded items, highest first. */
+  top: TopItem[];
+  errors: BatchFieldError[];
+  /** The scenario the row gave, to reopen its full result. */
+  scenario: Record<string, unknown>;
+}
+
+export function summarize(
+  row: number,
+  client: string,
+  scenario: Record<string, unknown>,
+  outcome: { ok: true; result: SubsidyResult } | { ok: false; errors: BatchFieldError[] },
+): BatchRow {
+  if (!outcome.ok) {
+    return {
+      row, client, status: 'error', total: '', conditionalTotal: '', pendingTotal: '', articles: {}, top: [],
+      errors: outcome.errors, scenario,
+    };
+  }
+  const r = outcome.result;
+  const sums = new Map<number, Decimal>();
+  const awarded = r.items.filter((i) => i.status === 'awarded');
+  for (const item of awarded) sums.set(item.article, (sums.get(item.article) ?? new Decimal(0)).plus(item.amount));
+  const articles: Record<number, string> = {};
+  for (const a of AMOUNT_ARTICLES) articles[a] = (sums.get(a) ?? new Decimal(0)).toFixed(2);
+  const top = awarded
+    .filter((i) => new Decimal(i.amount).gt(0))
+    .sort((a, b) => new Decimal(b.amount).comparedTo(a.amount))
+    .slice(0, 3)
+    .map((i) => ({ article: i.article, title: i.title, amount: i.amount }));
+  return {
+    row, client, status: 'ok', total: r.total, conditionalTotal: r.conditionalTotal ?? '', pendingTotal: r.pendingTotal ?? '',
+    articles, top, errors: [], scenario,
+  };
+}
+
+/** Column keys of the export, in order. */
+export const EXPORT_KEYS = [
+  'row', 'client', 'status', 'total', 'conditionalTotal', 'pendingTotal',
+  ...AMOUNT_ARTICLES.map((a) => `art${a}`),
+  'top', 'errors',
+] as const;
+
+export function exportHeaders(lang: BatchLang): string[] {
+  const t = batchT(lang);
+  return EXPORT_KEYS.map((k) => {
+    const m = /^art(\d+)$/.exec(k);
+    return m ? t('export.article', { n: m[1], title: t(`article.${m[1]}`) }) : t(`export.${k}`);
+  });
+}
+
+export function formatTop(top: TopItem[], lang: BatchLang): string {
+  const t = batchT(lang);
+  return top.map((i) => t('topItem', { n: i.article, title: i.title, amount: i.amount })).join(t('listSeparator'));
+}
+
+export function formatErrors(errors: BatchFieldError[], lang: BatchLang): string {
+  const t = batchT(lang);
+  return errors.map((e) => (e.column ? t('exportError', { column: e.column, message: e.message }) : e.message)).join(t('listSeparator'));
+}
+
+export function exportCells(r: BatchRow, lang: BatchLang): string[] {
+  const t = batchT(lang);
+  return EXPORT_KEYS.map((k) => {
+    switch (k) {
+      case 'row': return String(r.row);
+      case 'client': return r.client;
+      case 'status': return t(`status.${r.status}`);
+      case 'total': return r.total;
+      case 'conditionalTotal': return r.conditionalTotal;
+      case 'pendingTotal': return r.pendingTotal;
+      case 'top': return formatTop(r.top, lang);
+      case 'errors': return formatErrors(r.errors, lang);
+      default: return r.status === 'ok' ? (r.articles[Number(k.slice(3))] ?? '') : '';
+    }
+  });
+}
+
+/** Maps an export's header row back to keys (either language), for reading a results file again. */
+export function exportKeyOf(header: string): (typeof EXPORT_KEYS)[number] | null {
+  const h = header.replace(/^\uFEFF/, '').trim();
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const i = exportHeaders(lang).indexOf(h);
+    if (i >= 0) return EXPORT_KEYS[i]!;
+  }
+  return null;
+}
+
+export type { FieldError };

@@ -1,0 +1,180 @@
+/**
+ * Where the batch runs. The widget ships as one file embedded by other sites, and a worker must not need a second
+ * file. A bundled copy of the worker (Vite's `?worker&inline`) would carry the core, i18next, decimal.js and
+ * papaparse a second time (+71 KB gzipped). Instead the worker loads the very file the page already loaded: a tiny
+ * Blob module gives it the few DOM names that Lit touches while its modules load (a worker has no DOM; nothing is
+ * rendered there), then imports the widget's own URL, whose ./batch.worker.ts part answers the messages. Where
+ * workers can't be made (a CSP without blob:, an old browser), the runner computes on the main thread in slices,
+ * yielding between them so the page stays responsive.
+ */
+import './batch.worker.ts';
+import { runJob, type JobEvent, type JobRequest } from '../../batch/job.ts';
+
+export type WorkerFactory = () => Worker;
+
+/** What the worker must import: this bundle (built), or the worker module beside this file (sources, in dev/tests). */
+export function workerModuleUrl(here: string = import.meta.url): string {
+  return /\/worker\.ts(\?.*)?$/.test(here) ? here.replace(/\/worker\.ts(\?.*)?$/, '/batch.worker.ts') : here;
+}
+
+/** Module-level names Lit and the widget's modules read while loading, harmless stand-ins inside a worker. */
+const WORKER_SHIM = `const noop = () => {};
+const g = globalThis;
+g.window ??= g;
+g.HTMLElement ??= class {};
+g.customElements ??= { get: noop, define: noop, whenDefined: () => new Promise(noop) };
+g.document ??= { createTreeWalker: () => ({}), createComment: () => ({}), createElement: () => ({}), head: { append: noop } };
+`;
+
+/** A worker running this same code (see above); null where Blob URLs or module workers are missing. */
+export function selfWorkerFactory(moduleUrl: string = workerModuleUrl()): WorkerFactory | null {
+  if (typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof URL.createObjectURL !== 'function') return null;
+  return () => {
+    // Messages that arrive while the module loads are kept and replayed to the handler it sets.
+    const source = `${WORKER_SHIM}const early = [];
+const keep = (e) => early.push(e.data);
+g.addEventListener('message', keep);
+await import(${JSON.stringify(moduleUrl)});
+g.removeEventListener('message', keep);
+for (const data of early) g.dispatchEvent(new MessageEvent('message', { data }));
+`;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    try {
+      return new Worker(url, { type: 'module' });
+    } finally {
+      // The worker has fetched its script once it starts; a revoked URL then costs nothing.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+  };
+}
+
+export interface BatchRunner {
+  readonly engine: 'worker' | 'main';
+  /** Emits one `start`, the rows in slices, then one `done` (or a `fatal`), whatever the number of workers. */
+  run(req: JobRequest, emit: (e: JobEvent) => void): void;
+  dispose(): void;
+}
+
+/**
+ * Workers to share a file: one per core (the page itself only draws a progress bar meanwhile), at most 4, since each
+ * parses the whole file.
+ */
+export function defaultWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(4, cores));
+}
+
+class WorkerRunner implements BatchRunner {
+  private emit: ((e: JobEvent) => void) | null = null;
+  private req: JobRequest | null = null;
+  private fallback: MainThreadRunner | null = null;
+  private state = { id: -1, started: false, finished: 0, done: [] as number[], rows: 0, errorRows: 0, failed: false };
+
+  constructor(private readonly workers: Worker[]) {
+    workers.forEach((w, k) => {
+      w.onmessage = (e: MessageEvent<JobEvent>) => this.onEvent(k, e.data);
+      w.onerror = (e) => {
+        e.preventDefault();
+        this.onWorkerError(e.message);
+      };
+    });
+  }
+
+  get engine(): 'worker' | 'main' {
+    return this.fallback ? 'main' : 'worker';
+  }
+
+  /** A worker that fails before it said anything could not start here: the same job runs on the main thread. */
+  private onWorkerError(message: string): void {
+    const s = this.state;
+    if (!this.emit || !this.req || s.failed) return;
+    if (!s.started && !this.fallback) {
+      for (const w of this.workers) w.terminate();
+      this.fallback = new MainThreadRunner();
+      this.fallback.run(this.req, this.emit);
+      return;
+    }
+    s.failed = true;
+    this.emit({ type: 'fatal', id: s.id, code: 'worker', message });
+  }
+
+  private onEvent(k: number, e: JobEvent): void {
+    const s = this.state;
+    if (e.id !== s.id || s.failed || this.fallback || !this.emit) return;
+    switch (e.type) {
+      case 'start':
+        // Every part parses the whole file; the first to finish parsing speaks for all.
+        if (!s.started) {
+          s.started = true;
+          this.emit(e);
+        }
+        break;
+      case 'rows': {
+        s.done[k] = e.done;
+        const done = s.done.reduce((a, b) => a + (b ?? 0), 0);
+        this.emit({ ...e, done });
+        break;
+      }
+      case 'done':
+        s.rows += e.rows;
+        s.errorRows += e.errorRows;
+        if (++s.finished === this.workers.length) this.emit({ type: 'done', id: e.id, rows: s.rows, errorRows: s.errorRows });
+        break;
+      case 'fatal':
+        s.failed = true;
+        this.emit(e);
+        break;
+    }
+  }
+
+  run(req: JobRequest, emit: (e: JobEvent) => void): void {
+    this.emit = emit;
+    // Kept (not transferred) so that the main thread can take over if the workers can't start.
+    this.req = req;
+    this.state = { id: req.id, started: false, finished: 0, done: [], rows: 0, errorRows: 0, failed: false };
+    const parts = this.workers.length;
+    this.workers.forEach((w, k) => w.postMessage({ ...req, part: k, parts }));
+  }
+
+  dispose(): void {
+    for (const w of this.workers) w.terminate();
+    this.fallback?.dispose();
+    this.emit = null;
+    this.req = null;
+  }
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+class MainThreadRunner implements BatchRunner {
+  readonly engine = 'main' as const;
+  private current = 0;
+  run(req: JobRequest, emit: (e: JobEvent) => void): void {
+    const id = (this.current = req.id);
+    // A later run (or dispose) silences an earlier one still in progress.
+    void runJob({ ...req, part: 0, parts: 1 }, (e) => { if (this.current === id) emit(e); }, yieldToPage);
+  }
+  dispose(): void {
+    this.current = -1;
+  }
+}
+
+/**
+ * A runner from a worker factory; a null factory, or one that throws (e.g. a CSP without blob: workers), means the
+ * main thread.
+ */
+export function createRunner(
+  factory: WorkerFactory | null = selfWorkerFactory(),
+  workers: number = defaultWorkerCount(),
+): BatchRunner {
+  if (factory) {
+    const made: Worker[] = [];
+    try {
+      for (let i = 0; i < workers; i++) made.push(factory());
+      return new WorkerRunner(made);
+    } catch {
+      for (const w of made) w.terminate();
+    }
+  }
+  return new MainThreadRunner();
+}
