@@ -33,7 +33,7 @@ export function parseAmount(input: unknown): AmountParse {
     if (!Number.isFinite(input)) return { ok: false, reason: 'not-an-amount' };
     if (input < 0) return { ok: false, reason: 'negative' };
     // String(n) keeps what was written (0.1 → "0.1"), not the binary float behind it.
-    return { ok: true, value: new Decimal(String(input)) };
+    return { ok: true, value: new Decimal(Number.isInteger(input) ? input : String(input)) };
   }
   if (typeof input !== 'string') return { ok: false, reason: 'not-an-amount' };
   const text = input.replace(FULL_WIDTH, (c) => FULL_WIDTH_MAP[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();

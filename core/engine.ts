@@ -15,6 +15,7 @@ import { techInsurance, smallMicroFinancing } from './rules/enterprise.ts';
 import { supplyChainFinance, licensedInstitution, branchSetUp, localFinancialOrganisation, businessScale, businessGrowth } from './rules/institution.ts';
 import { privateFundManager, qflp, earlyStageInvestment } from './rules/fund.ts';
 import { infoArticles } from './rules/info.ts';
+import { draft } from './rules/compute.ts';
 import type { EstimateOptions, EstimateOutcome, Lang, ResultItem, SubsidyResult } from './types.ts';
 
 /** Every article that computes an amount, in article order. */
@@ -33,7 +34,7 @@ const RULES: Rule[] = [
 ];
 
 /** Params whose values are themselves locale keys (a certification's name, an institution type…). */
-const KEY_PARAMS = new Set(['cert', 'capReason', 'measure', 'type']);
+const KEY_PARAMS = ['cert', 'capReason', 'measure', 'type'] as const;
 
 export function estimate(input: unknown, options: EstimateOptions = {}): EstimateOutcome {
   const lang: Lang = options.lang && LANGS.includes(options.lang) ? options.lang : 'zh-CN';
@@ -77,10 +78,9 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
   let total = ZERO, conditionalTotal = ZERO, pendingTotal = ZERO;
   for (const d of drafts) {
     if (d.status === 'awarded') {
-      const rounded = roundItem(d.amount);
-      total = total.plus(rounded);
-      if (d.conditional) conditionalTotal = conditionalTotal.plus(rounded);
-    } else if (d.status === 'pending') pendingTotal = pendingTotal.plus(roundItem(d.amount));
+      total = total.plus(d.amount);
+      if (d.conditional) conditionalTotal = conditionalTotal.plus(d.amount);
+    } else if (d.status === 'pending') pendingTotal = pendingTotal.plus(d.amount);
   }
 
   if (assumed.length) notes.push(t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)).join(lang === 'en' ? ', ' : '、') }));
@@ -109,9 +109,12 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
 }
 
 function makeIneligible(d: Draft, reason: Message): void {
-  Object.assign(d, { status: 'ineligible', amount: ZERO, capped: false, reason });
-  delete d.excludedBy;
-  delete d.missing;
+  d.status = 'ineligible';
+  d.amount = ZERO;
+  d.capped = false;
+  d.reason = reason;
+  d.excludedBy = undefined;
+  d.missing = undefined;
 }
 
 /** 第四条 本条措施就高不重复享受: inside one article's group only the highest awarded item stays. */
@@ -152,7 +155,7 @@ function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
   const key = `${lang}:${article}`;
   let item = infoItems.get(key);
   if (!item) {
-    item = toItem({ article, rule: `art${article}.info`, status: 'info', amount: ZERO, reason: { key: `info.${article}` } }, t, lang);
+    item = toItem(draft({ article, rule: `art${article}.info` }, 'info', ZERO, { key: `info.${article}` }), t, lang);
     infoItems.set(key, item);
   }
   return { ...item };
@@ -160,12 +163,16 @@ function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
 
 function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
   const amount = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
-  let explanation = say(t, d.reason, lang);
+  d.amount = amount; // rounded once (附则1); the totals add these
+  let explanation = say(t, d, lang);
   if (d.status === 'excluded' && d.excludedBy) {
     const winnerArticle = Number(/^art(\d+)/.exec(d.excludedBy)?.[1]);
     explanation += space(lang) + t('common.excludedBy', { article: winnerArticle, title: title(winnerArticle, t, lang), amount: money(amount) });
   }
   if (d.status === 'info') explanation += space(lang) + t('common.whereToAsk');
+  const showCalc = d.calc && d.status !== 'ineligible' && d.status !== 'incomplete';
+  const excluded = d.status === 'excluded';
+  // One shape for every item (absent fields are undefined, which JSON leaves out): fast to build and to read.
   const item: ResultItem = {
     article: d.article,
     rule: d.rule,
@@ -176,17 +183,15 @@ function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
     explanation,
     clause: lang === 'zh-CN' ? ARTICLES[d.article]!.clause : t(`clause.${d.article}`),
     title: title(d.article, t, lang),
+    calculation: showCalc ? d.calc!.formula + (d.calc!.cap ? t(d.calc!.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc!.cap) }) : '') : undefined,
+    cap: d.cap ? money(d.cap) : undefined,
+    excludedBy: excluded ? d.excludedBy : undefined,
+    interpretations: d.interpretations?.length ? d.interpretations.map((k) => t(`interpretation.${k}`)) : undefined,
+    missing: d.missing?.length && d.status === 'incomplete' ? d.missing : undefined,
+    claimableFrom: d.claimableFrom,
+    subject: d.subject,
+    company: d.company,
   };
-  if (d.calc && d.status !== 'ineligible' && d.status !== 'incomplete') {
-    item.calculation = d.calc.formula + (d.calc.cap ? t(d.calc.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc.cap) }) : '');
-  }
-  if (d.cap) item.cap = money(d.cap);
-  if (d.excludedBy && d.status === 'excluded') item.excludedBy = d.excludedBy;
-  if (d.interpretations?.length) item.interpretations = d.interpretations.map((k) => t(`interpretation.${k}`));
-  if (d.missing?.length && d.status === 'incomplete') item.missing = d.missing;
-  if (d.claimableFrom) item.claimableFrom = d.claimableFrom;
-  if (d.subject) item.subject = d.subject;
-  if (d.company) item.company = d.company;
   return item;
 }
 
@@ -196,7 +201,20 @@ function space(lang: Lang): string {
 }
 
 /** A field path in words: "fund.investments[1].amount" → "amount invested (no. 2)". */
+const labels = new Map<TFunction, Map<string, string>>();
+
 export function fieldLabel(path: string, t: TFunction): string {
+  let cache = labels.get(t);
+  if (!cache) labels.set(t, (cache = new Map()));
+  let label = cache.get(path);
+  if (label === undefined) {
+    label = labelOf(path, t);
+    cache.set(path, label);
+  }
+  return label;
+}
+
+function labelOf(path: string, t: TFunction): string {
   const indexes = [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) + 1);
   const key = path.replace(/\[\d+\]/g, '');
   const label = t(`field.${key}`, { defaultValue: '' }) || t(`field.${key}._`, { defaultValue: path });
@@ -207,13 +225,20 @@ function title(article: number, t: TFunction, lang: Lang): string {
   return lang === 'zh-CN' ? ARTICLES[article]!.title : t(`title.${article}`);
 }
 
-function say(t: TFunction, m: Message, lang: Lang): string {
-  if (m.key.endsWith('incomplete') || m.key.endsWith('Unknown')) {
-    return t(m.key, { ...m.params, fields: (m.params?.fields as string ?? '').split(', ').map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、') });
+function say(t: TFunction, d: Draft, lang: Lang): string {
+  const m = d.reason;
+  if (d.status === 'incomplete' && d.missing) {
+    return t(m.key, { fields: d.missing.map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、') });
   }
-  if (!m.params) return t(m.key);
-  const params: Record<string, string | number> = {};
-  for (const [k, val] of Object.entries(m.params)) params[k] = KEY_PARAMS.has(k) && typeof val === 'string' ? t(val) : val;
+  let params = m.params;
+  if (!params) return t(m.key);
+  for (const k of KEY_PARAMS) {
+    const val = params[k];
+    if (typeof val === 'string') {
+      if (params === m.params) params = { ...params };
+      params[k] = t(val);
+    }
+  }
   return t(m.key, params);
 }
 

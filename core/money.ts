@@ -35,8 +35,24 @@ export function figure(d: Decimal): string {
 }
 
 /** A rate for an explanation: 0.005 → "0.5%". */
+const percents = new Map<string, string>();
+
 export function percent(rate: Decimal | string): string {
-  return (typeof rate === 'string' ? fig(rate) : rate).times(100).toFixed() + '%';
+  if (typeof rate !== 'string') return rate.times(100).toFixed() + '%';
+  let p = percents.get(rate);
+  if (p === undefined) {
+    p = fig(rate).times(100).toFixed() + '%';
+    percents.set(rate, p);
+  }
+  return p;
+}
+
+/** Shown to the user only (e.g. a growth rate in a sentence): 10 significant digits are plenty and divide fast. */
+const Display = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_DOWN });
+
+/** a ÷ b as a percentage for a sentence, cut (not rounded) to 2 decimals: 33.33%. */
+export function ratioPercent(a: Decimal, b: Decimal): string {
+  return new Display(a.times(100).toString()).dividedBy(b.toString()).toDecimalPlaces(2).toFixed() + '%';
 }
 
 export function min(...ds: Decimal[]): Decimal {

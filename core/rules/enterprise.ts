@@ -3,7 +3,7 @@ import { ART2, ART4 } from '../policy/measures-2025.ts';
 import { Decimal, ZERO, figure, percent, fig } from '../money.ts';
 import type { Certification } from '../types.ts';
 import type { Draft, RuleContext } from './draft.ts';
-import { awarded, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
+import { awarded, draft, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
 
 /** 第二条: 50% (北京市专精特新 / 国家高新) or 60% (国家级小巨人) of the premium, if it exceeds 10; cap 50 a year. */
 export function techInsurance({ scenario }: RuleContext): Draft[] {
@@ -17,7 +17,7 @@ export function techInsurance({ scenario }: RuleContext): Draft[] {
   const h = atSixty ? { ...head, interpretations: ['art2.thresholdFor60'] } : head;
   const premium = e.techInsurance?.premium;
   const term = e.techInsurance?.termMonths;
-  const missing = missingOf({ 'enterprise.techInsurance.premium': premium, 'enterprise.techInsurance.termMonths': term });
+  const missing = missingOf('enterprise.techInsurance.premium', premium, 'enterprise.techInsurance.termMonths', term);
   if (premium == null || term == null) return [incomplete(h, missing)];
   const rate = percent(band.rate);
   const certName = `cert.${band.certification}`;
@@ -55,7 +55,7 @@ type Enterprise = NonNullable<RuleContext['scenario']['enterprise']>;
 function interestSubsidy(e: Enterprise): Draft {
   const head = { article: 4, rule: 'art4.interest', group: 'art4' };
   if (e.smallOrMicro === false) return ineligible(head, { key: 'art4.notSmallMicro' });
-  const missing = missingOf({ 'enterprise.smallOrMicro': e.smallOrMicro, 'enterprise.loanInterestPaid': e.loanInterestPaid });
+  const missing = missingOf('enterprise.smallOrMicro', e.smallOrMicro, 'enterprise.loanInterestPaid', e.loanInterestPaid);
   if (e.smallOrMicro == null || e.loanInterestPaid == null) return incomplete(head, missing);
   if (e.loanInterestPaid.isZero()) return ineligible(head, { key: 'art4.noInterest' });
   const { cap, certification } = interestCap(e.certifications ?? []);
@@ -79,10 +79,7 @@ function firstLoanMatch(e: Enterprise): Draft {
 function startupGuaranteeMatch(e: Enterprise): Draft {
   const head = { article: 4, rule: 'art4.startupGuarantee', group: 'art4' };
   const loan = e.startupGuaranteeLoan;
-  const missing = missingOf({
-    'enterprise.startupGuaranteeLoan.municipalSupport': loan?.municipalSupport,
-    'enterprise.startupGuaranteeLoan.interestPaid': loan?.interestPaid,
-  });
+  const missing = missingOf('enterprise.startupGuaranteeLoan.municipalSupport', loan?.municipalSupport, 'enterprise.startupGuaranteeLoan.interestPaid', loan?.interestPaid);
   if (loan?.municipalSupport == null || loan.interestPaid == null) return incomplete(head, missing, 'art4.startupUnknown');
   const m = loan.municipalSupport;
   const interest = loan.interestPaid;
@@ -97,11 +94,8 @@ function startupGuaranteeMatch(e: Enterprise): Draft {
     return ineligible(head, { key: 'art4.startupNoRoom', params: { municipal: figure(m), interest: figure(interest) } }, calc);
   }
   const limitedByInterest = room.lessThan(m) && room.lessThan(cap);
-  return {
-    ...head, status: 'awarded', amount, capped: calc.capped, cap, calc,
-    reason: {
-      key: limitedByInterest ? 'art4.startupLimitedByInterest' : 'art4.startupAwarded',
-      params: { municipal: figure(m), interest: figure(interest), cap: ART4.startupGuarantee.cap, amount: figure(amount) },
-    },
-  };
+  return draft(head, 'awarded', amount, {
+    key: limitedByInterest ? 'art4.startupLimitedByInterest' : 'art4.startupAwarded',
+    params: { municipal: figure(m), interest: figure(interest), cap: ART4.startupGuarantee.cap, amount: figure(amount) },
+  }, { capped: calc.capped, cap, calc });
 }

@@ -4,7 +4,7 @@ import { Decimal, ZERO, figure, percent, roundItem, fig } from '../money.ts';
 import { addYears } from '../dates.ts';
 import type { NormalizedInvestment } from '../scenario-schema.ts';
 import type { Draft, RuleContext } from './draft.ts';
-import { awarded, bandOf, incomplete, ineligible, missingOf, rateWithCap } from './compute.ts';
+import { awarded, bandOf, draft, incomplete, ineligible, missingOf, rateWithCap } from './compute.ts';
 import { capitalIncreases } from './institution.ts';
 
 /** 涉及经开区政府引导基金、财政资金或国有资本参与出资的，应剔除上述出资部分: never below zero. */
@@ -22,7 +22,7 @@ export function privateFundManager({ scenario }: RuleContext): Draft[] {
   if (!f) return [];
   const head = { article: 11, rule: 'art11.manager', conditional: true, interpretations: ['art11.grossThresholds'] };
   const items: Draft[] = [];
-  const missing = missingOf({ 'fund.managerPaidInCapital': f.managerPaidInCapital, 'fund.managedFundsPaidIn': f.managedFundsPaidIn });
+  const missing = missingOf('fund.managerPaidInCapital', f.managerPaidInCapital, 'fund.managedFundsPaidIn', f.managedFundsPaidIn);
   if (f.managerPaidInCapital == null || f.managedFundsPaidIn == null) {
     items.push(incomplete(head, missing));
   } else if (f.managerPaidInCapital.lessThan(ART11.managerMin)) {
@@ -52,12 +52,12 @@ export function qflp({ scenario }: RuleContext): Draft[] {
   const items: Draft[] = [];
   if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown'));
   else if (!f.qflpNewPilot) items.push(ineligible(pilotHead, { key: 'art12.notNewPilot' }));
-  else items.push({ ...pilotHead, status: 'awarded', amount: fig(ART12.newPilot), calc: { formula: ART12.newPilot }, reason: { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } } });
+  else items.push(draft(pilotHead, 'awarded', fig(ART12.newPilot), { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } }, { calc: { formula: ART12.newPilot } }));
 
   (f.qflpFunds ?? []).forEach((fund, i) => {
     const head = { article: 12, rule: 'art12.fund', subject: `fund.qflpFunds[${i}]` };
     // The currency decides the band (3000 万美元 vs 3000 万元 ≈ 423 万美元): never guessed.
-    const missing = missingOf({ [`fund.qflpFunds[${i}].paidIn`]: fund.paidIn, [`fund.qflpFunds[${i}].currency`]: fund.currency });
+    const missing = missingOf(`fund.qflpFunds[${i}].paidIn`, fund.paidIn, `fund.qflpFunds[${i}].currency`, fund.currency);
     if (fund.paidIn == null || fund.currency == null) { items.push(incomplete(head, missing)); return; }
     const net = netOfState(fund.paidIn, fund.stateCapital);
     const inCny = fund.currency === 'CNY';
@@ -68,10 +68,9 @@ export function qflp({ scenario }: RuleContext): Draft[] {
     const params = { paidIn: figure(fund.paidIn), net: figure(net), usd: figure(usd), rate: figure(rate), currency: inCny ? 'CNY' : 'USD' };
     const formula = inCny ? `${figure(net)} ÷ ${figure(rate)} = ${figure(usd)}` : figure(usd);
     if (!band) { items.push(ineligible(head, { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } }, { formula })); return; }
-    items.push({
-      ...head, status: 'awarded', amount: fig(band.amount), calc: { formula: `${formula} → ${band.amount}` },
-      reason: { key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded', params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' } },
-    });
+    items.push(draft(head, 'awarded', fig(band.amount),
+      { key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded', params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' } },
+      { calc: { formula: `${formula} → ${band.amount}` } }));
   });
   return items;
 }
@@ -93,10 +92,7 @@ export function earlyStageInvestment({ scenario, asOf }: RuleContext): Draft[] {
 function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Draft {
   const path = `fund.investments[${i}]`;
   const head = { article: 15, rule: 'art15.investment', subject: path, conditional: true, ...(inv.company ? { company: inv.company } : {}) };
-  const missing = missingOf({
-    [`${path}.amount`]: inv.amount, [`${path}.fundedOn`]: inv.fundedOn,
-    [`${path}.firstInvestment`]: inv.firstInvestment, [`${path}.startup`]: inv.startup,
-  });
+  const missing = missingOf(`${path}.amount`, inv.amount, `${path}.fundedOn`, inv.fundedOn, `${path}.firstInvestment`, inv.firstInvestment, `${path}.startup`, inv.startup);
   if (inv.amount == null || inv.fundedOn == null || inv.firstInvestment == null || inv.startup == null) return incomplete(head, missing);
   if (!inv.firstInvestment) return ineligible(head, { key: 'art15.notFirst' });
   if (!inv.startup) return ineligible(head, { key: 'art15.notStartup' });
@@ -108,11 +104,8 @@ function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Dr
   const claimableFrom = addYears(inv.fundedOn, ART15.waitYears);
   const pending = asOf < claimableFrom;
   const params = { amount: figure(r.amount), net: figure(net), date: inv.fundedOn, claimableFrom, cap: ART15.projectCap };
-  return {
-    ...awarded(head, r, { key: pending ? 'art15.pending' : 'art15.awarded', params }),
-    status: pending ? 'pending' : 'awarded',
-    claimableFrom,
-  };
+  return draft(head, pending ? 'pending' : 'awarded', r.amount, { key: pending ? 'art15.pending' : 'art15.awarded', params },
+    { capped: r.capped, cap: r.calc.cap, calc: r.calc, claimableFrom });
 }
 
 /** 每家机构每年累计奖励金额最高不超过200万元: fill each claim year in date order; later projects get what is left. */

@@ -3,6 +3,7 @@ import { ARTICLES, INFO_ARTICLES, type Audience } from '../policy/measures-2025.
 import { ZERO } from '../money.ts';
 import type { InstitutionType } from '../types.ts';
 import type { Draft, RuleContext } from './draft.ts';
+import { draft } from './compute.ts';
 
 const LOCAL_ORGANISATIONS: InstitutionType[] = ['financing-leasing', 'commercial-factoring', 'financing-guarantee'];
 
@@ -25,5 +26,5 @@ export function infoArticles(ctx: RuleContext): Draft[] {
   const who = audiencesOf(ctx);
   return INFO_ARTICLES
     .filter((n) => ARTICLES[n]!.audiences!.some((a) => who.has(a)))
-    .map((n) => ({ article: n, rule: `art${n}.info`, status: 'info' as const, amount: ZERO, reason: { key: `info.${n}` } }));
+    .map((n) => draft({ article: n, rule: `art${n}.info` }, 'info', ZERO, { key: `info.${n}` }));
 }

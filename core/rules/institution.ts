@@ -1,10 +1,10 @@
 /** Rules for financial institutions: arts. 3, 8, 9, 10, 13, 14. */
 import { ART3, ART8, ART9, ART10, ART13, ART14, type CapitalTier } from '../policy/measures-2025.ts';
-import { Decimal, figure, percent, fig } from '../money.ts';
+import { Decimal, figure, percent, fig, ratioPercent } from '../money.ts';
 import type { InstitutionType } from '../types.ts';
 import type { NormalizedInstitution } from '../scenario-schema.ts';
 import type { Draft, RuleContext } from './draft.ts';
-import { awarded, bandOf, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
+import { awarded, bandOf, draft, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
 
 function institutionOf(ctx: RuleContext, types?: readonly InstitutionType[]): NormalizedInstitution | undefined {
   const inst = ctx.scenario.institution;
@@ -17,7 +17,7 @@ export function supplyChainFinance(ctx: RuleContext): Draft[] {
   const inst = institutionOf(ctx, ART3.types);
   if (!inst) return [];
   const head = { article: 3, rule: 'art3.financing' };
-  const missing = missingOf({ 'institution.contractAmount': inst.contractAmount, 'institution.financingProvided': inst.financingProvided });
+  const missing = missingOf('institution.contractAmount', inst.contractAmount, 'institution.financingProvided', inst.financingProvided);
   if (inst.contractAmount == null || inst.financingProvided == null) return [incomplete(head, missing)];
   if (inst.contractAmount.lessThan(ART3.contractThreshold.value)) {
     return [ineligible(head, { key: 'art3.contractTooLow', params: { contract: figure(inst.contractAmount), threshold: ART3.contractThreshold.value } })];
@@ -37,7 +37,7 @@ function establishment(
 ): Draft {
   const head = { article, rule: `art${article}.establishment` };
   if (inst.newlyEstablished === false) return ineligible(head, { key: 'common.notNewlyEstablished', params: { year: ctx.scenario.year } });
-  const missing = missingOf({ 'institution.newlyEstablished': inst.newlyEstablished, 'institution.paidInCapital': inst.paidInCapital });
+  const missing = missingOf('institution.newlyEstablished', inst.newlyEstablished, 'institution.paidInCapital', inst.paidInCapital);
   if (inst.newlyEstablished == null || inst.paidInCapital == null) return incomplete(head, missing);
   const r = compute(inst.paidInCapital);
   if (!r) return ineligible(head, { key: 'common.capitalTooLow', params: { capital: figure(inst.paidInCapital), floor } });
@@ -83,10 +83,7 @@ export function branchSetUp(ctx: RuleContext): Draft[] {
   if (!inst.branchEvent) return [incomplete(head, ['institution.branchEvent'])];
   const amount = table[inst.branchEvent];
   if (!amount) return [ineligible(head, { key: 'art9.upgradeBankOnly' })];
-  return [{
-    ...head, status: 'awarded', amount: fig(amount), calc: { formula: amount },
-    reason: { key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2', params: { amount } },
-  }];
+  return [draft(head, 'awarded', fig(amount), { key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2', params: { amount } }, { calc: { formula: amount } })];
 }
 
 /** 第十条: local financial organisations: 0.5% of paid-in capital ≥ 5亿 (cap 1000), 0.5% of each increase ≥ 1亿 (cap 500). */
@@ -117,7 +114,7 @@ export function businessScale(ctx: RuleContext): Draft[] {
   const current = inst[sector.measure];
   const previous = inst[previousKey];
   const [currentPath, previousPath] = MEASURE_PATHS[sector.measure];
-  const missing = missingOf({ [currentPath]: current, [previousPath]: previous, 'institution.revenue': inst.revenue });
+  const missing = missingOf(currentPath, current, previousPath, previous, 'institution.revenue', inst.revenue);
   if (current == null || previous == null || inst.revenue == null) return [incomplete(head, [...new Set(missing)])];
   const params = { measure: `measure.${sector.measure}`, value: figure(current), previous: figure(previous), threshold: sector.threshold };
   if (current.lessThan(sector.threshold)) return [ineligible(head, { key: 'art13.belowThreshold', params })];
@@ -134,7 +131,7 @@ export function businessGrowth(ctx: RuleContext): Draft[] {
   // Art. 14 covers every kind of financial institution, so it is where a missing type is asked for.
   if (!inst.type) return [incomplete(head, ['institution.type'])];
   if (inst.superiorInZone === true) return [ineligible(head, { key: 'art14.superiorInZone' })];
-  const missing = missingOf({ 'institution.revenue': inst.revenue, 'institution.previousRevenue': inst.previousRevenue });
+  const missing = missingOf('institution.revenue', inst.revenue, 'institution.previousRevenue', inst.previousRevenue);
   if (inst.revenue == null || inst.previousRevenue == null) return [incomplete(head, missing)];
   const r = inst.revenue;
   const r0 = inst.previousRevenue;
@@ -142,7 +139,7 @@ export function businessGrowth(ctx: RuleContext): Draft[] {
   const needed = r.lessThan(ART14.upperBandFrom) ? ART14.lowerBandGrowth : ART14.upperBandGrowth;
   const increase = r.minus(r0);
   // Compare increase ≥ needed × R₀ rather than dividing: 1180 over 1000 is exactly 18%.
-  const growth = percent(increase.dividedBy(r0).toDecimalPlaces(4, Decimal.ROUND_DOWN));
+  const growth = ratioPercent(increase, r0);
   const params = { revenue: figure(r), previous: figure(r0), growth, needed: percent(needed), band: ART14.upperBandFrom };
   if (increase.lessThan(r0.times(needed))) {
     return [ineligible(head, { key: r.lessThan(ART14.upperBandFrom) ? 'art14.growthTooLowSmall' : 'art14.growthTooLowLarge', params })];
