@@ -83,7 +83,7 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     } else if (d.status === 'pending') pendingTotal = pendingTotal.plus(d.amount);
   }
 
-  if (assumed.length) notes.push(t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)).join(lang === 'en' ? ', ' : '、') }));
+  if (assumed.length) notes.push(assumedNote(assumed, t, lang));
   if (failed.length) notes.push(t('notes.gateFailed'));
   if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
   if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(t('notes.noCertifications'));
@@ -106,6 +106,19 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     pendingTotal: money(pendingTotal),
     assumed,
   };
+}
+
+const assumedNotes = new Map<string, string>();
+
+/** 附则2 facts not given: the same few combinations recur, so each sentence is built once per language. */
+function assumedNote(assumed: string[], t: TFunction, lang: Lang): string {
+  const key = `${lang}|${assumed.join()}`;
+  let note = assumedNotes.get(key);
+  if (note === undefined) {
+    note = t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)).join(lang === 'en' ? ', ' : '、') });
+    assumedNotes.set(key, note);
+  }
+  return note;
 }
 
 function makeIneligible(d: Draft, reason: Message): void {

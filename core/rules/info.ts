@@ -22,9 +22,16 @@ export function audiencesOf({ scenario }: Pick<RuleContext, 'scenario'>): Set<Au
   return found;
 }
 
+/** Which info articles speak to an audience mix: few mixes exist, so each is worked out once. */
+const matched = new Map<string, readonly number[]>();
+
 export function infoArticles(ctx: RuleContext): Draft[] {
   const who = audiencesOf(ctx);
-  return INFO_ARTICLES
-    .filter((n) => ARTICLES[n]!.audiences!.some((a) => who.has(a)))
-    .map((n) => draft({ article: n, rule: `art${n}.info` }, 'info', ZERO, { key: `info.${n}` }));
+  const key = [...who].join();
+  let articles = matched.get(key);
+  if (!articles) {
+    articles = INFO_ARTICLES.filter((n) => ARTICLES[n]!.audiences!.some((a) => who.has(a)));
+    matched.set(key, articles);
+  }
+  return articles.map((n) => draft({ article: n, rule: `art${n}.info` }, 'info', ZERO, { key: `info.${n}` }));
 }
