@@ -26,6 +26,37 @@ function demoPages(): Plugin {
   };
 }
 
+/**
+ * The widget's Lit `css` literals (its `*.styles.ts` files) as the browser needs them, without comments and
+ * indentation: the JS minifier leaves template text alone (-0.5 KB gzipped). What any CSS minifier does first, and
+ * safe in any stylesheet: comments out, runs of whitespace to one space, none around `{ } ; ,` (never around `:`,
+ * since `a :hover` is not `a:hover`); quoted strings are kept as they are. A literal with `${}` is left untouched.
+ */
+export function minifyCssLiterals(): Plugin {
+  const minify = (css: string) =>
+    css
+      .split(/('[^']*'|"[^"]*")/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,])\s*/g, '$1')
+              .replace(/;}/g, '}'),
+      )
+      .join('')
+      .trim();
+  return {
+    name: 'ezone-minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]widget[\\/].*\.styles\.ts$/.test(id)) return null;
+      return code.replace(/\bcss`([^`$\\]*)`/g, (_, text: string) => `css\`${minify(text)}\``);
+    },
+  };
+}
+
 export default defineConfig({
   root,
   publicDir: false,
@@ -47,5 +78,5 @@ export default defineConfig({
       output: { codeSplitting: false, minify: true } as Record<string, unknown>,
     },
   },
-  plugins: [demoPages()],
+  plugins: [minifyCssLiterals(), demoPages()],
 });

@@ -1,5 +1,8 @@
 import { estimate, type SubsidyResult } from '../../core/index.ts';
 import type { SubsidyChangeEvent } from '../../widget/events/subsidy-change.ts';
+import type { EzoneBatchPanel } from '../../widget/batch-panel/batch-panel.component.ts';
+import { csvFromPathRows } from '../../batch/templates.ts';
+import { scenarioToPathRow } from '../../batch/scenario-row.ts';
 import {
   assert, byArticle, check, equal, field, fillForm, input, loadExamples, mount, q, type, unmountAll, type Example,
 } from './helpers.ts';
@@ -228,6 +231,34 @@ describe('<ezone-subsidy-calculator>: API', () => {
     assert(!q(el, '#panel-single').hidden, 'arrow key did not switch back');
     equal(el.shadowRoot!.activeElement?.id, 'tab-single');
     equal(input(el, 'enterprise.loanInterestPaid').value, '12万', 'value lost across tabs');
+  });
+
+  it('makes the batch panel on the first visit to its tab and keeps it, hidden, so a computed list survives tab switches', async () => {
+    const el = await mount({ lang: 'en' });
+    const [single, batch] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    assert(!el.shadowRoot!.querySelector('ezone-batch-panel'), 'batch panel made before its tab was opened');
+    batch!.click();
+    await el.updateComplete;
+    await customElements.whenDefined('ezone-batch-panel');
+    const panel = q<EzoneBatchPanel>(el, '#panel-batch ezone-batch-panel');
+    panel.workerFactory = null; // computed on the main thread: this test is about the tabs, not the workers
+    const two = [ex('01'), ex('02')];
+    const csv = csvFromPathRows('en', two.map((e) => scenarioToPathRow(e.scenario, e.file.replace(/\.json$/, ''), 'en')));
+    await panel.load(new File([csv], 'clients.csv', { type: 'text/csv' }));
+    await panel.updateComplete;
+    equal(panel.rows.map((r) => r.total), two.map((e) => e.expected.total), 'batch totals');
+    const shownRows = () => panel.shadowRoot!.querySelectorAll('tbody tr[data-row]').length;
+    equal(shownRows(), 2, 'rows shown');
+
+    single!.click();
+    await el.updateComplete;
+    assert(q(el, '#panel-batch').hidden && !q(el, '#panel-single').hidden, 'single tab not shown');
+    assert(panel.isConnected, 'batch panel discarded when its tab was left');
+    batch!.click();
+    await el.updateComplete;
+    assert(q(el, '#panel-batch ezone-batch-panel') === panel, 'a new batch panel replaced the first one');
+    equal(panel.rows.length, 2, 'computed list lost across tabs');
+    equal(shownRows(), 2, 'rows no longer shown');
   });
 
   it('is themed by --ezone-* custom properties and ::part() from the page', async () => {

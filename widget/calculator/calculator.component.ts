@@ -22,8 +22,8 @@ import {
 } from './form-model.ts';
 import { fragmentKey, readFragment, writeFragment } from './share.ts';
 import '../result-cards/result-cards.ts';
-// The "batch" tab: many clients at once from a CSV file (widget/batch-panel/). The tab shows when this registers.
-import '../batch-panel/batch-panel.ts';
+// The "batch" tab: many clients at once from a CSV file (widget/batch-panel/), its code evaluated when first needed.
+import { loadBatchPanel } from '../batch.ts';
 import styles from './calculator.styles.ts';
 
 type Mode = 'single' | 'batch';
@@ -119,6 +119,8 @@ export class EzoneSubsidyCalculator extends LitElement {
   private _lastKey = '';
   private _pendingChange: { scenario: Scenario; result: SubsidyResult } | undefined;
   private _announce = '';
+  /** Whether the batch tab has been opened: its panel then stays mounted (hidden), keeping a computed list. */
+  private _batchOpened = false;
 
   constructor() {
     super();
@@ -237,7 +239,6 @@ export class EzoneSubsidyCalculator extends LitElement {
   protected override render(): TemplateResult {
     const lang = this._lang;
     const t = translator(lang);
-    const batch = typeof customElements !== 'undefined' && !!customElements.get('ezone-batch-panel');
     return html`
       <div class="shell" lang=${lang}>
         <header class="header" part="header">
@@ -249,16 +250,13 @@ export class EzoneSubsidyCalculator extends LitElement {
             )}
           </div>
         </header>
-        ${batch ? this._tabs(t) : nothing}
-        <div id="panel-single" role=${batch ? 'tabpanel' : nothing} aria-labelledby=${batch ? 'tab-single' : nothing}
-          ?hidden=${batch && this._mode !== 'single'}>
+        ${this._tabs(t)}
+        <div id="panel-single" role="tabpanel" aria-labelledby="tab-single" ?hidden=${this._mode !== 'single'}>
           ${this._single(t, lang)}
         </div>
-        ${batch
-          ? html`<div id="panel-batch" role="tabpanel" aria-labelledby="tab-batch" ?hidden=${this._mode !== 'batch'}>
-              ${this._mode === 'batch' ? html`<ezone-batch-panel lang=${lang}></ezone-batch-panel>` : nothing}
-            </div>`
-          : nothing}
+        <div id="panel-batch" role="tabpanel" aria-labelledby="tab-batch" ?hidden=${this._mode !== 'batch'}>
+          ${this._batchOpened ? html`<ezone-batch-panel lang=${lang}></ezone-batch-panel>` : nothing}
+        </div>
       </div>
     `;
   }
@@ -269,15 +267,27 @@ export class EzoneSubsidyCalculator extends LitElement {
       ${modes.map(
         (m) => html`<button type="button" role="tab" id="tab-${m}" aria-controls="panel-${m}" part="button tab"
           aria-selected=${this._mode === m ? 'true' : 'false'} tabindex=${this._mode === m ? '0' : '-1'}
-          @click=${() => (this._mode = m)}>${t(`calc.mode.${m}`)}</button>`,
+          @click=${() => this._setMode(m)}>${t(`calc.mode.${m}`)}</button>`,
       )}
     </div>`;
+  }
+
+  /**
+   * Shows one mode. The batch panel is made on the first visit to its tab (its code loads then if the page was not
+   * idle yet) and is kept, hidden, afterwards: going back to the single estimate never discards a computed list.
+   */
+  private _setMode(mode: Mode): void {
+    if (mode === 'batch' && !this._batchOpened) {
+      this._batchOpened = true;
+      void loadBatchPanel();
+    }
+    this._mode = mode;
   }
 
   private _onTabKey(e: KeyboardEvent): void {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
     e.preventDefault();
-    this._mode = e.key === 'Home' ? 'single' : e.key === 'End' ? 'batch' : this._mode === 'single' ? 'batch' : 'single';
+    this._setMode(e.key === 'Home' ? 'single' : e.key === 'End' ? 'batch' : this._mode === 'single' ? 'batch' : 'single');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this._mode}`)?.focus());
   }
 
