@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Translate as TFunction } from './i18n.ts';
 import { ARTICLES, ARTICLE_GROUPS, ELIGIBILITY_GATE, PERIOD, POLICY_ID } from './policy/measures-2025.ts';
-import { Decimal, ZERO, money, roundItem, figure } from './money.ts';
+import { ZERO, money, roundItem, figure } from './money.ts';
 import { todayUtc } from './dates.ts';
 import { scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
 import { toFieldErrors } from './errors.ts';
@@ -216,7 +216,7 @@ function space(lang: Lang): string {
 /** A field path in words: "fund.investments[1].amount" → "amount invested (no. 2)". */
 const labels = new Map<TFunction, Map<string, string>>();
 
-export function fieldLabel(path: string, t: TFunction): string {
+function fieldLabel(path: string, t: TFunction): string {
   let cache = labels.get(t);
   if (!cache) labels.set(t, (cache = new Map()));
   let label = cache.get(path);
@@ -255,4 +255,3 @@ function say(t: TFunction, d: Draft, lang: Lang): string {
   return t(m.key, params);
 }
 
-export { Decimal };
