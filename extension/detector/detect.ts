@@ -49,7 +49,8 @@ export { KEYWORD_RE, PREFILTER_RE } from './keywords.ts';
 /** Products that the policy does not support; their presence in a block means "not an enterprise offer". */
 const NEGATIVE_RE = new RegExp(
   [
-    '个人', '消费贷', '消费分期', '房贷', '按揭', '住房贷款', '购房', '公积金', '车贷', '汽车贷款', '信用卡', '存款', '存单',
+    // 个体工商户 is not an enterprise; a 小微企业主 loan is lent to the owner as a person (个人经营性贷款).
+    '个人', '个体工商户', '个体户', '企业主', '消费贷', '消费分期', '房贷', '按揭', '住房贷款', '购房', '公积金', '车贷', '汽车贷款', '信用卡', '存款', '存单',
     '活期', '定期', '理财', '净值', '储蓄', '助学贷', '装修贷', '车险', '意外险', '健康险', '寿险', '医疗险',
     'personal', 'consumer', 'mortgage', 'home loan', 'car loan', 'auto loan', 'credit card', 'deposit', 'savings',
     'wealth management', 'student loan', 'payday', 'life insurance', 'health insurance', 'car insurance',
@@ -58,11 +59,12 @@ const NEGATIVE_RE = new RegExp(
 );
 
 /** Words of a report about loans rather than an offer of one. */
-const NEWS_RE = /记者|报道|新华社|中新网|责任编辑|据[^。]{0,12}(?:了解|介绍|统计|数据)|\breporter\b|\breported\b|\baccording to\b|\bsaid on\b|\bReuters\b|\bBloomberg\b/i;
+const NEWS_RE = /记者|报道|新华社|中新网|责任编辑|据[^。]{0,12}(?:了解|介绍|统计|数据)|多家银行|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|\breporter\b|\breported\b|\baccording to\b|\bsaid on\b|\bReuters\b|\bBloomberg\b|\b(?:banks|lenders) (?:cut|lower|raise|hike)\b|\banalysts?\b/i;
 
 const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const CURRENCY = '(¥|RMB|CNY)?';
-const UNIT = '(万元|万|亿元|亿|元|million|mn|billion|bn|thousand|k)?';
+// A Latin unit ends its word: "5 kinds" is not 5 k.
+const UNIT = '(万元|万|亿元|亿|元|(?:million|mn|billion|bn|thousand|k)(?![a-z]))?';
 
 const RATE_WORD = /(年化利率|年利率|贷款利率|执行利率|利率|年化|低至|最低|interest rates?|rates?|APR|as low as|from|starting at)[^%\d]{0,12}$/i;
 const PERCENT_RE = /(\d+(?:\.\d+)?)\s*%(?:\s*(?:-|~|至|到|to)\s*(\d+(?:\.\d+)?)\s*%)?/g;
@@ -72,7 +74,7 @@ const LPR_RE = /((?:1|一)\s*年期|(?:5|五)\s*年期(?:以上)?|1-year|one-yea
 
 const AMOUNT_RE = new RegExp(
   `(?:最高可贷|最高额度|额度最高|最高可达|最高|可贷|授信额度|贷款额度|额度|up to|maximum|max\\.?|loan amounts?(?: of)?|limits?(?: of)?)\\s*(?:可达|可贷|为|达|:|up to)?\\s*${CURRENCY}\\s*(?:${NUM}\\s*(?:万元|万|元)?\\s*(?:-|~|至|到|to)\\s*${CURRENCY}\\s*)?${NUM}\\s*${UNIT}`,
-  'i',
+  'gi',
 );
 const TERM_RE = /(?:期限|贷款期限|最长|terms?(?: of)?|tenors?(?: of)?|up to)\s*(?:最长|可达|为|:|up to)?\s*(?:(\d+)\s*(?:-|~|至|到|to)\s*)?(\d+)\s*(年|个月|月|years?|months?)/i;
 const PREMIUM_RE = new RegExp(
@@ -103,7 +105,7 @@ function toWan(num: string, unit: string | undefined, currency: string | undefin
 
 function readRate(text: string): RateRead | undefined {
   const lpr = LPR_RE.exec(text);
-  let flatLpr: RateRead | undefined;
+  let lprRate: RateRead | undefined;
   if (lpr) {
     const [whole, tenorWord = '', sign, size, unit] = lpr;
     const tenor: '1y' | '5y' = /5|五|five/i.test(tenorWord) ? '5y' : '1y';
@@ -111,19 +113,34 @@ function readRate(text: string): RateRead | undefined {
       const negative = /-|减|下浮|minus/i.test(sign);
       const bp = unit === '%' ? new Decimal(size).times(100).toNumber() : Number(size);
       if (!Number.isFinite(bp) || bp > 1000) return undefined;
-      return { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() };
+      lprRate = { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() };
+    } else {
+      // "LPR" without a spread may only say how the rate is priced: a quoted percentage, if any, is the rate.
+      lprRate = { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() };
     }
-    // "LPR" without a spread may only say how the rate is priced: a quoted percentage, if any, is the rate.
-    flatLpr = { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() };
+    // "年化利率3.0%（较LPR下浮10个基点）": the quoted figure is the rate on offer (the page's LPR may be older than
+    // ours); the LPR's own "0.1%" spread is not a quoted rate.
+    const fixed = readFixedRate(text.slice(0, lpr.index) + ' ' + text.slice(lpr.index + whole.length));
+    if (fixed === AMBIGUOUS) return lprRate.spreadBp !== 0 ? lprRate : undefined;
+    return fixed ?? lprRate;
   }
+  const fixed = readFixedRate(text);
+  return fixed === AMBIGUOUS ? undefined : fixed;
+}
+
+/** Several different percentages: a rate table or a comparison, not one offer's rate. */
+const AMBIGUOUS = 'ambiguous';
+
+/** The rate quoted as a percentage per year, if any. */
+function readFixedRate(text: string): RateRead | typeof AMBIGUOUS | undefined {
   // A block quoting more than two different percentages (a rate table, a comparison) is not one offer's rate.
   const allPercents = new Set<string>();
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (!/费率|补贴|成数|首付|subsid|fee|down payment/i.test(before)) allPercents.add(new Decimal(m[1]!).toString());
   }
-  if (allPercents.size > 2) return undefined;
-  if (flatLpr && allPercents.size === 0) return flatLpr;
+  if (allPercents.size > 2) return AMBIGUOUS;
+  if (allPercents.size === 0) return undefined;
   const found: { low: string; high?: string; text: string }[] = [];
   for (const m of text.matchAll(PERCENT_RE)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
@@ -139,7 +156,7 @@ function readRate(text: string): RateRead | undefined {
       if (RATE_WORD.test(before)) found.push({ low: m[1]!, high: m[2], text: m[0] });
     }
   }
-  if (found.length === 0) return flatLpr;
+  if (found.length === 0) return undefined;
   const values = new Set<string>();
   for (const f of found) {
     values.add(new Decimal(f.low).toString());
@@ -147,20 +164,23 @@ function readRate(text: string): RateRead | undefined {
   }
   const sorted = [...values].map((v) => new Decimal(v)).sort((a, b) => a.comparedTo(b));
   // Two figures are a range; more than that is a rate table, not one offer.
-  if (sorted.length > 2) return undefined;
+  if (sorted.length > 2) return AMBIGUOUS;
   const low = sorted[0]!;
   const high = sorted[sorted.length - 1]!;
-  if (low.lt('0.5') || high.gt(24)) return undefined;
+  if (low.lt('0.5') || high.gt(24)) return AMBIGUOUS;
   const rate: RateRead = { basis: 'fixed', low: low.toString(), text: found.map((f) => f.text).join(' / ') };
   if (!high.eq(low)) rate.high = high.toString();
   return rate;
 }
 
 function readMaxAmount(text: string): string | undefined {
-  const m = AMOUNT_RE.exec(text);
-  if (!m) return undefined;
-  const [, cur1, , cur2, num, unit] = m;
-  return toWan(num!, unit, cur2 ?? cur1);
+  // "期限最高3年" or "term up to 3 years" matches the amount words too but has no money unit: the amount is a later match.
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const [, cur1, , cur2, num, unit] = m;
+    const wan = toWan(num!, unit, cur2 ?? cur1);
+    if (wan) return wan;
+  }
+  return undefined;
 }
 
 function readTermMonths(text: string): number | undefined {

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       if (r.type === 'characterData') pending.push(r.target);
       else for (const n of r.addedNodes) pending.push(n);
     }
+    // No animation frames in a background tab: a busy page there must not pile up node references until it is shown.
+    if (pending.length > 256) pending = [document.body ?? document.documentElement];
     if (!frame && pending.length) {
       frame = true;
       requestAnimationFrame(() => {
@@ -61,7 +63,9 @@ async function main(): Promise<void> {
     }
   });
   const watch = () => {
-    if (enabled() && mentionsProduct(document.body?.textContent ?? '')) void load();
+    // Paused or off for this site: no observer at all (it would only collect nodes to drop on every change).
+    if (!enabled()) watcher.disconnect();
+    else if (mentionsProduct(document.body?.textContent ?? '')) void load();
     else watcher.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
   };
   watch();
@@ -71,7 +75,7 @@ async function main(): Promise<void> {
     const wasEnabled = enabled();
     stored = migrate(changes[STORAGE_KEY]!.newValue);
     if (controller) for (const h of storedListeners) h(stored);
-    else if (!wasEnabled && enabled()) watch();
+    else if (wasEnabled !== enabled()) watch();
   });
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, reply) => {
     if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === MessageTypePopupToCS.GetFindings) {

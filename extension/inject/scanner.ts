@@ -53,7 +53,14 @@ export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => bool
 export function isNewsPage(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType && /^article$/i.test(ogType.trim())) return true;
-  return doc.querySelector('article [itemprop="author"], article .byline, article [rel="author"], meta[name="author"][content]') !== null && doc.querySelector('article') !== null;
+  if (!doc.querySelector('article')) return false;
+  if (doc.querySelector('article [itemprop="author"], article .byline, article [rel="author"]')) return true;
+  // Many bank sites put a site-wide <meta name="author"> on every page, product pages included: with it, a report
+  // also carries its publication date.
+  return (
+    doc.querySelector('meta[name="author"][content]') !== null &&
+    doc.querySelector('meta[property="article:published_time"], [itemprop="datePublished"], article time[datetime]') !== null
+  );
 }
 
 export class Scanner {

@@ -63,7 +63,11 @@ export function defaultStored(): Stored {
   };
 }
 
-const amountText = v.pipe(v.string(), v.maxLength(40));
+// An amount written as a number (an older or hand-edited profile) is kept as the text the form shows, not dropped.
+const amountText = v.union([
+  v.pipe(v.string(), v.maxLength(40)),
+  v.pipe(v.number(), v.finite(), v.transform((n) => String(n))),
+]);
 const rateText = v.pipe(v.string(), v.regex(/^\d{1,2}(\.\d{1,4})?$/));
 const d = defaultStored();
 

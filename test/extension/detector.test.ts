@@ -34,6 +34,14 @@ describe('detector: enterprise loans in Chinese', () => {
     assert.ok(bare?.kind === 'loan');
     assert.deepEqual(resolveRate(bare.rate, LPR), { low: '3' });
   });
+  test('a quoted rate beside its LPR spread is the rate the page offers, whatever the LPR table says', () => {
+    const o = detectOffer('科技贷 年化利率3.0%，较LPR下浮10个基点，最高1000万元');
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual(resolveRate(o.rate, { oneYear: '3.45', fiveYear: '3.95' }), { low: '3' });
+    const en = detectOffer('SME loan at 3.45% p.a. (LPR + 45 bps), up to ¥5 million');
+    assert.ok(en?.kind === 'loan');
+    assert.deepEqual(resolveRate(en.rate, LPR), { low: '3.45' });
+  });
   test('a range 3.2%-4.5% reads low 3.2 and high 4.5', () => {
     const o = detectOffer('创业担保贷款 年利率 3.2%-4.5%，最高300万元');
     assert.ok(o?.kind === 'loan');
@@ -68,6 +76,22 @@ describe('detector: enterprise loans in English', () => {
     const o = detectOffer('Inclusive SME loan at LPR minus 0.1%');
     assert.ok(o?.kind === 'loan');
     assert.equal(resolveRate(o.rate, LPR).low, '2.9');
+  });
+});
+
+describe('detector: an earlier figure without a money unit does not hide the amount', () => {
+  test('"Term up to 3 years. Loan amount up to ¥5 million" reads 500 万元 (and 36 months)', () => {
+    const o = detectOffer('SME Loan. Term up to 3 years. Loan amount up to ¥5 million. Interest rate from 3.2% p.a.');
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.maxAmount, o.termMonths], ['500', 36]);
+  });
+  test('"up to 5 kinds" is not 5 k (5,000 yuan): the amount is the later ¥5 million', () => {
+    const o = detectOffer('SME loan from 3.5% p.a. Up to 5 kinds of collateral accepted. Loan amounts up to ¥5 million.');
+    assert.equal(o?.kind === 'loan' && o.maxAmount, '500');
+  });
+  test('期限最高3年 before 额度最高500万元 reads 500 万元', () => {
+    const o = detectOffer('经营贷 期限最高3年 年化利率3.45% 额度最高500万元');
+    assert.equal(o?.kind === 'loan' && o.maxAmount, '500');
   });
 });
 
@@ -109,6 +133,11 @@ describe('detector: no badge when it is not an enterprise offer, or when unsure'
     ['a premium without a unit', '专利保险 保费 3'],
     ['an absurd rate', '经营贷 年化利率36%'],
     ['car insurance', '企业团体车险 保费低至3000元'],
+    ['a headline on a news list page', '多家银行下调经营贷利率至3.2%，最高可贷1000万元'],
+    ['a headline quoting an expert', '经营贷利率低至3% 专家提醒：警惕违规流入楼市'],
+    ['an English headline', 'Banks cut SME loan rates to 3.1% p.a. amid stimulus'],
+    ['a loan to the owner of a small business (a personal loan)', '小微企业主经营贷 年化利率3.2% 最高300万元'],
+    ['a loan to a sole trader (个体工商户, not an enterprise)', '个体工商户经营贷 年化利率3.6% 最高300万元'],
   ];
   for (const [what, text] of negatives) test(`${what}: nothing`, () => assert.equal(detectOffer(text), null));
   test('a page flagged as a news report gives nothing even for an offer-like block', () => {

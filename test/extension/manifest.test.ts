@@ -25,6 +25,12 @@ test('extension pages have a strict CSP: scripts from the extension only, no obj
   assert.doesNotMatch(csp, /unsafe|https?:|\*/);
 });
 
+test('extension pages can load nothing from outside and connect nowhere, even through a bug', () => {
+  const csp: string = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /default-src 'self'(;|$)/);
+  assert.match(csp, /connect-src 'none'(;|$)/);
+});
+
 test('_locales has zh_CN (the default) and en with the same message names', () => {
   assert.equal(manifest.default_locale, 'zh_CN');
   const langs = readdirSync(resolve(ROOT, 'extension/public/_locales')).sort();

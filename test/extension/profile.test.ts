@@ -20,6 +20,14 @@ describe('profile storage', () => {
     assert.equal(s.profile.firstLoanMunicipalSupport, '5');
     assert.deepEqual(s.settings, { paused: true, disabledSites: ['bank.example'], lprOverride: null });
   });
+  test('amounts stored as numbers (a hand-edited or older profile) are kept as text, not dropped', () => {
+    const s1 = migrate({ schemaVersion: 1, firstLoan: true, firstLoanMunicipalSupport: 5, startupGuaranteeLoan: true, startupMunicipalSupport: 2.5 });
+    assert.equal(s1.profile.firstLoanMunicipalSupport, '5');
+    assert.equal(s1.profile.startupMunicipalSupport, '2.5');
+    const s2 = migrate({ schemaVersion: 2, profile: { expectedLoanAmount: 500 }, settings: {} });
+    assert.equal(s2.profile.expectedLoanAmount, '500');
+    assert.equal(migrate({ schemaVersion: 2, profile: { expectedLoanAmount: Number.NaN }, settings: {} }).profile.expectedLoanAmount, '');
+  });
   test('an unversioned object is read as version 1', () => {
     assert.deepEqual(migrate({ certification: 'national-high-tech' }).profile.certifications, ['national-high-tech']);
   });

@@ -1,4 +1,11 @@
-import { assert, axeViolations, fillForm, loadExamples, mount, q, unmountAll } from './helpers.ts';
+import { assert, axeViolations, check, equal, fillForm, loadExamples, mount, q, type, unmountAll } from './helpers.ts';
+import type { EzoneSubsidyCalculator } from '../../widget/calculator/calculator.component.ts';
+
+/** Waits past the pause after which the widget announces a new result. */
+async function settle(el: EzoneSubsidyCalculator): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1200));
+  await el.updateComplete;
+}
 
 const examples = await loadExamples();
 
@@ -49,10 +56,74 @@ describe('<ezone-subsidy-calculator>: accessibility (axe-core)', () => {
     }
   });
 
+  it('amount inputs say in words which unit a bare number is in (the 万元 next to the box is only visual)', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await mount({ lang, applicant: 'institution' });
+      const amounts = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-key] input[type="text"]')].filter((i) =>
+        i.closest('.field')?.querySelector('.unit'),
+      );
+      assert(amounts.length >= 3, `found ${amounts.length} amount inputs`);
+      for (const i of amounts) {
+        const described = (i.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
+          .join(' ');
+        assert(described.includes('万元') && /10,000|10000|一万|1万/.test(described), `${lang} ${i.id} described as "${described}"`);
+      }
+    }
+  });
+
+  it('removing a list row keeps the keyboard focus in the list (it does not fall back to the page)', async () => {
+    const el = await mount({ applicant: 'fund' });
+    const list = q(el, 'fieldset[data-list="fund.managerCapitalIncreases"]');
+    for (let i = 0; i < 3; i++) {
+      list.querySelector<HTMLButtonElement>('button.add')!.click();
+      await el.updateComplete;
+    }
+    const rows = () => [...list.querySelectorAll<HTMLElement>('.row')];
+    equal(rows().length, 3);
+    const remove = (row: HTMLElement) => {
+      const b = row.querySelector<HTMLButtonElement>('button.remove')!;
+      b.focus();
+      b.click();
+    };
+    remove(rows()[0]!);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    const active = el.shadowRoot!.activeElement;
+    assert(active && list.contains(active), `focus went to ${active?.outerHTML.slice(0, 60) ?? document.activeElement?.tagName}`);
+    equal(active, rows()[0]!.querySelector('input'), 'focus on the row that took its place');
+    remove(rows()[1]!);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    equal(el.shadowRoot!.activeElement, rows()[0]!.querySelector('input'), 'last row removed: focus on the row before it');
+    remove(rows()[0]!);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    equal(el.shadowRoot!.activeElement, list.querySelector('button.add'), 'no rows left: focus on "add"');
+  });
+
   it('announces results politely', async () => {
     const el = await mount();
     await fillForm(el, examples.find((e) => e.file.startsWith('01'))!.scenario);
     const live = q(el, '[aria-live="polite"]');
+    await settle(el);
     assert(live.textContent!.includes('20.00'), `live region says "${live.textContent}"`);
+  });
+
+  it('announces once the typing pauses, not at every keystroke', async () => {
+    const el = await mount();
+    const live = q(el, '[aria-live="polite"]');
+    await check(el, 'enterprise.smallOrMicro', true);
+    await settle(el);
+    const said: string[] = [];
+    const watch = new MutationObserver(() => said.push(live.textContent!.trim()));
+    watch.observe(live, { childList: true, characterData: true, subtree: true });
+    for (const typed of ['1', '12', '12万']) await type(el, 'enterprise.loanInterestPaid', typed);
+    await settle(el);
+    watch.disconnect();
+    const distinct = [...new Set(said.filter(Boolean))];
+    equal(distinct.length, 1, `live region changed ${said.length} times: ${JSON.stringify(said)}`);
+    assert(distinct[0]!.includes('6.00'), `announced "${distinct[0]}"`);
   });
 });

@@ -1,5 +1,6 @@
 import { estimate, type SubsidyResult } from '../../core/index.ts';
 import type { SubsidyChangeEvent } from '../../widget/events/subsidy-change.ts';
+import type { EzoneSubsidyCalculator } from '../../widget/calculator/calculator.component.ts';
 import type { EzoneBatchPanel } from '../../widget/batch-panel/batch-panel.component.ts';
 import { csvFromPathRows } from '../../batch/templates.ts';
 import { scenarioToPathRow } from '../../batch/scenario-row.ts';
@@ -174,6 +175,23 @@ describe('<ezone-subsidy-calculator>: API', () => {
     assert(r, 'no result');
   });
 
+  it('a scenario set before the element is upgraded (page script before the module) is applied, not shadowed', async () => {
+    const example = ex('06');
+    // An element not yet upgraded: made in a document without the definition, as a page's inline script sees it
+    // before the widget's module has run.
+    const early = document.implementation.createHTMLDocument('').createElement('ezone-subsidy-calculator') as EzoneSubsidyCalculator;
+    early.scenario = example.scenario as EzoneSubsidyCalculator['scenario'];
+    document.body.append(early);
+    try {
+      await early.updateComplete;
+      equal(early.applicant, 'institution');
+      equal(early.result?.total, example.expected.total);
+      equal(input(early, 'institution.paidInCapital').value, '60000');
+    } finally {
+      early.remove();
+    }
+  });
+
   it('two instances on one page stay independent', async () => {
     const a = await mount();
     const b = await mount({ lang: 'en' });
@@ -211,6 +229,22 @@ describe('<ezone-subsidy-calculator>: API', () => {
     equal(b.getAttribute('lang'), 'en');
     equal(b.result?.total, ex('08').expected.total);
     equal(b.applicant, 'fund');
+  });
+
+  it('moving the widget in the page keeps what was typed after a copied link (the link is read once, on load)', async () => {
+    const a = await mount({ lang: 'en' });
+    await fillForm(a, ex('01').scenario);
+    q<HTMLButtonElement>(a, '[part="actions"] button').click();
+    await new Promise((r) => setTimeout(r, 50));
+    assert(location.hash.startsWith('#ezone='), `fragment not set: ${location.hash}`);
+    await type(a, 'enterprise.loanInterestPaid', '12万');
+    // A page (a tab strip, a single-page app) re-parents the widget: it is disconnected and connected again.
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.append(a);
+    await a.updateComplete;
+    equal(input(a, 'enterprise.loanInterestPaid').value, '12万', 'typed value kept');
+    host.remove();
   });
 
   it('has a single / batch mode tablist; the batch tab hosts <ezone-batch-panel> in the same language', async () => {

@@ -119,6 +119,9 @@ export class EzoneSubsidyCalculator extends LitElement {
   private _lastKey = '';
   private _pendingChange: { scenario: Scenario; result: SubsidyResult } | undefined;
   private _announce = '';
+  /** What the polite live region says: `_announce` once the typing pauses, so a screen reader hears one result, not one per keystroke. */
+  private _spoken = '';
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the batch tab has been opened: its panel then stays mounted (hidden), keeping a computed list. */
   private _batchOpened = false;
 
@@ -132,6 +135,14 @@ export class EzoneSubsidyCalculator extends LitElement {
     this._errors = [];
     this._mode = 'single';
     this._shareNote = undefined;
+    // A page script may set `scenario` before this module has upgraded the element: that own property would hide
+    // the accessor (and the scenario never reach the form). Take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'scenario')) {
+      const early: unknown = (this as { scenario?: unknown }).scenario;
+      delete (this as { scenario?: unknown }).scenario;
+      this._form = fromScenario(early, this._form);
+      this.applicant = this._form.applicant;
+    }
   }
 
   /** The scenario as the contract's JSON, built from what is typed. Setting it fills the form. */
@@ -161,6 +172,9 @@ export class EzoneSubsidyCalculator extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Read once, on load: a widget moved in the page (connected again) keeps what was typed since, even though
+    // "copy link" has put a fragment in the address.
+    if (this.hasUpdated) return;
     // A shared link wins over the page's attributes: it is what this visitor was sent.
     const shared = typeof location !== 'undefined' ? readFragment(location.hash, fragmentKey(this.id)) : undefined;
     if (shared) {
@@ -169,6 +183,12 @@ export class EzoneSubsidyCalculator extends LitElement {
       this.applicant = this._form.applicant;
       this.year = String(this._form.values.year ?? '');
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._announceTimer);
+    this._spoken = this._announce;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,6 +205,17 @@ export class EzoneSubsidyCalculator extends LitElement {
       dirty = true;
     }
     if (dirty) this._recompute();
+    if (!this.hasUpdated) this._spoken = this._announce; // present from the start: nothing to announce yet
+  }
+
+  /** Puts `_announce` into the live region once nothing has changed for a moment. */
+  private _scheduleAnnouncement(): void {
+    clearTimeout(this._announceTimer);
+    this._announceTimer = setTimeout(() => {
+      if (this._spoken === this._announce) return;
+      this._spoken = this._announce;
+      this.requestUpdate();
+    }, ANNOUNCE_DELAY_MS);
   }
 
   protected override updated(): void {
@@ -220,6 +251,7 @@ export class EzoneSubsidyCalculator extends LitElement {
       this._errors = outcome.errors;
       this._announce = t('calc.announceErrors', { count: outcome.errors.length });
     }
+    if (this.hasUpdated) this._scheduleAnnouncement();
   }
 
   private _update(mutate: (s: FormState) => void): void {
@@ -376,7 +408,7 @@ export class EzoneSubsidyCalculator extends LitElement {
                 : nothing}
             </div>`
           : nothing}
-        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</p>
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this._spoken}</p>
         <p class="privacy">${t('calc.privacy')}</p>
       </section>
     </div>`;
@@ -400,7 +432,7 @@ export class EzoneSubsidyCalculator extends LitElement {
                 ${e.item.map((f) => this._field(t, lang, `${rowKey}.${f.key}`, f, `${base}.${f.key}`, errorsByKey, n))}
               </div>
               ${rowErrors ? html`<p class="error" part="error">${rowErrors.join(' ')}</p>` : nothing}`}
-          <button type="button" class="remove" part="button" @click=${() => this._update((s) => removeRow(s, listPath, id))}>
+          <button type="button" class="remove" part="button" @click=${() => this._removeRow(listPath, id, i)}>
             ${t('calc.removeRow', { item: t(`${base}.one`), n })}
           </button>
         </div>`;
@@ -409,6 +441,17 @@ export class EzoneSubsidyCalculator extends LitElement {
         ${t('calc.addRow', { item: t(`${base}.one`) })}
       </button>
     </fieldset>`;
+  }
+
+  /** Removes a row; the focus goes to the row now in its place (or the one before, or "add"), never back to the page. */
+  private _removeRow(listPath: string, id: number, index: number): void {
+    this._update((s) => removeRow(s, listPath, id));
+    void this.updateComplete.then(() => {
+      const list = this.renderRoot.querySelector(`fieldset[data-list="${listPath}"]`);
+      const rows = list?.querySelectorAll('.row') ?? [];
+      const row = rows[Math.min(index, rows.length - 1)];
+      (row?.querySelector<HTMLElement>('input, select') ?? list?.querySelector<HTMLElement>('button.add'))?.focus();
+    });
   }
 
   private _addRow(listPath: string): void {
@@ -439,7 +482,8 @@ export class EzoneSubsidyCalculator extends LitElement {
     const hintKey = `${i18nBase}.hint`;
     const hint = t(hintKey);
     const hasHint = hint !== hintKey && hint !== '' && n === undefined;
-    const describedBy = [hasHint ? `${id}-hint` : '', errors ? `${id}-error` : '', f.type === 'amount' ? `${id}-read` : '']
+    // The 万元 beside an amount box is visual only: its unit is also said in words, first.
+    const describedBy = [f.type === 'amount' ? `${id}-unit` : '', hasHint ? `${id}-hint` : '', errors ? `${id}-error` : '', f.type === 'amount' ? `${id}-read` : '']
       .filter(Boolean)
       .join(' ');
     const errorBlock = errors ? html`<p class="error" part="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
@@ -500,7 +544,9 @@ export class EzoneSubsidyCalculator extends LitElement {
         <input id=${id} part="input" type=${inputType} .value=${text} inputmode=${inputMode} autocomplete="off"
           spellcheck="false" aria-describedby=${describedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
           @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />
-        ${f.type === 'amount' ? html`<span class="unit" aria-hidden="true">${t('calc.unitHint')}</span>` : nothing}
+        ${f.type === 'amount'
+          ? html`<span class="unit" aria-hidden="true">${t('calc.unitHint')}</span><span class="visually-hidden" id="${id}-unit">${t('calc.unitDescription')}</span>`
+          : nothing}
       </div>
       ${f.type === 'amount' ? this._amountRead(t, id, text, lang) : nothing}
       ${hintBlock}${errorBlock}
@@ -550,6 +596,9 @@ export class EzoneSubsidyCalculator extends LitElement {
     window.print();
   }
 }
+
+/** Pause in typing after which the new result is announced (a keystroke every ~200-400 ms keeps it quiet). */
+const ANNOUNCE_DELAY_MS = 800;
 
 /** The result cards' parts, forwarded so a page can style them through the calculator: `::part(card)`. */
 const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes';
