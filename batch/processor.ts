@@ -48,21 +48,19 @@ export class BatchProcessor {
     this.rows++;
     const mapped = mapRecord(cells, this.header, this.options.lang);
     let row: BatchRow;
-    if (mapped.errors.length) {
-      row = summarize(rowNumber, mapped.client, mapped.scenario, { ok: false, errors: mapped.errors });
+    // The cells the CSV layer refused are left out of the scenario; the core still checks the others, so that the
+    // user sees every error of the row at once.
+    const outcome = estimate(mapped.scenario, { lang: this.options.lang, today: this.options.today });
+    if (outcome.ok && !mapped.errors.length) {
+      row = summarize(rowNumber, mapped.client, mapped.scenario, outcome);
     } else {
-      const outcome = estimate(mapped.scenario, { lang: this.options.lang, today: this.options.today });
-      if (outcome.ok) {
-        row = summarize(rowNumber, mapped.client, mapped.scenario, outcome);
-      } else {
-        const header = this.header;
-        const errors: BatchFieldError[] = outcome.errors.map((e: FieldError) => {
-          const loc = fileLocation(e.path, mapped, header);
-          const message = loc.path !== e.path && e.message.startsWith(e.path) ? loc.path + e.message.slice(e.path.length) : e.message;
-          return { path: loc.path, column: loc.column, code: e.code, message };
-        });
-        row = summarize(rowNumber, mapped.client, mapped.scenario, { ok: false, errors });
-      }
+      const header = this.header;
+      const coreErrors: BatchFieldError[] = outcome.ok ? [] : outcome.errors.map((e: FieldError) => {
+        const loc = fileLocation(e.path, mapped, header);
+        const message = loc.path !== e.path && e.message.startsWith(e.path) ? loc.path + e.message.slice(e.path.length) : e.message;
+        return { path: loc.path, column: loc.column, code: e.code, message };
+      });
+      row = summarize(rowNumber, mapped.client, mapped.scenario, { ok: false, errors: [...mapped.errors, ...coreErrors] });
     }
     if (row.status === 'error') this.errorRows++;
     return row;

@@ -156,6 +156,13 @@ export function mapRecord(cells: string[], header: HeaderInfo, lang: BatchLang):
     }
   });
 
+  // Cells beyond the header's last column are read by no field: most often an amount like 350,000元 written without
+  // quotes, which also shifts the cells after it. Reading the row anyway would give a wrong figure without a word.
+  const extra = cells.slice(header.targets.length).map((c) => c.trim()).filter((c) => c !== '');
+  if (extra.length) {
+    errors.push({ path: '', column: '', code: 'extraCells', message: t('error.extraCells', { count: cells.length, columns: header.targets.length, values: extra.join(' | ') }) });
+  }
+
   const listIndex = new Map<string, number[]>();
   for (const [path, entries] of lists) {
     const order = [...entries.keys()].sort((a, b) => a - b);

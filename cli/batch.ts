@@ -54,6 +54,23 @@ function parseArgs(argv: string[]): { file?: string; out?: string; lang: BatchLa
   return { file, out, lang, today };
 }
 
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // the output does not exist yet
+  }
+}
+
+/** About the record's size in the file (quotes aside), for the progress line. */
+function recordBytes(record: string[]): number {
+  let n = record.length; // the commas and the line end
+  for (const cell of record) n += Buffer.byteLength(cell);
+  return n;
+}
+
 function isIsoDay(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -80,6 +97,11 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     io.stderr.write(t('file.unreadable', { file }) + '\n');
     return 2;
   }
+  // Writing the results over the client list would truncate it while it is still being read: the user's rows are lost.
+  if (args.out && args.out !== '-' && sameFile(file, args.out)) {
+    io.stderr.write(t('file.sameAsInput', { file: args.out }) + '\n');
+    return 2;
+  }
 
   const processor = new BatchProcessor({ lang: args.lang, today: args.today ?? todayIso() });
   const progress: StreamProgress = { bytesRead: 0 };
@@ -95,13 +117,18 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   let rowNumber = 0;
   let slice: SliceRequest = { seq: 0, records: [] };
   let seq = 0;
+  // Progress counts the bytes of the records computed so far: the reader runs far ahead of the rows (bytesRead hits
+  // 100% while most rows are still to do).
+  let consumed = 0;
+  let sliceBytes = 0;
+  const bytesOfSlice = new Map<number, number>();
 
   const showProgress = () => {
     const now = Date.now();
     if (now - lastShown < progressMs) return;
     lastShown = now;
     shown = true;
-    const percent = Math.min(100, Math.floor((progress.bytesRead / Math.max(1, size)) * 100));
+    const percent = Math.min(100, Math.floor((consumed / Math.max(1, size)) * 100));
     const line = t('cli.progress', { rows, percent });
     io.stderr.write(tty ? `\r${line}` : `${line}\n`);
   };
@@ -116,6 +143,8 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   try {
     for await (const record of streamCsvRecords(file, progress)) {
       rowNumber++;
+      const bytes = recordBytes(record);
+      if (!pool) consumed += bytes;
       if (!processor.header) {
         processor.push(record, rowNumber);
         if (!processor.header) continue;
@@ -127,14 +156,20 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
         await write(out, BOM + csvLine(exportHeaders(args.lang)));
         for (const w of processor.warnings()) io.stderr.write(w + '\n');
         if (size > (io.poolBytes ?? 2 * 1024 * 1024)) {
-          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today }, (r) =>
-            emit(r.csv, r.errors, r.rows, r.errorRows));
+          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today }, (r) => {
+            consumed += bytesOfSlice.get(r.seq) ?? 0;
+            bytesOfSlice.delete(r.seq);
+            return emit(r.csv, r.errors, r.rows, r.errorRows);
+          });
         }
         continue;
       }
       if (pool) {
         slice.records.push({ cells: record, row: rowNumber });
+        sliceBytes += bytes;
         if (slice.records.length >= SLICE) {
+          bytesOfSlice.set(slice.seq, sliceBytes);
+          sliceBytes = 0;
           await pool.submit(slice);
           slice = { seq: ++seq, records: [] };
         }
@@ -146,8 +181,10 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     }
     processor.finish();
     if (pool) {
-      if (slice.records.length) await pool.submit(slice);
-      else seq--;
+      if (slice.records.length) {
+        bytesOfSlice.set(slice.seq, sliceBytes);
+        await pool.submit(slice);
+      } else seq--;
       await pool.drain(seq + 1);
     }
   } catch (e) {

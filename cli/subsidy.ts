@@ -51,7 +51,10 @@ export function runEstimate(argv: string[], io: Io): number {
   try {
     text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
   } catch (e) {
-    io.stderr(t('report.cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    // "ENOENT" alone means nothing to most users: say it in words, keep the code for those who search it.
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code ? `${t(`report.fsError.${code}`, { defaultValue: '' }) || (e as Error).message} (${code})` : (e as Error).message;
+    io.stderr(t('report.cannotRead', { file, reason }));
     return 2;
   }
   let input: unknown;

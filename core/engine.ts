@@ -136,7 +136,7 @@ function awardHighestInArticle(drafts: Draft[]): void {
   for (const d of drafts) if (d.group && d.status === 'awarded') groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
   for (const members of groups.values()) {
     const winner = members.reduce((best, d) => (roundItem(d.amount).greaterThan(roundItem(best.amount)) ? d : best));
-    for (const d of members) if (d !== winner) exclude(d, winner.rule);
+    for (const d of members) if (d !== winner) exclude(d, winner.rule, roundItem(d.amount).equals(roundItem(winner.amount)));
   }
 }
 
@@ -152,13 +152,14 @@ function awardHighestArticle(drafts: Draft[]): void {
     if (totals.length < 2) continue;
     const winner = totals.reduce((best, a) => (a.total.greaterThan(best.total) ? a : best));
     const winnerRule = winner.items.reduce((best, d) => (d.amount.greaterThan(best.amount) ? d : best)).rule;
-    for (const a of totals) if (a !== winner) for (const d of a.items) exclude(d, winnerRule);
+    for (const a of totals) if (a !== winner) for (const d of a.items) exclude(d, winnerRule, a.total.equals(winner.total));
   }
 }
 
-function exclude(d: Draft, by: string): void {
+function exclude(d: Draft, by: string, tie: boolean): void {
   d.status = 'excluded';
   d.excludedBy = by;
+  d.tie = tie;
 }
 
 /** An info article's item is the same for every scenario of a language: built once, handed out as a copy. */
@@ -180,7 +181,11 @@ function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
   let explanation = say(t, d, lang);
   if (d.status === 'excluded' && d.excludedBy) {
     const winnerArticle = Number(/^art(\d+)/.exec(d.excludedBy)?.[1]);
-    explanation += space(lang) + t('common.excludedBy', { article: winnerArticle, title: title(winnerArticle, t, lang), amount: money(amount) });
+    // Inside one article (art. 4) "art. 4 gives more" says nothing: name the winning support instead.
+    const within = winnerArticle === d.article;
+    const key = `common.excluded${within ? 'Within' : 'By'}${d.tie ? 'Tie' : ''}`;
+    explanation += space(lang) + t(key, { article: winnerArticle, title: title(winnerArticle, t, lang), amount: money(amount),
+      winner: within ? t(`ruleName.${d.excludedBy}`) : '' });
   }
   if (d.status === 'info') explanation += space(lang) + t('common.whereToAsk');
   const showCalc = d.calc && d.status !== 'ineligible' && d.status !== 'incomplete';

@@ -21,13 +21,18 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[], input: un
   const seen = new Set<string>();
   for (const issue of issues) {
     const path = pathOf(issue);
-    const code = CODES.has(issue.message) ? issue.message : issue.expected === 'Object' || issue.kind === 'schema' && issue.type === 'object' ? 'object' : 'invalid';
+    // valibot reports a missing key of an object as an object issue on that key: the user left out a required field.
+    const missingKey = issue.kind === 'schema' && issue.type === 'object' && path !== '' && issue.input === undefined && issue.received === 'undefined';
+    const code = missingKey ? 'required'
+      : CODES.has(issue.message) ? issue.message : issue.expected === 'Object' || issue.kind === 'schema' && issue.type === 'object' ? 'object' : 'invalid';
     const key = `${path}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const value = path === '' && code === 'object' ? input : issue.input;
     const shown = value === undefined ? '' : JSON.stringify(value) ?? String(value);
-    const error: FieldError = { path, code, message: t(`errors.${code}`, { path: path || t('errors.scenario'), value: shown }) };
+    // A picklist's issue lists its options ('"bank" | "securities"…'): tell the user which values are allowed.
+    const allowed = code === 'enum' && issue.expected ? issue.expected.replace(/["()]/g, '').split(' | ').join(', ') : '';
+    const error: FieldError = { path, code, message: t(`errors.${code}`, { path: path || t('errors.scenario'), value: shown, allowed }) };
     if (value !== undefined) error.value = value;
     errors.push(error);
   }

@@ -45,7 +45,8 @@ const positiveDecimal = v.pipe(
 const wholeIn = (min: number, max: number, code: string) => v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const raw = dataset.value;
+    // NFKC: full-width digits ("１２"), as the amount parser reads them.
+    const raw = typeof dataset.value === 'string' ? dataset.value.normalize('NFKC') : dataset.value;
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
     if (Number.isInteger(n) && n >= min && n <= max) return n;
     addIssue({ message: code });
@@ -129,9 +130,11 @@ const fundSchema = v.pipe(
   obj(fundEntries),
   // Art. 12 converts CNY funds to 万美元 at the user's rate; without it we would have to guess one.
   v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const f = dataset.value;
-    if (f.usdCnyRate == null && f.qflpFunds?.some((q) => q.currency === 'CNY')) {
+    // Also when another fund field is wrong (the dataset is then untyped): every error at once. Read defensively.
+    const f = dataset.value as { usdCnyRate?: unknown; qflpFunds?: unknown };
+    if (typeof f !== 'object' || f === null) return;
+    const funds = Array.isArray(f.qflpFunds) ? (f.qflpFunds as unknown[]) : [];
+    if (f.usdCnyRate == null && funds.some((q) => typeof q === 'object' && q !== null && (q as { currency?: unknown }).currency === 'CNY')) {
       addIssue({ message: 'usd-rate-required', path: [{ type: 'object', origin: 'value', input: f, key: 'usdCnyRate', value: undefined }] });
     }
   }),

@@ -36,6 +36,8 @@ export interface Draft {
   excludedBy?: string;
   /** 就高不重复 inside one article (art. 4): the items of one group compete. */
   group?: string;
+  /** Excluded by an item (or article total) of the same amount: the explanation must not say the winner "gives more". */
+  tie?: boolean;
 }
 
 export interface RuleContext {

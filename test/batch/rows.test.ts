@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileLocation, isBlankRecord, mapRecord, readHeader, splitList } from '../../batch/rows.ts';
+import { BatchProcessor } from '../../batch/processor.ts';
 
 test('yes/no cells: 是/否, true/false, yes/no, 1/0 become booleans; "maybe" is an error naming row field and column', () => {
   const h = readHeader(['客户', '小微企业(是/否)', '在经开区实际经营(是/否)', '当年新设(是/否)', '新获QFLP试点(是/否)']);
@@ -71,4 +72,25 @@ test('blank records: an empty line or a line of empty cells', () => {
   assert.ok(isBlankRecord(['']));
   assert.ok(isBlankRecord([' ', '', '']));
   assert.ok(!isBlankRecord(['', 'x']));
+});
+
+test('a row with more cells than the header (an amount with an unquoted comma) is an error, not silently cut', () => {
+  const h = readHeader(['客户', '年度', '贷款利息(万元)']);
+  // "350,000元" without quotes: the 贷款利息 cell reads "350" (万元!) and "000元" falls off the end.
+  const r = mapRecord(['A', '2025', '350', '000元'], h, 'en');
+  assert.equal(r.errors.length, 1, JSON.stringify(r.errors));
+  assert.match(r.errors[0]!.message, /000元/);
+  assert.match(r.errors[0]!.message, /quotes/);
+  // Spreadsheets often write trailing empty cells: those lose nothing.
+  assert.equal(mapRecord(['A', '2025', '35', '', ' '], h, 'en').errors.length, 0);
+});
+
+test('a row with a yes/no error still reports the core\'s errors in its other cells, all at once', () => {
+  const p = new BatchProcessor({ lang: 'en', today: '2026-06-30' });
+  p.push(['客户', '年度', '小微企业(是/否)', '贷款利息(万元)'], 1);
+  const row = p.push(['A', '2025', 'maybe', 'abc'], 2)!;
+  assert.equal(row.status, 'error');
+  const paths = row.errors.map((e) => e.path);
+  assert.deepEqual(paths.sort(), ['enterprise.loanInterestPaid', 'enterprise.smallOrMicro'], JSON.stringify(row.errors));
+  assert.equal(row.errors.find((e) => e.path === 'enterprise.loanInterestPaid')?.column, '贷款利息(万元)');
 });

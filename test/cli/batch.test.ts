@@ -172,3 +172,31 @@ test('batch: `subsidy batch …` runs it as a process, with the same exit codes 
   assert.equal(p.status, 1, p.stderr);
   assert.match(p.stderr, /第2行（A）\[贷款利息\]/);
 });
+
+test('batch: --out naming the input file itself is refused (exit 2) and the client list is left untouched', async () => {
+  const input = join(dir, 'clients-self.csv');
+  const text = '客户,年度,小微企业(是/否),贷款利息(万元)\n甲公司,2025,是,40\n';
+  writeFileSync(input, text);
+  const r = await cli([input, '--out', input, '--lang', 'en']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /same file/);
+  assert.equal(readFileSync(input, 'utf8'), text);
+  const viaOtherSpelling = await cli([input, '--out', join(dir, '.', 'clients-self.csv')]);
+  assert.equal(viaOtherSpelling.code, 2);
+  assert.equal(readFileSync(input, 'utf8'), text);
+});
+
+test('batch: the progress percentage follows the rows computed, not the bytes read ahead of them', async () => {
+  const input = join(dir, 'progress.csv');
+  const n = 6000;
+  const lines = ['client,year,enterprise.smallOrMicro,enterprise.loanInterestPaid'];
+  for (let i = 0; i < n; i++) lines.push(`C${i},2025,yes,${(i % 90) + 1}`);
+  writeFileSync(input, lines.join('\n') + '\n');
+  const r = await cli([input, '--out', join(dir, 'progress.out.csv'), '--lang', 'en'], { progressMs: 0 });
+  assert.equal(r.code, 0, r.stderr);
+  const shown = [...r.stderr.matchAll(/(\d+) rows done \((\d+)%\)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  assert.ok(shown.length > 10, r.stderr.slice(0, 500));
+  for (const [rows, percent] of shown) {
+    assert.ok(Math.abs(percent - (100 * rows) / n) <= 5, `${rows} of ${n} rows shown as ${percent}%`);
+  }
+});

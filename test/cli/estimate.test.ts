@@ -72,7 +72,10 @@ test('an array with one bad scenario names its index and computes nothing', () =
 test('a missing file and a non-JSON file exit 2 with a clear message and no stack trace', () => {
   const missing = subsidy(['estimate', path.join(dir, 'nope.json'), '--json', '--lang', 'en']);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /Cannot read .*nope\.json: ENOENT/);
+  assert.match(missing.stderr, /Cannot read .*nope\.json: no such file \(ENOENT\)/);
+  const folder = subsidy(['estimate', dir, '--lang', 'en']);
+  assert.equal(folder.code, 2);
+  assert.match(folder.stderr, /is a folder, not a file/);
   assert.doesNotMatch(missing.stderr, /\n\s+at /);
   const notJson = path.join(dir, 'bad.json');
   writeFileSync(notJson, '{ year: 2025');

@@ -142,3 +142,30 @@ test('validation: a field the core does not know (a typo) is not lost silently: 
   assert.ok(out.ok);
   if (out.ok) assert.ok(out.result.notes.some((n) => n.includes('enterprise.loanIntrestPaid')), JSON.stringify(out.result.notes));
 });
+
+test('validation: a missing year says "required", in both languages, not "must be an object"', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    const e = errorsOf({ eligibility: COMPLIANT, enterprise: { smallOrMicro: true } }, lang).find((x) => x.path === 'year');
+    assert.equal(e?.code, 'required', JSON.stringify(e));
+    assert.equal(e?.message, lang === 'en' ? 'year: required' : 'year：必填');
+  }
+});
+
+test('validation: an unknown type or certification lists the values that are allowed', () => {
+  const [type] = errorsOf(inst({ type: 'bankk' }));
+  assert.ok(type?.message.includes('bank-branch') && type.message.includes('fund-manager'), type?.message);
+  const [cert] = errorsOf(ent({ certifications: ['gold-star'] }), 'zh-CN');
+  assert.ok(cert?.message.includes('national-little-giant'), cert?.message);
+});
+
+test('validation: a missing usdCnyRate is reported together with the other fund errors, not only once they are fixed', () => {
+  const errors = errorsOf(fnd({ managerPaidInCapital: 'lots', qflpFunds: [{ paidIn: 14200, currency: 'CNY' }] }));
+  const paths = errors.map((e) => e.path);
+  assert.ok(paths.includes('fund.managerPaidInCapital') && paths.includes('fund.usdCnyRate'), JSON.stringify(paths));
+});
+
+test('validation: full-width digits are read in a year and a term in months, as they are in amounts', () => {
+  const out = estimate({ ...ent({ certifications: ['national-high-tech'], techInsurance: { premium: '２０', termMonths: '１２' } }), year: '２０２５' }, { lang: 'en', today: TODAY });
+  assert.ok(out.ok, JSON.stringify(!out.ok && out.errors));
+  if (out.ok) assert.equal(out.result.items.find((it) => it.article === 2)?.amount, '10.00');
+});

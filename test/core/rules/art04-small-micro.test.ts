@@ -183,3 +183,25 @@ table('art. 4 group (就高不重复)', [
     check: (r) => groupOfOne(r, '50.00', ['20.00']),
   },
 ]);
+
+table('art. 4 explanations of the group', [
+  {
+    name: 'interest subsidy 20 and first-loan match 20 tie: one is paid, the other says "the same amount", never "gives more"',
+    scenario: enterprise({ smallOrMicro: true, certifications: [], loanInterestPaid: 40, firstLoanMunicipalSupport: 20 }),
+    awarded: { 4: '20.00' }, edge: true,
+    check: (r) => {
+      const lost = itemsOf(r, 4, 'excluded')[0]!;
+      assert.doesNotMatch(lost.explanation, /gives more/, lost.explanation);
+      assert.match(lost.explanation, /same amount/, lost.explanation);
+    },
+  },
+  {
+    name: 'first-loan match 15 loses to interest subsidy 20: the explanation names the interest subsidy, not just "art. 4"',
+    scenario: enterprise({ smallOrMicro: true, certifications: [], loanInterestPaid: 40, firstLoanMunicipalSupport: 15 }),
+    awarded: { 4: '20.00' },
+    check: (r) => {
+      const lost = itemWithAmount(r, 4, '15.00');
+      assert.match(lost.explanation, /interest subsidy/, lost.explanation);
+    },
+  },
+]);

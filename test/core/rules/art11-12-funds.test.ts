@@ -261,3 +261,21 @@ test('group {11, 12}: a tie (art. 11 of 20 + 80 = 100 and art. 12 of 100) pays o
   const arts = new Set(out.result.items.filter((it) => it.status === 'awarded').map((it) => it.article));
   assert.equal(arts.size, 1, `only one of arts. 11 and 12: ${[...arts]}`);
 });
+
+test('group {11, 12}: on a tie the excluded article says both give the same amount, in both languages', () => {
+  const scenario = fund({
+    managerPaidInCapital: 1000, managerStateCapital: 0, managedFundsPaidIn: 10000,
+    managerCapitalIncreases: [16000], qflpNewPilot: true,
+  });
+  for (const [lang, same, more] of [['en', /same amount/, /gives more/], ['zh-CN', /金额相同/, /金额更高/]] as const) {
+    const out = estimate(scenario, { lang, today: '2026-06-30' });
+    assert.ok(out.ok);
+    if (!out.ok) return;
+    const lost = out.result.items.filter((it) => it.status === 'excluded');
+    assert.ok(lost.length > 0);
+    for (const it of lost) {
+      assert.match(it.explanation, same, it.explanation);
+      assert.doesNotMatch(it.explanation, more, it.explanation);
+    }
+  }
+});

@@ -208,3 +208,14 @@ table('group {3, 13, 14}', [
     check: (r) => lostTo(r, 14, 13),
   },
 ]);
+
+table('art. 13 explanations', [
+  {
+    name: 'a securities firm at 500亿 of trading volume reads as a sentence starting "This year\'s securities trading volume"',
+    scenario: securities('securities', '500亿', '499亿', 30000, 30000), awarded: { 13: '300.00' },
+    check: (r) => {
+      const it = itemsOf(r, 13, 'awarded')[0]!;
+      assert.match(it.explanation, /^This year's securities trading volume of 5000000 万元/, it.explanation);
+    },
+  },
+]);
