@@ -80,9 +80,9 @@ export class BatchProcessor {
 /** One line per error, naming row and column: what the CLI prints and the panel shows in the row. */
 export function describeError(row: BatchRow, e: BatchFieldError, lang: BatchLang): string {
   const t = batchT(lang);
-  return e.column
-    ? t('rowErrorColumn', { row: row.row, client: row.client, column: e.column, message: e.message })
-    : t('rowError', { row: row.row, client: row.client, message: e.message });
+  // A row without a client name is named by its number alone, not "Row 2 ()".
+  const key = (e.column ? 'rowErrorColumn' : 'rowError') + (row.client ? '' : 'NoClient');
+  return t(key, { row: row.row, client: row.client, column: e.column, message: e.message });
 }
 
 /** Today's date in UTC, as the core's default. */

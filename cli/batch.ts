@@ -197,7 +197,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   }
   if (tty && shown) io.stderr.write('\n');
   await closeOut(out, io);
-  io.stderr.write(t('cli.summary', { rows, ok: rows - errorRows, errors: errorRows }) + '\n');
+  io.stderr.write(t('cli.summary', { count: rows, rows, ok: rows - errorRows, errors: errorRows }) + '\n');
   return errorRows ? 1 : 0;
 }
 

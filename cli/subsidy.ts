@@ -14,7 +14,9 @@ export interface EstimateArgs { file: string; json: boolean; lang: Lang; asOf?: 
 
 type Parsed = { ok: true; args: EstimateArgs } | { ok: false; message: string };
 
-export function parseEstimateArgs(argv: string[]): Parsed {
+export function parseEstimateArgs(rawArgv: string[]): Parsed {
+  // --lang=en and --lang en alike
+  const argv = rawArgv.flatMap((a) => (/^--[\w-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
   let lang: Lang = 'zh-CN';
   const langAt = argv.indexOf('--lang');
   if (langAt >= 0) {

@@ -6,7 +6,9 @@ export function formatReport(result: SubsidyResult): string {
   const t = translator(result.lang);
   const lines: string[] = [t('report.heading', { year: result.year }), ''];
   const head = [t('report.article'), t('report.support'), t('report.status'), t('report.amount')];
-  const rows = result.items.map((i) => [String(i.article), i.title + (i.company ? ` · ${i.company}` : ''), t(`status.${i.status}`) + flags(i, t), i.status === 'info' ? '' : i.amount]);
+  // Articles with several supports (art. 4) name which one each row is.
+  const name = (i: ResultItem) => t(`ruleName.${i.rule}`, { defaultValue: '' });
+  const rows = result.items.map((i) => [String(i.article), i.title + (name(i) ? ` · ${name(i)}` : '') + (i.company ? ` · ${i.company}` : ''), t(`status.${i.status}`) + flags(i, t), i.status === 'info' ? '' : i.amount]);
   const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c]!))));
   const fmt = (r: string[]) => r.map((cell, c) => (c === 0 || c === 3 ? pad(cell, widths[c]!, true) : pad(cell, widths[c]!, false))).join('  ');
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '));

@@ -86,6 +86,14 @@ test('a missing file and a non-JSON file exit 2 with a clear message and no stac
   assert.equal(r.stdout, '');
 });
 
+test('--lang=en works like --lang en, and art. 4 rows say which support they are', () => {
+  const file = path.join(dir, 'lang.json');
+  writeFileSync(file, JSON.stringify(examples[0]!.scenario));
+  const r = subsidy(['estimate', file, '--lang=en']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Small and micro enterprise financing · the 50% interest subsidy/);
+});
+
 test('usage errors exit 2: no file, unknown option, bad --lang', () => {
   assert.equal(subsidy(['estimate']).code, 2);
   assert.equal(subsidy(['estimate', 'x.json', '--frobnicate']).code, 2);
