@@ -1,5 +1,6 @@
 // Browser component tests: every test/**/*.spec.ts, in Debian's Chromium (no browser downloads here), one at a time
 // (Chromium is flaky with concurrency > 1 as root). `npm run test:browser`.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
 import { access, readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -46,16 +47,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-gpu',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -3,6 +3,7 @@
  * words (≤ 2 ms), scan + annotate a 20,000-node page with 50 offers (≤ 16 ms, one frame), measured in Debian's
  * Chromium; and the content script's size gzipped (loader + the chunks it imports).
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
@@ -71,8 +72,8 @@ interface Measured {
 async function measure(code: string, body: string, runs: number, fn: 'scanOnce' | 'scanOnceEager' | 'firstStageOnce' = 'scanOnce'): Promise<Measured> {
   const browser = await chromium.launch({
     headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

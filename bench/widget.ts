@@ -10,6 +10,7 @@
  *   paint), and from the start of the script's fetch (adds the loopback transfer of the file).
  * - one keystroke: an input event on an amount field, the core's estimate and the re-render (mean of 300).
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -86,9 +87,9 @@ async function browserTimes(js: string): Promise<Times> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const loads: number[] = [];

@@ -3,6 +3,7 @@
  * loaded (headless), and a reader for the badges' closed shadow roots through the DevTools protocol (the page itself
  * cannot read them, by design).
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { createServer, type Server } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -66,18 +67,13 @@ export async function launchWithExtension(lang = 'zh-CN'): Promise<Browser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'ezone-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     locale: lang,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
+      ...CHROMIUM_ARGS,
     ],
   });
   const requests: string[] = [];

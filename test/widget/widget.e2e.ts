@@ -3,6 +3,7 @@
  * a plain HTML page with no bundler, keyboard-only use, and both demo pages at 360 px and 1280 px (screenshots in
  * test-results/widget/, nothing overflowing horizontally). `npm run test:e2e:widget` builds first.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -54,9 +55,9 @@ before(async () => {
   await stat(built); // run `npm run build:widget` first (the npm script does)
   await mkdir(shots, { recursive: true });
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   demo = createDemoServer() as Server;
   demoBase = (await listen(demo, 0)) as string;

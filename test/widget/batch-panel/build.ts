@@ -29,6 +29,4 @@ export const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <script type="module" src="/batch-panel.js"></script></head>
 <body><ezone-batch-panel lang="zh-CN"></ezone-batch-panel></body></html>`;
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu',
-];
+export { CHROMIUM_ARGS } from '../../support/chromium.mjs';
