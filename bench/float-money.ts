@@ -35,6 +35,5 @@ export const roundItem = (d: FloatDecimal) => d.toDecimalPlaces(2);
 export const money = (d: FloatDecimal) => d.toFixed(2);
 export const figure = (d: FloatDecimal) => String(Math.round(d.v * 1e6) / 1e6);
 export const percent = (r: FloatDecimal) => `${Math.round(r.v * 1e6) / 1e4}%`;
-export const min = (...ds: FloatDecimal[]) => FloatDecimal.min(...ds);
 export const fig = (v: string) => new FloatDecimal(v);
 export const ratioPercent = (a: FloatDecimal, b: FloatDecimal) => `${Math.floor((a.v / b.v) * 10000) / 100}%`;

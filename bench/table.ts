@@ -1,4 +1,6 @@
 /** One row of the `npm run bench` table. Each area (core, widget, extension, batch) returns its own rows. */
+import { pad, width } from '../core/report.ts';
+
 export interface BenchRow {
   area: string;
   metric: string;
@@ -13,15 +15,8 @@ export function printTable(rows: BenchRow[]): void {
   const header = ['area', 'metric', 'value', 'budget', 'ok'];
   const cells = rows.map((r) => [r.area, r.metric, r.value, r.budget, r.ok === undefined ? '' : r.ok ? 'yes' : 'NO']);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i] ?? ''))));
-  const line = (c: string[]) => '| ' + c.map((x, i) => x + ' '.repeat((widths[i] ?? 0) - width(x))).join(' | ') + ' |';
+  const line = (c: string[]) => '| ' + c.map((x, i) => pad(x, widths[i] ?? 0, false)).join(' | ') + ' |';
   console.log(line(header));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const c of cells) console.log(line(c));
-}
-
-/** Display width: CJK characters take two columns in a terminal. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return w;
 }

@@ -54,7 +54,3 @@ const Display = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_DOWN });
 export function ratioPercent(a: Decimal, b: Decimal): string {
   return new Display(a.times(100).toString()).dividedBy(b.toString()).toDecimalPlaces(2).toFixed() + '%';
 }
-
-export function min(...ds: Decimal[]): Decimal {
-  return Decimal.min(...ds);
-}

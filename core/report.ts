@@ -33,13 +33,13 @@ function flags(i: ResultItem, t: ReturnType<typeof translator>): string {
 }
 
 /** Terminal columns: CJK characters take two. */
-function width(s: string): number {
+export function width(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
-function pad(s: string, w: number, right: boolean): string {
+export function pad(s: string, w: number, right: boolean): string {
   const fill = ' '.repeat(Math.max(0, w - width(s)));
   return right ? fill + s : s + fill;
 }

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Decimal from 'decimal.js';
 import { estimate } from '../../core/index.ts';
+import { defaultStored, type Profile } from '../../extension/shared/profile.ts';
 import {
   expectedCards, launchWithExtension, onShadowRoot, readBadges, serveFixtures, setStored, waitFor,
   type Browser, type BadgeSeen, type FixtureServer,
@@ -21,17 +22,7 @@ const TODAY = (() => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 })();
 
-const baseProfile = {
-  smallOrMicro: true,
-  certifications: [] as string[],
-  firstLoan: false,
-  firstLoanMunicipalSupport: '',
-  startupGuaranteeLoan: false,
-  startupMunicipalSupport: '',
-  expectedLoanAmount: '',
-  inZone: true,
-};
-const baseSettings = { paused: false, disabledSites: [] as string[], lprOverride: null };
+const { profile: baseProfile, settings: baseSettings } = defaultStored();
 
 /** What the core says for this card's scenario, formatted as the zh-CN badge writes it. */
 function expectedSummary(card: { kind: string; rate?: string; amount?: string }, profile: typeof baseProfile): string {
@@ -116,7 +107,7 @@ describe('extension in Chromium', () => {
   });
 
   test('insurer pages get tech-insurance badges only for certified profiles, with the art. 2 figures', async () => {
-    const certified = { ...baseProfile, certifications: ['national-high-tech'] };
+    const certified: Profile = { ...baseProfile, certifications: ['national-high-tech'] };
     await setStored(b, { schemaVersion: 2, profile: certified, settings: baseSettings });
     const zh = await assertPageBadges('insurer-zh.html', certified);
     assert.equal(zh.length, 3);
@@ -199,7 +190,7 @@ describe('extension in Chromium', () => {
     await options.locator('#cert-national-little-giant').check();
     await options.locator('#save').click();
     await options.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-    const giant = { ...baseProfile, certifications: ['national-little-giant'] };
+    const giant: Profile = { ...baseProfile, certifications: ['national-little-giant'] };
     const want = expectedSummary(liudong, giant);
     assert.notEqual(want, before.summary, 'the little-giant cap (50) changes this figure');
     await waitFor(async () => ((await readBadges(page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined));
