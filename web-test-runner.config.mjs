@@ -8,7 +8,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const examplesDir = path.resolve(root, '../shared/spec/examples');
+const examplesDir = path.join(root, 'test/data/examples');
 
 /** Serves the contract's worked examples to the tests: GET /__examples__/ lists them, /__examples__/NAME.json reads one. */
 function specExamples() {

@@ -1,4 +1,4 @@
-/** The contract's worked cases (../shared/spec/examples), laid out as rows of the batch template. */
+/** The contract's worked cases (test/data/examples), laid out as rows of the batch template. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ export interface Example {
   expected: { total: string; awarded: Record<string, string>; pending?: Record<string, string> };
 }
 
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../../shared/spec/examples/', import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL('../data/examples/', import.meta.url));
 
 export function loadExamples(): Example[] {
   return readdirSync(EXAMPLES_DIR)

@@ -1,5 +1,5 @@
 /**
- * Every worked example of ../shared/spec/examples/ through the public API: the awarded and pending sums per article
+ * Every worked example of test/data/examples/ through the public API: the awarded and pending sums per article
  * and the total must match `expected` exactly (strings). The examples are a floor; the rule tables are in ./rules/.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { checkInvariants, run, sumBy } from './rules/helpers.ts';
 import { estimateMany } from '../../core/index.ts';
 
-const dir = process.env.EZONE_EXAMPLES_DIR ?? fileURLToPath(new URL('../../../shared/spec/examples/', import.meta.url));
+const dir = process.env.EZONE_EXAMPLES_DIR ?? fileURLToPath(new URL('../data/examples/', import.meta.url));
 
 interface Example {
   title: string;

@@ -1,10 +1,10 @@
-/** The worked cases of ../shared/spec/examples, and a way to compare a result with their `expected` maps. */
+/** The worked cases of test/data/examples (see docs/scenario.md), and a way to compare a result with their `expected` maps. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { SubsidyResult } from '../../core/index.ts';
 
-export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/spec/examples');
+export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data/examples');
 
 export interface Example {
   file: string;

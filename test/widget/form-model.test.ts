@@ -6,7 +6,7 @@ import { estimate } from '../../core/index.ts';
 import { addRow, emptyState, fromScenario, keyForErrorPath, removeRow, toScenario } from '../../widget/calculator/form-model.ts';
 import { decodeShared, encodeShared, readFragment, writeFragment } from '../../widget/calculator/share.ts';
 
-const dir = new URL('../../../shared/spec/examples/', import.meta.url);
+const dir = new URL('../data/examples/', import.meta.url);
 const examples = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ f, ...JSON.parse(readFileSync(new URL(f, dir), 'utf8')) }));
 
 describe('widget form model', () => {

@@ -18,7 +18,7 @@ import { encodeShared } from '../../widget/calculator/share.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = path.join(root, 'dist/widget/ezone-subsidy-calculator.js');
 const shots = path.join(root, 'test-results/widget');
-const examplesDir = path.resolve(root, '../shared/spec/examples');
+const examplesDir = path.join(root, 'test/data/examples');
 
 interface Example { scenario: Record<string, unknown>; expected: { total: string } }
 async function example(prefix: string): Promise<Example> {
