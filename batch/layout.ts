@@ -1,5 +1,5 @@
 /**
- * The CSV layout of a client list: which column fills which scenario field (../shared/spec/scenario.md).
+ * The CSV layout of a client list: which column fills which scenario field (docs/scenario.md).
  * One row per client. Headers may be the dotted field path (`enterprise.loanInterestPaid`), the Chinese label
  * (`贷款利息(万元)`) or the English label (`Loan interest paid (10k CNY)`); the unit in brackets is optional.
  * Lists of objects (QFLP funds, investments) take numbered column groups: `投资1金额(万元)`, `投资2金额(万元)`…,

@@ -4,7 +4,7 @@ import type { FieldError, SubsidyResult } from '../core/index.ts';
 import { batchT, type BatchLang } from './i18n.ts';
 import type { BatchFieldError } from './rows.ts';
 
-/** The articles that carry an amount (../shared/spec/policy-rules.md), one export column each. */
+/** The articles that carry an amount (docs/policy-rules.md), one export column each. */
 export const AMOUNT_ARTICLES = [2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15] as const;
 
 export interface TopItem {

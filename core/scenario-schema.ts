@@ -1,5 +1,5 @@
 /**
- * The scenario contract (../shared/spec/scenario.md) as a valibot schema. Validation collects every error at once,
+ * The scenario contract (docs/scenario.md) as a valibot schema. Validation collects every error at once,
  * each with its field path; the output is the normalised scenario the rules read (amounts as exact Decimals in 万元).
  * Issue messages here are error codes; core/errors.ts turns them into sentences in the chosen language.
  */

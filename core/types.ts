@@ -1,5 +1,5 @@
 /**
- * The core's public contract (../shared/spec/scenario.md). Field names of the spec are fixed;
+ * The core's public contract (docs/scenario.md). Field names of the spec are fixed;
  * fields marked "added" are ours.
  */
 
@@ -116,7 +116,7 @@ export interface ResultItem {
   cap?: string;
   /** The rule that won this item's 就高不重复 group (status "excluded"). */
   excludedBy?: string;
-  /** added: [interpretation] readings of ../shared/spec/policy-rules.md that this figure depends on. */
+  /** added: [interpretation] readings of docs/policy-rules.md that this figure depends on. */
   interpretations?: string[];
   /** added: fields the rule needs but the scenario lacks (status "incomplete"), as field paths. */
   missing?: string[];

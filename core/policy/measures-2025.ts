@@ -5,7 +5,7 @@
  * (core/engine.ts, core/rules/) only applies them. Figures are strings so they reach decimal.js exactly.
  * Amounts are in 万元 (附则1). Boundary words follow PRC Civil Code art. 1259: 以上/以下/以内/达到/满 include
  * the number, 超过/不满/以外/低于 exclude it; each threshold below says which with `inclusive`.
- * The readings chosen where the text is ambiguous are in ../shared/spec/policy-rules.md, marked [interpretation].
+ * The readings chosen where the text is ambiguous are in docs/policy-rules.md, marked [interpretation].
  */
 import type { Certification, InstitutionType } from '../types.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The calculator's form as data: which fields each applicant kind has, how the typed text becomes the contract's
- * scenario JSON (../shared/spec/scenario.md), and back. No policy rule lives here: amounts are passed to the core as
+ * scenario JSON (docs/scenario.md), and back. No policy rule lives here: amounts are passed to the core as
  * typed ("3.5万") and the core parses, validates and computes.
  *
  * Values are kept in a flat map keyed by the scenario path ("enterprise.loanInterestPaid"). List rows have stable ids
