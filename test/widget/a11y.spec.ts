@@ -1,9 +1,11 @@
 import { assert, axeViolations, check, equal, fillForm, loadExamples, mount, q, type, unmountAll } from './helpers.ts';
+import { waitUntil } from '../support/wait.ts';
 import type { EzoneSubsidyCalculator } from '../../widget/calculator/calculator.component.ts';
 
-/** Waits past the pause after which the widget announces a new result. */
-async function settle(el: EzoneSubsidyCalculator): Promise<void> {
-  await new Promise((r) => setTimeout(r, 1200));
+/** Waits until the polite live region announces `text` (the widget announces once the typing pauses). */
+async function announced(el: EzoneSubsidyCalculator, text: string): Promise<void> {
+  const live = q(el, '[aria-live="polite"]');
+  await waitUntil(() => live.textContent!.includes(text), () => `the live region says "${text}" (it says "${live.textContent}")`);
   await el.updateComplete;
 }
 
@@ -87,40 +89,39 @@ describe('<ezone-subsidy-calculator>: accessibility (axe-core)', () => {
       b.focus();
       b.click();
     };
+    const focusMoves = async (target: () => Element | null | undefined, what: string) => {
+      await el.updateComplete;
+      const inList = () => {
+        const active = el.shadowRoot!.activeElement;
+        return active && list.contains(active) && !active.matches('button.remove') ? active : undefined;
+      };
+      await waitUntil(inList, () => `focus moves into the list (it is on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60) ?? document.activeElement?.tagName})`);
+      equal(el.shadowRoot!.activeElement, target(), what);
+    };
     remove(rows()[0]!);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-    const active = el.shadowRoot!.activeElement;
-    assert(active && list.contains(active), `focus went to ${active?.outerHTML.slice(0, 60) ?? document.activeElement?.tagName}`);
-    equal(active, rows()[0]!.querySelector('input'), 'focus on the row that took its place');
+    await focusMoves(() => rows()[0]!.querySelector('input'), 'focus on the row that took its place');
     remove(rows()[1]!);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-    equal(el.shadowRoot!.activeElement, rows()[0]!.querySelector('input'), 'last row removed: focus on the row before it');
+    await focusMoves(() => rows()[0]!.querySelector('input'), 'last row removed: focus on the row before it');
     remove(rows()[0]!);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-    equal(el.shadowRoot!.activeElement, list.querySelector('button.add'), 'no rows left: focus on "add"');
+    await focusMoves(() => list.querySelector('button.add'), 'no rows left: focus on "add"');
   });
 
   it('announces results politely', async () => {
     const el = await mount();
     await fillForm(el, examples.find((e) => e.file.startsWith('01'))!.scenario);
-    const live = q(el, '[aria-live="polite"]');
-    await settle(el);
-    assert(live.textContent!.includes('20.00'), `live region says "${live.textContent}"`);
+    await announced(el, '20.00');
   });
 
   it('announces once the typing pauses, not at every keystroke', async () => {
     const el = await mount();
     const live = q(el, '[aria-live="polite"]');
     await check(el, 'enterprise.smallOrMicro', true);
-    await settle(el);
+    await announced(el, el.result!.total);
     const said: string[] = [];
     const watch = new MutationObserver(() => said.push(live.textContent!.trim()));
     watch.observe(live, { childList: true, characterData: true, subtree: true });
     for (const typed of ['1', '12', '12万']) await type(el, 'enterprise.loanInterestPaid', typed);
-    await settle(el);
+    await announced(el, '6.00');
     watch.disconnect();
     const distinct = [...new Set(said.filter(Boolean))];
     equal(distinct.length, 1, `live region changed ${said.length} times: ${JSON.stringify(said)}`);

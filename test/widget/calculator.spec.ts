@@ -7,6 +7,7 @@ import { scenarioToPathRow } from '../../batch/scenario-row.ts';
 import {
   assert, byArticle, check, equal, field, fillForm, input, loadExamples, mount, q, type, unmountAll, type Example,
 } from './helpers.ts';
+import { waitUntil } from '../support/wait.ts';
 
 const examples = await loadExamples();
 const ex = (prefix: string): Example => {
@@ -217,10 +218,10 @@ describe('<ezone-subsidy-calculator>: API', () => {
     const a = await mount({ lang: 'en' });
     await fillForm(a, ex('08').scenario);
     q<HTMLButtonElement>(a, '[part="actions"] button').click();
-    await new Promise((r) => setTimeout(r, 50));
-    await a.updateComplete;
+    // The link shows once the clipboard has answered (or refused), which takes as long as it takes.
+    const shown = await waitUntil(() => a.shadowRoot!.querySelector<HTMLInputElement>('.share-note input'), 'the share link is shown');
     assert(location.hash.startsWith('#ezone='), `fragment not set: ${location.hash}`);
-    const link = q<HTMLInputElement>(a, '.share-note input').value;
+    const link = shown.value;
     assert(link.includes('#ezone='), 'link not shown');
     assert(!link.split('#')[0]!.includes('ezone'), 'scenario outside the fragment');
     unmountAll();
@@ -235,7 +236,7 @@ describe('<ezone-subsidy-calculator>: API', () => {
     const a = await mount({ lang: 'en' });
     await fillForm(a, ex('01').scenario);
     q<HTMLButtonElement>(a, '[part="actions"] button').click();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => a.shadowRoot!.querySelector('.share-note input'), 'the share link is shown');
     assert(location.hash.startsWith('#ezone='), `fragment not set: ${location.hash}`);
     await type(a, 'enterprise.loanInterestPaid', '12万');
     // A page (a tab strip, a single-page app) re-parents the widget: it is disconnected and connected again.
@@ -326,7 +327,6 @@ describe('<ezone-subsidy-calculator>: API', () => {
     equal(el.shadowRoot!.activeElement?.id, 'results');
     el.style.width = '1100px';
     el.style.maxWidth = 'none';
-    await new Promise((r) => requestAnimationFrame(r));
-    equal(getComputedStyle(mini).display, 'none', 'mini total shown beside the results');
+    await waitUntil(() => getComputedStyle(mini).display === 'none', 'the mini total is hidden beside the results');
   });
 });
