@@ -1,5 +1,5 @@
 /** Exact money in 万元 (decimal.js). No JS float ever touches an amount. */
-import DecimalLib from 'decimal.js';
+import { Decimal as DecimalLib } from 'decimal.js'; // named: the same under bundlers and Node's own ESM resolution
 
 /** Our own Decimal: 40 significant digits (far beyond any 万元 figure), half-up as in 附则1. */
 export const Decimal = DecimalLib.clone({ precision: 40, rounding: DecimalLib.ROUND_HALF_UP });
