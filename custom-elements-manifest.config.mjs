@@ -17,14 +17,25 @@ const COMPONENTS = [
   'widget/result-cards/result-cards.component.ts',
   'widget/batch-panel/batch-panel.component.ts',
 ];
-const ENTRIES = ['widget/calculator/calculator.ts', 'widget/result-cards/result-cards.ts', 'widget/batch-panel/batch-panel.ts'];
+const ENTRIES = [
+  'widget/calculator/calculator.ts',
+  'widget/result-cards/result-cards.ts',
+  'widget/batch-panel/batch-panel.ts',
+];
 
 /** The TypeScript checker over the components, made once. */
 let checker;
 function program() {
   if (checker) return checker;
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
-  const prog = ts.createProgram(COMPONENTS.map((f) => path.join(root, f)), { ...config.options, noEmit: true });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  const prog = ts.createProgram(
+    COMPONENTS.map((f) => path.join(root, f)),
+    { ...config.options, noEmit: true },
+  );
   checker = { prog, check: prog.getTypeChecker() };
   return checker;
 }
@@ -39,7 +50,12 @@ function resolvedType(file, className, memberName) {
     if (found) return;
     if (ts.isClassDeclaration(node) && node.name?.text === className) {
       for (const m of node.members) {
-        if (m.name && ts.isIdentifier(m.name) && m.name.text === memberName && (ts.isPropertyDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m))) {
+        if (
+          m.name &&
+          ts.isIdentifier(m.name) &&
+          m.name.text === memberName &&
+          (ts.isPropertyDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m))
+        ) {
           found = m;
           return;
         }
@@ -50,16 +66,35 @@ function resolvedType(file, className, memberName) {
   visit(source);
   if (!found) return undefined;
   const type = check.getTypeAtLocation(found);
-  const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
+  const flags =
+    ts.TypeFormatFlags.NoTruncation |
+    ts.TypeFormatFlags.InTypeAlias |
+    ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
   // Expand a union/literal alias; keep named object types (Scenario, SubsidyResult) by name, as their docs are in docs/.
-  const isLiteralish = (t) => t.isUnion() ? t.types.every((u) => isLiteralish(u) || u.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) : !!(t.flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral));
+  const isLiteralish = (t) =>
+    t.isUnion()
+      ? t.types.every(
+          (u) =>
+            isLiteralish(u) ||
+            u.flags &
+              (ts.TypeFlags.Undefined |
+                ts.TypeFlags.Null |
+                ts.TypeFlags.String |
+                ts.TypeFlags.Number |
+                ts.TypeFlags.Boolean |
+                ts.TypeFlags.BooleanLiteral),
+        )
+      : !!(t.flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral));
   if (!isLiteralish(type)) return undefined;
   return check.typeToString(type, found, flags);
 }
 
 /** The names widget/index.ts (the shipped file's source) exports, values only. */
 function entryExports() {
-  const prog = ts.createProgram([path.join(root, 'widget/index.ts')], { ...program().prog.getCompilerOptions(), noEmit: true });
+  const prog = ts.createProgram([path.join(root, 'widget/index.ts')], {
+    ...program().prog.getCompilerOptions(),
+    noEmit: true,
+  });
   const check = prog.getTypeChecker();
   const file = prog.getSourceFile(path.join(root, 'widget/index.ts'));
   const symbol = file && check.getSymbolAtLocation(file);
@@ -77,9 +112,12 @@ function resolveTypesPlugin() {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
-          decl.members = (decl.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'));
+          decl.members = (decl.members ?? []).filter(
+            (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'),
+          );
           // Lit's internal reactive state (`_x: { state: true }`) is no attribute.
-          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_') && !a.fieldName?.startsWith('_'));
+          if (decl.attributes)
+            decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_') && !a.fieldName?.startsWith('_'));
           for (const m of [...decl.members, ...(decl.attributes ?? [])]) {
             if (!m.type?.text) continue;
             const name = m.fieldName ?? m.name;

@@ -23,5 +23,7 @@ if (missing.length) {
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   console.error(`Installing Debian packages: ${missing.join(' ')}…`);
   execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit' });
-  execSync(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+  execSync(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
+    stdio: 'inherit',
+  });
 }

@@ -27,11 +27,17 @@ describe('the npm package', { timeout: 300_000 }, () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ezone-pack-'));
     // (stdout also carries the prepack build's output: the tarball is the one .tgz in the folder)
     execFileSync(npm, ['pack', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tarball = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!);
+    const tarball = path.join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.tgz'))!,
+    );
     app = path.join(dir, 'app');
     mkdirSync(app);
     writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-save', tarball], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-save', tarball], {
+      cwd: app,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     installed = path.join(app, 'node_modules', pkg.name);
   });
 
@@ -52,7 +58,11 @@ describe('the npm package', { timeout: 300_000 }, () => {
     const script = `import { estimate } from ${JSON.stringify(pkg.name)};
       const out = estimate(JSON.parse(process.argv[1]), { lang: 'en' });
       process.stdout.write(JSON.stringify(out.ok ? out.result : out.errors));`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(example.scenario)], { cwd: app, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, JSON.stringify(example.scenario)],
+      { cwd: app, encoding: 'utf8' },
+    );
     const result = JSON.parse(out) as { total: string; items: { article: number; status: string; amount: string }[] };
     assert.equal(result.total, example.expected.total);
     assert.deepEqual(
@@ -61,10 +71,21 @@ describe('the npm package', { timeout: 300_000 }, () => {
     );
   });
 
-  it('gives a TypeScript consumer the core\'s types (a wrong use is a type error)', () => {
+  it("gives a TypeScript consumer the core's types (a wrong use is a type error)", () => {
     writeFileSync(
       path.join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['use.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['use.ts'],
+      }),
     );
     writeFileSync(
       path.join(app, 'use.ts'),
@@ -87,19 +108,31 @@ export { total, wrong };
 
   it('exports the widget file and a manifest of both components with resolved types and the shipped path', () => {
     const resolve = (spec: string) =>
-      execFileSync(process.execPath, ['--input-type=module', '-e', `process.stdout.write(import.meta.resolve(${JSON.stringify(spec)}))`], { cwd: app, encoding: 'utf8' });
+      execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', `process.stdout.write(import.meta.resolve(${JSON.stringify(spec)}))`],
+        { cwd: app, encoding: 'utf8' },
+      );
     const widget = fileURLToPath(resolve(`${pkg.name}/widget`));
     assert.ok(existsSync(widget), widget);
     const manifestFile = fileURLToPath(resolve(`${pkg.name}/custom-elements.json`));
     assert.equal(path.relative(installed, manifestFile), pkg.customElements);
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-      modules: { path: string; declarations: { tagName?: string; attributes?: { name: string; type?: { text: string } }[] }[] }[];
+      modules: {
+        path: string;
+        declarations: { tagName?: string; attributes?: { name: string; type?: { text: string } }[] }[];
+      }[];
     };
-    for (const mod of manifest.modules) assert.ok(existsSync(path.join(installed, mod.path)), `module ${mod.path} is not in the package`);
+    for (const mod of manifest.modules)
+      assert.ok(existsSync(path.join(installed, mod.path)), `module ${mod.path} is not in the package`);
     const tags = manifest.modules.flatMap((m) => m.declarations.map((d) => d.tagName)).filter(Boolean);
-    for (const tag of ['ezone-subsidy-calculator', 'ezone-batch-panel']) assert.ok(tags.includes(tag), `${tag} missing: ${tags.join(', ')}`);
-    const calculator = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'ezone-subsidy-calculator')!;
+    for (const tag of ['ezone-subsidy-calculator', 'ezone-batch-panel'])
+      assert.ok(tags.includes(tag), `${tag} missing: ${tags.join(', ')}`);
+    const calculator = manifest.modules
+      .flatMap((m) => m.declarations)
+      .find((d) => d.tagName === 'ezone-subsidy-calculator')!;
     const applicant = calculator.attributes!.find((a) => a.name === 'applicant')!;
-    for (const kind of ['enterprise', 'institution', 'fund']) assert.ok(applicant.type!.text.includes(`'${kind}'`), applicant.type!.text);
+    for (const kind of ['enterprise', 'institution', 'fund'])
+      assert.ok(applicant.type!.text.includes(`'${kind}'`), applicant.type!.text);
   });
 });

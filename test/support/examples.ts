@@ -23,6 +23,7 @@ export function loadExamples(): Example[] {
 /** Sums item amounts per article for one status, as the examples' `expected.awarded` / `expected.pending` maps. */
 export function byArticle(result: Pick<SubsidyResult, 'items'>, status: 'awarded' | 'pending'): Record<string, string> {
   const sums = new Map<number, number>();
-  for (const i of result.items) if (i.status === status) sums.set(i.article, (sums.get(i.article) ?? 0) + Math.round(Number(i.amount) * 100));
+  for (const i of result.items)
+    if (i.status === status) sums.set(i.article, (sums.get(i.article) ?? 0) + Math.round(Number(i.amount) * 100));
   return Object.fromEntries([...sums].map(([a, cents]) => [String(a), (cents / 100).toFixed(2)]));
 }
