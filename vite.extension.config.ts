@@ -1,16 +1,26 @@
 /**
  * Builds the unpacked Manifest V3 extension into dist/extension/ and the store upload dist/extension.zip.
- * crxjs turns extension/manifest.json into the built manifest, bundles the content script and the pages, and lists
- * the content script's chunks as web_accessible_resources (its loader imports them via chrome.runtime.getURL).
+ * crxjs builds the extension pages (popup, options) from extension/manifest.json. The content script and the service
+ * worker are bundled here by esbuild, each as one classic file: a content script that imports chunks must list them
+ * as web-accessible resources, and any page can then fetch them to learn that the extension is installed. One file
+ * needs no web-accessible resource at all. esbuild wraps what the content script imports lazily (`import()`) in
+ * functions that run on first use, so a page without financial words never evaluates the detector, core or badges.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import manifest from './extension/manifest.json' with { type: 'json' };
+import sourceManifest from './extension/manifest.json' with { type: 'json' };
 
 const outDir = resolve(import.meta.dirname, 'dist/extension');
+
+/** What crxjs builds: the manifest without the parts bundled here. */
+function pagesManifest(): ManifestV3Export {
+  const { content_scripts: _cs, background: _bg, ...rest } = sourceManifest as Record<string, unknown>;
+  return rest as ManifestV3Export;
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,23 +29,38 @@ function files(dir: string): string[] {
   });
 }
 
-/** The store wants a zip of the unpacked folder, manifest.json at its root. */
-function zipExtension(): Plugin {
+/** The content script and the service worker, one classic file each; the manifest names them. */
+function classicScripts(): Plugin {
   return {
-    name: 'ezone-zip-extension',
+    name: 'ezone-classic-scripts',
     apply: 'build',
-    closeBundle(error?: Error) {
-      // A failed build leaves nothing to zip; the error itself is what the user needs to see.
+    async closeBundle(error?: Error) {
       if (error || !existsSync(outDir)) return;
-      const entries: Record<string, Uint8Array> = {};
-      for (const f of files(outDir)) {
-        // Vite's manifest is build metadata, not part of the extension.
-        if (f.includes('/.vite/')) continue;
-        entries[relative(outDir, f).split('\\').join('/')] = readFileSync(f);
-      }
-      writeFileSync(resolve(outDir, '../extension.zip'), zipSync(entries, { level: 9, mtime: new Date('2025-01-01T00:00:00Z') }));
+      const common = { bundle: true, minify: true, format: 'iife' as const, target: 'chrome120', legalComments: 'none' as const, write: true, logLevel: 'warning' as const };
+      await build({ ...common, entryPoints: [resolve(import.meta.dirname, 'extension/inject/content.ts')], outfile: join(outDir, 'content.js') });
+      await build({ ...common, entryPoints: [resolve(import.meta.dirname, 'extension/background/service-worker.ts')], outfile: join(outDir, 'background.js') });
+      const manifestPath = join(outDir, 'manifest.json');
+      const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+      const [script] = sourceManifest.content_scripts;
+      built.content_scripts = [{ ...script, js: ['content.js'] }];
+      built.background = { service_worker: 'background.js' };
+      // Nothing is web-accessible: a page cannot probe for the extension's files.
+      delete built.web_accessible_resources;
+      writeFileSync(manifestPath, JSON.stringify(built, null, 2) + '\n');
+      zipExtension();
     },
   };
+}
+
+/** The store wants a zip of the unpacked folder, manifest.json at its root. */
+function zipExtension(): void {
+  const entries: Record<string, Uint8Array> = {};
+  for (const f of files(outDir)) {
+    // Vite's manifest is build metadata, not part of the extension.
+    if (f.includes('/.vite/')) continue;
+    entries[relative(outDir, f).split('\\').join('/')] = readFileSync(f);
+  }
+  writeFileSync(resolve(outDir, '../extension.zip'), zipSync(entries, { level: 9, mtime: new Date('2025-01-01T00:00:00Z') }));
 }
 
 export default defineConfig({
@@ -52,6 +77,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: false,
   },
-  plugins: [crx({ manifest: manifest as ManifestV3Export }), zipExtension()],
+  plugins: [crx({ manifest: pagesManifest() }), classicScripts()],
   server: { port: 5174, strictPort: true },
 });

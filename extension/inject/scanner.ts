@@ -3,11 +3,11 @@
  * milliseconds per animation frame (the walk carries over), mutations are batched per frame, de-duplicated against
  * their ancestors, and a huge batch turns into one rescan. Nodes we create never enter the walk.
  */
-import { detectOffer, KEYWORD_RE, PREFILTER_RE, MAX_BLOCK_CHARS, type DetectContext, type Offer } from '../detector/detect.ts';
+import { detectOffer, FIGURE_RE, MAX_BLOCK_CHARS, PREFILTER_RE, readable, type DetectContext, type Offer } from '../detector/detect.ts';
+import { INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
+import { pageContext } from './page-context.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'HEAD', 'TITLE']);
-/** A figure that makes a block an offer of its own (a rate or a premium). */
-const OFFER_FIGURE_RE = /\d\s*[%％]|LPR|保费|premium/i;
 /** More element children than this and a block is a list, not a card. */
 const MAX_CARD_CHILDREN = 40;
 /** How far up from a matching text node a card may be. */
@@ -49,6 +49,60 @@ export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => bool
   return out;
 }
 
+/** Distinct product names in folded text. */
+function productNames(folded: string): string[] {
+  const out = new Set<string>();
+  for (const re of [LOAN_PRODUCT_RE, INSURANCE_PRODUCT_RE]) {
+    re.lastIndex = 0;
+    for (const m of folded.matchAll(re)) out.add(m[0].toLowerCase());
+  }
+  return [...out];
+}
+
+/** A table row's text with each cell preceded by its column heading ("贷款利率 3.65%"), so a bare figure has its words. */
+export function rowText(row: HTMLTableRowElement): string | undefined {
+  const table = row.closest('table');
+  const headRow = table?.tHead?.rows[0] ?? (table?.rows[0] && table.rows[0] !== row && table.rows[0].querySelector('th') ? table.rows[0] : undefined);
+  let out = '';
+  for (let i = 0; i < row.cells.length; i++) {
+    const label = headRow && headRow !== row ? (headRow.cells[i]?.textContent ?? '') : '';
+    const cell = boundedText(row.cells[i]!, MAX_BLOCK_CHARS);
+    if (cell === undefined) return undefined;
+    out += `${label} ${cell} `;
+    if (out.length > MAX_BLOCK_CHARS) return undefined;
+  }
+  return out;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'LEGEND', 'CAPTION']);
+
+/** The short heading just above a block (its previous sibling, or its parent's), where a card's name often sits. */
+export function precedingHeading(block: Element): string | undefined {
+  let el: Element | null = block;
+  for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+    let sib = el.previousElementSibling;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
+      const text = (sib.textContent ?? '').trim();
+      if (!text) continue;
+      if (text.length > 60 || FIGURE_RE.test(text)) break;
+      if (HEADING_TAGS.has(sib.tagName) || /title|head|name|tit\b/i.test(sib.className.toString()) || productNames(readable(text)).length) return text;
+      break;
+    }
+    // Only climb while the block is its parent's first content: otherwise the heading would belong to a sibling.
+    if (el.previousElementSibling) break;
+  }
+  // Plans or tiers of one product under the page's title: the title names the product.
+  const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
+  return h1 && h1.length <= 60 && productNames(readable(h1)).length ? h1 : undefined;
+}
+
+/** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
+function isShown(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?(o?: object): boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
+  return (el as HTMLElement).getClientRects().length > 0;
+}
+
 /** Whether the page as a whole is a news report: offers quoted in an article are not offers to the reader. */
 export function isNewsPage(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
@@ -73,7 +127,11 @@ export class Scanner {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private pendingScheduled = false;
-  private context: DetectContext = {};
+  private context: DetectContext | null = null;
+  /** Per slice: blocks already judged, texts already read (the page may change between slices). */
+  private seen = new WeakSet<Element>();
+  private headingTried = new WeakSet<Element>();
+  private texts = new WeakMap<Element, string | undefined>();
   private running = false;
   /** Resolves when the queue is empty; tests and the bench wait on it. */
   private idleWaiters: (() => void)[] = [];
@@ -87,7 +145,7 @@ export class Scanner {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.context = { newsPage: isNewsPage(document) };
+    this.context = null;
     this.enqueue(document.body ?? document.documentElement);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -146,6 +204,9 @@ export class Scanner {
   step(): void {
     if (!this.running) return;
     const start = performance.now();
+    this.seen = new WeakSet();
+    this.headingTried = new WeakSet();
+    this.texts = new WeakMap();
     let count = 0;
     for (;;) {
       if (!this.walker) {
@@ -176,6 +237,15 @@ export class Scanner {
     this.flushIdle();
   }
 
+  /** The page's context, read once, when the first candidate block needs it (most pages never get there). */
+  private detectContext(): DetectContext {
+    if (!this.context) {
+      const bodyText = document.body?.textContent ?? '';
+      this.context = { ...pageContext(document, bodyText), ...(isNewsPage(document) ? { news: 1 } : {}) };
+    }
+    return this.context;
+  }
+
   private isInsideOwn(node: Node): boolean {
     for (let n: Node | null = node; n; n = n.parentNode) if (this.hooks.isOwn(n)) return true;
     return false;
@@ -186,7 +256,7 @@ export class Scanner {
     const data = text.data;
     // A card's text node is short; a multi-megabyte text node is not an offer and is not worth a regex pass.
     if (data.length < 2 || data.length > MAX_BLOCK_CHARS) return false;
-    if (!PREFILTER_RE.test(data) || !KEYWORD_RE.test(data) || this.inSkippedElement(text)) return false;
+    if (!PREFILTER_RE.test(data) || this.inSkippedElement(text)) return false;
     const hit = this.findCard(text.parentElement);
     if (hit) this.hooks.found(hit.card, hit.offer);
     return hit !== null;
@@ -197,31 +267,72 @@ export class Scanner {
     let child: Element | null = null;
     let el = start;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
-      if (el === document.body || el === document.documentElement) return null;
+      if (el === document.body || el === document.documentElement) break;
       if (this.hooks.isCard(el)) return null;
       // Bounded first: a block too long to be one offer ends the climb before its children are looked at.
-      const text = boundedText(el, MAX_BLOCK_CHARS, this.hooks.isOwn);
-      if (text === undefined) return null;
-      if (child && this.hasOtherKeywordChild(el, child)) return null;
-      const offer = detectOffer(text, this.context);
-      if (offer) return this.containsCard(el) ? null : { card: el, offer };
+      const text = this.blockText(el);
+      if (text === undefined) break;
+      // A parent holding several offers (a grid, a list, a table body) is not one offer: its children are.
+      if (child && this.isList(el, child)) break;
+      if (!this.seen.has(el)) {
+        this.seen.add(el);
+        const offer = detectOffer(text, this.detectContext());
+        if (offer) return this.accept(el, offer);
+      }
       child = el;
       el = el.parentElement;
+    }
+    // The largest single block had figures but no product name: the name may be in the heading just above it
+    // (for a table row: the table's caption or the heading above the table).
+    if (child && !this.headingTried.has(child)) {
+      this.headingTried.add(child);
+      const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
+      const heading = table ? (table.caption?.textContent?.trim() || precedingHeading(table)) : precedingHeading(child);
+      const text = heading ? this.blockText(child) : undefined;
+      if (heading && text !== undefined) {
+        const offer = detectOffer(text, { ...this.detectContext(), heading });
+        if (offer) return this.accept(child, offer);
+      }
     }
     return null;
   }
 
-  /** A parent with another child naming a product with its own figures is a list of offers, not one offer: unsure. */
-  private hasOtherKeywordChild(parent: Element, from: Element): boolean {
+  private accept(el: Element, offer: Offer): { card: Element; offer: Offer } | null {
+    if (this.containsCard(el)) return null;
+    // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge.
+    if (!isShown(el)) return null;
+    return { card: el, offer };
+  }
+
+  /** The block's text for the detector; a table row's cells are read with their column headings. */
+  private blockText(el: Element): string | undefined {
+    if (this.texts.has(el)) return this.texts.get(el);
+    const text = el instanceof HTMLTableRowElement ? rowText(el) : boundedText(el, MAX_BLOCK_CHARS, this.hooks.isOwn);
+    this.texts.set(el, text);
+    return text;
+  }
+
+  /** Whether a parent is a list of offers rather than one offer. */
+  private isList(parent: Element, from: Element): boolean {
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
+    let withFigure = 0;
+    let withBoth = 0;
+    const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === from || this.hooks.isOwn(c)) continue;
-      const text = boundedText(c, MAX_BLOCK_CHARS, this.hooks.isOwn);
+      if (this.hooks.isOwn(c)) continue;
+      const text = this.blockText(c);
       if (text === undefined) return true;
-      if (KEYWORD_RE.test(text) && OFFER_FIGURE_RE.test(text)) return true;
+      const folded = readable(text);
+      const figure = FIGURE_RE.test(folded);
+      const product = productNames(folded);
+      for (const p of product) names.add(p);
+      if (figure) withFigure++;
+      if (figure && product.length) withBoth++;
+      // A child that is itself a list of named products with figures (a table, a grid) makes this no single offer.
+      if (figure && product.length >= 2 && c !== from) return true;
     }
-    return false;
+    return withBoth >= 2 || (withFigure >= 2 && names.size >= 2);
   }
 
   private containsCard(el: Element): boolean {
@@ -236,7 +347,7 @@ export class Scanner {
     for (let depth = 0; el && depth < MAX_CLIMB + 2; depth++, el = el.parentElement) {
       if (this.hooks.isCard(el)) {
         const text = boundedText(el, MAX_BLOCK_CHARS, this.hooks.isOwn);
-        this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.context));
+        this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.detectContext()));
         return;
       }
     }

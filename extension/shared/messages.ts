@@ -18,3 +18,9 @@ export interface FindingsReply {
   enabled: boolean;
   findings: Finding[];
 }
+
+/** Messages to the background service worker. */
+export const MessageTypeToBackground = {
+  /** A badge's "set up your profile" link: content scripts cannot open the options page themselves. */
+  OpenOptions: 'to-bg:open-options',
+} as const;

@@ -1,0 +1,134 @@
+/**
+ * Reads the highest loan limit a block states ("最高可贷300万元", "纯线上最高100万元，线上线下结合最高300万元" → 300万,
+ * "borrow £1,000 to £250,000" → £250,000, "up to S$300,000", "HK$5 million", "1亿元") with its currency. Amounts
+ * that are eligibility conditions (turnover, sales, registered capital, tax paid) or minimums are not limits.
+ */
+
+export interface AmountRead {
+  /** In units of ten thousand of `currency` (万), as a plain decimal string: 300万元 → "300", £250,000 → "25". */
+  wan: string;
+  /** ISO 4217: CNY, HKD, SGD, GBP, USD, EUR, TWD, MOP, AUD… */
+  currency: string;
+  text: string;
+}
+
+/** Decimal shift without floating point: shift("1.15", 4) = "11500", shift("25000", -4) = "2.5". */
+export function shiftDecimal(num: string, places: number): string {
+  const [int = '0', frac = ''] = num.replace(/,/g, '').split('.');
+  let digits = int + frac;
+  let point = int.length + places;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : whole;
+}
+
+const CURRENCY_BEFORE: [RegExp, string][] = [
+  [/^(?:S\$|SGD)$/i, 'SGD'],
+  [/^(?:HK\$|HKD|港元|港币)$/i, 'HKD'],
+  [/^(?:US\$|USD|美元)$/i, 'USD'],
+  [/^(?:NT\$|TWD|新台币)$/i, 'TWD'],
+  [/^(?:A\$|AUD)$/i, 'AUD'],
+  [/^(?:MOP\$?|MOP)$/i, 'MOP'],
+  [/^(?:£|GBP)$/i, 'GBP'],
+  [/^(?:€|EUR)$/i, 'EUR'],
+  [/^(?:¥|RMB|CNY|人民币)$/i, 'CNY'],
+  [/^\$$/, '$'],
+];
+const CURRENCY_AFTER: [RegExp, string][] = [
+  [/^(?:港元|港币)/, 'HKD'],
+  [/^(?:新台币)/, 'TWD'],
+  [/^(?:澳门元|澳门币|葡币)/, 'MOP'],
+  [/^(?:美元)/, 'USD'],
+  [/^(?:英镑)/, 'GBP'],
+  [/^(?:欧元)/, 'EUR'],
+  [/^(?:新加坡元|新元)/, 'SGD'],
+  [/^(?:元|人民币|RMB|CNY|yuan)/i, 'CNY'],
+  [/^(?:HKD)/i, 'HKD'],
+  [/^(?:SGD)/i, 'SGD'],
+  [/^(?:USD)/i, 'USD'],
+  [/^(?:GBP)/i, 'GBP'],
+  [/^(?:EUR)/i, 'EUR'],
+];
+
+/** Places to shift a figure to whole units. */
+const UNIT_PLACES: Record<string, number> = {
+  万: 4, 万元: 4, 千万: 7, 百万: 6, 亿: 8, 亿元: 8, 千: 3, 千元: 3, 元: 0,
+  k: 3, thousand: 3, m: 6, mn: 6, million: 6, b: 9, bn: 9, billion: 9,
+};
+
+const CUR = '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|MOP\\$?|£|GBP|€|EUR|¥|RMB|CNY|人民币|港元|港币|新台币|美元|\\$)?';
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const UNIT = '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|billion|bn|thousand|[kmb])(?![a-z]))?';
+const AMOUNT_RE = new RegExp(`${CUR}\\s?${NUM}\\s?${UNIT}\\s?(港元|港币|新台币|澳门元|澳门币|美元|英镑|欧元|新加坡元|新元|人民币|元|RMB|CNY|HKD|SGD|USD|GBP|EUR|yuan)?`, 'gi');
+
+/** Words before an amount that make it the loan's limit. */
+const LIMIT_BEFORE =
+  /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+/** Words before an amount that make it a condition or a minimum, not the limit on offer. */
+const NOT_LIMIT_BEFORE =
+  /销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings/i;
+
+export interface AmountContext {
+  /** The page's usual currency when a block writes only "$" or a bare "万". */
+  pageCurrency?: string;
+}
+
+/** The highest stated loan limit in the block, or undefined. */
+export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead | undefined {
+  let best: { units: number; read: AmountRead } | undefined;
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const [whole, curBefore, num, unitRaw, curAfter] = m;
+    if (!num || !/\d/.test(num)) continue;
+    const unit = unitRaw?.toLowerCase();
+    // A bare figure is not an amount; "5 years" is not 5 m; percentages are rates.
+    if (!curBefore && !unit && !curAfter) continue;
+    const next = text.slice(m.index + whole.length, m.index + whole.length + 2);
+    if (/^\s?%/.test(next)) continue;
+    if (unit && /^[kmb]$/.test(unit) && !curBefore) continue;
+    let currency = curBefore ? CURRENCY_BEFORE.find(([re]) => re.test(curBefore))?.[1] : undefined;
+    if (!currency && curAfter) currency = CURRENCY_AFTER.find(([re]) => re.test(curAfter))?.[1];
+    if (!currency && unit && /万|亿|千|元/.test(unit)) currency = unit === '元' || unit.endsWith('元') ? 'CNY' : undefined;
+    if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
+    currency ??= ctx.pageCurrency ?? 'CNY';
+    const before = text.slice(Math.max(0, m.index - 18), m.index);
+    const nearest = before.slice(-10);
+    if (NOT_LIMIT_BEFORE.test(nearest)) continue;
+    // "10万-3000万元": the first figure of a range takes its limit word from before the range.
+    const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);
+    if (!LIMIT_BEFORE.test(before) && !rangeTail) continue;
+    const places = unit ? (UNIT_PLACES[unit] ?? 0) : 0;
+    const unitsText = shiftDecimal(num, places);
+    const units = Number(unitsText);
+    if (!(units > 0) || !Number.isFinite(units)) continue;
+    const read: AmountRead = { wan: shiftDecimal(unitsText, -4), currency, text: whole.trim() };
+    // Compare like with like: the first currency seen decides the block's currency.
+    if (best && best.read.currency !== currency) continue;
+    if (!best || units > best.units) best = { units, read };
+  }
+  return best?.read;
+}
+
+/** The currency a page writes most often, for blocks that only say "$" or "万". */
+export function dominantCurrency(pageText: string): string | undefined {
+  const counts = new Map<string, number>();
+  const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
+  const count = (re: RegExp) => (pageText.match(re) ?? []).length;
+  add('SGD', count(/S\$|SGD/g));
+  add('HKD', count(/HK\$|HKD|港元|港币|港幣/g));
+  add('TWD', count(/NT\$|TWD|新台币|新臺幣|新台幣/g));
+  add('MOP', count(/MOP|澳门元|澳門元/g));
+  add('GBP', count(/£|GBP/g));
+  add('EUR', count(/€|EUR\b/g));
+  add('AUD', count(/A\$|AUD/g));
+  add('USD', count(/US\$|USD/g));
+  add('CNY', count(/¥|￥|RMB|CNY|人民币|人民幣|万元|萬元/g));
+  let best: string | undefined;
+  let max = 0;
+  for (const [c, n] of counts) if (n > max) [best, max] = [c, n];
+  return best;
+}

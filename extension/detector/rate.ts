@@ -1,0 +1,172 @@
+/**
+ * Reads the yearly interest rate an offer quotes, from the folded text of one block: a percentage in a rate's
+ * context ("年化利率低至3.45%", "11.3% Representative APR", "rates from 7%", "3.2%-4.5%"), or a spread over the LPR
+ * ("LPR+50BP", "LPR(一年期)-150BP", "贷款市场报价利率(LPR)-5BP", "1-year LPR + 40 bps"). Percentages that are
+ * fees, subsidies, loan-to-value ratios or growth figures are not rates. DOM-free and decimal-free: the figures stay
+ * strings, as written, for the subsidy step to compute with.
+ */
+
+export type RateRead =
+  /** A quoted rate in percent per year; `high` when the block gives a range or several rates. */
+  | { basis: 'fixed'; low: string; high?: string; text: string }
+  /** A spread over the LPR, in basis points (negative below it). */
+  | { basis: 'lpr'; tenor: '1y' | '5y'; spreadBp: number; text: string };
+
+/** Words that make a nearby percentage an interest rate. */
+const RATE_WORDS =
+  /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|单利|实际年/gi;
+/** Words that make a nearby percentage something else than the interest rate. */
+const NOT_RATE_WORDS =
+  /费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|LTV|loan[- ]to[- ]value|down payment|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of the (?:loan|cost|purchase)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
+/** Monthly or flat figures are not comparable yearly rates; used only when nothing else is quoted. */
+const MONTHLY_OR_FLAT = /月息|月利|月平息|平息|per month|monthly|flat/i;
+
+/** Index just past the last match of `re` in `text`, or -1. */
+function lastEnd(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+function firstStart(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? m.index : -1;
+}
+
+/** What the words around a percentage make of it: the nearest word before decides, then the words just after. */
+function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
+  const rate = lastEnd(RATE_WORDS, before);
+  const not = lastEnd(NOT_RATE_WORDS, before);
+  // A tie is "base rate" (both lists match it): the figure is the base, not the offer's rate.
+  if (not >= 0 && not >= rate) return 'not';
+  const notAfter = firstStart(NOT_RATE_WORDS, after);
+  const rateAfter = firstStart(RATE_WORDS, after);
+  // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a.".
+  if (notAfter >= 0 && notAfter < 20 && (rate < 0 || before.length - rate > 8)) return 'not';
+  if (rate >= 0) return 'rate';
+  if (rateAfter >= 0 && rateAfter < 14) return 'rate';
+  return 'unsure';
+}
+
+const PCT = '(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,4})?)';
+/** "3.2%-4.5%", "3.2-4.5%", "3.2% to 4.5%", "between 6% and 12%", or a single "3.45%". */
+const PERCENT_RE = new RegExp(
+  `(?:between\\s+)?${PCT}\\s*(%?)\\s*(?:(?:-|~|至|到|to|and)\\s*${PCT}\\s*)?%`,
+  'gi',
+);
+
+const LPR_RE = new RegExp(
+  [
+    // tenor before: 1年期 / 五年期以上 / one-year / 5-year
+    '((?:1|一)\\s*年期|(?:5|五)\\s*年期(?:以上)?|(?:1|one)[- ]year|(?:5|five)[- ]year|over[- ]5[- ]year)?\\s*(?:的)?\\s*',
+    // the LPR itself, however it is named
+    '(?:LPR|贷款市场报价利率(?:\\s*\\(\\s*LPR\\s*\\))?|loan prime rate(?:\\s*\\(\\s*LPR\\s*\\))?)',
+    // tenor or anything short in brackets after it: "LPR(一年期)", "(LPR)"
+    '\\s*\\)?\\s*(?:\\(([^()]{0,14})\\))?',
+    // "的基础上", "为基准", "基础上"
+    '\\s*(?:(?:的)?基础上|为基准|为基础|基准)?\\s*[,，]?\\s*',
+    // the spread: sign, size, unit
+    '(?:(\\+|加点?|上浮|plus|-|减点?|下浮|minus)\\s*(\\d+(?:\\.\\d+)?)\\s*(个基点|基点|个百分点|百分点|bps?\\b|basis points?|%))?',
+  ].join(''),
+  'gi',
+);
+
+function tenorOf(...words: (string | undefined)[]): '1y' | '5y' {
+  return words.some((w) => w && /5|五|five/i.test(w)) ? '5y' : '1y';
+}
+
+interface Quoted {
+  low: number;
+  high?: number;
+  text: string;
+  monthly: boolean;
+}
+
+function context(text: string, start: number, end: number): { before: string; after: string } {
+  return { before: text.slice(Math.max(0, start - 24), start), after: text.slice(end, end + 24) };
+}
+
+/** Every percentage that reads as a yearly rate; `unsure` ones have no rate word near them. */
+function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
+  const sure: Quoted[] = [];
+  const unsure: Quoted[] = [];
+  for (const m of text.matchAll(PERCENT_RE)) {
+    const [whole, first, , second] = m;
+    // "3.2-4.5%" is a range only when written as one: the regex needs the dash right between the figures.
+    const low = Number(first);
+    const high = second === undefined ? undefined : Number(second);
+    const { before, after } = context(text, m.index, m.index + whole.length);
+    const kind = classify(before, after);
+    if (kind === 'not') continue;
+    if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
+    const values = high === undefined ? [low] : [low, high];
+    if (values.some((v) => !(v >= 0.3 && v <= 36))) continue;
+    const q: Quoted = {
+      low: Math.min(...values),
+      text: whole.trim(),
+      monthly: MONTHLY_OR_FLAT.test(before.slice(-14)) || MONTHLY_OR_FLAT.test(after.slice(0, 12)),
+    };
+    if (high !== undefined && high !== low) q.high = Math.max(...values);
+    if (kind === 'rate') sure.push(q);
+    else unsure.push(q);
+  }
+  return { sure, unsure };
+}
+
+function fromQuoted(list: Quoted[]): RateRead | undefined {
+  const yearly = list.filter((q) => !q.monthly);
+  const use = yearly.length ? yearly : [];
+  if (!use.length) return undefined;
+  const values = new Set<number>();
+  for (const q of use) {
+    values.add(q.low);
+    if (q.high !== undefined) values.add(q.high);
+  }
+  // A table of many different rates is not one offer's rate.
+  if (values.size > 4) return undefined;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const rate: RateRead = { basis: 'fixed', low: String(low), text: use.map((q) => q.text).join(' / ') };
+  if (high !== low) rate.high = String(high);
+  return rate;
+}
+
+function readLpr(text: string): { rate: RateRead; start: number; end: number } | undefined {
+  let bare: { rate: RateRead; start: number; end: number } | undefined;
+  for (const m of text.matchAll(LPR_RE)) {
+    const [whole, tenorBefore, bracket, sign, size, unit] = m;
+    const tenor = tenorOf(tenorBefore, bracket);
+    const found = { start: m.index, end: m.index + whole.length };
+    if (sign && size && unit) {
+      const negative = /-|减|下浮|minus/i.test(sign);
+      const bp = /%|百分点/.test(unit) ? Math.round(Number(size) * 100) : Number(size);
+      if (!Number.isFinite(bp) || bp > 1000) continue;
+      return { rate: { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() }, ...found };
+    }
+    bare ??= { rate: { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() }, ...found };
+  }
+  return bare;
+}
+
+/** The offer's rate, or undefined when the block quotes none (or too many to be one offer's). */
+export function readRate(text: string): RateRead | undefined {
+  const lpr = readLpr(text);
+  // A quoted figure beside the LPR wording ("年化3.0%（较LPR下浮10个基点）") is the rate on offer.
+  const rest = lpr ? text.slice(0, lpr.start) + ' ' + text.slice(lpr.end) : text;
+  const { sure, unsure } = quotedRates(rest);
+  const quoted = fromQuoted(sure);
+  if (quoted) return quoted;
+  if (lpr && (lpr.rate.basis !== 'lpr' || lpr.rate.spreadBp !== 0 || !unsure.length)) return lpr.rate;
+  // A lone percentage in a block that talks about rates elsewhere ("利率 | 3.65%" in two cells).
+  if (unsure.length && firstStart(RATE_WORDS, text) >= 0) {
+    const distinct = new Set(unsure.map((q) => `${q.low}-${q.high ?? ''}`));
+    if (distinct.size <= 2) return fromQuoted(unsure);
+  }
+  return undefined;
+}
+
+/** A percentage that could be some rate: the scanner's cheap test for a block worth reading. */
+export const FIGURE_RE = /\d\s*[%％]|LPR|贷款市场报价利率|保费|保險費|保险费|premium/i;

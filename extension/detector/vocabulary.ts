@@ -1,0 +1,64 @@
+/**
+ * The words the detector weighs, on folded text (simplified characters, NFKC). Kept apart from the logic so that
+ * the content script's first test can use the product words alone. Each list is evidence for or against an offer,
+ * never a veto on its own: a block is judged on what it says as a whole.
+ */
+
+/** Named enterprise loan products: strong evidence. */
+export const LOAN_PRODUCT_ZH =
+  '流动资金贷款|流贷|经营贷|经营性贷款|经营快贷|科技贷|科创贷|科技企业贷款|科技金融贷款|专精特新贷|专精特新|小巨人贷|普惠贷|普惠金融贷款|普惠小微贷款|首贷|创业担保贷款?|创业贷|' +
+  '税贷|纳税信用贷|税融通|纳税e贷|税易贷|云税贷|税e贷|税金贷|银税贷|银税互动|税银贷|' +
+  '快贷|e贷|信用贷款?|抵押贷款?|知识产权质押(?:融资|贷款)?|专利权?质押(?:融资|贷款)?|商标权?质押|供应链融资|供应链金融|保理|订单贷|订单融资|' +
+  '应收账款(?:质押)?融资|发票贷|票据贴现|风险池贷款|风险补偿贷款|小额贷款|小微企业贷款|小微贷|中小企业贷款|企业贷款|公司贷款|法人贷款|对公贷款|' +
+  '贸易融资|设备贷|技改贷|研发贷|人才贷|园区贷|政采贷|中标贷|采购贷|固定资产贷款|项目贷款|并购贷款|银团贷款|中小企业融资|企业融资';
+export const LOAN_PRODUCT_EN =
+  'business loans?|SME loans?|SME financ(?:e|ing)|small[- ]business loans?|commercial loans?|enterprise loans?|corporate loans?|company loans?|' +
+  'working[- ]capital (?:loans?|financ(?:e|ing)|facilit(?:y|ies)|lines?)|term loans?|trade financ(?:e|ing)|invoice financ(?:e|ing)|' +
+  'asset financ(?:e|ing)|equipment (?:loans?|financ(?:e|ing))|business (?:overdrafts?|credit lines?|lines? of credit|financ(?:e|ing))|' +
+  'revolving credit facilit(?:y|ies)|SBA (?:7\\(a\\)|504|express)? ?loans?|microloans?|start-?up loans?|tech(?:nology)?(?:[- ]enterprise)? loans?|' +
+  'inclusive(?: finance)? loans?|tax[- ]credit loans?|supply[- ]chain financ(?:e|ing)|factoring|green loans?|property[- ]backed loans?|' +
+  'secured business loans?|unsecured business loans?|merchant financ(?:e|ing)|government[- ]assisted loans?|enterprise financing scheme';
+
+/** Any loan word: weak evidence, needs an enterprise audience. */
+export const LOAN_WORD = '[\\p{Script=Han}A-Za-z0-9]{0,6}?(?:贷款?|融资|借款)|\\bloans?\\b|\\bfinanc(?:e|ing)\\b|\\bcredit facilit(?:y|ies)\\b|\\boverdrafts?\\b|\\bline of credit\\b|\\bborrow(?:ing)?\\b';
+
+export const INSURANCE_PRODUCT_ZH =
+  '科技保险|首台套|首台\\(套\\)|研发费用损失(?:保险|险)|研发中断(?:保险|险)|专利(?:执行|侵权|被侵权|代理人职业责任)?(?:保险|险)|知识产权(?:保险|险)|' +
+  '首版次软件(?:保险|险)|首批次新材料(?:保险|险)|关键研发设备(?:保险|险)|临床试验责任(?:保险|险)|产品研发责任(?:保险|险)|网络安全(?:保险|险)|数据安全(?:保险|险)|' +
+  '重大技术装备(?:保险|险)|质量保证(?:保险|险)|科技型企业(?:保险|险)';
+export const INSURANCE_PRODUCT_EN =
+  'tech(?:nology)?(?: company| business)? insurance|tech(?:nology)? E&O(?: insurance)?|(?:technology )?errors (?:and|&) omissions insurance|cyber(?: liability)? insurance|' +
+  'R&D (?:expense|cost) loss insurance|patent(?: infringement| enforcement)? insurance|intellectual property insurance|IP insurance|' +
+  'first[- ](?:of[- ]its[- ]kind|set|unit) (?:major )?(?:technical )?equipment insurance|clinical trials? (?:liability )?insurance|product liability insurance';
+
+/** Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. */
+export const ENTERPRISE_RE =
+  /企业(?!主|家)|公司|小微|中小|商户|个体工商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|start-?ups?|\bLtd\b|limited compan/gi;
+
+/** Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer). */
+export const PERSONAL_RE =
+  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
+
+/** A report about offers rather than an offer: each hit is evidence. */
+export const NEWS_RE =
+  /记者|报道|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比|累计(?:发放|投放|为|帮助|服务)|新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金融监管总局|银保监|发布会|举行|表示[,，:：]|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|交纳|缴纳|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|\bper cent\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b/gi;
+
+/** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
+export const POLICY_RE =
+  /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
+
+/** A question or a forum post about a rate, not a bank's offer. */
+export const FORUM_RE = /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|我(?:在|去|的)|[?？]|\bI (?:got|was|have|am)\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b/gi;
+
+/** An invitation to apply: what an offer has and a report lacks. */
+export const ACTION_RE = /立即申请|在线申请|马上申请|申请条件|办理流程|申请材料|立即办理|在线办理|扫码申请|预约|咨询|了解更多|产品特点|产品介绍|适用对象|apply(?: now| online| today)?\b|get (?:a )?quote|check (?:your )?eligibility|how to apply|eligibility|features|find out more|learn more|get started/gi;
+
+/** Terms that belong to loans even without a product name: a term, a limit, a repayment. */
+export const LOAN_TERM_RE = /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral/gi;
+
+export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}`, 'gi');
+export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');
+export const INSURANCE_PRODUCT_RE = new RegExp(`${INSURANCE_PRODUCT_ZH}|${INSURANCE_PRODUCT_EN}`, 'gi');
+
+/** The scanner's cheapest test on a text node: could it belong to an offer (a product, a rate, a premium)? */
+export const TRIGGER_RE = /贷|貸|融资|融資|保理|险|險|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR/i;

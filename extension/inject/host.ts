@@ -1,0 +1,40 @@
+/**
+ * The badge's host element in the page: it carries what was read from the page (never anything derived from the
+ * user's profile), so a user can see in devtools what was recognised, and tests can check it.
+ */
+import type { Offer } from '../detector/detect.ts';
+
+export const HOST_TAG = 'ezone-subsidy-badge';
+
+/** data-ezone-* attributes of an offer: kind, rate (percent, resolved against the LPR), amount (万), currency… */
+export function hostAttributes(offer: Offer, resolvedRate: { low: string; high?: string } | undefined): Record<string, string> {
+  const a: Record<string, string> = { ezoneAnnotation: offer.kind, ezoneProduct: offer.product, ezoneCurrency: offer.currency };
+  if (offer.kind === 'loan') {
+    if (resolvedRate) a.ezoneRate = resolvedRate.high ? `${resolvedRate.low}-${resolvedRate.high}` : resolvedRate.low;
+    a.ezoneRateText = offer.rate.text;
+    if (offer.maxAmount) a.ezoneAmount = offer.maxAmount;
+    if (offer.termMonths) a.ezoneTerm = String(offer.termMonths);
+  } else {
+    a.ezoneAmount = offer.premium;
+  }
+  return a;
+}
+
+/** Where a card's badge goes: a table row only renders cells, so its badge goes into the row's last cell. */
+export function badgeParent(card: Element): Element {
+  return card instanceof HTMLTableRowElement ? (card.cells[card.cells.length - 1] ?? card) : card;
+}
+
+/** The block a badge belongs to, from its host (the inverse of badgeParent). */
+export function cardOf(host: Element): Element | null {
+  const parent = host.parentElement;
+  if (parent instanceof HTMLTableCellElement && parent.parentElement instanceof HTMLTableRowElement) return parent.parentElement;
+  return parent;
+}
+
+export function createHost(card: Element, offer: Offer, resolvedRate: { low: string; high?: string } | undefined): HTMLElement {
+  const host = document.createElement(HOST_TAG);
+  Object.assign(host.dataset, hostAttributes(offer, resolvedRate));
+  badgeParent(card).appendChild(host);
+  return host;
+}

@@ -1,0 +1,50 @@
+/**
+ * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|all] [--verbose]`
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
+import { lprOn } from '../../../core/policy/lpr.ts';
+import { loadCorpus, scorePage, totals, type PageScore } from './score.ts';
+
+const which = process.argv[2] ?? 'dev';
+/** `--debug <id> <anchor>`: how each block around the anchor is judged. */
+const debugAt = process.argv.indexOf('--debug');
+const verbose = process.argv.includes('--verbose');
+const bundle = await build({ entryPoints: [new URL('./scan-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+const code = bundle.outputFiles[0]!.text;
+if (debugAt > 0) {
+  const [id, anchor] = [process.argv[debugAt + 1]!, process.argv[debugAt + 2]!];
+  const dbg = await build({ entryPoints: [new URL('./debug-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const p = loadCorpus().find((x) => x.id === id)!;
+  await page.goto(pathToFileURL(p.file).href);
+  await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
+  console.log((await page.evaluate((a) => window.ezoneDebug(a), anchor)).join('\n'));
+  await browser.close();
+  process.exit(0);
+}
+const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+const pages = loadCorpus(which === 'all' ? undefined : (which as 'dev' | 'test'));
+const scores: PageScore[] = [];
+for (const p of pages) {
+  await page.goto(pathToFileURL(p.file).href);
+  await page.addScriptTag({ content: code });
+  const badges = await page.evaluate((l) => window.ezoneScan(l), { oneYear: lpr.oneYear, fiveYear: lpr.fiveYear });
+  const s = scorePage(p, badges, lpr);
+  if (process.argv.includes('--show')) for (const b of badges) console.log('   badge', JSON.stringify({ ...b, cardText: b.cardText.replace(/\s+/g, ' ').slice(0, 160) }));
+  scores.push(s);
+  if (s.problems.length && (verbose || p.split === 'dev')) console.log(`${p.split}/${p.id}\n  ${s.problems.join('\n  ')}`);
+}
+await browser.close();
+for (const split of ['dev', 'test']) {
+  const sc = scores.filter((s) => s.split === split);
+  if (!sc.length) continue;
+  const t = totals(sc, pages);
+  console.log(`${split}: pages ${t.pages}, badges ${t.badges}, precision ${(t.precision * 100).toFixed(1)}%, recall ${t.found}/${t.rated} = ${(t.recall * 100).toFixed(1)}%, rate ${t.rateRight}/${t.rateChecked}, amount ${t.amountRight}/${t.amountChecked}, negative pages with badges ${t.negativePagesWithBadges}/${t.negativePages}`);
+}

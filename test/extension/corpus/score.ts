@@ -1,0 +1,167 @@
+/**
+ * Scores what the extension badged on a corpus page against the page's expectations (README.md beside this file):
+ * each badge is matched to the offer whose anchor lies in the badge's block; recall counts the offers that state a
+ * rate (loans) or a premium (insurance), precision every badge, and the rate and amount read on matched badges.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { addBasisPoints } from '../../../extension/detector/detect.ts';
+
+export const CORPUS_DIR = resolve(import.meta.dirname);
+
+export interface ExpectedOffer {
+  anchor: string;
+  kind: 'loan' | 'insurance';
+  product: string;
+  rate: { low: string; high?: string } | { lpr: '1y' | '5y'; spreadBp: number } | null;
+  maxAmount: string | null;
+  currency: string;
+  premium?: string | null;
+}
+
+export interface CorpusPage {
+  id: string;
+  split: 'dev' | 'test';
+  file: string;
+  source: string;
+  lang: string;
+  category: string;
+  offers: ExpectedOffer[];
+}
+
+export function loadCorpus(split?: 'dev' | 'test'): CorpusPage[] {
+  const out: CorpusPage[] = [];
+  for (const s of ['dev', 'test'] as const) {
+    if (split && s !== split) continue;
+    const dir = join(CORPUS_DIR, s);
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith('.json')) continue;
+      const id = f.slice(0, -5);
+      const j = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<CorpusPage, 'id' | 'split' | 'file'>;
+      out.push({ id, split: s, file: join(dir, `${id}.html`), source: j.source, lang: j.lang, category: j.category, offers: j.offers ?? [] });
+    }
+  }
+  return out;
+}
+
+/** What a badge says on the page: the host's data-ezone-* attributes and its block's text. */
+export interface BadgeOnPage {
+  kind?: string;
+  rate?: string;
+  amount?: string;
+  currency?: string;
+  cardText: string;
+}
+
+export interface PageScore {
+  id: string;
+  category: string;
+  split: string;
+  badges: number;
+  correctBadges: number;
+  /** Offers stating a rate/premium, and how many of them got a badge. */
+  rated: number;
+  found: number;
+  rateRight: number;
+  rateChecked: number;
+  amountRight: number;
+  amountChecked: number;
+  problems: string[];
+}
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+function states(o: ExpectedOffer): boolean {
+  return o.kind === 'loan' ? o.rate !== null : o.premium !== null && o.premium !== undefined;
+}
+
+function sameNumber(a: string | undefined, b: string): boolean {
+  return a !== undefined && Number(a) === Number(b);
+}
+
+export function scorePage(page: CorpusPage, badges: BadgeOnPage[], lpr: { oneYear: string; fiveYear: string }): PageScore {
+  const s: PageScore = {
+    id: page.id, category: page.category, split: page.split, badges: badges.length, correctBadges: 0,
+    rated: page.offers.filter(states).length, found: 0, rateRight: 0, rateChecked: 0, amountRight: 0, amountChecked: 0, problems: [],
+  };
+  const taken = new Set<ExpectedOffer>();
+  for (const b of badges) {
+    const text = squash(b.cardText);
+    const hits = page.offers.filter((o) => text.includes(squash(o.anchor)));
+    if (hits.length !== 1) {
+      s.problems.push(hits.length ? `one badge over ${hits.length} offers: ${hits.map((h) => h.product).join(', ')}` : `false badge (${b.kind} ${b.rate ?? ''} ${b.amount ?? ''}) on «${b.cardText.trim().replace(/\s+/g, ' ').slice(0, 80)}»`);
+      continue;
+    }
+    const o = hits[0]!;
+    if (taken.has(o)) {
+      s.problems.push(`second badge on ${o.product}`);
+      continue;
+    }
+    taken.add(o);
+    if (b.kind !== o.kind) {
+      s.problems.push(`${o.product}: kind ${b.kind} instead of ${o.kind}`);
+      continue;
+    }
+    s.correctBadges++;
+    if (states(o)) s.found++;
+    if (o.kind === 'loan' && o.rate) {
+      s.rateChecked++;
+      const want = 'lpr' in o.rate ? addBasisPoints(o.rate.lpr === '5y' ? lpr.fiveYear : lpr.oneYear, o.rate.spreadBp) : o.rate.high ? `${o.rate.low}-${o.rate.high}` : o.rate.low;
+      const [wl, wh] = want.split('-');
+      const [gl, gh] = (b.rate ?? '').split('-');
+      if (sameNumber(gl, wl!) && (wh === undefined ? gh === undefined : sameNumber(gh, wh))) s.rateRight++;
+      else s.problems.push(`${o.product}: rate ${b.rate} instead of ${want}`);
+    }
+    const wantAmount = o.kind === 'loan' ? o.maxAmount : (o.premium ?? null);
+    if (wantAmount !== null && wantAmount !== undefined) {
+      s.amountChecked++;
+      const got = b.amount === undefined ? undefined : Number(b.amount) * 10000;
+      if (got !== undefined && Math.abs(got - Number(wantAmount)) < 0.5 && (b.currency ?? 'CNY') === o.currency) s.amountRight++;
+      else s.problems.push(`${o.product}: amount ${b.amount ?? '-'}万 ${b.currency ?? ''} instead of ${wantAmount} ${o.currency}`);
+    }
+  }
+  for (const o of page.offers) if (states(o) && !taken.has(o)) s.problems.push(`missed ${o.kind} ${o.product} («${o.anchor}»)`);
+  return s;
+}
+
+export interface Totals {
+  pages: number;
+  badges: number;
+  correctBadges: number;
+  rated: number;
+  found: number;
+  rateRight: number;
+  rateChecked: number;
+  amountRight: number;
+  amountChecked: number;
+  negativePages: number;
+  negativePagesWithBadges: number;
+  recall: number;
+  precision: number;
+  rateAccuracy: number;
+  amountAccuracy: number;
+}
+
+export function totals(scores: PageScore[], pages: CorpusPage[]): Totals {
+  const sum = (k: keyof PageScore) => scores.reduce((n, s) => n + (s[k] as number), 0);
+  const negatives = scores.filter((s) => pages.find((p) => p.id === s.id)!.offers.length === 0);
+  const t = {
+    pages: scores.length, badges: sum('badges'), correctBadges: sum('correctBadges'), rated: sum('rated'), found: sum('found'),
+    rateRight: sum('rateRight'), rateChecked: sum('rateChecked'), amountRight: sum('amountRight'), amountChecked: sum('amountChecked'),
+    negativePages: negatives.length, negativePagesWithBadges: negatives.filter((s) => s.badges > 0).length,
+  };
+  return {
+    ...t,
+    recall: t.rated ? t.found / t.rated : 1,
+    precision: t.badges ? t.correctBadges / t.badges : 1,
+    rateAccuracy: t.rateChecked ? t.rateRight / t.rateChecked : 1,
+    amountAccuracy: t.amountChecked ? t.amountRight / t.amountChecked : 1,
+  };
+}
+
+/** The page kinds the closing note reports on. */
+export function kindOf(page: CorpusPage): string {
+  if (page.offers.length === 0) return `negative: ${page.category}`;
+  if (page.lang === 'zh-TW') return 'positive: traditional Chinese';
+  return `positive: ${page.category}`;
+}
