@@ -7,14 +7,21 @@ import type { BatchLang } from './i18n.ts';
 import { BatchFileError, BatchProcessor } from './processor.ts';
 import { isBlankRecord } from './rows.ts';
 import type { BatchRow } from './summary.ts';
+import { isXlsxError, looksLikeWorkbook } from './xlsx-check.ts';
+import { sheetInput, xlsxMessage } from './xlsx-input.ts';
+import { loadXlsx } from './xlsx-load.ts';
 
 export interface JobRequest {
   type: 'run';
   id: number;
   /** The file's bytes (transferred, not copied). */
   bytes: ArrayBuffer;
+  /** The file's name: a workbook is told from a CSV by it and by its first bytes. */
+  name?: string;
   lang: BatchLang;
   today: string;
+  /** The workbook's sheet to read (default: the first). */
+  sheet?: string;
   /** Several workers share a file: this one computes the data rows whose index modulo `parts` is `part`. */
   part?: number;
   parts?: number;
@@ -27,7 +34,7 @@ export type JobEvent =
   | { type: 'fatal'; id: number; code: string; message: string };
 
 /** Rows per message: small enough for a moving progress bar, large enough to keep messaging cheap. */
-export const SLICE = 500;
+export const SLICE = 100;
 
 export async function runJob(
   req: JobRequest,
@@ -37,13 +44,14 @@ export async function runJob(
   const { id } = req;
   const processor = new BatchProcessor({ lang: req.lang, today: req.today });
   try {
-    const records = parseCsvText(decodeBytes(new Uint8Array(req.bytes)));
+    const { records, rowNumbers, warnings } = await readRecords(req);
+    const rowOf = (i: number) => rowNumbers?.[i] ?? i + 1;
     let first = 0;
     // Header first, so that warnings and the row count come before any row.
-    for (; first < records.length && !processor.header; first++) processor.push(records[first]!, first + 1);
+    for (; first < records.length && !processor.header; first++) processor.push(records[first]!, rowOf(first));
     processor.finish();
     const total = records.slice(first).filter((r) => !isBlankRecord(r)).length;
-    emit({ type: 'start', id, total, warnings: processor.warnings() });
+    emit({ type: 'start', id, total, warnings: [...warnings, ...processor.warnings()] });
     const part = req.part ?? 0;
     const parts = req.parts ?? 1;
     let slice: BatchRow[] = [];
@@ -52,7 +60,7 @@ export async function runJob(
       const rec = records[i]!;
       if (isBlankRecord(rec)) continue;
       if (++index % parts !== part) continue;
-      const row = processor.push(rec, i + 1);
+      const row = processor.push(rec, rowOf(i));
       if (row) slice.push(row);
       if (slice.length >= SLICE) {
         emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
@@ -63,7 +71,21 @@ export async function runJob(
     emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
     emit({ type: 'done', id, rows: processor.rows, errorRows: processor.errorRows });
   } catch (e) {
+    if (isXlsxError(e)) return emit({ type: 'fatal', id, code: `xlsx.${e.code}`, message: xlsxMessage(e.code, e.params, req.lang) });
     const code = e instanceof BatchFileError ? e.code : 'unreadable';
     emit({ type: 'fatal', id, code, message: (e as Error).message });
   }
+}
+
+/** The file's records, header first: a CSV as it is, a workbook's first sheet from its header row on. */
+async function readRecords(req: JobRequest): Promise<{ records: string[][]; rowNumbers?: number[]; warnings: string[] }> {
+  const bytes = new Uint8Array(req.bytes);
+  if (!looksLikeWorkbook(req.name ?? '', bytes)) return { records: parseCsvText(decodeBytes(bytes)), warnings: [] };
+  let xlsx;
+  try {
+    xlsx = await loadXlsx();
+  } catch (e) {
+    throw new BatchFileError('xlsx', xlsxMessage('failed', { detail: String((e as Error)?.message ?? e) }, req.lang));
+  }
+  return sheetInput(xlsx.readSheetRecords(bytes, req.sheet), req.lang);
 }

@@ -14,14 +14,16 @@ parentPort!.on('message', (req: SliceRequest) => {
   const errors: string[] = [];
   let rows = 0;
   let errorRows = 0;
+  const kept: SliceResult['kept'] = init.keepRows ? [] : undefined;
   for (const { cells, row: n } of req.records) {
     const row = processor.push(cells, n);
     if (!row) continue;
     rows++;
     if (row.status === 'error') errorRows++;
-    csv += csvLine(exportCells(row, init.lang));
+    if (kept) kept.push({ ...row, scenario: {} });
+    else csv += csvLine(exportCells(row, init.lang));
     for (const e of row.errors) errors.push(describeError(row, e, init.lang));
   }
-  const result: SliceResult = { seq: req.seq, csv, errors, rows, errorRows };
+  const result: SliceResult = { seq: req.seq, csv, errors, rows, errorRows, kept };
   parentPort!.postMessage(result);
 });

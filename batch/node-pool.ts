@@ -15,12 +15,16 @@ export interface SliceResult {
   errors: string[];
   rows: number;
   errorRows: number;
+  /** The rows themselves (without scenarios), when the results go to a workbook. */
+  kept?: import('./summary.ts').BatchRow[];
 }
 
 export interface PoolInit {
   header: string[];
   lang: BatchLang;
   today: string;
+  /** Send back the rows (for an .xlsx results file), not just their CSV lines. */
+  keepRows?: boolean;
 }
 
 export type SliceRequest = { seq: number; records: Array<{ cells: string[]; row: number }> };

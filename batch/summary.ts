@@ -75,9 +75,18 @@ export function exportHeaders(lang: BatchLang): string[] {
   });
 }
 
+/** "Art. n title {amount}" per language and item, worded once: i18next per cell was most of a 100,000-row export. */
+const topWords = new Map<string, string>();
+const AMOUNT_SLOT = '\u0000';
+
 export function formatTop(top: TopItem[], lang: BatchLang): string {
   const t = batchT(lang);
-  return top.map((i) => t('topItem', { n: i.article, title: i.title, amount: i.amount })).join(t('listSeparator'));
+  return top.map((i) => {
+    const key = `${lang}\u0001${i.article}\u0001${i.title}`;
+    let words = topWords.get(key);
+    if (words === undefined) topWords.set(key, (words = t('topItem', { n: i.article, title: i.title, amount: AMOUNT_SLOT })));
+    return words.replace(AMOUNT_SLOT, i.amount);
+  }).join(t('listSeparator'));
 }
 
 export function formatErrors(errors: BatchFieldError[], lang: BatchLang): string {

@@ -2,6 +2,7 @@
 import { templateHeaders } from './layout.ts';
 import { toCsv } from './csv.ts';
 import type { BatchLang } from './i18n.ts';
+import type { CellValue, SheetModel } from './xlsx.ts';
 
 /** Example rows by field path; cells not named stay empty. */
 const EXAMPLES: Record<BatchLang, Array<Record<string, string>>> = {
@@ -54,6 +55,40 @@ export function templateCsv(lang: BatchLang): string {
   return csvFromPathRows(lang, EXAMPLES[lang]);
 }
 
-export function templateFileName(lang: BatchLang): string {
-  return lang === 'zh-CN' ? 'clients.zh-CN.csv' : 'clients.en.csv';
+/** An Excel serial day for YYYY-MM-DD (days since 1899-12-30), as Excel stores a date. */
+export function isoToSerial(iso: string): number {
+  return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
+ * A template as a workbook's sheet, from rows keyed by field path: cells as a person types them in Excel, so that
+ * figures are numbers and dates are dates (numbers with a date format), not text.
+ */
+export function sheetFromPathRows(lang: BatchLang, rows: Array<Record<string, string>>): SheetModel {
+  const cols = templateHeadersWithPaths(lang).map((c) => ({ ...c, kind: kindOf(c.header) }));
+  const cell = (kind: string, v: string | undefined): CellValue => {
+    if (v === undefined || v === '') return null;
+    if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { n: isoToSerial(v), z: 'yyyy-mm-dd' };
+    if ((kind === 'amount' || kind === 'number') && /^-?\d+(\.\d+)?$/.test(v)) return Number(v);
+    return v;
+  };
+  return {
+    name: lang === 'zh-CN' ? '客户清单' : 'Clients',
+    rows: [cols.map((c) => c.header), ...rows.map((r) => cols.map((c) => cell(c.kind, r[c.path])))],
+    widths: cols.map((c) => Math.min(40, Math.max(10, [...c.header].length + 4))),
+    freezeHeader: true,
+  };
+}
+
+function kindOf(header: string): string {
+  const t = resolveHeader(header)!;
+  return t.type === 'column' ? t.column.kind : t.field.kind;
+}
+
+export function templateSheet(lang: BatchLang): SheetModel {
+  return sheetFromPathRows(lang, EXAMPLES[lang]);
+}
+
+export function templateFileName(lang: BatchLang, ext: 'csv' | 'xlsx' = 'csv'): string {
+  return lang === 'zh-CN' ? `clients.zh-CN.${ext}` : `clients.en.${ext}`;
 }

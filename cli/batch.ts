@@ -3,14 +3,19 @@
  * Exit 0 when every row computed, 1 when some rows had errors (listed on stderr with row and column), 2 when the
  * file itself can't be read.
  */
-import { createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readFileSync, readSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import * as zlib from 'node:zlib';
 import { batchT, isBatchLang, type BatchLang } from '../batch/i18n.ts';
 import { BOM, csvLine } from '../batch/csv.ts';
 import { streamCsvRecords, type StreamProgress } from '../batch/node-reader.ts';
 import { BatchFileError, BatchProcessor, describeError, todayIso } from '../batch/processor.ts';
-import { exportCells, exportHeaders } from '../batch/summary.ts';
+import { exportCells, exportHeaders, type BatchRow } from '../batch/summary.ts';
 import { RowPool, type SliceRequest } from '../batch/node-pool.ts';
+import { isXlsxError, looksLikeWorkbook } from '../batch/xlsx-check.ts';
+import { sheetInput, xlsxMessage } from '../batch/xlsx-input.ts';
+import { loadXlsx } from '../batch/xlsx-load.ts';
+import { resultsWorkbook } from '../batch/results-workbook.ts';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -24,16 +29,21 @@ interface Io {
 /** Records per slice sent to a worker thread. */
 const SLICE = 400;
 
-function parseArgs(argv: string[]): { file?: string; out?: string; lang: BatchLang; today?: string; bad?: string } {
+function parseArgs(argv: string[]): { file?: string; out?: string; sheet?: string; lang: BatchLang; today?: string; bad?: string } {
   const args = argv[0] === 'batch' ? argv.slice(1) : argv;
   let file: string | undefined;
   let out: string | undefined;
   let lang: BatchLang = 'zh-CN';
   let today: string | undefined;
+  let sheet: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--out' || a === '-o') out = args[++i];
     else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--sheet') {
+      sheet = args[++i];
+      if (sheet === undefined) return { lang, bad: a };
+    } else if (a.startsWith('--sheet=')) sheet = a.slice(8);
     else if (a === '--lang') {
       const v = args[++i];
       if (!isBatchLang(v)) return { lang, bad: a };
@@ -51,7 +61,7 @@ function parseArgs(argv: string[]): { file?: string; out?: string; lang: BatchLa
     else if (file === undefined) file = a;
     else return { lang, bad: a };
   }
-  return { file, out, lang, today };
+  return { file, out, sheet, lang, today };
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -80,6 +90,49 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
+interface Source {
+  /** Records with their row number in the file. */
+  records: AsyncIterable<{ cells: string[]; row: number }>;
+  /** Progress: units in the whole file, and the units of one record (bytes for a CSV, 1 for a sheet's row). */
+  units: number;
+  unitsOf: (cells: string[]) => number;
+  warnings: string[];
+}
+
+async function* numbered(records: AsyncIterable<string[]>): AsyncGenerator<{ cells: string[]; row: number }> {
+  let row = 0;
+  for await (const cells of records) yield { cells, row: ++row };
+}
+
+/**
+ * A CSV is streamed; a workbook is read whole (the xlsx format keeps a sheet's text in one shared table), its
+ * header found below any title row. Throws BatchFileError when the workbook can't be read.
+ */
+async function openSource(file: string, size: number, sheet: string | undefined, lang: BatchLang, progress: StreamProgress): Promise<Source> {
+  const head = new Uint8Array(8);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!looksLikeWorkbook(file, head)) {
+    return { records: numbered(streamCsvRecords(file, progress)), units: size, unitsOf: recordBytes, warnings: [] };
+  }
+  try {
+    const xlsx = await loadXlsx();
+    xlsx.useZlib(zlib);
+    const input = sheetInput(xlsx.readSheetRecords(new Uint8Array(readFileSync(file)), sheet), lang);
+    async function* rows() {
+      for (let i = 0; i < input.records.length; i++) yield { cells: input.records[i]!, row: input.rowNumbers[i]! };
+    }
+    return { records: rows(), units: input.records.length, unitsOf: () => 1, warnings: input.warnings };
+  } catch (e) {
+    if (isXlsxError(e)) throw new BatchFileError('xlsx', xlsxMessage(e.code, e.params, lang));
+    throw e;
+  }
+}
+
 export async function runBatch(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const args = parseArgs(argv);
   const t = batchT(args.lang);
@@ -104,6 +157,9 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   }
 
   const processor = new BatchProcessor({ lang: args.lang, today: args.today ?? todayIso() });
+  // An .xlsx results file is written at the end from the rows kept meanwhile (without their scenarios).
+  const xlsxOut = Boolean(args.out && args.out !== '-' && /\.xlsx$/i.test(args.out));
+  const kept: BatchRow[] = [];
   const progress: StreamProgress = { bytesRead: 0 };
   const tty = Boolean(io.stderr.isTTY);
   const progressMs = io.progressMs ?? 1000;
@@ -128,38 +184,45 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     if (now - lastShown < progressMs) return;
     lastShown = now;
     shown = true;
-    const percent = Math.min(100, Math.floor((consumed / Math.max(1, size)) * 100));
+    const percent = Math.min(100, Math.floor((consumed / Math.max(1, units)) * 100));
     const line = t('cli.progress', { rows, percent });
     io.stderr.write(tty ? `\r${line}` : `${line}\n`);
   };
-  const emit = async (csv: string, errors: string[], n: number, bad: number) => {
+  let units = size;
+  const emit = async (csv: string, errors: string[], n: number, bad: number, done?: BatchRow[]) => {
     rows += n;
     errorRows += bad;
-    if (csv) await write(out!, csv);
+    if (xlsxOut) {
+      if (done) for (const r of done) kept.push(r);
+    } else if (csv) await write(out!, csv);
     if (errors.length) io.stderr.write((shown && tty ? '\n' : '') + errors.join('\n') + '\n');
     showProgress();
   };
 
   try {
-    for await (const record of streamCsvRecords(file, progress)) {
-      rowNumber++;
-      const bytes = recordBytes(record);
+    const source = await openSource(file, size, args.sheet, args.lang, progress);
+    units = source.units;
+    for await (const { cells: record, row: recordRow } of source.records) {
+      rowNumber = recordRow;
+      const bytes = source.unitsOf(record);
       if (!pool) consumed += bytes;
       if (!processor.header) {
         processor.push(record, rowNumber);
         if (!processor.header) continue;
         try {
-          out = await openOut(args.out, io);
+          // An .xlsx is written whole at the end; checking now that it can be saves computing for nothing.
+          if (xlsxOut) writeFileSync(args.out!, '');
+          else out = await openOut(args.out, io);
         } catch {
           throw new BatchFileError('unwritable', t('file.unwritable', { file: args.out }));
         }
-        await write(out, BOM + csvLine(exportHeaders(args.lang)));
-        for (const w of processor.warnings()) io.stderr.write(w + '\n');
+        if (out) await write(out, BOM + csvLine(exportHeaders(args.lang)));
+        for (const w of [...source.warnings, ...processor.warnings()]) io.stderr.write(w + '\n');
         if (size > (io.poolBytes ?? 2 * 1024 * 1024)) {
-          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today }, (r) => {
+          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today, keepRows: xlsxOut }, (r) => {
             consumed += bytesOfSlice.get(r.seq) ?? 0;
             bytesOfSlice.delete(r.seq);
-            return emit(r.csv, r.errors, r.rows, r.errorRows);
+            return emit(r.csv, r.errors, r.rows, r.errorRows, r.kept);
           });
         }
         continue;
@@ -177,7 +240,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
       }
       const row = processor.push(record, rowNumber);
       if (!row) continue;
-      await emit(csvLine(exportCells(row, args.lang)), row.errors.map((e) => describeError(row, e, args.lang)), 1, row.status === 'error' ? 1 : 0);
+      await emit(xlsxOut ? '' : csvLine(exportCells(row, args.lang)), row.errors.map((e) => describeError(row, e, args.lang)), 1, row.status === 'error' ? 1 : 0, [{ ...row, scenario: {} }]);
     }
     processor.finish();
     if (pool) {
@@ -197,6 +260,16 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   }
   if (tty && shown) io.stderr.write('\n');
   await closeOut(out, io);
+  if (xlsxOut) {
+    try {
+      const xlsx = await loadXlsx();
+      xlsx.useZlib(zlib);
+      writeFileSync(args.out!, xlsx.writeWorkbook(resultsWorkbook(kept, args.lang)));
+    } catch {
+      io.stderr.write(t('file.unwritable', { file: args.out }) + '\n');
+      return 2;
+    }
+  }
   io.stderr.write(t('cli.summary', { count: rows, rows, ok: rows - errorRows, errors: errorRows }) + '\n');
   return errorRows ? 1 : 0;
 }

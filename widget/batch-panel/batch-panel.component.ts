@@ -5,7 +5,9 @@ import { toCsv } from '../../batch/csv.ts';
 import type { JobEvent } from '../../batch/job.ts';
 import { describeError } from '../../batch/processor.ts';
 import { exportCells, exportHeaders, formatTop, type BatchRow } from '../../batch/summary.ts';
-import { templateCsv, templateFileName } from '../../batch/templates.ts';
+import { templateCsv, templateFileName, templateSheet } from '../../batch/templates.ts';
+import { resultsFileName, resultsWorkbook } from '../../batch/results-workbook.ts';
+import { loadXlsx } from '../../batch/xlsx-load.ts';
 import { normalizeLang } from '../i18n.ts';
 import { groupDigits, todayIso } from '../format.ts';
 import { batchPanelStyles } from './batch-panel.styles.ts';
@@ -15,6 +17,8 @@ import '../result-cards/result-cards.ts';
 
 type SortKey = 'row' | 'client' | 'total' | 'status';
 type Phase = 'idle' | 'running' | 'done' | 'failed';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Rows shown per page: a 10,000-row file stays fast to render and to scroll. */
 export const PAGE_SIZE = 100;
@@ -56,6 +60,8 @@ export class EzoneBatchPanel extends LitElement {
     _open: { state: true },
     _over: { state: true },
     _errorsOnly: { state: true },
+    _exporting: { state: true },
+    _exportMessage: { state: true },
   };
 
   /** Language of the panel and of the computed rows: `zh-CN` (default) or `en`. */
@@ -82,6 +88,9 @@ export class EzoneBatchPanel extends LitElement {
   declare private _open: number | undefined;
   declare private _over: boolean;
   declare private _errorsOnly: boolean;
+  declare private _exporting: boolean;
+  /** Why an Excel export or template failed; the table and its rows stay as they are. */
+  declare private _exportMessage: string;
 
   private _runner: BatchRunner | undefined;
   private _runId = 0;
@@ -108,6 +117,8 @@ export class EzoneBatchPanel extends LitElement {
     this._open = undefined;
     this._over = false;
     this._errorsOnly = false;
+    this._exporting = false;
+    this._exportMessage = '';
   }
 
   private get _lang(): Lang {
@@ -161,7 +172,7 @@ export class EzoneBatchPanel extends LitElement {
     this._runner = createRunner(this.workerFactory === undefined ? undefined : this.workerFactory, this.workers || undefined);
     const lang = this._lang;
     await new Promise<void>((resolve) => {
-      this._runner!.run({ type: 'run', id, bytes, lang, today: this._today }, (e: JobEvent) => {
+      this._runner!.run({ type: 'run', id, bytes, name: file.name, lang, today: this._today }, (e: JobEvent) => {
         if (id !== this._runId) return resolve();
         if (e.id !== id && e.id !== -1) return;
         this._onEvent(e);
@@ -219,7 +230,7 @@ export class EzoneBatchPanel extends LitElement {
   }
 
   private async _accept(file: File): Promise<void> {
-    if (!/\.(csv|txt)$/i.test(file.name) && file.type !== 'text/csv') {
+    if (!/\.(csv|txt|xlsx|xlsm|xls)$/i.test(file.name) && file.type !== 'text/csv' && file.type !== XLSX_TYPE) {
       this._phase = 'failed';
       this._fileName = file.name;
       this._message = batchT(this._lang)('panel.notCsv');
@@ -259,8 +270,35 @@ export class EzoneBatchPanel extends LitElement {
     return toCsv([exportHeaders(lang), ...this._rows.map((r) => exportCells(r, lang))]);
   }
 
-  private _download(text: string, name: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  /**
+   * The results as an Excel workbook (sheets Results, Errors, Summary). The xlsx code is fetched on the first call.
+   * Rejects when it can't be loaded; the rows are untouched either way.
+   */
+  async exportXlsx(): Promise<Uint8Array> {
+    const lang = this._lang;
+    const rows = this._rows;
+    const xlsx = await loadXlsx();
+    return xlsx.writeWorkbook(resultsWorkbook(rows, lang));
+  }
+
+  /** Runs an Excel download; a failure is said next to the button, and nothing computed is lost. */
+  private async _excel(make: () => Promise<Uint8Array>, name: string): Promise<void> {
+    if (this._exporting) return;
+    this._exporting = true;
+    this._exportMessage = '';
+    try {
+      // One frame for the "preparing" note to show before the work starts.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      this._download(await make(), name, XLSX_TYPE);
+    } catch (e) {
+      this._exportMessage = batchT(this._lang)('xlsx.failed', { detail: String((e as Error)?.message ?? e) });
+    } finally {
+      this._exporting = false;
+    }
+  }
+
+  private _download(data: string | Uint8Array, name: string, type = 'text/csv;charset=utf-8'): void {
+    const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
     const a = document.createElement('a');
     a.href = url;
     a.download = name;
@@ -271,9 +309,8 @@ export class EzoneBatchPanel extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  private _exportName(): string {
-    const base = this._fileName.replace(/\.[^.]*$/, '') || 'clients';
-    return `${base}.${this._lang === 'zh-CN' ? '测算结果' : 'results'}.csv`;
+  private _exportName(ext: 'csv' | 'xlsx' = 'csv'): string {
+    return resultsFileName(this._fileName, this._lang, ext);
   }
 
   private _toggle(row: BatchRow): void {
@@ -301,7 +338,7 @@ export class EzoneBatchPanel extends LitElement {
           @dragleave=${() => (this._over = false)}
           @drop=${this._drop}>
           <p>${t('panel.drop')}</p>
-          <input id="file" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true" accept=".csv,text/csv" @change=${this._pick} />
+          <input id="file" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true" accept=${`.csv,text/csv,.xlsx,${XLSX_TYPE}`} @change=${this._pick} />
           <button type="button" class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}>
             ${t('panel.pick')}
           </button>
@@ -310,7 +347,12 @@ export class EzoneBatchPanel extends LitElement {
             ${(['zh-CN', 'en'] as const).map(
               (l) => html`<a href="#" class="template" data-lang=${l}
                 @click=${(e: Event) => { e.preventDefault(); this._download(templateCsv(l), templateFileName(l)); }}
-                >${t(l === 'zh-CN' ? 'panel.templateZh' : 'panel.templateEn')}</a>`,
+                >${t(l === 'zh-CN' ? 'panel.templateZh' : 'panel.templateEn')} ${t('panel.templateCsv')}</a>
+                <a href="#" class="template-xlsx" data-lang=${l}
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  void this._excel(async () => (await loadXlsx()).writeWorkbook([templateSheet(l)]), templateFileName(l, 'xlsx'));
+                }}>${t(l === 'zh-CN' ? 'panel.templateZh' : 'panel.templateEn')} ${t('panel.templateXlsx')}</a>`,
             )}
           </p>
         </div>
@@ -333,6 +375,8 @@ export class EzoneBatchPanel extends LitElement {
         : nothing}
       ${this._phase === 'failed' ? html`<p class="fatal" role="alert">${this._message}</p>` : nothing}
       ${this._warnings.map((w) => html`<p class="warning">${t('panel.warning', { text: w })}</p>`)}
+      ${this._exporting ? html`<p class="exporting">${t('panel.exporting')}</p>` : nothing}
+      ${this._exportMessage ? html`<p class="fatal export-error" role="alert">${this._exportMessage}</p>` : nothing}
     </div>`;
   }
 
@@ -354,7 +398,12 @@ export class EzoneBatchPanel extends LitElement {
         <button type="button" class="export" part="export" @click=${() => this._download(this.exportCsv(), this._exportName())}>
           ${t('panel.export')}
         </button>
+        <button type="button" class="export-xlsx" part="export" ?disabled=${this._exporting}
+          @click=${() => void this._excel(() => this.exportXlsx(), this._exportName('xlsx'))}>
+          ${t('panel.exportXlsx')}
+        </button>
       </div>
+
       <div class="table-wrap">
         <table part="table">
           <caption class="visually-hidden">${t('panel.title')}</caption>

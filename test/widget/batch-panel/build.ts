@@ -1,6 +1,6 @@
 /**
  * Builds the widget's entry (widget/index.ts, which brings the batch panel) as one ES file, the way vite.config.ts
- * does (lib mode, no code splitting), into a temporary folder: the panel's workers must run from that one file, as
+ * does (lib mode, no code splitting, plus the xlsx chunk beside it), into a temporary folder: the panel's workers must run from that one file, as
  * sites embed only it. Used by the e2e test and the bench.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildXlsxChunk } from '../../../widget/batch-panel/xlsx-chunk.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -21,6 +22,7 @@ export async function buildPanel(): Promise<string> {
       rollupOptions: { output: { codeSplitting: false } as Record<string, unknown> },
     },
   });
+  await buildXlsxChunk(outDir);
   return outDir;
 }
 
