@@ -92,6 +92,8 @@ export class EzoneBatchPanel extends LitElement {
   /** Why an Excel export or template failed; the table and its rows stay as they are. */
   declare private _exportMessage: string;
 
+  /** The last file computed in full, shown again when a later file can't be read: nothing computed is lost. */
+  private _last: { file: File; rows: BatchRow[]; warnings: string[]; engine: 'worker' | 'main' } | undefined;
   private _runner: BatchRunner | undefined;
   private _runId = 0;
   private _file: File | undefined;
@@ -199,6 +201,7 @@ export class EzoneBatchPanel extends LitElement {
         this._sorted = undefined;
         this._phase = 'done';
         this.engine = this._runner?.engine ?? 'main';
+        this._last = { file: this._file!, rows: this._rows, warnings: this._warnings, engine: this.engine };
         this.dispatchEvent(batchDoneEvent({ rows: e.rows, errorRows: e.errorRows, engine: this.engine }));
         break;
       case 'fatal':
@@ -207,12 +210,26 @@ export class EzoneBatchPanel extends LitElement {
     }
   }
 
-  private _fail(message: string): void {
-    this._phase = 'failed';
-    this._message = message;
+  /**
+   * A file that can't be read: its message, named by the file. The results of the last file computed stay on show
+   * (and exportable), so a wrong drop never costs the user what was already computed.
+   */
+  private _fail(message: string, fileName = this._fileName): void {
     this._incoming = [];
     this._runner?.dispose();
     this._runner = undefined;
+    this._message = `${fileName}: ${message}`;
+    const last = this._last;
+    if (last) {
+      this._file = last.file;
+      this._fileName = last.file.name;
+      this._rows = last.rows;
+      this._warnings = last.warnings;
+      this._sorted = undefined;
+      this._phase = 'done';
+    } else {
+      this._phase = 'failed';
+    }
   }
 
   private _pick(e: Event): void {
@@ -231,9 +248,8 @@ export class EzoneBatchPanel extends LitElement {
 
   private async _accept(file: File): Promise<void> {
     if (!/\.(csv|txt|xlsx|xlsm|xls)$/i.test(file.name) && file.type !== 'text/csv' && file.type !== XLSX_TYPE) {
-      this._phase = 'failed';
-      this._fileName = file.name;
-      this._message = batchT(this._lang)('panel.notCsv');
+      ++this._runId;
+      this._fail(batchT(this._lang)('panel.notCsv'), file.name);
       return;
     }
     await this.load(file);
@@ -373,7 +389,7 @@ export class EzoneBatchPanel extends LitElement {
       ${this._phase === 'done'
         ? html`<span class="summary">${t('panel.summary', { rows: this._rows.length, ok: this._rows.length - errorRows, errors: errorRows })}</span>`
         : nothing}
-      ${this._phase === 'failed' ? html`<p class="fatal" role="alert">${this._message}</p>` : nothing}
+      ${this._message && this._phase !== 'running' ? html`<p class="fatal" role="alert">${this._message}</p>` : nothing}
       ${this._warnings.map((w) => html`<p class="warning">${t('panel.warning', { text: w })}</p>`)}
       ${this._exporting ? html`<p class="exporting">${t('panel.exporting')}</p>` : nothing}
       ${this._exportMessage ? html`<p class="fatal export-error" role="alert">${this._exportMessage}</p>` : nothing}

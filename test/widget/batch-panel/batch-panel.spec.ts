@@ -7,6 +7,9 @@ import { scenarioToPathRow } from '../../../batch/scenario-row.ts';
 import { parseCsvText, unguardCell } from '../../../batch/csv.ts';
 import { AMOUNT_ARTICLES, exportKeyOf } from '../../../batch/summary.ts';
 import { axeViolations } from '../helpers.ts';
+import { sheetFromPathRows } from '../../../batch/templates.ts';
+import { readSheetRecords, writeWorkbook } from '../../../batch/xlsx.ts';
+import { EXPORT_KEYS } from '../../../batch/summary.ts';
 
 interface Example {
   name: string;
@@ -194,10 +197,45 @@ describe('<ezone-batch-panel>', () => {
     assert($(el, '.fatal').textContent!.includes('no header row'), $(el, '.fatal').textContent!);
     equal($$(el, 'table').length, 0);
     const dt = new DataTransfer();
-    dt.items.add(new File(['x'], 'clients.xlsx'));
+    dt.items.add(new File(['x'], 'clients.pdf'));
     $(el, '[part="drop"]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     await el.updateComplete;
-    assert($(el, '.fatal').textContent!.includes('.csv'), $(el, '.fatal').textContent!);
+    assert($(el, '.fatal').textContent!.includes('.csv or .xlsx'), $(el, '.fatal').textContent!);
+  });
+
+  for (const [engine, factory] of [['worker', sourceWorker], ['main', null]] as const) {
+    it(`an Excel workbook of every worked example gives their totals, and exports as a workbook with the same numbers (${engine} thread)`, async () => {
+      const el = await panel('en', factory);
+      const bytes = writeWorkbook([sheetFromPathRows('en', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'en')))]);
+      await loaded(el, new File([bytes as BlobPart], 'clients.xlsx'));
+      equal(el.engine, engine);
+      equal(tableTotals(el), examples.map((e) => [e.name, e.expected.total] as [string, string]));
+      const back = readSheetRecords(await el.exportXlsx());
+      equal(back.sheetNames, ['Results', 'Errors', 'Summary']);
+      const total = EXPORT_KEYS.indexOf('total');
+      equal(back.records.slice(1).map((r) => r[total]), examples.map((e) => String(Number(e.expected.total))));
+    });
+  }
+
+  it('a bad workbook dropped after a computed file names the problem and keeps the computed table', async () => {
+    const el = await panel('en', sourceWorker);
+    await loaded(el, csvFile(templateCsv('en')));
+    equal(tableTotals(el).length, 2);
+    const cfb = new Uint8Array(4096);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const name = new TextEncoder().encode('EncryptedPackage');
+    name.forEach((b, i) => (cfb[1024 + i * 2] = b));
+    for (const [file, words] of [
+      [new File([cfb], 'locked.xlsx'), 'password-protected'],
+      [new File(['Client,Year\nA,2025\n'], 'renamed.xlsx'), 'not an Excel workbook'],
+      [new File([writeWorkbook([{ name: 'S', rows: [['Client', 'Year'], ['A', 2025]] }]).slice(0, 2000) as BlobPart], 'cut.xlsx'), 'damaged'],
+    ] as const) {
+      await loaded(el, file);
+      const fatal = $(el, '.fatal').textContent!;
+      assert(fatal.includes(file.name) && fatal.includes(words), fatal);
+      equal(tableTotals(el).length, 2, 'the table computed before is still there');
+      equal(el.rows.length, 2);
+    }
   });
 
   it('three workers share a file: rows come back complete and in file order, bad ones included', async () => {
@@ -260,5 +298,6 @@ describe('<ezone-batch-panel>', () => {
     const el = await panel('zh-CN');
     const links = $$(el, 'a.template');
     equal(links.map((a) => a.dataset.lang), ['zh-CN', 'en']);
+    equal($$(el, 'a.template-xlsx').map((a) => a.dataset.lang), ['zh-CN', 'en']);
   });
 });
