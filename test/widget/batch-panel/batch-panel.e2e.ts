@@ -15,6 +15,10 @@ import { exportKeyOf } from '../../../batch/summary.ts';
 import { csvFromPathRows } from '../../../batch/templates.ts';
 import { scenarioToPathRow } from '../../../batch/scenario-row.ts';
 import { loadExamples } from '../../batch/examples.ts';
+import { XLSX_CHUNK } from '../../../batch/xlsx-load.ts';
+import { readSheetRecords, writeWorkbook } from '../../../batch/xlsx.ts';
+import { sheetFromPathRows } from '../../../batch/templates.ts';
+import { EXPORT_KEYS } from '../../../batch/summary.ts';
 
 let outDir = '';
 let server: Server;
@@ -24,8 +28,10 @@ let browser: Browser;
 before(async () => {
   outDir = await buildPanel();
   const js = await readFile(path.join(outDir, 'batch-panel.js'));
+  const chunk = await readFile(path.join(outDir, XLSX_CHUNK));
   server = createServer((req, res) => {
     if (req.url === '/batch-panel.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    else if (req.url === `/${XLSX_CHUNK}`) res.writeHead(200, { 'content-type': 'text/javascript' }).end(chunk);
     else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     else res.writeHead(404).end();
   });
@@ -41,9 +47,11 @@ after(async () => {
 });
 
 describe('built batch panel', () => {
-  it('is one file: the worker runs the same file, no worker file was emitted', async () => {
-    assert.deepEqual(await readdir(outDir), ['batch-panel.js']);
+  it('is one file and the xlsx chunk: the worker runs the same file, no worker file was emitted, no xlsx code in the file', async () => {
+    assert.deepEqual((await readdir(outDir)).sort(), ['batch-panel.js', XLSX_CHUNK]);
     const js = await readFile(path.join(outDir, 'batch-panel.js'), 'utf8');
+    assert.ok(!/SheetJS|sheet_to_json|EncryptedPackage\b.*parse/.test(js), 'the xlsx library is not in the widget file');
+    assert.match(await readFile(path.join(outDir, XLSX_CHUNK), 'utf8'), /sheet_to_json/);
     assert.match(js, /new Worker\(/);
     assert.ok(!/batch\.worker[-.\w]*\.js/.test(js), 'no separate worker file is referenced');
     assert.equal(js.split('文件里没有表头行').length - 1, 1, 'the code is there once, not a second time inlined for the worker');
@@ -81,6 +89,39 @@ describe('built batch panel', () => {
     await page.close();
   });
 
+  it('an Excel workbook of the worked examples: the xlsx file is fetched only then, the totals match, the Excel export reads back the same', async () => {
+    const examples = loadExamples();
+    const page = await browser.newPage({ acceptDownloads: true });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(base + '/');
+    await page.waitForFunction(() => customElements.get('ezone-batch-panel'));
+    // A CSV first: the xlsx code is not fetched for it.
+    const csv = csvFromPathRows('zh-CN', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN')));
+    const waitDone = () => page.evaluate(() => new Promise<{ rows: number; errorRows: number; engine: string }>((resolve) =>
+      document.querySelector('ezone-batch-panel')!.addEventListener('ezone-batch-done', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    let done = waitDone();
+    await page.setInputFiles('ezone-batch-panel input[type=file]', { name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await done;
+    assert.ok(!requests.some((u) => u.endsWith(XLSX_CHUNK)), 'no xlsx code for a CSV');
+
+    const xlsx = writeWorkbook([sheetFromPathRows('zh-CN', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN')))]);
+    done = waitDone();
+    await page.setInputFiles('ezone-batch-panel input[type=file]', { name: 'clients.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
+    assert.deepEqual(await done, { rows: examples.length, errorRows: 0, engine: 'worker' });
+    assert.ok(requests.some((u) => u === `${base}/${XLSX_CHUNK}`), 'the workers fetched the xlsx code beside the widget file');
+    const totals = await page.locator('ezone-batch-panel tbody tr[data-row] td.total').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.total));
+    assert.deepEqual(totals, examples.map((e) => e.expected.total));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('ezone-batch-panel button.export-xlsx').click()]);
+    assert.equal(download.suggestedFilename(), 'clients.测算结果.xlsx');
+    const back = readSheetRecords(new Uint8Array(await readFile((await download.path())!)));
+    assert.deepEqual(back.sheetNames, ['测算结果', '错误', '汇总']);
+    const total = EXPORT_KEYS.indexOf('total');
+    assert.deepEqual(back.records.slice(1).map((r) => Number(r[total]).toFixed(2)), examples.map((e) => e.expected.total));
+    await page.close();
+  });
+
   it('the template links download the shipped template files', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(base + '/');
@@ -90,6 +131,12 @@ describe('built batch panel', () => {
       assert.equal(download.suggestedFilename(), file);
       const got = await readFile((await download.path())!, 'utf8');
       assert.equal(got, await readFile(path.join(root, 'batch/templates', file), 'utf8'));
+    }
+    for (const [lang, file] of [['zh-CN', 'clients.zh-CN.xlsx'], ['en', 'clients.en.xlsx']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`ezone-batch-panel a.template-xlsx[data-lang="${lang}"]`).click()]);
+      assert.equal(download.suggestedFilename(), file);
+      const got = readSheetRecords(new Uint8Array(await readFile((await download.path())!)));
+      assert.deepEqual(got.records, readSheetRecords(new Uint8Array(await readFile(path.join(root, 'batch/templates', file)))).records);
     }
     await page.close();
   });
