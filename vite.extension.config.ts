@@ -19,7 +19,7 @@ const outDir = resolve(import.meta.dirname, 'dist/extension');
 /** What crxjs builds: the manifest without the parts bundled here. */
 function pagesManifest(): ManifestV3Export {
   const { content_scripts: _cs, background: _bg, ...rest } = sourceManifest as Record<string, unknown>;
-  return rest as ManifestV3Export;
+  return rest as unknown as ManifestV3Export;
 }
 
 function files(dir: string): string[] {

@@ -82,6 +82,9 @@ export interface DetectContext extends PageContext {
   newsPage?: boolean;
 }
 
+/** Insurance that is not tech insurance: a block naming one is about it, not about the heading's product. */
+const OTHER_INSURANCE_RE = /车险|寿险|意外险|健康险|医疗险|家财险|财产险|货运险|工程险|责任险|保证保险|养老险|年金险|car insurance|life insurance|health insurance|property insurance/i;
+
 /** Longest block text worth reading: a product card, not a whole page. */
 export const MAX_BLOCK_CHARS = 1500;
 
@@ -128,8 +131,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const insuranceProducts = distinct(all(INSURANCE_PRODUCT_RE, text));
   const headingLoan = heading ? distinct(all(LOAN_PRODUCT_RE, heading)) : [];
   const headingInsurance = heading ? distinct(all(INSURANCE_PRODUCT_RE, heading)) : [];
-  const personal = [...all(PERSONAL_RE, text), ...all(PERSONAL_RE, heading)];
   const enterprise = all(ENTERPRISE_RE, text + ' ' + heading);
+  // 个体工商户 (sole traders) are served by the same 普惠 products as small enterprises ("小微企业及个体工商户"), but a
+  // product for them alone is lent to a person: it weighs against only when no enterprise is named.
+  const soleTraders = enterprise.length ? [] : all(/个体工商户|个体户/g, text + ' ' + heading);
+  const personal = [...all(PERSONAL_RE, text), ...all(PERSONAL_RE, heading), ...soleTraders];
   const news = distinct(all(NEWS_RE, text));
   const policy = distinct(all(POLICY_RE, text));
   const forum = distinct(all(FORUM_RE, text));
@@ -153,7 +159,12 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     return e;
   };
 
-  const isInsurance = insuranceProducts.length || headingInsurance.length;
+  // A block that names a product of its own ("企业团体车险", "个人消费贷") is about that product, whatever the heading
+  // above it names.
+  const mayBorrowHeading = !OTHER_INSURANCE_RE.test(text);
+  const isInsurance = insuranceProducts.length || (mayBorrowHeading && headingInsurance.length);
+  // A bundle of a loan and an insurance ("研发保+研发贷") is not one offer we can price.
+  if (insuranceProducts.length && loanProducts.length) return null;
   if (isInsurance && !loanProducts.length) {
     const premium = readPremium(text, context.currency);
     if (!premium) return null;
@@ -169,9 +180,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   let product: string | undefined;
   let productFrom: 'block' | 'heading' = 'block';
   if (loanProducts.length) product = loanProducts[0];
-  else if (headingLoan.length) [product, productFrom] = [headingLoan[0], 'heading'];
+  else if (headingLoan.length && mayBorrowHeading) [product, productFrom] = [headingLoan[0], 'heading'];
   else if (weakLoan.length && enterprise.length) product = weakLoan[0];
-  else if (heading && all(LOAN_WORD_RE, heading).length && enterprise.length) [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
+  else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length) [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
   if (!product) return null;
   const rate = readRate(text);
   if (!rate) return null;

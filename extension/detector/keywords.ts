@@ -5,4 +5,4 @@
 export { TRIGGER_RE as PREFILTER_RE } from './vocabulary.ts';
 
 /** A page mentions a product when it has a loan or insurance word and a figure (a percentage, LPR or premium). */
-export const KEYWORD_RE = /贷|貸|融资|融資|保理|保险|保險|loan|financ|insurance|overdraft|factoring/i;
+export const KEYWORD_RE = /贷|貸|融资|融資|保理|保险|保險|首台|loan|financ|insurance|overdraft|factoring/i;

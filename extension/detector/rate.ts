@@ -103,7 +103,8 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     if (kind === 'not') continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
     const values = high === undefined ? [low] : [low, high];
-    if (values.some((v) => !(v >= 0.3 && v <= 36))) continue;
+    // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere.
+    if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;
     const q: Quoted = {
       low: Math.min(...values),
       text: whole.trim(),
@@ -157,6 +158,8 @@ export function readRate(text: string): RateRead | undefined {
   // A quoted figure beside the LPR wording ("年化3.0%（较LPR下浮10个基点）") is the rate on offer.
   const rest = lpr ? text.slice(0, lpr.start) + ' ' + text.slice(lpr.end) : text;
   const { sure, unsure } = quotedRates(rest);
+  // Many different percentages in one block are a rate table or a comparison, not one offer's rate.
+  if (new Set([...sure, ...unsure].flatMap((q) => (q.high === undefined ? [q.low] : [q.low, q.high]))).size > 4) return undefined;
   const quoted = fromQuoted(sure);
   if (quoted) return quoted;
   if (lpr && (lpr.rate.basis !== 'lpr' || lpr.rate.spreadBp !== 0 || !unsure.length)) return lpr.rate;

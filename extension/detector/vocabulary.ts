@@ -33,7 +33,7 @@ export const INSURANCE_PRODUCT_EN =
 
 /** Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. */
 export const ENTERPRISE_RE =
-  /企业(?!主|家)|公司|小微|中小|商户|个体工商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|start-?ups?|\bLtd\b|limited compan/gi;
+  /企业(?!主|家)|公司|小微(?!企业主)|中小(?!企业主)|(?<!工)商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|start-?ups?|\bLtd\b|limited compan/gi;
 
 /** Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer). */
 export const PERSONAL_RE =
@@ -41,7 +41,7 @@ export const PERSONAL_RE =
 
 /** A report about offers rather than an offer: each hit is evidence. */
 export const NEWS_RE =
-  /记者|报道|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比|累计(?:发放|投放|为|帮助|服务)|新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金融监管总局|银保监|发布会|举行|表示[,，:：]|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|交纳|缴纳|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|\bper cent\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b/gi;
+  /记者|报道|多家银行|下调|上调|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比|累计(?:发放|投放|为|帮助|服务)|新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金融监管总局|银保监|发布会|举行|表示[,，:：]|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|交纳|缴纳|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|\bper cent\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b/gi;
 
 /** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
 export const POLICY_RE =
@@ -61,4 +61,4 @@ export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');
 export const INSURANCE_PRODUCT_RE = new RegExp(`${INSURANCE_PRODUCT_ZH}|${INSURANCE_PRODUCT_EN}`, 'gi');
 
 /** The scanner's cheapest test on a text node: could it belong to an offer (a product, a rate, a premium)? */
-export const TRIGGER_RE = /贷|貸|融资|融資|保理|险|險|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR/i;
+export const TRIGGER_RE = /贷|貸|融资|融資|保理|险|險|首台|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR/i;

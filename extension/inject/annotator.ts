@@ -1,17 +1,17 @@
 /**
- * One badge per recognised offer: a host element we create, a closed shadow root we attach, a Lit template rendered
- * into it. Page text reaches the badge only as data bound into the template (never as markup). The host carries
- * what was read from the page (data-ezone-*); the figures for the user's profile stay inside the closed root so the
- * page cannot read the user's facts back from them.
+ * One badge per recognised offer: a host element we create (inject/host.ts: it carries only what was read from the
+ * page), a closed shadow root we attach, a lit-html template rendered into it. Every text in the badge comes from
+ * the service worker's BadgeView and is drawn as private text (inject/private-text.ts): the page can neither reach
+ * the closed root nor find, select or read the figures in it.
  */
-import { html, nothing, render, type TemplateResult } from 'lit';
-import type { TFunction } from 'i18next';
+import { html, nothing, render } from 'lit/html.js';
 import type { Offer } from '../detector/detect.ts';
-import { formatMoney, formatRate } from '../shared/i18n.ts';
-import type { Figures } from '../shared/subsidy.ts';
+import type { BadgeView } from '../shared/badge-view.ts';
 import { badgeStyles } from './badge.styles.ts';
+import { createHost } from './host.ts';
+import { privateText } from './private-text.ts';
 
-export const HOST_TAG = 'ezone-subsidy-badge';
+export { HOST_TAG } from './host.ts';
 
 export interface Annotation {
   host: HTMLElement;
@@ -19,100 +19,89 @@ export interface Annotation {
   card: Element;
   offer: Offer;
   open: boolean;
+  view?: BadgeView;
 }
 
-/** What the badge's summary line says; also what the popup lists. */
-export function summary(t: TFunction, f: Figures): string {
-  if (f.status === 'needs-amount') return t('badge.needsAmount');
-  if (f.status === 'error') return t('badge.error');
-  if (f.status === 'none') return t(f.kind === 'loan' ? 'badge.noneLoan' : 'badge.noneInsurance');
-  const amount = formatMoney(t, f.subsidy);
-  if (f.kind === 'insurance') return t('badge.insurance', { amount });
-  return t(f.rateHigh ? 'badge.loanFrom' : 'badge.loan', { amount, rate: formatRate(f.effectiveRate ?? '0') });
-}
-
-function details(t: TFunction, f: Figures): TemplateResult {
-  if (f.status === 'error') return html`${f.messages.map((m) => html`<p>${m}</p>`)}`;
-  const lpr = f.lpr
-    ? f.lpr.published
-      ? t('badge.lprTable', { oneYear: formatRate(f.lpr.oneYear), fiveYear: formatRate(f.lpr.fiveYear), date: f.lpr.published, source: t('badge.lprSource') })
-      : t('badge.lprOverride', { oneYear: formatRate(f.lpr.oneYear), fiveYear: formatRate(f.lpr.fiveYear) })
-    : '';
-  if (f.status === 'needs-amount') return html`${lpr ? html`<p>${lpr}</p>` : nothing}`;
-  const basis =
-    f.kind === 'loan' && f.principal && f.rate
-      ? t(f.principalFrom === 'offer-max' ? 'badge.principalOfferMax' : 'badge.principalProfile', { amount: formatMoney(t, f.principal), rate: formatRate(f.rate) })
-      : f.premium
-        ? t('badge.premium', { amount: formatMoney(t, f.premium) })
-        : '';
-  const item = f.item;
-  return html`
-    <p>${basis}</p>
-    ${f.rateHigh && f.rate ? html`<p>${t('badge.rateRange', { low: formatRate(f.rate), high: formatRate(f.rateHigh) })}</p>` : nothing}
-    ${lpr ? html`<p>${lpr}</p>` : nothing}
-    ${item
-      ? html`<h2>${item.title}</h2>
-          <p>${item.explanation}</p>
-          ${item.calculation ? html`<p class="small">${t('badge.calculation')}: ${item.calculation}</p>` : nothing}
-          ${(item.interpretations ?? []).map((i) => html`<p class="small">${i}</p>`)}
-          <h2>${t('badge.clause', { article: item.article })}</h2>
-          <p class="clause">${item.clause}</p>`
-      : nothing}
-    ${f.notes.length ? html`<h2>${t('badge.notes')}</h2><ul>${f.notes.map((n) => html`<li class="small">${n}</li>`)}</ul>` : nothing}
-    <p class="small">${t('badge.disclaimer')}</p>
-  `;
-}
+const t = (text: string) => html`<span class="t" ${privateText(text)}></span>`;
 
 let panelIds = 0;
 
-export function renderBadge(a: Annotation, t: TFunction, f: Figures): void {
-  const cls = f.status === 'awarded' ? 'badge' : f.status === 'none' ? 'badge none' : 'badge info';
-  const panelId = a.host.dataset.ezonePanel ?? `p${++panelIds}`;
+export interface BadgeActions {
+  /** The "set up your profile" link: the service worker opens the options page. */
+  openOptions(): void;
+}
+
+export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeActions): void {
+  a.view = view;
+  const panelId = a.host.dataset.ezonePanel ?? `ezone-p${++panelIds}`;
   a.host.dataset.ezonePanel = panelId;
+  const rerender = () => renderBadge(a, view, actions);
   const toggle = (e: Event) => {
     e.preventDefault();
     e.stopPropagation();
     a.open = !a.open;
-    renderBadge(a, t, f);
+    rerender();
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && a.open) {
       a.open = false;
-      renderBadge(a, t, f);
+      rerender();
+      (a.root.querySelector('button.why') as HTMLButtonElement | null)?.focus();
     }
   };
-  const capped = f.status === 'awarded' && f.capped;
+  const setup = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+    actions.openOptions();
+  };
   render(
-    html`<span class=${cls} role="note" aria-label=${t('badge.label')} @keydown=${onKey}>
-        <span class="mark" part="summary">${summary(t, f)}</span>
-        ${capped ? html`<span class="flag">${t('badge.capped')}</span>` : nothing}
-        ${f.status === 'awarded' && f.item?.conditional ? html`<span class="flag">${t('badge.conditional')}</span>` : nothing}
-        <button type="button" aria-expanded=${a.open ? 'true' : 'false'} aria-controls=${panelId} @click=${toggle}>
-          ${a.open ? t('badge.close') : t('badge.details')}
+    html`<span class="badge ${view.tone}" role="note" aria-label=${view.labels.badge} @keydown=${onKey}>
+        <span class="mark" part="summary">${t(view.summary)}</span>
+        ${view.flags.map((f) => html`<span class="flag">${t(f)}</span>`)}
+        <button type="button" class="why" aria-expanded=${a.open ? 'true' : 'false'} aria-controls=${panelId} @click=${toggle}>
+          ${t(a.open ? view.labels.close : view.labels.open)}
         </button>
+        ${view.setup ? html`<button type="button" class="setup" @click=${setup}>${t(view.labels.setup)}</button>` : nothing}
       </span>
-      <div class="panel" id=${panelId} ?hidden=${!a.open}>${a.open ? details(t, f) : nothing}</div>`,
+      <div class="panel" id=${panelId} ?hidden=${!a.open}>
+        ${a.open
+          ? view.sections.map(
+              (s) => html`${s.heading ? html`<h2>${t(s.heading)}</h2>` : nothing}
+                ${s.lines.map((l) => html`<p class=${s.clause ? 'clause' : s.small ? 'small' : ''}>${t(l)}</p>`)}`,
+            )
+          : nothing}
+      </div>`,
     a.root,
   );
 }
 
-/** Creates the host and its closed shadow root next to the card; marks the host with what was read. */
+/** Creates the host and its closed shadow root next to the card; the badge's text arrives later (renderBadge). */
 export function createAnnotation(card: Element, offer: Offer, resolvedRate: { low: string; high?: string } | undefined): Annotation {
-  const host = document.createElement(HOST_TAG);
-  host.dataset.ezoneAnnotation = offer.kind;
-  if (offer.kind === 'loan') {
-    if (resolvedRate) host.dataset.ezoneRate = resolvedRate.high ? `${resolvedRate.low}-${resolvedRate.high}` : resolvedRate.low;
-    host.dataset.ezoneRateText = offer.rate.text;
-    if (offer.maxAmount) host.dataset.ezoneAmount = offer.maxAmount;
-    if (offer.termMonths) host.dataset.ezoneTerm = String(offer.termMonths);
-  } else {
-    host.dataset.ezoneAmount = offer.premium;
-  }
-  host.dataset.ezoneProduct = offer.product;
+  const host = createHost(card, offer, resolvedRate);
   const root = host.attachShadow({ mode: 'closed' });
-  root.adoptedStyleSheets = [badgeStyles.styleSheet!];
-  // A table row only renders cells: the badge goes into the row's last cell.
-  const parent = card instanceof HTMLTableRowElement ? (card.cells[card.cells.length - 1] ?? card) : card;
-  parent.appendChild(host);
+  adoptStyles(root);
   return { host, root, card, offer, open: false };
+}
+
+let sheet: CSSStyleSheet | null | undefined;
+
+/** Constructable style sheets where the content script's world has them; a <style> element otherwise. */
+function adoptStyles(root: ShadowRoot): void {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(badgeStyles);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheet = null;
+    }
+  }
+  if (sheet) {
+    root.adoptedStyleSheets = [sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = badgeStyles;
+  root.appendChild(style);
 }

@@ -1,7 +1,5 @@
-import { css } from 'lit';
-
 /** Adopted into each badge's own shadow root: the page's CSS cannot reach in, ours cannot leak out. */
-export const badgeStyles = css`
+export const badgeStyles = `
   :host {
     all: initial;
     display: inline-block;
@@ -22,6 +20,10 @@ export const badgeStyles = css`
     background: #eef8f3;
     color: #0b3d2c;
   }
+  /* Private text (inject/private-text.ts): drawn by CSS, not a text node the page could find or select. */
+  .t::before {
+    content: var(--t);
+  }
   .badge.none,
   .badge.info {
     border-color: #6b6b6b;
@@ -37,6 +39,9 @@ export const badgeStyles = css`
     background: #0b6e4f;
     color: #fff;
     font-size: 11px;
+  }
+  .setup {
+    font-weight: 700;
   }
   button {
     all: unset;

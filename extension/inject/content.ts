@@ -6,7 +6,7 @@
  */
 import { KEYWORD_RE, PREFILTER_RE } from '../detector/keywords.ts';
 import { MessageTypePopupToCS, type FindingsReply } from '../shared/messages.ts';
-import { isSiteDisabled, loadStored, migrate, STORAGE_KEY, type Stored } from '../shared/profile.ts';
+import { isSiteDisabled, loadSiteSettings, readSiteSettings, STORAGE_KEY, type SiteSettings } from '../shared/site-settings.ts';
 
 type Second = typeof import('./controller.ts');
 
@@ -24,19 +24,19 @@ export function mentionsProduct(text: string): boolean {
 
 async function main(): Promise<void> {
   if (!(document instanceof HTMLDocument) || !document.documentElement) return;
-  let stored: Stored = await loadStored();
+  let settings: SiteSettings = await loadSiteSettings();
   let controller: ReturnType<Second['startController']> | null = null;
   let loading = false;
-  const storedListeners: ((s: Stored) => void)[] = [];
+  const storedListeners: ((s: SiteSettings) => void)[] = [];
   let findings: (() => FindingsReply) | null = null;
-  const enabled = () => !stored.settings.paused && !isSiteDisabled(stored.settings, location.hostname);
+  const enabled = () => !settings.paused && !isSiteDisabled(settings, location.hostname);
 
   const load = async () => {
     if (loading || controller) return;
     loading = true;
     watcher.disconnect();
     const second: Second = await import('./controller.ts');
-    controller = second.startController(stored, {
+    controller = second.startController(settings, {
       onStored: (h) => storedListeners.push(h),
       onMessage: (h) => (findings = h),
     });
@@ -73,13 +73,13 @@ async function main(): Promise<void> {
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(STORAGE_KEY in changes)) return;
     const wasEnabled = enabled();
-    stored = migrate(changes[STORAGE_KEY]!.newValue);
-    if (controller) for (const h of storedListeners) h(stored);
+    settings = readSiteSettings(changes[STORAGE_KEY]!.newValue);
+    if (controller) for (const h of storedListeners) h(settings);
     else if (wasEnabled !== enabled()) watch();
   });
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, reply) => {
     if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === MessageTypePopupToCS.GetFindings) {
-      reply(findings ? findings() : ({ host: location.hostname, enabled: enabled(), findings: [] } satisfies FindingsReply));
+      reply(findings ? findings() : ({ host: location.hostname, url: location.href, idle: !loading, enabled: enabled(), findings: [] } satisfies FindingsReply));
     }
     return false;
   });

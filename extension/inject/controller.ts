@@ -1,53 +1,76 @@
 /**
- * The content script's second stage, loaded only on pages that name a financing product: recognises offers and
- * annotates them for the saved profile, follows the profile's changes without a reload, stops cleanly when turned
+ * The content script's second stage, loaded only on pages that name a financing product: recognises offers,
+ * creates their badges, asks the service worker what each badge says (for the badges near the viewport), lays the
+ * answers out in slices of a few milliseconds, follows profile changes without a reload, stops cleanly when turned
  * off for the site or paused.
  */
-import type { Lang } from '../../core/index.ts';
 import { resolveRate, type Offer } from '../detector/detect.ts';
-import { translator, uiLang } from '../shared/i18n.ts';
-import type { FindingsReply } from '../shared/messages.ts';
-import { isSiteDisabled, type Stored } from '../shared/profile.ts';
-import { figuresFor, lprInUse } from '../shared/subsidy.ts';
-import { createAnnotation, renderBadge, summary, type Annotation } from './annotator.ts';
+import type { BadgeView } from '../shared/badge-view.ts';
+import { lprInUse } from '../shared/lpr.ts';
+import { MessageTypeToBackground, type BadgeViewsRequest, type FindingsReply } from '../shared/messages.ts';
+import { isSiteDisabled, type SiteSettings } from '../shared/site-settings.ts';
+import { localToday } from '../shared/today.ts';
+import { uiLang } from '../shared/ui-lang.ts';
+import { createAnnotation, renderBadge, type Annotation } from './annotator.ts';
 import { Scanner } from './scanner.ts';
 
-export function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+export { localToday } from '../shared/today.ts';
+
+/** Asks the service worker for the badges' texts; injectable so the bench can time the page's side alone. */
+export type ViewSource = (req: BadgeViewsRequest) => Promise<{ views: BadgeView[] } | undefined>;
+
+const fromServiceWorker: ViewSource = (req) => chrome.runtime.sendMessage(req) as Promise<{ views: BadgeView[] } | undefined>;
+
+/** Milliseconds of badge layout per frame: the page keeps its frames. */
+const RENDER_BUDGET_MS = 4;
+/** Offers per request to the service worker. */
+const BATCH = 200;
+
+export interface ControllerOptions {
+  scheduler?: (cb: () => void) => void;
+  /** Render every badge at once instead of when it nears the viewport (the bench measures the whole work). */
+  eager?: boolean;
+  views?: ViewSource;
 }
 
 export class Controller {
-  private stored: Stored;
-  private readonly lang: Lang;
+  private settings: SiteSettings;
+  private readonly lang: 'zh-CN' | 'en';
   private readonly today: string;
   private readonly hosts = new WeakSet<Node>();
   private readonly cards = new Map<Element, Annotation>();
+  private readonly byHost = new WeakMap<Element, Annotation>();
+  private readonly visibility: IntersectionObserver | null;
+  private readonly views: ViewSource;
+  private readonly schedule: (cb: () => void) => void;
+  /** Annotations waiting for their text, and answers waiting to be laid out. */
+  private wanted = new Set<Annotation>();
+  private requestScheduled = false;
+  private toRender: [Annotation, BadgeView][] = [];
+  private renderScheduled = false;
+  private generation = 0;
   readonly scanner: Scanner;
 
-  /** Render every badge at once instead of when it nears the viewport (the bench measures the whole work). */
-  private readonly eager: boolean;
-
-  constructor(stored: Stored, lang: Lang, today: string, scheduler?: (cb: () => void) => void, eager = false) {
-    this.eager = eager;
-    this.stored = stored;
+  constructor(settings: SiteSettings, lang: 'zh-CN' | 'en', today: string, options: ControllerOptions = {}) {
+    this.settings = settings;
+    this.lang = lang;
+    this.today = today;
+    this.views = options.views ?? fromServiceWorker;
+    this.schedule = options.scheduler ?? ((cb) => requestAnimationFrame(() => cb()));
     this.visibility =
-      typeof IntersectionObserver === 'function' && !this.eager
+      typeof IntersectionObserver === 'function' && !options.eager
         ? new IntersectionObserver(
             (entries) => {
               for (const e of entries) {
                 if (!e.isIntersecting) continue;
                 this.visibility!.unobserve(e.target);
                 const a = this.byHost.get(e.target);
-                if (a && this.cards.get(a.card) === a) this.render(a);
+                if (a && this.cards.get(a.card) === a) this.want(a);
               }
             },
             { rootMargin: '400px 0px' },
           )
         : null;
-    this.lang = lang;
-    this.today = today;
     this.scanner = new Scanner(
       {
         found: (card, offer) => this.annotate(card, offer),
@@ -55,12 +78,12 @@ export class Controller {
         isOwn: (n) => this.hosts.has(n),
         isCard: (el) => this.cards.has(el),
       },
-      scheduler ? { schedule: scheduler } : {},
+      options.scheduler ? { schedule: options.scheduler } : {},
     );
   }
 
   get enabled(): boolean {
-    return !this.stored.settings.paused && !isSiteDisabled(this.stored.settings, location.hostname);
+    return !this.settings.paused && !isSiteDisabled(this.settings, location.hostname);
   }
 
   start(): void {
@@ -70,7 +93,7 @@ export class Controller {
   private rateFor(offer: Offer) {
     if (offer.kind !== 'loan') return undefined;
     if (offer.rate.basis === 'fixed') return resolveRate(offer.rate, { oneYear: '0', fiveYear: '0' });
-    const lpr = lprInUse(this.stored.settings, this.today);
+    const lpr = lprInUse(this.settings, this.today);
     return lpr ? resolveRate(offer.rate, lpr) : undefined;
   }
 
@@ -79,23 +102,86 @@ export class Controller {
     this.hosts.add(a.host);
     this.cards.set(card, a);
     this.byHost.set(a.host, a);
-    // The figures (a call to the core) and the badge's template are the costly part: done when the badge comes
-    // near the viewport, so a long list of offers costs what the user can see.
+    // The badge's text is the costly part (the core, in the service worker): asked for when the badge comes near
+    // the viewport, so a long list of offers costs what the user can see.
     if (this.visibility) this.visibility.observe(a.host);
-    else this.render(a);
+    else this.want(a);
   }
 
-  private readonly rendered = new WeakSet<Annotation>();
+  private want(a: Annotation): void {
+    this.wanted.add(a);
+    if (this.requestScheduled) return;
+    this.requestScheduled = true;
+    this.schedule(() => {
+      this.requestScheduled = false;
+      void this.request();
+    });
+  }
 
-  private readonly visibility: IntersectionObserver | null;
+  private requesting = 0;
 
-  private readonly byHost = new WeakMap<Element, Annotation>();
+  private async request(): Promise<void> {
+    this.requesting++;
+    try {
+      await this.requestViews();
+    } finally {
+      this.requesting--;
+    }
+  }
 
-  private render(a: Annotation): void {
-    const t = translator(this.lang);
-    this.byHost.set(a.host, a);
-    this.rendered.add(a);
-    renderBadge(a, t, figuresFor(a.offer, this.stored.profile, this.stored.settings, this.lang, this.today));
+  private async requestViews(): Promise<void> {
+    const list = [...this.wanted].filter((a) => this.cards.get(a.card) === a);
+    this.wanted.clear();
+    const generation = this.generation;
+    for (let i = 0; i < list.length; i += BATCH) {
+      const part = list.slice(i, i + BATCH);
+      let reply: { views: BadgeView[] } | undefined;
+      try {
+        reply = await this.views({ type: MessageTypeToBackground.BadgeViews, lang: this.lang, offers: part.map((a) => a.offer) });
+      } catch {
+        // The extension was updated or removed under the page: its badges go with the watchdog in content.ts.
+        return;
+      }
+      if (!reply || generation !== this.generation) return;
+      reply.views.forEach((v, k) => this.toRender.push([part[k]!, v]));
+      this.scheduleRender();
+    }
+  }
+
+  private scheduleRender(): void {
+    if (this.renderScheduled || !this.toRender.length) return;
+    this.renderScheduled = true;
+    this.schedule(() => {
+      this.renderScheduled = false;
+      const start = performance.now();
+      while (this.toRender.length && performance.now() - start < RENDER_BUDGET_MS) {
+        const [a, v] = this.toRender.shift()!;
+        if (this.cards.get(a.card) === a) renderBadge(a, v, { openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }) });
+      }
+      if (this.toRender.length) this.scheduleRender();
+      else this.flushIdle();
+    });
+  }
+
+  private idleWaiters: (() => void)[] = [];
+
+  /** Nothing left to scan, ask for or lay out (badges not yet in view wait, by design, and do not count). */
+  get idle(): boolean {
+    return this.scanner.idle && !this.wanted.size && !this.toRender.length && !this.requestScheduled && !this.renderScheduled && !this.requesting;
+  }
+
+  /** Resolves when every badge asked for has been laid out (the bench and tests wait on it). */
+  async whenRendered(): Promise<void> {
+    await this.scanner.whenIdle();
+    if (!this.wanted.size && !this.toRender.length && !this.requestScheduled && !this.renderScheduled) return;
+    await new Promise<void>((r) => this.idleWaiters.push(r));
+  }
+
+  private flushIdle(): void {
+    if (this.wanted.size || this.requestScheduled) return;
+    const w = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const r of w) r();
   }
 
   private cardChanged(card: Element, offer: Offer | null): void {
@@ -106,10 +192,10 @@ export class Controller {
     if (offer) this.annotate(card, offer);
   }
 
-  /** The profile or settings changed in another page of the extension. */
-  update(stored: Stored): void {
+  /** The profile or settings changed in another page of the extension (the badges' texts are asked for again). */
+  update(settings: SiteSettings): void {
     const wasEnabled = this.enabled;
-    this.stored = stored;
+    this.settings = settings;
     if (!this.enabled) {
       this.clear();
       return;
@@ -118,33 +204,39 @@ export class Controller {
       this.scanner.start();
       return;
     }
+    this.generation++;
     for (const a of this.cards.values()) {
       // The LPR may have changed: the rate read is re-resolved with the badge.
       const rate = this.rateFor(a.offer);
       if (rate) a.host.dataset.ezoneRate = rate.high ? `${rate.low}-${rate.high}` : rate.low;
-      // Badges not yet rendered will use the new profile when they come into view.
-      if (this.rendered.has(a)) this.render(a);
+      // Badges already shown are asked for again; the others will be when they come into view.
+      if (a.view) this.want(a);
     }
   }
 
   clear(): void {
+    this.generation++;
     this.scanner.stop();
     this.visibility?.disconnect();
     for (const a of this.cards.values()) a.host.remove();
     this.cards.clear();
+    this.wanted.clear();
+    this.toRender = [];
   }
 
   findings(): FindingsReply {
-    const t = translator(this.lang);
     return {
       host: location.hostname,
+      url: location.href,
+      idle: this.idle,
       enabled: this.enabled,
       findings: [...this.cards.values()].map((a) => ({
         kind: a.offer.kind,
         product: a.offer.product,
         ...(a.host.dataset.ezoneRate ? { rate: a.host.dataset.ezoneRate } : {}),
         ...(a.host.dataset.ezoneAmount ? { amount: a.host.dataset.ezoneAmount } : {}),
-        summary: summary(t, figuresFor(a.offer, this.stored.profile, this.stored.settings, this.lang, this.today)),
+        ...(a.offer.currency !== 'CNY' ? { currency: a.offer.currency } : {}),
+        summary: a.view?.summary ?? '',
       })),
     };
   }
@@ -154,8 +246,8 @@ export class Controller {
  * Starts the full content script: the controller, the profile's changes, the popup's questions.
  * Called by the first stage (content.ts) once the page names a product; `stored` is what it already read.
  */
-export function startController(stored: Stored, hooks: { onMessage(handler: () => FindingsReply): void; onStored(handler: (s: Stored) => void): void }): Controller {
-  const controller = new Controller(stored, uiLang(), localToday());
+export function startController(settings: SiteSettings, hooks: { onMessage(handler: () => FindingsReply): void; onStored(handler: (s: SiteSettings) => void): void }): Controller {
+  const controller = new Controller(settings, uiLang(), localToday());
   controller.start();
   hooks.onStored((s) => controller.update(s));
   hooks.onMessage(() => controller.findings());

@@ -24,13 +24,16 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
   const byline = doc.querySelector('[itemprop="author"], .byline, [rel="author"], meta[property="article:published_time"], [itemprop="datePublished"]');
   const markers = new Set((text.match(NEWS_MARKERS) ?? []).map((m) => m.toLowerCase())).size;
-  let news = 0;
-  if (ogType && /^article$/i.test(ogType)) news++;
-  if (byline) news++;
-  if (markers >= 2) news++;
-  if (NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname)) news++;
-  // Two signs make a news page: a bank's product page may have a date line, or a "news" link in its menu.
-  if (news >= 2) ctx.news = 1;
+  let signs = 0;
+  if (ogType && /^article$/i.test(ogType)) signs++;
+  if (byline) signs++;
+  if (markers >= 2) signs++;
+  if (NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname)) signs++;
+  if (doc.querySelector('article h1, article h2')) signs++;
+  // One sign proves little (a bank's product page may have a date line or a "news" link in its menu); two make a
+  // page that reads like a report (its blocks need one more sign of their own); three make it one.
+  if (signs >= 3) ctx.news = 2;
+  else if (signs >= 2) ctx.news = 1;
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
   if (COMPARISON_TITLE.test(title) || banks >= 3) ctx.comparison = true;
   if ((title.match(FORUM) ?? []).length || (text.match(FORUM) ?? []).length >= 6) ctx.forum = true;

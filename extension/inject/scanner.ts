@@ -161,6 +161,10 @@ export class Scanner {
     this.flushIdle();
   }
 
+  get idle(): boolean {
+    return !this.walker && this.roots.length === 0 && this.pending.size === 0 && !this.scheduled && !this.pendingScheduled;
+  }
+
   whenIdle(): Promise<void> {
     if (!this.walker && this.roots.length === 0 && this.pending.size === 0) return Promise.resolve();
     return new Promise((r) => this.idleWaiters.push(r));
@@ -241,7 +245,7 @@ export class Scanner {
   private detectContext(): DetectContext {
     if (!this.context) {
       const bodyText = document.body?.textContent ?? '';
-      this.context = { ...pageContext(document, bodyText), ...(isNewsPage(document) ? { news: 1 } : {}) };
+      this.context = pageContext(document, bodyText);
     }
     return this.context;
   }

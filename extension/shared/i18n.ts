@@ -5,11 +5,7 @@ import zh from '../../locales/zh-CN/extension.json' with { type: 'json' };
 import en from '../../locales/en/extension.json' with { type: 'json' };
 import Decimal from 'decimal.js';
 
-/** The browser's UI language decides; Chinese of any region reads the zh-CN texts. */
-export function uiLang(): Lang {
-  const ui = typeof chrome !== 'undefined' && chrome.i18n?.getUILanguage ? chrome.i18n.getUILanguage() : navigator.language;
-  return /^zh/i.test(ui) ? 'zh-CN' : 'en';
-}
+export { uiLang } from './ui-lang.ts';
 
 const instances = new Map<Lang, i18n>();
 

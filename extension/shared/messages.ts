@@ -1,3 +1,4 @@
+import type { Offer } from '../detector/detect.ts';
 /** Messages between the extension's processes; type names say the direction (popup → content script). */
 export const MessageTypePopupToCS = {
   GetFindings: 'popup-to-cs:get-findings',
@@ -9,12 +10,18 @@ export interface Finding {
   /** What was read: rate (percent) and amount (万元). */
   rate?: string;
   amount?: string;
+  /** ISO currency when the offer is not in yuan. */
+  currency?: string;
   /** The badge's summary line, in the page's UI language. */
   summary: string;
 }
 
 export interface FindingsReply {
   host: string;
+  /** The page's address: tests and the popup tell tabs apart by it. */
+  url: string;
+  /** The scan has nothing left to do and every badge asked for is laid out. */
+  idle: boolean;
   enabled: boolean;
   findings: Finding[];
 }
@@ -23,4 +30,12 @@ export interface FindingsReply {
 export const MessageTypeToBackground = {
   /** A badge's "set up your profile" link: content scripts cannot open the options page themselves. */
   OpenOptions: 'to-bg:open-options',
+  /** The badges' texts for offers read on a page (request: BadgeViewsRequest, reply: { views: BadgeView[] }). */
+  BadgeViews: 'to-bg:badge-views',
 } as const;
+
+export interface BadgeViewsRequest {
+  type: typeof MessageTypeToBackground.BadgeViews;
+  lang: 'zh-CN' | 'en';
+  offers: Offer[];
+}

@@ -6,8 +6,10 @@
 import * as v from 'valibot';
 import type { Certification } from '../../core/index.ts';
 
-export const STORAGE_KEY = 'ezone';
-export const SCHEMA_VERSION = 2;
+import { STORAGE_KEY } from './site-settings.ts';
+
+export { STORAGE_KEY, siteKey, isSiteDisabled } from './site-settings.ts';
+export const SCHEMA_VERSION = 3;
 
 export const CERTIFICATIONS: readonly Certification[] = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'];
 
@@ -38,6 +40,8 @@ export interface Settings {
   disabledSites: string[];
   /** The user's own LPR figures, used instead of the built-in table when set. */
   lprOverride: LprOverride | null;
+  /** The user saved the profile in the options page at least once; until then badges say what they assumed. */
+  profileSaved: boolean;
 }
 
 export interface Stored {
@@ -59,7 +63,7 @@ export function defaultStored(): Stored {
       expectedLoanAmount: '',
       inZone: true,
     },
-    settings: { paused: false, disabledSites: [], lprOverride: null },
+    settings: { paused: false, disabledSites: [], lprOverride: null, profileSaved: false },
   };
 }
 
@@ -87,6 +91,7 @@ const SettingsSchema = v.looseObject({
   paused: v.fallback(v.boolean(), false),
   disabledSites: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.transform((a) => [...new Set(a)])), []),
   lprOverride: v.fallback(v.nullable(v.object({ oneYear: rateText, fiveYear: rateText })), null),
+  profileSaved: v.fallback(v.boolean(), false),
 });
 
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -105,6 +110,12 @@ const MIGRATIONS: Record<number, Migration> = {
       profile.expectedLoanAmount = `${loanAmountYuan}元`;
     }
     return { schemaVersion: 2, profile, settings: { paused, disabledSites, lprOverride: null } };
+  },
+  // Version 3 adds `profileSaved`. A version-2 profile was written by the options page or the popup of a user who
+  // has been using the extension: its figures are the user's, so no assumption note is due.
+  2: (raw) => {
+    const settings = isRecord(raw.settings) ? raw.settings : {};
+    return { ...raw, schemaVersion: 3, settings: { ...settings, profileSaved: true } };
   },
 };
 
@@ -130,15 +141,6 @@ export function migrate(raw: unknown): Stored {
     profile: v.parse(ProfileSchema, isRecord(current.profile) ? current.profile : {}) as Profile,
     settings: v.parse(SettingsSchema, isRecord(current.settings) ? current.settings : {}) as Settings,
   };
-}
-
-/** The hostname key used for per-site off. */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  return settings.disabledSites.includes(siteKey(hostname));
 }
 
 /** Storage access (chrome.storage.local). Kept apart from the pure functions above so they test without Chrome. */

@@ -5,22 +5,11 @@
  */
 import Decimal from 'decimal.js';
 import { estimate, parseAmount, type Lang, type ResultItem, type Scenario } from '../../core/index.ts';
-import { LPR_TABLE, lprOn, type LprEntry } from '../../core/policy/lpr.ts';
+import { lprInUse, type LprInUse } from './lpr.ts';
 import { resolveRate, type Offer } from '../detector/detect.ts';
 import type { Profile, Settings } from './profile.ts';
 
-export interface LprInUse {
-  oneYear: string;
-  fiveYear: string;
-  /** Publication date of the table entry, or null for the user's own figures. */
-  published: string | null;
-}
-
-export function lprInUse(settings: Settings, today: string): LprInUse | undefined {
-  if (settings.lprOverride) return { ...settings.lprOverride, published: null };
-  const e: LprEntry | undefined = lprOn(today, LPR_TABLE);
-  return e ? { oneYear: e.oneYear, fiveYear: e.fiveYear, published: e.published } : undefined;
-}
+export { lprInUse, type LprInUse } from './lpr.ts';
 
 export type Figures =
   | {

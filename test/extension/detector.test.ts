@@ -97,7 +97,8 @@ describe('detector: an earlier figure without a money unit does not hide the amo
 
 describe('detector: tech insurance', () => {
   test('研发费用损失保险 年保费约3.6万元 reads premium 3.6 万元, not the 500万 coverage', () => {
-    assert.deepEqual(detectOffer('研发费用损失保险 保障额度最高500万元 年保费约3.6万元'), { kind: 'insurance', product: '研发费用损失保险', premium: '3.6' });
+    const o = detectOffer('研发费用损失保险 保障额度最高500万元 年保费约3.6万元');
+    assert.deepEqual(o && o.kind === 'insurance' && [o.product, o.premium, o.currency], ['研发费用损失保险', '3.6', 'CNY']);
   });
   test('专利执行保险 保险费 8,000元 is 0.8 万元', () => {
     assert.equal(detectOffer('专利执行保险 保险费 8,000元')?.kind === 'insurance' && (detectOffer('专利执行保险 保险费 8,000元') as { premium: string }).premium, '0.8');
@@ -126,7 +127,7 @@ describe('detector: no badge when it is not an enterprise offer, or when unsure'
     ['news in Chinese', '据记者了解，多家银行经营贷利率低至3.2%，最高可贷1000万元'],
     ['news in English', 'Several lenders cut rates on SME loans to as low as 3.1% p.a., Reuters reported on Monday.'],
     ['a loan without a rate', '科技贷 最高1000万元 立即申请'],
-    ['a rate table of several rates', '企业贷款 年化利率 1年期3.1% / 2年期3.3% / 3年期3.5%'],
+    ['a rate table of many rates', '企业贷款 年化利率 1年期3.1% / 2年期3.3% / 3年期3.5% / 4年期3.7% / 5年期3.9%'],
     ['a guarantee fee', '融资担保 企业贷款 担保费率1%'],
     ['both a loan and an insurance', '科技贷 年化利率3.45% 科技保险 保费3万元'],
     ['an insurance without a premium', '专利保险 保障额度最高100万元'],

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { estimate } from '../../core/index.ts';
 import { defaultStored, type Profile } from '../../extension/shared/profile.ts';
 import {
-  expectedCards, launchWithExtension, onShadowRoot, readBadges, serveFixtures, setStored, waitFor,
+  expectedCards, findingsOf, launchWithExtension, onShadowRoot, PRIVATE_TEXT_FN, readBadges, scanFinished, serveFixtures, setStored, waitFor,
   type Browser, type BadgeSeen, type FixtureServer,
 } from './harness.ts';
 import type { Page } from 'playwright-core';
@@ -54,16 +54,16 @@ async function open(name: string): Promise<Page> {
   return page;
 }
 
-/** Waits until the page's real badges stop changing, then returns them. */
-async function settledBadges(page: Page, atLeast = 0): Promise<BadgeSeen[]> {
-  let last = '';
-  let stable = 0;
+/**
+ * Waits until the page's content script says it is done (scan finished, every badge it asked for laid out) and at
+ * least `atLeast` real badges show their text, then returns them. `inView: false` for badges below the fold, whose
+ * text is only asked for when they come into view.
+ */
+async function settledBadges(page: Page, atLeast = 0, inView = true): Promise<BadgeSeen[]> {
   return waitFor(async () => {
+    if (!(await findingsOf(b, page))?.idle) return undefined;
     const badges = (await readBadges(page)).filter((x) => x.real);
-    const key = JSON.stringify(badges.map((x) => [x.cardId, x.summary, x.rate]));
-    stable = key === last ? stable + 1 : 0;
-    last = key;
-    return badges.length >= atLeast && stable >= 3 ? badges : undefined;
+    return badges.length >= atLeast && (!inView || badges.every((x) => x.summary)) ? badges : undefined;
   }, 30000);
 }
 
@@ -94,6 +94,11 @@ describe('extension in Chromium', () => {
     await server?.close();
   });
 
+  test('on install the options page opens, so the profile is set before badges rely on assumptions', async () => {
+    const url = `chrome-extension://${b.extensionId}/ui/options/index.html`;
+    await waitFor(async () => (b.context.pages().some((p) => p.url() === url) ? true : undefined));
+  });
+
   test('a Chinese bank page gets badges on its four enterprise loans with the core\'s figures, none on personal loans or deposits', async () => {
     const badges = await assertPageBadges('bank-zh.html');
     assert.equal(badges.length, 4);
@@ -121,24 +126,34 @@ describe('extension in Chromium', () => {
   for (const name of ['negative-personal-zh.html', 'negative-finance-en.html', 'negative-deposits-zh.html', 'news-zh.html', 'news-en.html', 'no-finance.html']) {
     test(`no badge on ${name}`, async () => {
       const page = await open(name);
-      // Give the scanner time to finish: a late badge would show here.
-      await page.waitForTimeout(1200);
+      // The content script says when it is done: a late badge would show by then.
+      await scanFinished(b, page);
       assert.deepEqual(await readBadges(page), []);
       await page.close();
     });
   }
 
-  test('a page naming no product loads only the small first stage; a bank page loads the second', async () => {
-    const page = await b.context.newPage();
-    const seen: string[] = [];
-    page.on('request', (r) => seen.push(r.url()));
-    await page.goto(`${server.origin}/no-finance.html`);
-    await page.waitForTimeout(1000);
-    assert.ok(seen.some((u) => /inject-content/.test(u)), 'the first stage ran');
-    assert.ok(!seen.some((u) => /controller|core/.test(u)), 'no detector, core or badges for a recipe page');
-    await page.goto(`${server.origin}/bank-zh.html`);
-    await settledBadges(page, 4);
-    assert.ok(seen.some((u) => /controller/.test(u)));
+  test('a page cannot tell that the extension is installed: no file of it is web-accessible', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../dist/extension/manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    assert.equal(manifest.web_accessible_resources, undefined);
+    const page = await open('no-finance.html');
+    await scanFinished(b, page);
+    const probes = ['content.js', 'background.js', 'manifest.json', 'icons/icon-16.png', 'ui/popup/index.html'].map((f) => `chrome-extension://${b.extensionId}/${f}`);
+    const reachable = await page.evaluate(async (urls) => {
+      const out: string[] = [];
+      for (const u of urls) {
+        try {
+          await fetch(u);
+          out.push(u);
+        } catch {
+          // refused: not web-accessible
+        }
+      }
+      return out;
+    }, probes);
+    assert.deepEqual(reachable, []);
+    // Nothing of the extension in a page without offers: no element, no attribute.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('ezone-subsidy-badge, [data-ezone-annotation]').length), 0);
     await page.close();
   });
 
@@ -151,7 +166,11 @@ describe('extension in Chromium', () => {
     const all = await readBadges(page);
     assert.equal(all.filter((x) => !x.real).length, 2, 'the two page-made fakes are still there, untouched');
     // The popover shows the core's explanation and clause, as text.
-    const text = await onShadowRoot<string>(page, badges[0]!.backendNodeId!, 'async function () { this.querySelector("button").click(); await new Promise(r => setTimeout(r, 50)); return this.querySelector(".panel").textContent; }');
+    await onShadowRoot(page, badges[0]!.backendNodeId!, 'function () { this.querySelector("button.why").click(); }');
+    const text = await waitFor(async () => {
+      const t = await onShadowRoot<string>(page, badges[0]!.backendNodeId!, PRIVATE_TEXT_FN, ['.panel']);
+      return t ? t : undefined;
+    });
     assert.match(text, /第4条/);
     assert.match(text, /小微企业/);
     assert.equal(await page.evaluate(() => (window as unknown as { __ezonePwned?: unknown }).__ezonePwned), undefined);
@@ -170,7 +189,7 @@ describe('extension in Chromium', () => {
     const page = await open('huge.html');
     // The page keeps answering while the scan runs in slices.
     assert.equal(await page.evaluate(() => 1 + 1), 2);
-    const badges = await settledBadges(page, 1);
+    const badges = await settledBadges(page, 1, false);
     assert.deepEqual(badges.map((x) => x.cardId), ['end-offer']);
     // Far below the fold, its figures are computed when it comes into view.
     await page.locator('#end-offer').scrollIntoViewIfNeeded();
@@ -212,7 +231,7 @@ describe('extension in Chromium', () => {
     await waitFor(async () => ((await readBadges(page)).length === 0 ? true : undefined));
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, paused: true } });
     await page.reload();
-    await page.waitForTimeout(1000);
+    await scanFinished(b, page);
     assert.equal((await readBadges(page)).length, 0, 'global pause: nothing after a reload either');
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     assert.equal((await settledBadges(page, 4)).length, 4);

@@ -90,25 +90,10 @@ export async function launchWithExtension(lang = 'zh-CN'): Promise<Browser> {
   };
 }
 
-/** The extension has no service worker to ask: the extensions page knows its id. */
+/** The extension's id, from its service worker's address. */
 async function findExtensionId(context: BrowserContext): Promise<string> {
-  const page = await context.newPage();
-  try {
-    await page.goto('chrome://extensions/');
-    for (let i = 0; i < 50; i++) {
-      const id = await page.evaluate(async (dir) => {
-        const dev = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<{ id: string; path?: string; location?: string }[]> } } }).chrome.developerPrivate;
-        const all = await dev.getExtensionsInfo();
-        // Component extensions (the PDF viewer) are listed too, in no fixed order.
-        return all.find((e) => e.path === dir)?.id ?? '';
-      }, EXTENSION_DIR);
-      if (id) return id;
-      await page.waitForTimeout(100);
-    }
-    throw new Error('extension did not load');
-  } finally {
-    await page.close();
-  }
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  return new URL(sw.url()).host;
 }
 
 /** Writes the stored profile through an extension page, as the options page would. */
@@ -126,6 +111,7 @@ export interface BadgeSeen {
   kind: string | undefined;
   rate: string | undefined;
   amount: string | undefined;
+  currency: string | undefined;
   /** id of the nearest ancestor with an id: the card in the fixtures. */
   cardId: string;
   /** Summary line inside the closed shadow root. */
@@ -143,6 +129,21 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
   contentDocument?: CdpNode;
 }
+
+/**
+ * Function source, run on a badge's closed shadow root through the DevTools protocol: the private text (CSS
+ * generated content from the --t custom property) of the elements matching a selector, joined. This is what the
+ * user sees and hears; the page cannot read it.
+ */
+export const PRIVATE_TEXT_FN = `function (selector) {
+  const unquote = (v) => {
+    v = v.trim();
+    if (!v.startsWith('"')) return '';
+    return v.slice(1, -1).replace(/\\\\([0-9a-fA-F]{1,6}) ?/g, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/\\\\(.)/g, '$1');
+  };
+  const roots = selector ? [...this.querySelectorAll(selector)] : [this];
+  return roots.map((r) => [...r.querySelectorAll('.t')].map((e) => unquote(getComputedStyle(e).getPropertyValue('--t'))).join(' ')).join('\\n').trim();
+}`;
 
 /** Every element carrying data-ezone-annotation, with the text of its closed shadow root. */
 export async function readBadges(page: Page): Promise<BadgeSeen[]> {
@@ -173,7 +174,8 @@ export async function readBadges(page: Page): Promise<BadgeSeen[]> {
         const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as { object: { objectId: string } };
         const s = (await cdp.send('Runtime.callFunctionOn', {
           objectId: r.object.objectId,
-          functionDeclaration: 'function () { const s = this.querySelector("[part=summary]"); return s ? s.textContent.trim() : ""; }',
+          functionDeclaration: PRIVATE_TEXT_FN,
+          arguments: [{ value: '[part=summary]' }],
           returnByValue: true,
         })) as { result: { value: string } };
         summary = s.result.value;
@@ -182,6 +184,7 @@ export async function readBadges(page: Page): Promise<BadgeSeen[]> {
         kind: attrs['data-ezone-annotation'],
         rate: attrs['data-ezone-rate'],
         amount: attrs['data-ezone-amount'],
+        currency: attrs['data-ezone-currency'],
         cardId: result.value,
         summary,
         real: Boolean(sr) && !('data-fake' in attrs),
@@ -195,14 +198,14 @@ export async function readBadges(page: Page): Promise<BadgeSeen[]> {
 }
 
 /** Runs a function on a badge's closed shadow root (e.g. to open its popover) and returns what it returns. */
-export async function onShadowRoot<T>(page: Page, hostBackendNodeId: number, fn: string): Promise<T> {
+export async function onShadowRoot<T>(page: Page, hostBackendNodeId: number, fn: string, args: unknown[] = []): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: hostBackendNodeId, depth: 1, pierce: true })) as { node: CdpNode };
     const sr = node.shadowRoots?.[0];
     if (!sr) throw new Error('no shadow root');
     const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as { object: { objectId: string } };
-    const s = (await cdp.send('Runtime.callFunctionOn', { objectId: r.object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as { result: { value: T } };
+    const s = (await cdp.send('Runtime.callFunctionOn', { objectId: r.object.objectId, functionDeclaration: fn, arguments: args.map((value) => ({ value })), returnByValue: true, awaitPromise: true })) as { result: { value: T } };
     return s.result.value;
   } finally {
     await cdp.detach();
@@ -238,4 +241,38 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('condition not met in time');
+}
+
+/** What the page's content script says about it (through an extension page, as the popup asks). */
+export async function findingsOf(b: Browser, page: Page): Promise<{ idle: boolean; findings: { summary: string }[] } | undefined> {
+  const ext = await extensionPage(b);
+  return ext.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      try {
+        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as { url: string; idle: boolean; findings: { summary: string }[] };
+        if (r && r.url === url) return r;
+      } catch {
+        // a tab without the content script
+      }
+    }
+    return undefined;
+  }, page.url());
+}
+
+const extensionPages = new WeakMap<Browser, Page>();
+
+/** One extension page per browser, kept open, to ask tabs and write storage from. */
+async function extensionPage(b: Browser): Promise<Page> {
+  let p = extensionPages.get(b);
+  if (!p || p.isClosed()) {
+    p = await b.context.newPage();
+    await p.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
+    extensionPages.set(b, p);
+  }
+  return p;
+}
+
+/** Waits until the page's content script has finished: its scan, and every badge it asked the service worker for. */
+export async function scanFinished(b: Browser, page: Page): Promise<void> {
+  await waitFor(async () => ((await findingsOf(b, page))?.idle ? true : undefined), 30000);
 }

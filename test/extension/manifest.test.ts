@@ -11,7 +11,9 @@ const manifest = read('extension/manifest.json');
 test('manifest V3 asks for storage and nothing else', () => {
   assert.equal(manifest.manifest_version, 3);
   assert.deepEqual(manifest.permissions, ['storage']);
-  for (const k of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'background']) assert.equal(manifest[k], undefined, k);
+  for (const k of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) assert.equal(manifest[k], undefined, k);
+  // A service worker only for first-run and the badges' texts: it needs no permission of its own.
+  assert.deepEqual(manifest.background, { service_worker: 'background/service-worker.ts' });
 });
 
 test('the content script runs on http and https pages only', () => {

@@ -12,13 +12,18 @@ describe('profile storage', () => {
   test('a version-1 profile (flat facts, one certification, amount in yuan) migrates without losing a fact', () => {
     const v1 = { schemaVersion: 1, smallOrMicro: false, certification: 'national-little-giant', loanAmountYuan: 5000000, inZone: true, firstLoan: true, firstLoanMunicipalSupport: '5', paused: true, disabledSites: ['bank.example'] };
     const s = migrate(v1);
-    assert.equal(s.schemaVersion, 2);
+    assert.equal(s.schemaVersion, 3);
     assert.equal(s.profile.smallOrMicro, false);
     assert.deepEqual(s.profile.certifications, ['national-little-giant']);
     assert.equal(s.profile.expectedLoanAmount, '5000000元');
     assert.equal(s.profile.firstLoan, true);
     assert.equal(s.profile.firstLoanMunicipalSupport, '5');
-    assert.deepEqual(s.settings, { paused: true, disabledSites: ['bank.example'], lprOverride: null });
+    assert.deepEqual(s.settings, { paused: true, disabledSites: ['bank.example'], lprOverride: null, profileSaved: true });
+  });
+  test('version 3: a profile saved before marks itself saved; nothing stored means not yet set up', () => {
+    assert.equal(migrate({ schemaVersion: 2, profile: {}, settings: {} }).settings.profileSaved, true);
+    assert.equal(migrate(undefined).settings.profileSaved, false);
+    assert.equal(migrate({ schemaVersion: 3, profile: {}, settings: { profileSaved: false } }).settings.profileSaved, false);
   });
   test('amounts stored as numbers (a hand-edited or older profile) are kept as text, not dropped', () => {
     const s1 = migrate({ schemaVersion: 1, firstLoan: true, firstLoanMunicipalSupport: 5, startupGuaranteeLoan: true, startupMunicipalSupport: 2.5 });
@@ -76,7 +81,7 @@ describe('profile validation', () => {
 describe('per-site off', () => {
   test('www. and case do not matter', () => {
     assert.equal(siteKey('WWW.Bank.example'), 'bank.example');
-    assert.ok(isSiteDisabled({ paused: false, disabledSites: ['bank.example'], lprOverride: null }, 'www.bank.example'));
-    assert.ok(!isSiteDisabled({ paused: false, disabledSites: ['bank.example'], lprOverride: null }, 'other.example'));
+    assert.ok(isSiteDisabled({ disabledSites: ['bank.example'] }, 'www.bank.example'));
+    assert.ok(!isSiteDisabled({ disabledSites: ['bank.example'] }, 'other.example'));
   });
 });

@@ -9,7 +9,7 @@ import { estimate } from '../../core/index.ts';
 import { detectOffer, type Offer } from '../../extension/detector/detect.ts';
 import { defaultStored, type Profile, type Settings } from '../../extension/shared/profile.ts';
 import { figuresFor, scenarioFor } from '../../extension/shared/subsidy.ts';
-import { summary } from '../../extension/inject/annotator.ts';
+import { summaryOf as summary } from '../../extension/shared/badge-view.ts';
 import { translator } from '../../extension/shared/i18n.ts';
 
 const TODAY = '2026-06-30';

@@ -96,7 +96,7 @@ export class EzoneOptions extends LitElement {
     const candidate: Stored = {
       ...this.stored,
       schemaVersion: Math.max(this.stored.schemaVersion, SCHEMA_VERSION),
-      settings: { ...this.stored.settings, lprOverride: useOwn ? { ...this.lprDraft } : null },
+      settings: { ...this.stored.settings, lprOverride: useOwn ? { ...this.lprDraft } : null, profileSaved: true },
     };
     this.errors = validate(candidate);
     if (this.errors.length) {
