@@ -26,7 +26,7 @@ describe('widget form model', () => {
     s.values['enterprise.loanInterestPaid'] = ' 3.5万 ';
     s.values['enterprise.techInsurance.termMonths'] = '';
     const sc = toScenario(s);
-    assert.deepEqual(sc, { year: 2025, enterprise: { smallOrMicro: false, certifications: [], loanInterestPaid: '3.5万' } });
+    assert.deepEqual(sc, { year: 2025, enterprise: { certifications: [], loanInterestPaid: '3.5万' } });
   });
 
   it('removing a list row keeps the other rows and maps errors by position', () => {

@@ -75,9 +75,15 @@ export async function choose(el: EzoneSubsidyCalculator, key: string, value: str
   await el.updateComplete;
 }
 
+/** Ticks a checkbox, or answers a yes/no question (two radios, nothing chosen at first). */
 export async function check(el: EzoneSubsidyCalculator, key: string, on: boolean): Promise<void> {
-  const c = input(el, key);
-  if (c.checked !== on) c.click();
+  const answer = field(el, key).querySelector<HTMLInputElement>(`input[type=radio][value="${on ? 'yes' : 'no'}"]`);
+  if (answer) {
+    if (!answer.checked) answer.click();
+  } else {
+    const c = input(el, key);
+    if (c.checked !== on) c.click();
+  }
   await el.updateComplete;
 }
 
@@ -119,7 +125,9 @@ async function fillObject(el: EzoneSubsidyCalculator, kind: string, obj: Record<
           for (const [fk, fv] of Object.entries(item as Record<string, unknown>)) {
             const box = row.querySelector<HTMLElement>(`[data-key$=".${fk}"]`)!;
             const ctl = box.querySelector('input, select') as HTMLInputElement;
-            if (ctl.type === 'checkbox') {
+            if (ctl.type === 'radio') {
+              box.querySelector<HTMLInputElement>(`input[value="${fv ? 'yes' : 'no'}"]`)!.click();
+            } else if (ctl.type === 'checkbox') {
               if (ctl.checked !== fv) ctl.click();
             } else {
               ctl.value = String(fv);

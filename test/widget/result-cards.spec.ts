@@ -90,6 +90,6 @@ describe('<ezone-result-cards>', () => {
     el.stale = true;
     await el.updateComplete;
     assert(el.shadowRoot!.querySelector('.stale'), 'not marked');
-    assert(el.shadowRoot!.textContent!.includes('out of date'), 'no words for it');
+    assert(el.shadowRoot!.textContent!.includes('not updated yet'), 'no words for it');
   });
 });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { estimate, parseAmount, type FieldError, type Lang, type Scenario, type SubsidyResult } from '../../core/index.ts';
 import { LANGS, normalizeLang, translator, type Translate } from '../i18n.ts';
-import { groupDigits } from '../format.ts';
+import { formatDate, groupDigits } from '../format.ts';
 import { subsidyChangeEvent } from '../events/subsidy-change.ts';
 import {
   APPLICANT_KINDS,
@@ -9,14 +9,21 @@ import {
   INSTITUTION_TYPE_GROUPS,
   addRow,
   emptyState,
+  formProblems,
   fromScenario,
+  hasInput,
+  isBlank,
   isList,
   keyForErrorPath,
+  parseDateText,
   removeRow,
   toScenario,
   visibleEntries,
   type ApplicantKind,
+  DATE_YEARS,
+  MAX_AMOUNT_WAN,
   type FieldDef,
+  type FormProblem,
   type FormState,
   type ListDef,
 } from './form-model.ts';
@@ -101,6 +108,7 @@ export class EzoneSubsidyCalculator extends LitElement {
     _errors: { state: true, attribute: false },
     _mode: { state: true, attribute: false },
     _shareNote: { state: true, attribute: false },
+    _appendix: { state: true, attribute: false },
   };
 
   /** Language: `zh-CN` (default) or `en`. */
@@ -115,6 +123,8 @@ export class EzoneSubsidyCalculator extends LitElement {
   declare private _errors: FieldError[];
   declare private _mode: Mode;
   declare private _shareNote: { text: string; link?: string } | undefined;
+  /** Whether printing adds the full clause texts as an appendix (the user's choice next to the print button). */
+  declare private _appendix: boolean;
   private _lastScenario: Scenario | undefined;
   private _lastKey = '';
   private _pendingChange: { scenario: Scenario; result: SubsidyResult } | undefined;
@@ -135,6 +145,7 @@ export class EzoneSubsidyCalculator extends LitElement {
     this._errors = [];
     this._mode = 'single';
     this._shareNote = undefined;
+    this._appendix = false;
     // A page script may set `scenario` before this module has upgraded the element: that own property would hide
     // the accessor (and the scenario never reach the form). Take it over.
     if (Object.prototype.hasOwnProperty.call(this, 'scenario')) {
@@ -219,6 +230,8 @@ export class EzoneSubsidyCalculator extends LitElement {
   }
 
   protected override updated(): void {
+    // An error or a hint may just have appeared under the field being typed in: keep it clear of the sticky total.
+    this._keepFocusInView();
     const change = this._pendingChange;
     if (change) {
       this._pendingChange = undefined;
@@ -235,7 +248,9 @@ export class EzoneSubsidyCalculator extends LitElement {
     const scenario = toScenario(this._form);
     const outcome = estimate(scenario, { lang: this._lang });
     const t = translator(this._lang);
-    if (outcome.ok) {
+    // Dates that can't be read yet (a year half typed) and absurd amounts: refused here, the core would compute them.
+    const problems = formProblems(this._form);
+    if (outcome.ok && !problems.length) {
       this._errors = [];
       this._result = outcome.result;
       this._lastScenario = scenario;
@@ -248,8 +263,17 @@ export class EzoneSubsidyCalculator extends LitElement {
         this.requestUpdate();
       }
     } else {
-      this._errors = outcome.errors;
-      this._announce = t('calc.announceErrors', { count: outcome.errors.length });
+      const own = new Set(problems.map((p) => p.path));
+      this._errors = [
+        ...problems.map((p) => ({ path: p.path, code: p.kind, value: p.value, message: problemMessage(t, p) })),
+        ...(outcome.ok ? [] : outcome.errors.filter((e) => !own.has(e.path))),
+      ];
+      this._announce = t('calc.announceErrors', { count: this._errors.length });
+      // The last good result stays on show, but in the language of the page: recompute it when the language changed.
+      if (this._result && this._result.lang !== this._lang && this._lastScenario) {
+        const again = estimate(this._lastScenario, { lang: this._lang });
+        if (again.ok) this._result = again.result;
+      }
     }
     if (this.hasUpdated) this._scheduleAnnouncement();
   }
@@ -337,13 +361,16 @@ export class EzoneSubsidyCalculator extends LitElement {
       else general.push(err.message);
     }
     const kind = this._form.applicant;
+    // Before anything is stated, a first-time visitor gets where to start, not verdicts on empty fields.
+    const started = hasInput(this._form);
     return html`<div class="layout">
-      <form class="form" part="form" novalidate @submit=${(e: Event) => e.preventDefault()} aria-label=${t('calc.formLabel')}>
+      <form class="form" part="form" novalidate @submit=${(e: Event) => e.preventDefault()} aria-label=${t('calc.formLabel')}
+        @focusin=${this._keepFocusInView}>
         <fieldset class="applicant" part="applicant">
           <legend>${t('calc.applicant.legend')}</legend>
           <div class="segmented">
             ${APPLICANT_KINDS.map(
-              (k) => html`<label class=${k === kind ? 'on' : ''}>
+              (k) => html`<label class=${k === kind ? 'on' : 'off'}>
                 <input type="radio" name="applicant" value=${k} .checked=${k === kind}
                   @change=${() => (this.applicant = k)} />
                 <span>${t(`calc.applicant.${k}`)}</span>
@@ -381,7 +408,7 @@ export class EzoneSubsidyCalculator extends LitElement {
             )}
           </div>
         </fieldset>
-        ${this._result
+        ${this._result && started
           ? html`<div class="mini-total" part="mini-total">
               <span>${t('rc.total')}${this.stale ? html` (${t('rc.staleShort')})` : nothing}:
                 <strong>${groupDigits(this._result.total)}</strong> ${t('calc.unitHint')}</span>
@@ -394,10 +421,14 @@ export class EzoneSubsidyCalculator extends LitElement {
         ${this.stale
           ? html`<p class="stale" part="stale">${t('calc.stale', { count: this._errors.length })}</p>`
           : nothing}
-        <ezone-result-cards part="result-cards" exportparts=${RESULT_PARTS} .result=${this._result} lang=${lang} ?stale=${this.stale}></ezone-result-cards>
+        ${started ? nothing : html`<p class="start" part="hint">${t(`calc.start.${kind}`)}</p>`}
+        <ezone-result-cards part="result-cards" exportparts=${RESULT_PARTS} .result=${started ? this._result : undefined}
+          lang=${lang} ?stale=${this.stale} ?appendix=${this._appendix}></ezone-result-cards>
         <div class="actions" part="actions">
           <button type="button" part="button" @click=${this._copyLink}>${t('calc.copyLink')}</button>
           <button type="button" part="button" @click=${this._print}>${t('calc.print')}</button>
+          <label class="check appendix"><input type="checkbox" .checked=${this._appendix}
+            @change=${(e: Event) => (this._appendix = (e.target as HTMLInputElement).checked)} /><span>${t('calc.printAppendix')}</span></label>
         </div>
         ${this._shareNote
           ? html`<div class="share-note" role="status">
@@ -487,11 +518,26 @@ export class EzoneSubsidyCalculator extends LitElement {
       .filter(Boolean)
       .join(' ');
     const errorBlock = errors ? html`<p class="error" part="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
+    // Print leaves out what says nothing (empty boxes, questions not answered).
+    const empty = isBlank(value) && !errors;
     const hintBlock = hasHint ? html`<p class="hint" part="hint" id="${id}-hint">${hint}</p>` : nothing;
 
+    if (f.type === 'yesno') {
+      return html`<fieldset class="field wide yesno" part="field" data-key=${key} ?data-empty=${empty}>
+        <legend>${label}</legend>
+        <div class="choices">
+          ${(['yes', 'no'] as const).map(
+            (o) => html`<label class="check"><input type="radio" name=${id} value=${o} .checked=${value === o}
+                aria-describedby=${describedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
+                @change=${() => this._set(key, o)} /><span>${t(`calc.tri.${o}`)}</span></label>`,
+          )}
+        </div>
+        ${hintBlock}${errorBlock}
+      </fieldset>`;
+    }
     if (f.type === 'check' && f.options) {
       const chosen = Array.isArray(value) ? value : [];
-      return html`<fieldset class="field wide checks" part="field" data-key=${key}>
+      return html`<fieldset class="field wide checks" part="field" data-key=${key} ?data-empty=${empty}>
         <legend>${label}</legend>
         ${f.options.map(
           (o) => html`<label class="check"><input type="checkbox" .checked=${chosen.includes(o)} data-option=${o}
@@ -505,7 +551,7 @@ export class EzoneSubsidyCalculator extends LitElement {
       </fieldset>`;
     }
     if (f.type === 'check') {
-      return html`<div class="field wide" part="field" data-key=${key}>
+      return html`<div class="field wide" part="field" data-key=${key} ?data-empty=${empty}>
         <label class="check" for=${id}>
           <input type="checkbox" id=${id} .checked=${value === true} aria-describedby=${describedBy || nothing}
             aria-invalid=${errors ? 'true' : 'false'} @change=${(e: Event) => this._set(key, (e.target as HTMLInputElement).checked)} />
@@ -528,7 +574,7 @@ export class EzoneSubsidyCalculator extends LitElement {
             )
           : html`${f.type === 'select' && key !== 'year' && !options.includes(current) ? html`<option value="" ?selected=${true}>${t('calc.choose')}</option>` : nothing}
             ${options.map((o) => html`<option value=${o} ?selected=${o === current}>${optLabel(o)}</option>`)}`;
-      return html`<div class="field" part="field" data-key=${key}>
+      return html`<div class="field" part="field" data-key=${key} ?data-empty=${empty}>
         <label for=${id}>${label}</label>
         <select id=${id} part="input" aria-describedby=${describedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
           @change=${(e: Event) => this._set(key, (e.target as HTMLSelectElement).value)}>${optionsTpl}</select>
@@ -536,19 +582,24 @@ export class EzoneSubsidyCalculator extends LitElement {
       </div>`;
     }
     const text = typeof value === 'string' ? value : '';
-    const inputType = f.type === 'date' ? 'date' : 'text';
+    // Dates are text: the browser's date input shows its own locale's order (mm/dd/yyyy on a Chinese page) and lets
+    // a year run to six digits. The date read is shown back in the page's language, as amounts are.
+    const isDate = f.type === 'date';
     const inputMode = f.type === 'int' ? 'numeric' : f.type === 'number' ? 'decimal' : nothing;
-    return html`<div class="field" part="field" data-key=${key}>
+    const dateDescribedBy = isDate ? [describedBy, `${id}-read`].filter(Boolean).join(' ') : describedBy;
+    return html`<div class="field" part="field" data-key=${key} ?data-empty=${empty}>
       <label for=${id}>${label}</label>
       <div class="input-wrap">
-        <input id=${id} part="input" type=${inputType} .value=${text} inputmode=${inputMode} autocomplete="off"
-          spellcheck="false" aria-describedby=${describedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
+        <input id=${id} part="input" type="text" .value=${text} inputmode=${inputMode} autocomplete="off"
+          placeholder=${isDate ? t('calc.datePlaceholder') : nothing}
+          spellcheck="false" aria-describedby=${dateDescribedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
           @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />
         ${f.type === 'amount'
           ? html`<span class="unit" aria-hidden="true">${t('calc.unitHint')}</span><span class="visually-hidden" id="${id}-unit">${t('calc.unitDescription')}</span>`
           : nothing}
       </div>
       ${f.type === 'amount' ? this._amountRead(t, id, text, lang) : nothing}
+      ${isDate ? this._dateRead(t, id, text, lang) : nothing}
       ${hintBlock}${errorBlock}
     </div>`;
   }
@@ -560,6 +611,29 @@ export class EzoneSubsidyCalculator extends LitElement {
       if (parsed.ok) read = t('calc.readAs', { amount: groupDigits(parsed.value.toFixed()) });
     }
     return html`<p class="amount-read" part="amount-read" id="${id}-read">${read}</p>`;
+  }
+
+  private _dateRead(t: Translate, id: string, text: string, lang: Lang): TemplateResult {
+    const parsed = text.trim() ? parseDateText(text) : undefined;
+    const read = parsed?.ok ? t('calc.dateReadAs', { date: formatDate(parsed.iso, lang) }) : '';
+    return html`<p class="amount-read" part="amount-read" id="${id}-read">${read}</p>`;
+  }
+
+  /**
+   * WCAG 2.2 2.4.11: on a narrow page the total sticks to the bottom of the viewport, over the form. The browser
+   * scrolls a focused field into view but not clear of that bar: move it (with its hint and error) just above it.
+   */
+  private _keepFocusInView(): void {
+    const mini = this.renderRoot.querySelector<HTMLElement>('.mini-total');
+    const active = this.shadowRoot?.activeElement;
+    if (!mini || !active || !mini.offsetParent || mini.contains(active)) return;
+    const box = active.closest<HTMLElement>('.field') ?? (active as HTMLElement);
+    if (!box.closest('form')) return;
+    const bar = mini.getBoundingClientRect();
+    const r = box.getBoundingClientRect();
+    if (r.bottom <= bar.top || r.top >= bar.bottom) return;
+    box.style.scrollMarginBottom = `${Math.ceil(bar.height) + 8}px`;
+    box.scrollIntoView({ block: 'nearest' });
   }
 
   private _showResults(): void {
@@ -602,6 +676,11 @@ const ANNOUNCE_DELAY_MS = 800;
 
 /** The result cards' parts, forwarded so a page can style them through the calculator: `::part(card)`. */
 const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes';
+
+function problemMessage(t: Translate, p: FormProblem): string {
+  const field = t(p.label, { n: p.n });
+  return t(`calc.problem.${p.kind}`, { field, value: p.value, max: groupDigits(String(MAX_AMOUNT_WAN)), min: DATE_YEARS.min, maxYear: DATE_YEARS.max });
+}
 
 function withoutPath(err: FieldError): string {
   const prefix = err.path ? new RegExp(`^\\s*${err.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`) : undefined;

@@ -76,6 +76,12 @@ export default [
     .segmented label:focus-within { box-shadow: var(--_focus); }
     .segmented input { accent-color: var(--_on-primary); }
     .applicant .hint { margin-top: 0.5em; }
+    .yesno { border: none; padding: 0; background: none; margin: 0; }
+    .yesno legend { font-weight: 600; font-size: 0.95em; padding: 0; margin-bottom: 0.2em; }
+    .yesno .choices { display: flex; flex-wrap: wrap; gap: 0.25em 1.5em; }
+    .yesno label.check { font-weight: 400; }
+    .start { border: 1px dashed var(--_primary); border-radius: var(--_radius); padding: 0.75em var(--_space); margin: 0 0 var(--_space); }
+    .actions .appendix { font-weight: 400; font-size: 0.9em; }
     .list .row { border-top: 1px dashed var(--_border); padding: 0.5em 0; display: flex; flex-direction: column; gap: 0.5em; }
     .list .row:first-of-type { border-top: none; }
     .list .remove { align-self: flex-start; font-size: 0.85em; border-color: var(--_border); color: var(--_text); }
@@ -102,7 +108,19 @@ export default [
     .share-note { margin-top: 0.5em; font-size: 0.9em; }
     .share-note p { margin: 0 0 0.25em; }
     .privacy { color: var(--_muted); font-size: 0.82em; margin: var(--_space) 0 0; }
+    /* A box-shadow ring disappears in forced colours (high contrast): an outline is kept, in the system's colour. */
+    @media (forced-colors: active) {
+      :focus-visible, .segmented label:focus-within { outline: 3px solid Highlight; outline-offset: 2px; }
+      .segmented label.off, button[aria-pressed='false'], button[aria-selected='false'] { border: 1px dashed ButtonText; }
+      .segmented label.on, button[aria-pressed='true'], button[aria-selected='true'] {
+        forced-color-adjust: none; background: Highlight; color: HighlightText; border: 2px solid Highlight;
+      }
+    }
     @media print {
+      .hint, .amount-read:empty, .field[data-empty], .yesno label:not(:has(:checked)) { display: none !important; }
+      fieldset:not(.applicant):not(:has(.field:not([data-empty]), .row)) { display: none; }
+      .segmented input, .yesno input { display: none; }
+      .start { display: none; }
       :host { border: none; font-size: 10.5pt; }
       .lang-switch, .tabs, .actions, .share-note, button.add, button.remove, .mini-total { display: none !important; }
       .layout { display: block; }

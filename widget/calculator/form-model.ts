@@ -6,12 +6,16 @@
  * Values are kept in a flat map keyed by the scenario path ("enterprise.loanInterestPaid"). List rows have stable ids
  * so that removing one row never moves what was typed in another: "fund.investments#3.company".
  */
-import type { Certification, InstitutionType, Scenario } from '../../core/index.ts';
+import { parseAmount, type Certification, type InstitutionType, type Scenario } from '../../core/index.ts';
 
 export type ApplicantKind = 'enterprise' | 'institution' | 'fund';
 export const APPLICANT_KINDS: readonly ApplicantKind[] = ['enterprise', 'institution', 'fund'];
 
-export type FieldType = 'amount' | 'check' | 'int' | 'number' | 'date' | 'text' | 'select' | 'tri';
+/**
+ * `yesno`: a fact the user states with a Yes or a No, nothing chosen at first. A checkbox can't say "not stated": an
+ * unticked box would tell the core "no" and show verdicts on facts nobody gave (issue 12).
+ */
+export type FieldType = 'amount' | 'check' | 'yesno' | 'int' | 'number' | 'date' | 'text' | 'select' | 'tri';
 
 export interface FieldDef {
   /** Path relative to the section (or to the row of a list). */
@@ -51,7 +55,7 @@ const legalPerson = typeIn(...groupTypes('licensed'), ...groupTypes('local'));
 
 export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
   enterprise: [
-    { key: 'smallOrMicro', type: 'check', initial: false },
+    { key: 'smallOrMicro', type: 'yesno' },
     { key: 'certifications', type: 'check', options: CERTIFICATIONS },
     { key: 'loanInterestPaid', type: 'amount' },
     { key: 'techInsurance.premium', type: 'amount' },
@@ -62,7 +66,7 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
   ],
   institution: [
     { key: 'type', type: 'select', options: INSTITUTION_TYPE_GROUPS.flatMap((g) => g.types), initial: 'bank' },
-    { key: 'newlyEstablished', type: 'check', initial: false, show: legalPerson },
+    { key: 'newlyEstablished', type: 'yesno', show: legalPerson },
     { key: 'paidInCapital', type: 'amount', show: legalPerson },
     { list: true, key: 'capitalIncreases', item: 'amount', show: legalPerson },
     { key: 'branchEvent', type: 'select', options: ['new-tier1', 'upgraded-tier2'], show: typeIn(...groupTypes('branch')) },
@@ -74,14 +78,14 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
     { key: 'previousPremiumIncome', type: 'amount', show: typeIn('insurer', 'insurance-broker', 'insurance-agent') },
     { key: 'contractAmount', type: 'amount', show: typeIn(...groupTypes('local')) },
     { key: 'financingProvided', type: 'amount', show: typeIn(...groupTypes('local')) },
-    { key: 'superiorInZone', type: 'check', initial: false },
+    { key: 'superiorInZone', type: 'yesno' },
   ],
   fund: [
     { key: 'managerPaidInCapital', type: 'amount' },
     { key: 'managerStateCapital', type: 'amount' },
     { key: 'managedFundsPaidIn', type: 'amount' },
     { list: true, key: 'managerCapitalIncreases', item: 'amount' },
-    { key: 'qflpNewPilot', type: 'check', initial: false },
+    { key: 'qflpNewPilot', type: 'yesno' },
     {
       list: true,
       key: 'qflpFunds',
@@ -99,8 +103,8 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
         { key: 'company', type: 'text' },
         { key: 'amount', type: 'amount' },
         { key: 'fundedOn', type: 'date' },
-        { key: 'firstInvestment', type: 'check', initial: true },
-        { key: 'startup', type: 'check', initial: true },
+        { key: 'firstInvestment', type: 'yesno' },
+        { key: 'startup', type: 'yesno' },
         { key: 'stateCapital', type: 'amount' },
       ],
     },
@@ -187,9 +191,14 @@ function getPath(source: unknown, dotted: string): unknown {
 /** A typed value for the scenario: trimmed text, or nothing when the field is empty. */
 function typed(f: FieldDef, raw: string | boolean | string[] | undefined): unknown {
   if (f.type === 'check') return Array.isArray(raw) ? [...raw] : raw === true;
+  if (f.type === 'yesno') return raw === 'yes' ? true : raw === 'no' ? false : undefined;
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   if (text === '') return undefined;
+  if (f.type === 'date') {
+    const d = parseDateText(text);
+    if (d.ok) return d.iso;
+  }
   // Plain numbers go over as numbers (so the shared JSON looks like the contract's examples); everything else as the
   // text typed, for the core to read or refuse with a field error.
   if ((f.type === 'int' || f.type === 'number') && /^\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -209,8 +218,8 @@ export function toScenario(state: FormState): Scenario {
   const v = state.values;
   const yearText = String(v.year ?? '').trim();
   const scenario: Record<string, unknown> = { year: /^\d+$/.test(yearText) ? Number(yearText) : yearText };
-  const asOf = String(v.asOf ?? '').trim();
-  if (asOf && state.applicant === 'fund') scenario.asOf = asOf;
+  const asOf = typed({ key: 'asOf', type: 'date' }, v.asOf);
+  if (asOf !== undefined && state.applicant === 'fund') scenario.asOf = asOf;
   const eligibility: Record<string, boolean> = {};
   for (const k of ELIGIBILITY_KEYS) {
     const a = v[`eligibility.${k}`];
@@ -286,6 +295,8 @@ function setFromGiven(v: FormValues, path: string, f: FieldDef, given: unknown):
   if (f.type === 'check') {
     if (Array.isArray(given)) v[path] = given.map(String);
     else v[path] = given === true;
+  } else if (f.type === 'yesno') {
+    v[path] = given === true ? 'yes' : given === false ? 'no' : asText(given);
   } else {
     v[path] = asText(given);
   }
@@ -316,4 +327,110 @@ export function keyForErrorPath(state: FormState, path: string): string | undefi
     if (/^\w+$/.test(key)) break; // a whole section has no single input
   }
   return undefined;
+}
+
+/** Whether a value says nothing yet: an empty box, an unticked box, no option chosen. */
+export function isBlank(value: string | boolean | string[] | undefined): boolean {
+  return value === undefined || value === false || (Array.isArray(value) ? value.length === 0 : String(value).trim() === '');
+}
+
+/**
+ * Whether the user has stated anything for the chosen applicant: until then the widget shows where to start, not
+ * verdicts computed from empty fields (issue 12). Values still at their preset (an institution's "bank") don't count.
+ */
+export function hasInput(state: FormState): boolean {
+  const v = state.values;
+  if (ELIGIBILITY_KEYS.some((k) => !isBlank(v[`eligibility.${k}`]))) return true;
+  if (state.applicant === 'fund' && !isBlank(v.asOf)) return true;
+  for (const e of visibleEntries(state.applicant, v)) {
+    const path = `${state.applicant}.${e.key}`;
+    if (isList(e)) {
+      if ((state.rows[path] ?? []).length) return true;
+    } else if (!isBlank(v[path]) && v[path] !== e.initial) return true;
+  }
+  return false;
+}
+
+/** Dates are read between these years: a year being typed ("0002", "7123") is not a date to compute with. */
+export const DATE_YEARS = { min: 2000, max: 2100 } as const;
+
+export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'format' | 'year' | 'day' };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date as people write it, in either page language: 2027-12-31, 2027/12/31, 2027.12.31, 20271231, 2027年12月31日,
+ * 31 Dec 2027, December 31, 2027 (full-width digits too). Day-month orders of bare numbers (12/31/2027, 31/12/2027)
+ * are refused: which one a reader means depends on where they live, and a wrong guess moves art. 15's dates.
+ */
+export function parseDateText(input: string): DateParse {
+  const text = input.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})\s+([a-z]{3,})\.?,?\s+(\d{4})$/i.exec(text))) {
+    [y, m, d] = [Number(match[3]), monthOf(match[2]!), Number(match[1])];
+  } else if ((match = /^([a-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text))) {
+    [y, m, d] = [Number(match[3]), monthOf(match[1]!), Number(match[2])];
+  } else return { ok: false, reason: 'format' };
+  if (!(m >= 1 && m <= 12)) return { ok: false, reason: 'format' };
+  if (y < DATE_YEARS.min || y > DATE_YEARS.max) return { ok: false, reason: 'year' };
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  if (d < 1 || d > days) return { ok: false, reason: 'day' };
+  return { ok: true, iso: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+function monthOf(name: string): number {
+  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  // "Sept" and full names read by their first three letters; anything else is not a month.
+  return i >= 0 && MONTHS[i]!.length <= name.length && /^[a-z]+$/i.test(name) ? i + 1 : 0;
+}
+
+/**
+ * Above this an amount is a typo (a unit or a few digits too many), not a figure: 1,000 万亿元, more than the yearly
+ * turnover of China's whole stock market. The core would compute with it and cap it silently (issue 12).
+ */
+export const MAX_AMOUNT_WAN = 1e11;
+
+/** A problem the widget finds before the core: `path` as the core writes field paths, `key` the form's key. */
+export interface FormProblem {
+  path: string;
+  key: string;
+  kind: 'date' | 'dateYear' | 'dateDay' | 'tooLarge';
+  value: string;
+  /** i18n key of the field's label, and the row number for list rows. */
+  label: string;
+  n?: number;
+}
+
+/** Dates that can't be read (or are in a year being typed) and amounts beyond any real figure, in the shown form. */
+export function formProblems(state: FormState): FormProblem[] {
+  const out: FormProblem[] = [];
+  const v = state.values;
+  const kind = state.applicant;
+  const check = (f: FieldDef, key: string, path: string, label: string, n?: number) => {
+    const raw = v[key];
+    if (typeof raw !== 'string' || raw.trim() === '') return;
+    const value = raw.trim();
+    if (f.type === 'date') {
+      const d = parseDateText(value);
+      if (!d.ok) out.push({ path, key, kind: d.reason === 'year' ? 'dateYear' : d.reason === 'day' ? 'dateDay' : 'date', value, label, n });
+    } else if (f.type === 'amount') {
+      const a = parseAmount(value);
+      if (a.ok && a.value.greaterThan(MAX_AMOUNT_WAN)) out.push({ path, key, kind: 'tooLarge', value, label, n });
+    }
+  };
+  if (kind === 'fund') check({ key: 'asOf', type: 'date' }, 'asOf', 'asOf', 'calc.field.asOf.label');
+  for (const e of visibleEntries(kind, v)) {
+    const base = `${kind}.${e.key}`;
+    if (!isList(e)) {
+      check(e, base, base, `calc.field.${base}.label`);
+      continue;
+    }
+    (state.rows[base] ?? []).forEach((id, i) => {
+      if (e.item === 'amount') check({ key: '', type: 'amount' }, `${base}#${id}`, `${base}[${i}]`, `calc.field.${base}.item.label`, i + 1);
+      else for (const f of e.item) check(f, `${base}#${id}.${f.key}`, `${base}[${i}].${f.key}`, `calc.field.${base}.${f.key}.label`, i + 1);
+    });
+  }
+  return out;
 }

@@ -25,6 +25,7 @@ import styles from './result-cards.styles.ts';
  * @csspart timeline - The art. 15 list of dates when each project becomes claimable.
  * @csspart info - The list of matched articles without an amount.
  * @csspart notes - The list of notes (assumptions, readings, 附则4).
+ * @csspart appendix - The full clause texts, printed after the result when `appendix` is set (never shown on screen).
  *
  * @cssproperty --ezone-color-primary - Brand colour: total, links, headings accents. Default #1d4f91.
  * @cssproperty --ezone-color-text - Body text colour. Default #1f2933.
@@ -47,6 +48,7 @@ export class EzoneResultCards extends LitElement {
     result: { attribute: false },
     lang: { reflect: true },
     stale: { type: Boolean, reflect: true },
+    appendix: { type: Boolean, reflect: true },
   };
 
   /** The core's result to show (`estimate(...).result`). Nothing is shown while it is undefined. */
@@ -55,36 +57,19 @@ export class EzoneResultCards extends LitElement {
   declare lang: string;
   /** Marks the result as out of date (the input that produced it has since become invalid). */
   declare stale: boolean;
+  /** Prints the full text of every clause concerned, once each, after the result. Print only. */
+  declare appendix: boolean;
 
   constructor() {
     super();
     this.result = undefined;
     this.lang = 'zh-CN';
     this.stale = false;
+    this.appendix = false;
   }
 
-  private _opened: HTMLDetailsElement[] = [];
-  private readonly _beforePrint = (): void => {
-    this._opened = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
-    for (const d of this._opened) d.open = true;
-  };
-  private readonly _afterPrint = (): void => {
-    for (const d of this._opened) d.open = false;
-    this._opened = [];
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Printed results carry their clauses: open the collapsed ones for the print, then put them back.
-    window.addEventListener('beforeprint', this._beforePrint);
-    window.addEventListener('afterprint', this._afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._beforePrint);
-    window.removeEventListener('afterprint', this._afterPrint);
-  }
+  /** Articles whose clause is already on show in this render: several cards of one article show it once. */
+  private _clauseShown = new Set<number>();
 
   protected override render(): TemplateResult {
     const lang: Lang = normalizeLang(this.lang);
@@ -94,6 +79,7 @@ export class EzoneResultCards extends LitElement {
     const withAmount = r.items.filter((i) => i.status !== 'info');
     const info = r.items.filter((i) => i.status === 'info');
     const timeline = r.items.filter((i) => i.claimableFrom).sort((a, b) => (a.claimableFrom! < b.claimableFrom! ? -1 : 1));
+    this._clauseShown = new Set();
     return html`
       <div class=${this.stale ? 'stale' : ''}>
         <section class="total" part="total" aria-label=${t('rc.total')}>
@@ -115,7 +101,7 @@ export class EzoneResultCards extends LitElement {
               <ul class="info" part="info">
                 ${info.map(
                   (item) => html`<li data-rule=${item.rule} data-article=${item.article}>
-                    <strong><span class="article">${t('rc.article', { n: item.article })}</span>${item.title}</strong>
+                    <strong><span class="article">${t('rc.article', { n: item.article })}</span>${itemTitle(item, t)}</strong>
                     <p class="explanation">${item.explanation}</p>
                     ${this.clause(item, t)}
                   </li>`,
@@ -126,6 +112,7 @@ export class EzoneResultCards extends LitElement {
           ? html`<h3 class="section">${t('rc.notes')}</h3>
               <ul class="notes" part="notes">${r.notes.map((n) => html`<li>${n}</li>`)}</ul>`
           : nothing}
+        ${this.appendix ? this.appendixOf(r, t) : nothing}
       </div>
     `;
   }
@@ -137,9 +124,10 @@ export class EzoneResultCards extends LitElement {
     return html`<li class="card" part="card" data-rule=${item.rule} data-article=${item.article} data-status=${item.status}>
       <div class="card-header">
         <h4 class="card-title">
-          <span class="article">${t('rc.article', { n: item.article })}</span>${item.title}${subject ? html` · ${subject}` : nothing}
+          <span class="article">${t('rc.article', { n: item.article })}</span>${itemTitle(item, t)}${subject ? html` · ${subject}` : nothing}
         </h4>
         <span class="status status-${item.status}" part="status">${t(`rc.status.${item.status}`)}</span>
+        ${this.stale ? html`<span class="stale-tag">${t('rc.staleShort')}</span>` : nothing}
       </div>
       ${showAmount
         ? html`<p class="amount" part="amount" data-amount=${item.amount}>
@@ -157,7 +145,7 @@ export class EzoneResultCards extends LitElement {
         : nothing}
       ${item.excludedBy
         ? html`<p class="excluded-by">
-            ${t('rc.excludedBy', { winner: winner ? `${t('rc.article', { n: winner.article })} ${winner.title}` : item.excludedBy })}
+            ${t('rc.excludedBy', { winner: winner ? `${t('rc.article', { n: winner.article })} ${itemTitle(winner, t)}` : item.excludedBy })}
           </p>`
         : nothing}
       <p class="explanation">${item.explanation}</p>
@@ -176,11 +164,24 @@ export class EzoneResultCards extends LitElement {
   }
 
   private clause(item: ResultItem, t: Translate): TemplateResult | typeof nothing {
-    if (!item.clause) return nothing;
+    if (!item.clause || this._clauseShown.has(item.article)) return nothing;
+    this._clauseShown.add(item.article);
     return html`<details class="clause" part="clause">
       <summary>${t('rc.clause', { n: item.article })}</summary>
       <blockquote>${item.clause}</blockquote>
     </details>`;
+  }
+
+  /** Each article's clause once, in article order: what a reader checks the figures against, on paper. */
+  private appendixOf(r: SubsidyResult, t: Translate): TemplateResult {
+    const byArticle = new Map<number, string>();
+    for (const item of r.items) if (item.clause && !byArticle.has(item.article)) byArticle.set(item.article, item.clause);
+    return html`<section class="appendix" part="appendix">
+      <h3 class="section">${t('rc.appendix')}</h3>
+      ${[...byArticle].sort(([a], [b]) => a - b).map(
+        ([n, text]) => html`<h4>${t('rc.clause', { n })}</h4><blockquote>${text}</blockquote>`,
+      )}
+    </section>`;
   }
 
   private timeline(items: ResultItem[], r: SubsidyResult, t: Translate, lang: Lang): TemplateResult {
@@ -199,6 +200,13 @@ export class EzoneResultCards extends LitElement {
         })}
       </ol>`;
   }
+}
+
+/** The article's title, and for an article with several supports (art. 4) which one: "(b) first-loan match". */
+function itemTitle(item: ResultItem, t: Translate): string {
+  const key = `rc.support.${item.rule}`;
+  const support = t(key);
+  return support === key ? item.title : `${item.title} · ${support}`;
 }
 
 /** A field path of the contract in the reader's words, using the calculator's labels ("enterprise.loanInterestPaid"). */

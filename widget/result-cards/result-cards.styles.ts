@@ -18,7 +18,13 @@ export default [
     .total-amount { font-size: 1.9em; font-weight: 700; color: var(--_primary); margin: 0.1em 0; overflow-wrap: anywhere; }
     .total-amount .unit, .amount .unit { font-size: 0.55em; font-weight: 600; margin-left: 0.25em; color: var(--_text); }
     .total-sub { margin: 0; color: var(--_muted); font-size: 0.9em; }
-    .stale .total-amount { color: var(--_muted); text-decoration: line-through; text-decoration-thickness: 1px; }
+        /* A stale result is marked everywhere a figure or verdict shows, not only on the total. */
+    .stale .total-amount, .stale .amount, .stale .status { color: var(--_muted); text-decoration: line-through; text-decoration-thickness: 1px; }
+    .stale .card { border-style: dashed; border-left-color: var(--_warning); }
+    .stale-tag { font-size: 0.8em; font-weight: 600; color: var(--_warning); border: 1px dashed var(--_warning); border-radius: 999px; padding: 0.1em 0.6em; }
+    .appendix { display: none; }
+    .appendix h4 { margin: 0.75em 0 0.25em; font-size: 0.95em; }
+    .appendix blockquote { margin: 0; white-space: pre-wrap; font-size: 0.9em; }
     h3.section { font-size: 1.05em; margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5); }
     ul.cards, ul.info, ul.notes, ol.timeline { list-style: none; margin: 0; padding: 0; }
     .card {
@@ -73,7 +79,15 @@ export default [
     ul.notes > li { color: var(--_muted); font-size: 0.9em; margin: 0.25em 0; padding-left: 1em; text-indent: -1em; }
     ul.notes > li::before { content: '• '; }
     .empty { color: var(--_muted); margin: 0; }
+    @media (forced-colors: active) {
+      :focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
+    }
     @media print {
+      /* The paper copy is what the applicant files: the figures and reasons; the clauses only in the chosen appendix. */
+      details.clause, .card[data-status='incomplete'] { display: none; }
+      .appendix { display: block; break-before: page; }
+      ul.info > li { padding: 0.2em 0.5em; margin-bottom: 0.25em; background: none; }
+      ul.info .explanation { font-size: 0.9em; margin: 0; }
       .card, ul.info > li { break-inside: avoid; }
       .total { border-left-width: 3px; }
     }
