@@ -186,7 +186,6 @@ function art4StartupInterest(f: Facts): Array<Breakpoint | undefined> {
   return [point(city, 4, rule, 'threshold', 'above'), point(city.plus(most), 4, rule, 'cap', 'from', most.toFixed())];
 }
 
-const LOCAL = ART10.types;
 
 /** Per field (list indexes written as []), the policy's breakpoints in that field. */
 const FINDERS: Record<string, Finder> = {
@@ -233,7 +232,7 @@ const FINDERS: Record<string, Finder> = {
   'institution.paidInCapital': (f) => {
     const type = institutionType(f);
     if (type && ART8.types.includes(type)) return art8Capital();
-    if (type && LOCAL.includes(type)) {
+    if (type && ART10.types.includes(type)) {
       const { min, rate, cap } = ART10.establishment;
       return [
         point(fig(min), 10, 'art10.establishment', 'threshold', 'from'),
@@ -244,7 +243,7 @@ const FINDERS: Record<string, Finder> = {
   },
   'institution.capitalIncreases[]': (f) => {
     const type = institutionType(f);
-    const article = type && ART8.types.includes(type) ? 8 : type && LOCAL.includes(type) ? 10 : undefined;
+    const article = type && ART8.types.includes(type) ? 8 : type && ART10.types.includes(type) ? 10 : undefined;
     if (!article) return [];
     const spec = article === 8 ? ART8.increase : ART10.increase;
     const rule = `art${article}.capitalIncrease`;
