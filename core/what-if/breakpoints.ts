@@ -186,7 +186,6 @@ function art4StartupInterest(f: Facts): Array<Breakpoint | undefined> {
   return [point(city, 4, rule, 'threshold', 'above'), point(city.plus(most), 4, rule, 'cap', 'from', most.toFixed())];
 }
 
-
 /** Per field (list indexes written as []), the policy's breakpoints in that field. */
 const FINDERS: Record<string, Finder> = {
   'enterprise.loanInterestPaid': (f) => {
