@@ -92,11 +92,20 @@ async function main(argv: string[]): Promise<number> {
     readStdin: () => readFileSync(0, 'utf8'),
   };
   if (command === 'estimate') return runEstimate(rest, io);
+  if (command === 'what-if') {
+    const { runWhatIf } = await import('./what-if.ts');
+    return runWhatIf(rest, io);
+  }
   if (command === 'batch') {
     const { runBatch } = await import('./batch.ts');
     return runBatch(rest);
   }
-  io.stderr(translator(rest.includes('en') ? 'en' : 'zh-CN')('report.usage'));
+  const lang = rest.includes('en') ? 'en' : 'zh-CN';
+  // what-if's usage is in its own locale file (the widget bundles core.json; see core/what-if/messages.ts).
+  const { whatIfTranslator } = await import('../core/what-if/messages.ts');
+  const usage = translator(lang)('report.usage');
+  const indent = /\n(\s*)/.exec(usage)?.[1] ?? '';
+  io.stderr(`${usage}\n${whatIfTranslator(lang)('errors.usage').replace(/^[^:：]+[:：]\s*/, indent)}`);
   return 2;
 }
 
