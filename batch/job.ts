@@ -6,7 +6,7 @@ import { decodeBytes, parseCsvText } from './csv.ts';
 import type { BatchLang } from './i18n.ts';
 import { BatchFileError, BatchProcessor } from './processor.ts';
 import { isBlankRecord } from './rows.ts';
-import type { BatchRow } from './summary.ts';
+import { packRow, type PackedRow } from './packed-row.ts';
 import { isXlsxError, looksLikeWorkbook } from './xlsx-check.ts';
 import { sheetInput, xlsxMessage } from './xlsx-input.ts';
 import { loadXlsx } from './xlsx-load.ts';
@@ -29,7 +29,7 @@ export interface JobRequest {
 
 export type JobEvent =
   | { type: 'start'; id: number; total: number; warnings: string[] }
-  | { type: 'rows'; id: number; rows: BatchRow[]; done: number; total: number }
+  | { type: 'rows'; id: number; rows: PackedRow[]; done: number; total: number }
   | { type: 'done'; id: number; rows: number; errorRows: number }
   | { type: 'fatal'; id: number; code: string; message: string };
 
@@ -54,14 +54,14 @@ export async function runJob(
     emit({ type: 'start', id, total, warnings: [...warnings, ...processor.warnings()] });
     const part = req.part ?? 0;
     const parts = req.parts ?? 1;
-    let slice: BatchRow[] = [];
+    let slice: PackedRow[] = [];
     let index = -1;
     for (let i = first; i < records.length; i++) {
       const rec = records[i]!;
       if (isBlankRecord(rec)) continue;
       if (++index % parts !== part) continue;
       const row = processor.push(rec, rowOf(i));
-      if (row) slice.push(row);
+      if (row) slice.push(packRow(row));
       if (slice.length >= SLICE) {
         emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
         slice = [];

@@ -4,7 +4,6 @@
  * *Summary* (totals and clients per article, the top clients). Built where the words are (i18next), so the xlsx chunk
  * carries none.
  */
-import Decimal from 'decimal.js';
 import { batchT, type BatchLang } from './i18n.ts';
 import { AMOUNT_ARTICLES, EXPORT_KEYS, exportCells, exportHeaders, type BatchRow } from './summary.ts';
 import type { CellValue, SheetModel } from './xlsx.ts';
@@ -31,72 +30,109 @@ function widths(rows: CellValue[][], max = 60): number[] {
   return w;
 }
 
-function resultsSheet(rows: readonly BatchRow[], lang: BatchLang, name: string): SheetModel {
-  const header = exportHeaders(lang);
-  const formats: Record<number, string> = {};
-  EXPORT_KEYS.forEach((k, i) => {
-    if (AMOUNT_KEYS.has(k)) formats[i] = MONEY;
-  });
-  const body = rows.map((r) => {
-    const cells = exportCells(r, lang);
-    return EXPORT_KEYS.map((k, i): string | number | null => {
+/** 2-decimal amount string → whole cents: sums stay exact without a Decimal per cell. */
+const cents = (v: string): number => Math.round(Number(v || 0) * 100);
+const fromCents = (c: number): string => (c / 100).toFixed(2);
+
+/**
+ * The workbook built row by row as rows arrive (the CLI adds them while its threads still compute), so that only
+ * the writing is left at the end.
+ */
+export class ResultsBook {
+  private readonly results: CellValue[][] = [];
+  private readonly errors: CellValue[][] = [];
+  private readonly sums = new Map<number, number>();
+  private readonly clients = new Map<number, number>();
+  private readonly top: Array<{ row: number; client: string; total: number }> = [];
+  private rowCount = 0;
+  private okCount = 0;
+  private withSupport = 0;
+
+  constructor(readonly lang: BatchLang) {}
+
+  add(r: BatchRow): void {
+    this.rowCount++;
+    const cells = exportCells(r, this.lang);
+    this.results.push(EXPORT_KEYS.map((k, i): CellValue => {
       const v = cells[i]!;
       if (k === 'row') return r.row;
       // Amounts are exact 2-decimal strings from the core; as doubles they show the same in "0.00".
       if (AMOUNT_KEYS.has(k)) return v === '' ? null : Number(v);
       return v;
-    });
-  });
-  const all = [header, ...body];
-  return { name, rows: all, formats, widths: widths(all), freezeHeader: true, autofilter: true };
-}
-
-function errorsSheet(rows: readonly BatchRow[], lang: BatchLang, name: string): SheetModel {
-  const t = batchT(lang);
-  const header = ['errorRow', 'errorClient', 'errorColumn', 'errorPath', 'errorMessage'].map((k) => t(`workbook.${k}`));
-  const body: CellValue[][] = [];
-  for (const r of rows) for (const e of r.errors) body.push([r.row, r.client, e.column, e.path, e.message]);
-  const all = [header, ...body];
-  return { name, rows: all, widths: widths(all, 100), freezeHeader: true, autofilter: true };
-}
-
-function summarySheet(rows: readonly BatchRow[], lang: BatchLang, name: string): SheetModel {
-  const t = batchT(lang);
-  const ok = rows.filter((r) => r.status === 'ok');
-  const out: CellValue[][] = [];
-  out.push([t('workbook.byArticle')]);
-  out.push([t('workbook.article'), t('workbook.amount'), t('workbook.clients')]);
-  let grand = new Decimal(0);
-  for (const a of AMOUNT_ARTICLES) {
-    let sum = new Decimal(0);
-    let clients = 0;
-    for (const r of ok) {
-      const v = r.articles[a] ?? '0';
-      sum = sum.plus(v);
-      if (new Decimal(v).gt(0)) clients++;
+    }));
+    for (const e of r.errors) this.errors.push([r.row, r.client, e.column, e.path, e.message]);
+    if (r.status !== 'ok') return;
+    this.okCount++;
+    for (const a of AMOUNT_ARTICLES) {
+      const c = cents(r.articles[a] ?? '0');
+      this.sums.set(a, (this.sums.get(a) ?? 0) + c);
+      if (c > 0) this.clients.set(a, (this.clients.get(a) ?? 0) + 1);
     }
-    grand = grand.plus(sum);
-    out.push([t('export.article', { n: a, title: t(`article.${a}`) }).replace(/\s*[(（][^()（）]*[)）]$/, ''), money(sum.toFixed(2)), clients]);
+    const total = cents(r.total);
+    if (total > 0) this.withSupport++;
+    // The top list stays short: insert in order, drop the last.
+    if (this.top.length < TOP_CLIENTS || total > this.top[this.top.length - 1]!.total) {
+      let i = this.top.findIndex((x) => total > x.total);
+      if (i < 0) i = this.top.length;
+      this.top.splice(i, 0, { row: r.row, client: r.client, total });
+      if (this.top.length > TOP_CLIENTS) this.top.pop();
+    }
   }
-  out.push([t('workbook.allArticles'), money(grand.toFixed(2)), ok.filter((r) => new Decimal(r.total || 0).gt(0)).length]);
-  out.push([]);
-  out.push([t('workbook.counts')]);
-  out.push([t('workbook.rows'), rows.length]);
-  out.push([t('workbook.ok'), ok.length]);
-  out.push([t('workbook.withErrors'), rows.length - ok.length]);
-  out.push([]);
-  out.push([t('workbook.topClients')]);
-  out.push([t('workbook.rank'), t('export.row'), t('export.client'), t('export.total')]);
-  const top = [...ok].sort((a, b) => new Decimal(b.total).comparedTo(a.total) || a.row - b.row).slice(0, TOP_CLIENTS);
-  top.forEach((r, i) => out.push([i + 1, r.row, r.client, money(r.total)]));
-  // Column B holds amounts in the article table but counts and row numbers below it: the format goes per cell.
-  return { name, rows: out, widths: [40, 16, 24, 16] };
+
+  /** The three sheets, in the user's language. */
+  sheets(): SheetModel[] {
+    const t = batchT(this.lang);
+    return [this.resultsSheet(t('workbook.results')), this.errorsSheet(t('workbook.errors')), this.summarySheet(t('workbook.summary'))];
+  }
+
+  private resultsSheet(name: string): SheetModel {
+    const formats: Record<number, string> = {};
+    EXPORT_KEYS.forEach((k, i) => {
+      if (AMOUNT_KEYS.has(k)) formats[i] = MONEY;
+    });
+    const all = [exportHeaders(this.lang), ...this.results];
+    return { name, rows: all, formats, widths: widths(all), freezeHeader: true, autofilter: true };
+  }
+
+  private errorsSheet(name: string): SheetModel {
+    const t = batchT(this.lang);
+    const header = ['errorRow', 'errorClient', 'errorColumn', 'errorPath', 'errorMessage'].map((k) => t(`workbook.${k}`));
+    const all = [header, ...this.errors];
+    return { name, rows: all, widths: widths(all, 100), freezeHeader: true, autofilter: true };
+  }
+
+  private summarySheet(name: string): SheetModel {
+    const t = batchT(this.lang);
+    const out: CellValue[][] = [];
+    out.push([t('workbook.byArticle')]);
+    out.push([t('workbook.article'), t('workbook.amount'), t('workbook.clients')]);
+    let grand = 0;
+    for (const a of AMOUNT_ARTICLES) {
+      const sum = this.sums.get(a) ?? 0;
+      grand += sum;
+      // The article's name without the unit in brackets: the amount column says 万元 once.
+      out.push([t('export.article', { n: a, title: t(`article.${a}`) }).replace(/\s*[(（][^()（）]*[)）]$/, ''), money(fromCents(sum)), this.clients.get(a) ?? 0]);
+    }
+    out.push([t('workbook.allArticles'), money(fromCents(grand)), this.withSupport]);
+    out.push([]);
+    out.push([t('workbook.counts')]);
+    out.push([t('workbook.rows'), this.rowCount]);
+    out.push([t('workbook.ok'), this.okCount]);
+    out.push([t('workbook.withErrors'), this.rowCount - this.okCount]);
+    out.push([]);
+    out.push([t('workbook.topClients')]);
+    out.push([t('workbook.rank'), t('export.row'), t('export.client'), t('export.total')]);
+    this.top.forEach((r, i) => out.push([i + 1, r.row, r.client, money(fromCents(r.total))]));
+    // Column B holds amounts in the article table but counts and row numbers below it: the format goes per cell.
+    return { name, rows: out, widths: [40, 16, 24, 16] };
+  }
 }
 
-/** The three sheets, in the user's language. */
+/** The three sheets for a whole list of rows, in the user's language. */
 export function resultsWorkbook(rows: readonly BatchRow[], lang: BatchLang): SheetModel[] {
-  const t = batchT(lang);
-  return [resultsSheet(rows, lang, t('workbook.results')), errorsSheet(rows, lang, t('workbook.errors')), summarySheet(rows, lang, t('workbook.summary'))];
+  const book = new ResultsBook(lang);
+  for (const r of rows) book.add(r);
+  return book.sheets();
 }
 
 /** The results file's name for a client list's name. */

@@ -75,6 +75,17 @@ export function exportHeaders(lang: BatchLang): string[] {
   });
 }
 
+/** Words used on every row, looked up once per language: i18next costs microseconds a call, seconds a file. */
+const rowWords = new Map<BatchLang, { ok: string; error: string; separator: string }>();
+function wordsFor(lang: BatchLang): { ok: string; error: string; separator: string } {
+  let w = rowWords.get(lang);
+  if (!w) {
+    const t = batchT(lang);
+    rowWords.set(lang, (w = { ok: t('status.ok'), error: t('status.error'), separator: t('listSeparator') }));
+  }
+  return w;
+}
+
 /** "Art. n title {amount}" per language and item, worded once: i18next per cell was most of a 100,000-row export. */
 const topWords = new Map<string, string>();
 const AMOUNT_SLOT = '\u0000';
@@ -86,21 +97,22 @@ export function formatTop(top: TopItem[], lang: BatchLang): string {
     let words = topWords.get(key);
     if (words === undefined) topWords.set(key, (words = t('topItem', { n: i.article, title: i.title, amount: AMOUNT_SLOT })));
     return words.replace(AMOUNT_SLOT, i.amount);
-  }).join(t('listSeparator'));
+  }).join(wordsFor(lang).separator);
 }
 
 export function formatErrors(errors: BatchFieldError[], lang: BatchLang): string {
+  if (!errors.length) return '';
   const t = batchT(lang);
-  return errors.map((e) => (e.column ? t('exportError', { column: e.column, message: e.message }) : e.message)).join(t('listSeparator'));
+  return errors.map((e) => (e.column ? t('exportError', { column: e.column, message: e.message }) : e.message)).join(wordsFor(lang).separator);
 }
 
 export function exportCells(r: BatchRow, lang: BatchLang): string[] {
-  const t = batchT(lang);
+  const words = wordsFor(lang);
   return EXPORT_KEYS.map((k) => {
     switch (k) {
       case 'row': return String(r.row);
       case 'client': return r.client;
-      case 'status': return t(`status.${r.status}`);
+      case 'status': return words[r.status];
       case 'total': return r.total;
       case 'conditionalTotal': return r.conditionalTotal;
       case 'pendingTotal': return r.pendingTotal;

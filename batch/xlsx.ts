@@ -4,7 +4,7 @@
  * no words of its own (no i18next here, or the chunk would carry it twice): problems are XlsxError codes that the
  * caller words in the user's language, and the workbook to write comes as plain cells.
  */
-import { read, utils, writeXLSX, CFB, SSF, type CellObject, type WorkSheet } from '@e965/xlsx';
+import { read, utils, writeXLSX, CFB, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { XlsxError, checkZip } from './xlsx-check.ts';
 
 export { XlsxError };
@@ -27,26 +27,22 @@ function numberText(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-/** An Excel serial date (days since 1899-12-30, or since 1904-01-01 in a 1904 workbook) as YYYY-MM-DD. */
-export function serialToIso(serial: number, date1904 = false): string {
-  const days = Math.floor(serial) + (date1904 ? 1462 : 0);
-  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** Excel's error values by code, as Excel shows them (cells are read without their formatted text, for speed). */
+const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA' };
 
-function cellText(cell: CellObject | undefined, date1904: boolean): string {
+function cellText(cell: CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   switch (cell.t) {
     case 'n':
-      // A number shown as a date in Excel is a date to the user: the core reads YYYY-MM-DD.
-      if (cell.z !== undefined && SSF.is_date(cell.z as string)) return serialToIso(cell.v as number, date1904);
       return numberText(cell.v as number);
     case 'b':
       return cell.v ? 'true' : 'false';
     case 'd':
+      // A number shown as a date in Excel is a date to the user (read as a UTC day): the core reads YYYY-MM-DD.
       return (cell.v as Date).toISOString().slice(0, 10);
     case 'e':
       // An Excel error (#DIV/0!…) as Excel shows it; the core then names the field.
-      return cell.w ?? '#ERROR';
+      return ERRORS[cell.v as number] ?? '#ERROR';
     default:
       return String(cell.v);
   }
@@ -68,11 +64,10 @@ export function readSheetRecords(bytes: Uint8Array, sheet?: string): SheetRecord
   const sheetName = sheet === undefined ? names[0]! : names.find((n) => n === sheet) ?? names.find((n) => n.trim().toLowerCase() === sheet.trim().toLowerCase());
   if (sheetName === undefined) throw new XlsxError('noSuchSheet', { sheet: sheet ?? '', sheets: names.join(', ') });
   let ws: WorkSheet;
-  let date1904 = false;
   try {
-    const wb = read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: true, cellDates: false, sheets: [sheetName] });
+    // No formatted text per cell (cellText: false) and dates as UTC days: a third less time and memory at 100,000 rows.
+    const wb = read(bytes, { type: 'array', dense: true, cellText: false, cellFormula: true, cellDates: true, UTC: true, sheets: [sheetName] } as Parameters<typeof read>[1]);
     ws = wb.Sheets[sheetName]!;
-    date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   } catch (e) {
     throw damaged(e);
   }
@@ -90,7 +85,7 @@ export function readSheetRecords(bytes: Uint8Array, sheet?: string): SheetRecord
     let blank = true;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      const text = cellText(cell, date1904);
+      const text = cellText(cell);
       if (cell?.f !== undefined && (cell.v === undefined || cell.v === null)) uncomputed.push(utils.encode_cell({ r, c }));
       cells.push(text);
       if (blank && text.trim() !== '') blank = false;
@@ -170,17 +165,37 @@ function toSheet(model: SheetModel): WorkSheet {
 /** SheetJS CE writes no panes: the frozen header row is added to the sheet's XML after the fact. */
 const FROZEN_ROW = '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
 
-/** Takes the library's zip written without compression, so that only the final zip is compressed, once. */
+const VIEW = new TextEncoder().encode('<sheetView workbookViewId="0"/>');
+const FROZEN = new TextEncoder().encode(FROZEN_ROW);
+
+/** Where `needle` starts in the first bytes of `hay` (the sheet view comes before the data), or -1. */
+function indexIn(hay: Uint8Array, needle: Uint8Array, within = 4096): number {
+  const end = Math.min(hay.length - needle.length, within);
+  outer: for (let i = 0; i <= end; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Takes the library's zip written without compression, puts the pane into each sheet's view (bytes spliced: the
+ * sheet's megabytes are never decoded to text), and compresses the whole once.
+ */
 function freezeHeaders(bytes: Uint8Array, sheets: number[]): Uint8Array {
   const zip = CFB.read(bytes, { type: 'array' });
   for (const i of sheets) {
     const entry = CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
-    if (!entry?.content) throw new Error(`sheet ${i + 1} not written`);
-    const xml = new TextDecoder().decode(entry.content as Uint8Array);
-    const frozen = xml.replace(/<sheetView workbookViewId="0"\s*\/>/, FROZEN_ROW);
-    if (frozen === xml) throw new Error('no sheet view to freeze');
-    entry.content = new TextEncoder().encode(frozen) as unknown as typeof entry.content;
-    entry.size = (entry.content as Uint8Array).length;
+    const content = entry?.content as Uint8Array | undefined;
+    if (!entry || !content) throw new Error(`sheet ${i + 1} not written`);
+    const at = indexIn(content, VIEW);
+    if (at < 0) throw new Error('no sheet view to freeze');
+    const out = new Uint8Array(content.length - VIEW.length + FROZEN.length);
+    out.set(content.subarray(0, at));
+    out.set(FROZEN, at);
+    out.set(content.subarray(at + VIEW.length), at + FROZEN.length);
+    entry.content = out as unknown as typeof entry.content;
+    entry.size = out.length;
   }
   return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
 }
@@ -189,6 +204,7 @@ function freezeHeaders(bytes: Uint8Array, sheets: number[]): Uint8Array {
 export function writeWorkbook(sheets: SheetModel[]): Uint8Array {
   const wb = utils.book_new();
   for (const s of sheets) utils.book_append_sheet(wb, toSheet(s), s.name);
-  const bytes = new Uint8Array(writeXLSX(wb, { type: 'array', compression: false }) as ArrayBuffer);
+  // 'buffer': a Buffer in Node, a Uint8Array in browsers; 'array' would go through a binary string (seconds at 100,000 rows).
+  const bytes = new Uint8Array(writeXLSX(wb, { type: 'buffer', compression: false }) as Uint8Array);
   return freezeHeaders(bytes, sheets.flatMap((s, i) => (s.freezeHeader ? [i] : [])));
 }

@@ -15,7 +15,7 @@ import { RowPool, type SliceRequest } from '../batch/node-pool.ts';
 import { isXlsxError, looksLikeWorkbook } from '../batch/xlsx-check.ts';
 import { sheetInput, xlsxMessage } from '../batch/xlsx-input.ts';
 import { loadXlsx } from '../batch/xlsx-load.ts';
-import { resultsWorkbook } from '../batch/results-workbook.ts';
+import { ResultsBook } from '../batch/results-workbook.ts';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -157,9 +157,9 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   }
 
   const processor = new BatchProcessor({ lang: args.lang, today: args.today ?? todayIso() });
-  // An .xlsx results file is written at the end from the rows kept meanwhile (without their scenarios).
+  // An .xlsx results file is built as rows arrive and written at the end.
   const xlsxOut = Boolean(args.out && args.out !== '-' && /\.xlsx$/i.test(args.out));
-  const kept: BatchRow[] = [];
+  const book = xlsxOut ? new ResultsBook(args.lang) : null;
   const progress: StreamProgress = { bytesRead: 0 };
   const tty = Boolean(io.stderr.isTTY);
   const progressMs = io.progressMs ?? 1000;
@@ -193,7 +193,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     rows += n;
     errorRows += bad;
     if (xlsxOut) {
-      if (done) for (const r of done) kept.push(r);
+      if (done) for (const r of done) book!.add(r);
     } else if (csv) await write(out!, csv);
     if (errors.length) io.stderr.write((shown && tty ? '\n' : '') + errors.join('\n') + '\n');
     showProgress();
@@ -240,7 +240,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
       }
       const row = processor.push(record, rowNumber);
       if (!row) continue;
-      await emit(xlsxOut ? '' : csvLine(exportCells(row, args.lang)), row.errors.map((e) => describeError(row, e, args.lang)), 1, row.status === 'error' ? 1 : 0, [{ ...row, scenario: {} }]);
+      await emit(xlsxOut ? '' : csvLine(exportCells(row, args.lang)), row.errors.map((e) => describeError(row, e, args.lang)), 1, row.status === 'error' ? 1 : 0, [row]);
     }
     processor.finish();
     if (pool) {
@@ -264,7 +264,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     try {
       const xlsx = await loadXlsx();
       xlsx.useZlib(zlib);
-      writeFileSync(args.out!, xlsx.writeWorkbook(resultsWorkbook(kept, args.lang)));
+      writeFileSync(args.out!, xlsx.writeWorkbook(book!.sheets()));
     } catch {
       io.stderr.write(t('file.unwritable', { file: args.out }) + '\n');
       return 2;

@@ -5,6 +5,7 @@ import { toCsv } from '../../batch/csv.ts';
 import type { JobEvent } from '../../batch/job.ts';
 import { describeError } from '../../batch/processor.ts';
 import { exportCells, exportHeaders, formatTop, type BatchRow } from '../../batch/summary.ts';
+import { unpackRow, type PackedRow } from '../../batch/packed-row.ts';
 import { templateCsv, templateFileName, templateSheet } from '../../batch/templates.ts';
 import { resultsFileName, resultsWorkbook } from '../../batch/results-workbook.ts';
 import { loadXlsx } from '../../batch/xlsx-load.ts';
@@ -77,7 +78,8 @@ export class EzoneBatchPanel extends LitElement {
   engine: 'worker' | 'main' | undefined;
 
   declare private _phase: Phase;
-  declare private _rows: BatchRow[];
+  /** Rows as the workers sent them: unpacked when shown or exported (batch/packed-row.ts). */
+  declare private _rows: PackedRow[];
   declare private _done: number;
   declare private _total: number;
   declare private _fileName: string;
@@ -93,13 +95,15 @@ export class EzoneBatchPanel extends LitElement {
   declare private _exportMessage: string;
 
   /** The last file computed in full, shown again when a later file can't be read: nothing computed is lost. */
-  private _last: { file: File; rows: BatchRow[]; warnings: string[]; engine: 'worker' | 'main' } | undefined;
+  private _last: { file: File; rows: PackedRow[]; warnings: string[]; engine: 'worker' | 'main' } | undefined;
   private _runner: BatchRunner | undefined;
   private _runId = 0;
   private _file: File | undefined;
   private _today = todayIso();
-  private _incoming: BatchRow[] = [];
-  private _sorted: BatchRow[] | undefined;
+  private _incoming: PackedRow[] = [];
+  private _sorted: PackedRow[] | undefined;
+  /** Rows of the page on show, unpacked once. */
+  private _unpacked = new Map<PackedRow, BatchRow>();
   private _openResult: { row: number; lang: Lang; result: SubsidyResult } | undefined;
 
   constructor() {
@@ -127,9 +131,19 @@ export class EzoneBatchPanel extends LitElement {
     return normalizeLang(this.lang);
   }
 
-  /** The computed rows, in file order (for hosts and tests). */
+  /** The computed rows, in file order (for hosts and tests); unpacked on each call. */
   get rows(): readonly BatchRow[] {
-    return this._rows;
+    return this._rows.map(unpackRow);
+  }
+
+  private _full(r: PackedRow): BatchRow {
+    let full = this._unpacked.get(r);
+    if (!full) {
+      // Only the page on show is kept: a few hundred rows at most.
+      if (this._unpacked.size > 4 * PAGE_SIZE) this._unpacked.clear();
+      this._unpacked.set(r, (full = unpackRow(r)));
+    }
+    return full;
   }
 
   override disconnectedCallback(): void {
@@ -261,11 +275,11 @@ export class EzoneBatchPanel extends LitElement {
     this._page = 0;
   }
 
-  private _view(): BatchRow[] {
+  private _view(): PackedRow[] {
     if (!this._sorted) {
       const { key, dir } = this._sort;
       const collator = new Intl.Collator(this._lang);
-      const cmp: (a: BatchRow, b: BatchRow) => number =
+      const cmp: (a: PackedRow, b: PackedRow) => number =
         key === 'row' ? (a, b) => a.row - b.row
         : key === 'client' ? (a, b) => collator.compare(a.client, b.client)
         : key === 'status' ? (a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1)
@@ -283,7 +297,7 @@ export class EzoneBatchPanel extends LitElement {
   /** The export CSV (UTF-8 with BOM), rows in file order. */
   exportCsv(): string {
     const lang = this._lang;
-    return toCsv([exportHeaders(lang), ...this._rows.map((r) => exportCells(r, lang))]);
+    return toCsv([exportHeaders(lang), ...this._rows.map((r) => exportCells(unpackRow(r), lang))]);
   }
 
   /**
@@ -292,7 +306,7 @@ export class EzoneBatchPanel extends LitElement {
    */
   async exportXlsx(): Promise<Uint8Array> {
     const lang = this._lang;
-    const rows = this._rows;
+    const rows = this._rows.map(unpackRow);
     const xlsx = await loadXlsx();
     return xlsx.writeWorkbook(resultsWorkbook(rows, lang));
   }
@@ -431,7 +445,7 @@ export class EzoneBatchPanel extends LitElement {
             ${head('status', t('panel.status'))}
             <th scope="col"><span class="visually-hidden">${t('panel.open')}</span></th>
           </tr></thead>
-          <tbody>${shown.map((r) => this._row(r, t, lang))}</tbody>
+          <tbody>${shown.map((r) => this._row(this._full(r), t, lang))}</tbody>
         </table>
       </div>
       ${pages > 1
