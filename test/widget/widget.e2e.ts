@@ -104,7 +104,7 @@ describe('the built single file', () => {
       assert.deepEqual((page as Page & { errors: string[] }).errors, []);
       // type like a person: the core's answer for example 01 appears
       await page.locator('#a input[name="applicant"][value="enterprise"]').check();
-      await page.locator('#a [data-key="enterprise.smallOrMicro"] input').check();
+      await page.locator('#a [data-key="enterprise.smallOrMicro"] input[value="yes"]').check();
       await page.locator('#a [data-key="enterprise.loanInterestPaid"] input').pressSequentially('40万');
       assert.equal(await totalOf(page, '#a'), '20.00');
       await page.waitForFunction(() =>

@@ -423,7 +423,7 @@ export class EzoneSubsidyCalculator extends LitElement {
           : nothing}
         ${started ? nothing : html`<p class="start" part="hint">${t(`calc.start.${kind}`)}</p>`}
         <ezone-result-cards part="result-cards" exportparts=${RESULT_PARTS} .result=${started ? this._result : undefined}
-          lang=${lang} ?stale=${this.stale} ?appendix=${this._appendix}></ezone-result-cards>
+          ?hidden=${!started} lang=${lang} ?stale=${this.stale} ?appendix=${this._appendix}></ezone-result-cards>
         <div class="actions" part="actions">
           <button type="button" part="button" @click=${this._copyLink}>${t('calc.copyLink')}</button>
           <button type="button" part="button" @click=${this._print}>${t('calc.print')}</button>

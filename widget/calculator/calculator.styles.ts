@@ -121,6 +121,11 @@ export default [
       fieldset:not(.applicant):not(:has(.field:not([data-empty]), .row)) { display: none; }
       .segmented input, .yesno input { display: none; }
       .start { display: none; }
+      /* On paper the form is a record of what was stated: values as text, three to a row. */
+      fieldset { padding: 0.2em 0.6em 0.4em; margin-bottom: 0.5em; }
+      .grid { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.3em 0.75em; }
+      .field { gap: 0; }
+      .field > label, .yesno legend { font-size: 0.85em; font-weight: 400; color: var(--_muted); }
       :host { border: none; font-size: 10.5pt; }
       .lang-switch, .tabs, .actions, .share-note, button.add, button.remove, .mini-total { display: none !important; }
       .layout { display: block; }
@@ -129,8 +134,11 @@ export default [
       .field, .row { break-inside: avoid; }
       .segmented label:not(.on) { display: none; }
       .segmented label.on { background: none; color: var(--_text); border: none; padding: 0; }
-      input, select { border: 1px solid #999 !important; }
-      .input-wrap input { padding-right: 3.2em; }
+      input[type='text'], input:not([type]), select {
+        border: none !important; border-bottom: 1px solid #999 !important; border-radius: 0; padding: 0 3.2em 0 0;
+        min-height: 0; appearance: none; background: none; font-weight: 600;
+      }
+      .amount-read { display: none; }
     }
   `,
 ];

@@ -86,8 +86,15 @@ export default [
       /* The paper copy is what the applicant files: the figures and reasons; the clauses only in the chosen appendix. */
       details.clause, .card[data-status='incomplete'] { display: none; }
       .appendix { display: block; break-before: page; }
-      ul.info > li { padding: 0.2em 0.5em; margin-bottom: 0.25em; background: none; }
-      ul.info .explanation { font-size: 0.9em; margin: 0; }
+      :host { font-size: 10.5pt; }
+      ul.info { columns: 2; column-gap: 1.5em; font-size: 0.88em; }
+      ul.info > li { border: none; padding: 0; margin: 0 0 0.35em; background: none; }
+      /* Articles without an amount: their names are the pointer; what they say is on screen and in the appendix. */
+      ul.info .explanation { display: none; }
+      .card { padding: 0.4em 0.75em; margin-bottom: 0.5em; }
+      .total { padding: 0.4em 0.75em; }
+      .total-amount { font-size: 1.5em; }
+      h3.section { margin: 0.75em 0 0.35em; }
       .card, ul.info > li { break-inside: avoid; }
       .total { border-left-width: 3px; }
     }
