@@ -78,6 +78,7 @@ type Mode = 'single' | 'batch';
  * @csspart timeline - (forwarded) The art. 15 list of claimable dates.
  * @csspart info - (forwarded) The matched articles without an amount.
  * @csspart notes - (forwarded) The notes.
+ * @csspart appendix - (forwarded) The clause texts printed after the result when the user asks for them.
  *
  * @cssproperty --ezone-color-primary - Brand colour: buttons, headings accents, total. Default #1d4f91.
  * @cssproperty --ezone-color-on-primary - Text on the brand colour. Default #ffffff.
@@ -591,7 +592,7 @@ export class EzoneSubsidyCalculator extends LitElement {
       <label for=${id}>${label}</label>
       <div class="input-wrap">
         <input id=${id} part="input" type="text" .value=${text} inputmode=${inputMode} autocomplete="off"
-          placeholder=${isDate ? t('calc.datePlaceholder') : nothing}
+          placeholder=${isDate ? t('calc.datePlaceholder') : ''}
           spellcheck="false" aria-describedby=${dateDescribedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
           @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />
         ${f.type === 'amount'
@@ -675,7 +676,7 @@ export class EzoneSubsidyCalculator extends LitElement {
 const ANNOUNCE_DELAY_MS = 800;
 
 /** The result cards' parts, forwarded so a page can style them through the calculator: `::part(card)`. */
-const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes';
+const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes, appendix';
 
 function problemMessage(t: Translate, p: FormProblem): string {
   const field = t(p.label, { n: p.n });
