@@ -223,6 +223,15 @@ describe('issue 12: print', () => {
   });
 });
 
+describe('issue 12: the total', () => {
+  it('says how it adds up when several supports are awarded', async () => {
+    const el = await mount({ lang: 'en' });
+    await fillForm(el, scenarioOf('02'));
+    const sum = (await cardsOf(el)).shadowRoot!.querySelector('.total-sum')!.textContent!.replace(/\s+/g, ' ').trim();
+    equal(sum, '= 12.00 (Art. 2) + 50.00 (Art. 4)');
+  });
+});
+
 describe('issue 12: a stale result', () => {
   it('marks every card, in words that say "not updated yet", not "expired"', async () => {
     const el = await mount();

@@ -80,6 +80,8 @@ export class EzoneResultCards extends LitElement {
     const info = r.items.filter((i) => i.status === 'info');
     const timeline = r.items.filter((i) => i.claimableFrom).sort((a, b) => (a.claimableFrom! < b.claimableFrom! ? -1 : 1));
     this._clauseShown = new Set();
+    // How the total adds up (附则1: the sum of the rounded awarded items), when there is more than one.
+    const awarded = r.items.filter((i) => i.status === 'awarded');
     return html`
       <div class=${this.stale ? 'stale' : ''}>
         <section class="total" part="total" aria-label=${t('rc.total')}>
@@ -87,6 +89,11 @@ export class EzoneResultCards extends LitElement {
           <p class="total-amount" part="total-amount" data-total=${r.total}>
             ${groupDigits(r.total)}<span class="unit">${t('rc.unit')}</span>
           </p>
+          ${awarded.length > 1
+            ? html`<p class="total-sub total-sum">
+                = ${awarded.map((i) => `${groupDigits(i.amount)} (${t('rc.article', { n: i.article })})`).join(' + ')}
+              </p>`
+            : nothing}
           ${isPositive(r.conditionalTotal) ? html`<p class="total-sub">${t('rc.conditionalTotal', { amount: groupDigits(r.conditionalTotal) })}</p>` : nothing}
           ${isPositive(r.pendingTotal) ? html`<p class="total-sub">${t('rc.pendingTotal', { amount: groupDigits(r.pendingTotal) })}</p>` : nothing}
           <p class="total-sub">${t('rc.basis', { year: r.year, asOf: formatDate(r.asOf, lang) })}</p>
