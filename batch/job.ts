@@ -7,9 +7,10 @@ import type { BatchLang } from './i18n.ts';
 import { BatchFileError, BatchProcessor } from './processor.ts';
 import { isBlankRecord } from './rows.ts';
 import { packRow, type PackedRow } from './packed-row.ts';
-import { isXlsxError, looksLikeWorkbook } from './xlsx-check.ts';
-import { sheetInput, xlsxMessage } from './xlsx-input.ts';
+import { looksLikeWorkbook } from './xlsx-check.ts';
 import { loadXlsx } from './xlsx-load.ts';
+import { isWorkbookError } from './workbook-error.ts';
+import { batchT } from './i18n.ts';
 
 export interface JobRequest {
   type: 'run';
@@ -71,7 +72,7 @@ export async function runJob(
     emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
     emit({ type: 'done', id, rows: processor.rows, errorRows: processor.errorRows });
   } catch (e) {
-    if (isXlsxError(e)) return emit({ type: 'fatal', id, code: `xlsx.${e.code}`, message: xlsxMessage(e.code, e.params, req.lang) });
+    if (isWorkbookError(e)) return emit({ type: 'fatal', id, code: 'xlsx', message: (e as Error).message });
     const code = e instanceof BatchFileError ? e.code : 'unreadable';
     emit({ type: 'fatal', id, code, message: (e as Error).message });
   }
@@ -85,7 +86,7 @@ async function readRecords(req: JobRequest): Promise<{ records: string[][]; rowN
   try {
     xlsx = await loadXlsx();
   } catch (e) {
-    throw new BatchFileError('xlsx', xlsxMessage('failed', { detail: String((e as Error)?.message ?? e) }, req.lang));
+    throw new BatchFileError('xlsx', batchT(req.lang)('xlsxFailed', { detail: String((e as Error)?.message ?? e) }));
   }
-  return sheetInput(xlsx.readSheetRecords(bytes, req.sheet), req.lang);
+  return xlsx.workbookInput(bytes, req.sheet, req.lang);
 }

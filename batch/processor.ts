@@ -15,7 +15,7 @@ export interface BatchOptions {
 
 /** Why a file cannot be processed at all (CLI exit 2). */
 export class BatchFileError extends Error {
-  constructor(readonly code: 'empty' | 'noColumns' | 'duplicate' | 'unreadable' | 'unwritable' | 'mergedHeader' | 'xlsx', message: string) {
+  constructor(readonly code: 'empty' | 'noColumns' | 'duplicate' | 'unreadable' | 'unwritable' | 'xlsx', message: string) {
     super(message);
   }
 }

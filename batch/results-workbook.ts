@@ -4,7 +4,8 @@
  * *Summary* (totals and clients per article, the top clients). Built where the words are (i18next), so the xlsx chunk
  * carries none.
  */
-import { batchT, type BatchLang } from './i18n.ts';
+import type { BatchLang } from './i18n.ts';
+import { xlsxT as batchT } from './xlsx-words.ts';
 import { AMOUNT_ARTICLES, EXPORT_KEYS, exportCells, exportHeaders, type BatchRow } from './summary.ts';
 import type { CellValue, SheetModel } from './xlsx.ts';
 
@@ -133,10 +134,4 @@ export function resultsWorkbook(rows: readonly BatchRow[], lang: BatchLang): She
   const book = new ResultsBook(lang);
   for (const r of rows) book.add(r);
   return book.sheets();
-}
-
-/** The results file's name for a client list's name. */
-export function resultsFileName(input: string, lang: BatchLang, ext: 'csv' | 'xlsx'): string {
-  const base = input.replace(/\.[^.]*$/, '') || 'clients';
-  return `${base}.${lang === 'zh-CN' ? '测算结果' : 'results'}.${ext}`;
 }

@@ -5,8 +5,9 @@
  * header cell merged across columns is refused, since the columns under it would have no header and their figures
  * would be dropped without a word.
  */
-import { batchT, type BatchLang } from './i18n.ts';
-import { BatchFileError } from './processor.ts';
+import type { BatchLang } from './i18n.ts';
+import { xlsxT } from './xlsx-words.ts';
+import { WorkbookError } from './workbook-error.ts';
 import { readHeader } from './rows.ts';
 import type { SheetRecords } from './xlsx.ts';
 
@@ -34,7 +35,7 @@ function columnName(c: number): string {
 const a1 = (r: number, c: number) => `${columnName(c)}${r + 1}`;
 
 export function sheetInput(sheet: SheetRecords, lang: BatchLang): SheetInput {
-  const t = batchT(lang);
+  const t = xlsxT(lang);
   const warnings: string[] = [];
   if (sheet.sheetNames.length > 1) {
     warnings.push(t('xlsx.otherSheets', { sheet: sheet.sheetName, count: sheet.sheetNames.length, sheets: sheet.sheetNames.join(', ') }));
@@ -63,7 +64,7 @@ export function sheetInput(sheet: SheetRecords, lang: BatchLang): SheetInput {
       }
     }
   }
-  if (across.length) throw new BatchFileError('mergedHeader', t('xlsx.mergedHeader', { row: headerRow, ranges: across.join(', ') }));
+  if (across.length) throw new WorkbookError(t('xlsx.mergedHeader', { row: headerRow, ranges: across.join(', ') }));
 
   if (h > 0) {
     const text = records.slice(0, h).map((r) => r.filter((c) => c.trim() !== '').join(' ')).join(' / ');
@@ -76,9 +77,4 @@ export function sheetInput(sheet: SheetRecords, lang: BatchLang): SheetInput {
     warnings.push(t('xlsx.uncomputed', { cells }));
   }
   return { records: [header, ...records.slice(h + 1)], rowNumbers: rowNumbers.slice(h), warnings };
-}
-
-/** A workbook problem (XlsxError code and params) in the user's language. */
-export function xlsxMessage(code: string, params: Record<string, string | number>, lang: BatchLang): string {
-  return batchT(lang)(`xlsx.${code}`, params);
 }

@@ -12,10 +12,9 @@ import { streamCsvRecords, type StreamProgress } from '../batch/node-reader.ts';
 import { BatchFileError, BatchProcessor, describeError, todayIso } from '../batch/processor.ts';
 import { exportCells, exportHeaders, type BatchRow } from '../batch/summary.ts';
 import { RowPool, type SliceRequest } from '../batch/node-pool.ts';
-import { isXlsxError, looksLikeWorkbook } from '../batch/xlsx-check.ts';
-import { sheetInput, xlsxMessage } from '../batch/xlsx-input.ts';
-import { loadXlsx } from '../batch/xlsx-load.ts';
-import { ResultsBook } from '../batch/results-workbook.ts';
+import { looksLikeWorkbook } from '../batch/xlsx-check.ts';
+import { loadXlsx, type XlsxModule } from '../batch/xlsx-load.ts';
+import { isWorkbookError } from '../batch/workbook-error.ts';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -122,13 +121,13 @@ async function openSource(file: string, size: number, sheet: string | undefined,
   try {
     const xlsx = await loadXlsx();
     xlsx.useZlib(zlib);
-    const input = sheetInput(xlsx.readSheetRecords(new Uint8Array(readFileSync(file)), sheet), lang);
+    const input = xlsx.workbookInput(new Uint8Array(readFileSync(file)), sheet, lang);
     async function* rows() {
       for (let i = 0; i < input.records.length; i++) yield { cells: input.records[i]!, row: input.rowNumbers[i]! };
     }
     return { records: rows(), units: input.records.length, unitsOf: () => 1, warnings: input.warnings };
   } catch (e) {
-    if (isXlsxError(e)) throw new BatchFileError('xlsx', xlsxMessage(e.code, e.params, lang));
+    if (isWorkbookError(e)) throw new BatchFileError('xlsx', (e as Error).message);
     throw e;
   }
 }
@@ -159,7 +158,12 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   const processor = new BatchProcessor({ lang: args.lang, today: args.today ?? todayIso() });
   // An .xlsx results file is built as rows arrive and written at the end.
   const xlsxOut = Boolean(args.out && args.out !== '-' && /\.xlsx$/i.test(args.out));
-  const book = xlsxOut ? new ResultsBook(args.lang) : null;
+  let excel: XlsxModule | null = null;
+  if (xlsxOut) {
+    excel = await loadXlsx();
+    excel.useZlib(zlib);
+  }
+  const book = excel ? new excel.ResultsBook(args.lang) : null;
   const progress: StreamProgress = { bytesRead: 0 };
   const tty = Boolean(io.stderr.isTTY);
   const progressMs = io.progressMs ?? 1000;
@@ -262,9 +266,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   await closeOut(out, io);
   if (xlsxOut) {
     try {
-      const xlsx = await loadXlsx();
-      xlsx.useZlib(zlib);
-      writeFileSync(args.out!, xlsx.writeWorkbook(book!.sheets()));
+      writeFileSync(args.out!, excel!.writeWorkbook(book!.sheets()));
     } catch {
       io.stderr.write(t('file.unwritable', { file: args.out }) + '\n');
       return 2;

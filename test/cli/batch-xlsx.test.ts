@@ -16,7 +16,7 @@ import { sheetFromPathRows, templateSheet } from '../../batch/templates.ts';
 import { scenarioToPathRow } from '../../batch/scenario-row.ts';
 import { AMOUNT_ARTICLES, EXPORT_KEYS, exportHeaders } from '../../batch/summary.ts';
 import { readSheetRecords, writeWorkbook, type SheetModel } from '../../batch/xlsx.ts';
-import { batchT } from '../../batch/i18n.ts';
+import { xlsxT as batchT } from '../../batch/xlsx-words.ts';
 import { loadExamples } from '../batch/examples.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ezone-batch-xlsx-'));

@@ -6,8 +6,8 @@ import type { JobEvent } from '../../batch/job.ts';
 import { describeError } from '../../batch/processor.ts';
 import { exportCells, exportHeaders, formatTop, type BatchRow } from '../../batch/summary.ts';
 import { unpackRow, type PackedRow } from '../../batch/packed-row.ts';
-import { templateCsv, templateFileName, templateSheet } from '../../batch/templates.ts';
-import { resultsFileName, resultsWorkbook } from '../../batch/results-workbook.ts';
+import { templateCsv, templateFileName } from '../../batch/templates.ts';
+import { resultsFileName } from '../../batch/results-file-name.ts';
 import { loadXlsx } from '../../batch/xlsx-load.ts';
 import { normalizeLang } from '../i18n.ts';
 import { groupDigits, todayIso } from '../format.ts';
@@ -308,7 +308,7 @@ export class EzoneBatchPanel extends LitElement {
     const lang = this._lang;
     const rows = this._rows.map(unpackRow);
     const xlsx = await loadXlsx();
-    return xlsx.writeWorkbook(resultsWorkbook(rows, lang));
+    return xlsx.resultsWorkbookBytes(rows, lang);
   }
 
   /** Runs an Excel download; a failure is said next to the button, and nothing computed is lost. */
@@ -321,7 +321,7 @@ export class EzoneBatchPanel extends LitElement {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       this._download(await make(), name, XLSX_TYPE);
     } catch (e) {
-      this._exportMessage = batchT(this._lang)('xlsx.failed', { detail: String((e as Error)?.message ?? e) });
+      this._exportMessage = batchT(this._lang)('xlsxFailed', { detail: String((e as Error)?.message ?? e) });
     } finally {
       this._exporting = false;
     }
@@ -381,7 +381,7 @@ export class EzoneBatchPanel extends LitElement {
                 <a href="#" class="template-xlsx" data-lang=${l}
                 @click=${(e: Event) => {
                   e.preventDefault();
-                  void this._excel(async () => (await loadXlsx()).writeWorkbook([templateSheet(l)]), templateFileName(l, 'xlsx'));
+                  void this._excel(async () => (await loadXlsx()).templateWorkbookBytes(l), templateFileName(l, 'xlsx'));
                 }}>${t(l === 'zh-CN' ? 'panel.templateZh' : 'panel.templateEn')} ${t('panel.templateXlsx')}</a>`,
             )}
           </p>

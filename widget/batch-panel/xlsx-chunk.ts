@@ -1,5 +1,5 @@
 /**
- * The widget's second file, dist/widget/ezone-subsidy-xlsx.js: batch/xlsx.ts with the xlsx library, built beside the
+ * The widget's second file, dist/widget/ezone-subsidy-xlsx.js: batch/excel.ts with the xlsx library, built beside the
  * single file that pages embed. The widget's own build inlines every import it can see (vite.config.ts, no chunks),
  * so the library is kept out of it by a run-time URL (batch/xlsx-load.ts) and built here instead; pages and the
  * panel's workers fetch it only when an .xlsx file is dropped or an Excel export is asked for.
@@ -16,7 +16,7 @@ export async function buildXlsxChunk(outDir: string): Promise<void> {
     root, configFile: false, publicDir: false, logLevel: 'warn',
     build: {
       outDir, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
-      lib: { entry: path.join(root, 'batch/xlsx.ts'), formats: ['es'], fileName: () => XLSX_CHUNK },
+      lib: { entry: path.join(root, 'batch/excel.ts'), formats: ['es'], fileName: () => XLSX_CHUNK },
       rollupOptions: { output: { codeSplitting: false } as Record<string, unknown> },
     },
   });
