@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { xlsxChunk } from './widget/batch-panel/xlsx-chunk.ts';
+import { whatIfChunk } from './widget/what-if/what-if-chunk.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -83,5 +84,5 @@ export default defineConfig({
     },
   },
   // The xlsx library is the one part built as a second file, fetched only when needed (widget/batch-panel/xlsx-chunk.ts).
-  plugins: [minifyCssLiterals(), xlsxChunk(), demoPages()],
+  plugins: [minifyCssLiterals(), xlsxChunk(), whatIfChunk(), demoPages()],
 });

@@ -8,3 +8,4 @@ export { CERTIFICATIONS, INSTITUTION_TYPES, BRANCH_EVENTS } from './scenario-sch
 export { whatIf, whatIfRange, WHAT_IF_MAX_POINTS } from './what-if/what-if.ts';
 export type { WhatIfItem, WhatIfPoint, WhatIfResult, WhatIfOutcome, WhatIfRange, Breakpoint, BreakpointKind, BreakpointSide } from './what-if/what-if.ts';
 export { breakpointsOf } from './what-if/breakpoints.ts';
+export { whatIfTranslator, type WhatIfTranslate } from './what-if/messages.ts';

@@ -31,6 +31,8 @@ import { fragmentKey, readFragment, writeFragment } from './share.ts';
 import '../result-cards/result-cards.ts';
 // The "batch" tab: many clients at once from a CSV file (widget/batch-panel/), its code evaluated when first needed.
 import { loadBatchPanel } from '../batch.ts';
+// The what-if chart (widget/what-if/): a file of its own, fetched on the first opening (issue 13).
+import { loadWhatIfPanel } from '../what-if/load.ts';
 import styles from './calculator.styles.ts';
 
 type Mode = 'single' | 'batch';
@@ -135,6 +137,8 @@ export class EzoneSubsidyCalculator extends LitElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the batch tab has been opened: its panel then stays mounted (hidden), keeping a computed list. */
   private _batchOpened = false;
+  /** Whether the what-if chart is open. */
+  private _whatIf = false;
 
   constructor() {
     super();
@@ -430,7 +434,9 @@ export class EzoneSubsidyCalculator extends LitElement {
           <button type="button" part="button" @click=${this._print}>${t('calc.print')}</button>
           <label class="check appendix"><input type="checkbox" .checked=${this._appendix}
             @change=${(e: Event) => (this._appendix = (e.target as HTMLInputElement).checked)} /><span>${t('calc.printAppendix')}</span></label>
+          ${started ? html`<button type="button" part="button" class="what-if" aria-expanded=${String(this._whatIf)} @click=${this._toggleWhatIf}>${t('calc.whatIf')}</button>` : nothing}
         </div>
+        ${this._whatIf && started ? html`<ezone-what-if-panel .scenario=${this._lastScenario} lang=${lang} @what-if-close=${this._toggleWhatIf}></ezone-what-if-panel>` : nothing}
         ${this._shareNote
           ? html`<div class="share-note" role="status">
               <p>${this._shareNote.text}</p>
@@ -659,6 +665,14 @@ export class EzoneSubsidyCalculator extends LitElement {
     } catch {
       this._shareNote = { text: t('calc.copyManually'), link };
     }
+  }
+
+  /** Opens or closes the what-if chart; closing puts the focus back on its button. */
+  private _toggleWhatIf(): void {
+    this._whatIf = !this._whatIf;
+    if (this._whatIf) void loadWhatIfPanel();
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.what-if')?.focus());
+    this.requestUpdate();
   }
 
   private _print(): void {
