@@ -6,6 +6,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EzoneSubsidyCalculator } from '../../widget/calculator/calculator.component.ts';
 import type { EzoneResultCards } from '../../widget/result-cards/result-cards.component.ts';
 import type { SubsidyChangeEvent } from '../../widget/events/subsidy-change.ts';
+import { waitUntil } from '../support/wait.ts';
 import {
   assert,
   axeViolations,
@@ -33,6 +34,7 @@ const inCards = (cards: Element, sel: string) => [...cards.shadowRoot!.querySele
 
 afterEach(async () => {
   unmountAll();
+  history.replaceState(null, '', location.pathname + location.search); // "copy link" writes the fragment
   await emulateMedia({ media: 'screen', forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
   await setViewport({ width: 800, height: 600 });
 });
@@ -68,6 +70,25 @@ describe('issue 12: a phone-sized window (360 × 640)', () => {
     assert(
       er.bottom <= mini.getBoundingClientRect().top + 0.5,
       `error at ${er.top}..${er.bottom} under the bar at ${mini.getBoundingClientRect().top}`,
+    );
+  });
+});
+
+describe('issue 12: copy link on a phone', () => {
+  it('the "link copied" note is brought into view', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await mount();
+    await fillForm(el, scenarioOf('01'));
+    window.scrollTo(0, 0);
+    q<HTMLButtonElement>(el, '[part="actions"] button').click();
+    const note = await waitUntil(() => el.shadowRoot!.querySelector<HTMLElement>('.share-note'), 'the note is shown');
+    await waitUntil(
+      () => {
+        const r = note.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      },
+      () =>
+        `the note in view (at ${note.getBoundingClientRect().top}..${note.getBoundingClientRect().bottom} of ${innerHeight})`,
     );
   });
 });

@@ -665,6 +665,9 @@ export class EzoneSubsidyCalculator extends LitElement {
     } catch {
       this._shareNote = { text: t('calc.copyManually'), link };
     }
+    // On a phone the note would appear below the fold, unseen: bring it into view.
+    await this.updateComplete;
+    this.renderRoot.querySelector('.share-note')?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Opens or closes the what-if chart; closing puts the focus back on its button. */
