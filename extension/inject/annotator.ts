@@ -85,13 +85,18 @@ export function createAnnotation(card: Element, offer: Offer, resolvedRate: { lo
 
 let sheet: CSSStyleSheet | null | undefined;
 
-/** Constructable style sheets where the content script's world has them; a <style> element otherwise. */
+/**
+ * Constructable style sheets where the content script's world has them; a <style> element otherwise. The first
+ * adoption is checked, not only tried: a content script reaches the page's DOM through wrappers (Firefox's Xray
+ * vision), and an assignment that were dropped there would leave the badge unstyled and its private text undrawn.
+ */
 function adoptStyles(root: ShadowRoot): void {
   if (sheet === undefined) {
     try {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(badgeStyles);
       root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length !== 1) throw new Error('adoptedStyleSheets not taken');
       return;
     } catch {
       sheet = null;
