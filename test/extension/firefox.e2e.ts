@@ -197,6 +197,21 @@ describe('extension in Firefox', () => {
     await page.close();
   });
 
+  test("before the profile is saved a badge offers to set it up, and its link opens the options page (the background script asks Firefox)", async () => {
+    await setStoredFx(ff, defaultStored());
+    const page = await open('late.html');
+    const [badge] = await settledBadges(page, 1);
+    // The options page the extension opened on install is still open, in a tab behind this one: Firefox brings it
+    // to the front (it opens another tab only when none is open).
+    const shown = () => run<string>(ff, ff.extensionContext, '() => document.visibilityState');
+    assert.equal(await shown(), 'hidden');
+    assert.equal(await onShadowRootFx<string>(ff, page, badge!.rootRef!, DRAWN_TEXT_FN, ['button.setup']), '填写企业信息');
+    await onShadowRootFx(ff, page, badge!.rootRef!, 'function () { this.querySelector("button.setup").click(); }');
+    await waitFor(async () => ((await shown()) === 'visible' ? true : undefined));
+    await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    await page.close();
+  });
+
   test('an offer inserted after a second gets its badge', async () => {
     const page = await open('late.html');
     const badges = await settledBadges(page, 1);
@@ -231,7 +246,7 @@ describe('extension in Firefox', () => {
     const giant: Profile = { ...baseProfile, certifications: ['national-little-giant'] };
     const want = expectedSummary(liudong, giant);
     assert.notEqual(want, before.summary, 'the little-giant cap (50) changes this figure');
-    // Back to the page's tab (a hidden tab lays nothing out until it is shown again).
+    // Back to the page's tab, as the user would: browsers pause animation frames, which lay badges out, in hidden tabs.
     await page.bringToFront();
     await waitFor(async () => ((await readBadgesFx(ff, page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined));
     // An invalid amount is refused with an error naming the field, and what was typed stays in the form.
