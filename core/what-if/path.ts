@@ -42,7 +42,7 @@ export function withValueAt(
   segments: readonly Segment[],
   value: unknown,
 ): Record<string, unknown> {
-  const copy = structuredClone(root);
+  const copy = clone(root);
   let node: Record<string | number, unknown> = copy;
   segments.forEach((s, i) => {
     if (i === segments.length - 1) {
@@ -58,4 +58,13 @@ export function withValueAt(
 
 export function format(segments: readonly Segment[]): string {
   return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+
+/** A deep copy of plain objects and arrays; any other value is kept as it is (the core reads it as given). */
+function clone<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clone) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)])) as T;
+  }
+  return value;
 }
