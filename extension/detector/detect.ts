@@ -93,6 +93,13 @@ function all(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
+/** Distinct matches, most frequent first (the block's own product before a passing mention). */
+function byFrequency(list: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of list) counts.set(m, (counts.get(m) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([m]) => m);
+}
+
 function distinct(list: string[]): string[] {
   return [...new Set(list.map((s) => s.toLowerCase()))];
 }
@@ -119,19 +126,33 @@ function readPremium(text: string, pageCurrency: string | undefined): { wan: str
   return amount ? { wan: amount.wan, currency: amount.currency, text: whole.trim() } : undefined;
 }
 
+/** Why the last call of detectOffer gave null: for the corpus's debugging aid only. */
+export let lastRejection = '';
+
+function reject(why: string): null {
+  lastRejection = why;
+  return null;
+}
+
 /** Reads one offer from a block's text, or null when the evidence does not make it one enterprise offer. */
 export function detectOffer(rawText: string, context: DetectContext = {}): Offer | null {
-  if (rawText.length > MAX_BLOCK_CHARS * 2) return null;
+  if (rawText.length > MAX_BLOCK_CHARS * 2) return reject('too long');
   const text = readable(rawText);
-  if (text.length > MAX_BLOCK_CHARS) return null;
-  if (context.comparison || context.forum) return null;
+  if (text.length > MAX_BLOCK_CHARS) return reject('too long');
+  if (context.comparison || context.forum) return reject('comparison or forum page');
   const heading = context.heading ? readable(context.heading) : '';
 
-  const loanProducts = distinct(all(LOAN_PRODUCT_RE, text));
+  const loanMentions = all(LOAN_PRODUCT_RE, text).map((m) => m.toLowerCase());
+  const loanProducts = byFrequency(loanMentions);
+  // A long product page names its product again and again; a list names each of many once.
+  const dominant = loanMentions.filter((m) => m === loanProducts[0]).length >= 3;
   const insuranceProducts = distinct(all(INSURANCE_PRODUCT_RE, text));
   const headingLoan = heading ? distinct(all(LOAN_PRODUCT_RE, heading)) : [];
   const headingInsurance = heading ? distinct(all(INSURANCE_PRODUCT_RE, heading)) : [];
-  const enterprise = all(ENTERPRISE_RE, text + ' ' + heading);
+  // The heading's words describe the section, not necessarily this block: they name the audience only for a block
+  // that names none (an ad box for a personal loan under an enterprise heading is about the personal loan).
+  const enterpriseInBlock = all(ENTERPRISE_RE, text);
+  const enterprise = enterpriseInBlock.length ? enterpriseInBlock : all(ENTERPRISE_RE, heading);
   // 个体工商户 (sole traders) are served by the same 普惠 products as small enterprises ("小微企业及个体工商户"), but a
   // product for them alone is lent to a person: it weighs against only when no enterprise is named.
   const soleTraders = enterprise.length ? [] : all(/个体工商户|个体户/g, text + ' ' + heading);
@@ -143,15 +164,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const newsWeight = news.length + (context.news ?? 0) + (context.newsPage ? 2 : 0);
-  if (newsWeight >= 2) return null;
-  if (news.length >= 1 && !action.length && text.length < 120) return null; // a headline
-  if (forum.length >= 2) return null;
-  if (policy.length + (context.policy ? 1 : 0) >= 2 && !action.length) return null;
+  if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`);
+  if (news.length >= 1 && !action.length && text.length < 120) return reject('headline'); // a headline
+  if (forum.length >= 2) return reject('forum words');
+  if (policy.length + (context.policy ? 1 : 0) >= 2 && !action.length) return reject(`policy: ${policy.join(',')}`);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.
   const outweighed = distinct(personal);
-  const forEnterprise = enterprise.length + (loanProducts.length || headingLoan.length ? 1 : 0);
-  if (personal.length && personal.length >= forEnterprise) return null;
+  const forEnterprise = enterpriseInBlock.length + (loanProducts.length || insuranceProducts.length ? 1 : 0) + (personal.length ? 0 : enterprise.length);
+  if (personal.length && personal.length >= forEnterprise) return reject(`personal: ${personal.join(',')}`);
 
   const evidenceBase = (product: string, productFrom: 'block' | 'heading'): Evidence => {
     const e: Evidence = { product, productFrom, outweighed };
@@ -164,10 +185,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const mayBorrowHeading = !OTHER_INSURANCE_RE.test(text);
   const isInsurance = insuranceProducts.length || (mayBorrowHeading && headingInsurance.length);
   // A bundle of a loan and an insurance ("研发保+研发贷") is not one offer we can price.
-  if (insuranceProducts.length && loanProducts.length) return null;
+  if (insuranceProducts.length && loanProducts.length) return reject('loan and insurance');
   if (isInsurance && !loanProducts.length) {
     const premium = readPremium(text, context.currency);
-    if (!premium) return null;
+    if (!premium) return reject('no premium');
     const fromBlock = insuranceProducts.length > 0;
     const product = fromBlock ? insuranceProducts[0]! : headingInsurance[0]!;
     const evidence = evidenceBase(product, fromBlock ? 'block' : 'heading');
@@ -180,17 +201,19 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   let product: string | undefined;
   let productFrom: 'block' | 'heading' = 'block';
   if (loanProducts.length) product = loanProducts[0];
-  else if (headingLoan.length && mayBorrowHeading) [product, productFrom] = [headingLoan[0], 'heading'];
+  // Borrowing the heading's product is for a block with figures and no name; a block about a product of its own
+  // (a personal loan in an ad box under the page's title) is about that product.
+  else if (headingLoan.length && mayBorrowHeading && !personal.length) [product, productFrom] = [headingLoan[0], 'heading'];
   else if (weakLoan.length && enterprise.length) product = weakLoan[0];
   else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length) [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
-  if (!product) return null;
+  if (!product) return reject('no product');
   const rate = readRate(text);
-  if (!rate) return null;
+  if (!rate) return reject('no rate');
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
-  if (loanProducts.length >= 2 && rate.basis === 'fixed' && rate.high !== undefined) return null;
-  if (loanProducts.length > 3) return null;
+  if (loanProducts.length >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined) return reject('several products and rates');
+  if (loanProducts.length > 3 && !dominant) return reject('many products');
   // Loan words without a named product need more than a rate to be an offer: a limit, a term or a way to apply.
-  if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length) return null;
+  if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length) return reject('loan word without terms');
 
   const amount = readMaxAmount(text, context.currency ? { pageCurrency: context.currency } : {});
   const evidence = evidenceBase(product, productFrom);

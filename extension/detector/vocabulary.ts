@@ -41,11 +41,11 @@ export const PERSONAL_RE =
 
 /** A report about offers rather than an offer: each hit is evidence. */
 export const NEWS_RE =
-  /记者|报道|多家银行|下调|上调|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比|累计(?:发放|投放|为|帮助|服务)|新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金融监管总局|银保监|发布会|举行|表示[,，:：]|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|交纳|缴纳|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|\bper cent\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b/gi;
+  /记者|报道|多家银行|下调|上调|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金融监管总局|银保监|发布会|举行|表示[,，:：]|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|\bper cent\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b/gi;
 
 /** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
 export const POLICY_RE =
-  /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
+  /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
 
 /** A question or a forum post about a rate, not a bank's offer. */
 export const FORUM_RE = /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|我(?:在|去|的)|[?？]|\bI (?:got|was|have|am)\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b/gi;

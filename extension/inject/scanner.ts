@@ -3,8 +3,9 @@
  * milliseconds per animation frame (the walk carries over), mutations are batched per frame, de-duplicated against
  * their ancestors, and a huge batch turns into one rescan. Nodes we create never enter the walk.
  */
-import { detectOffer, FIGURE_RE, MAX_BLOCK_CHARS, PREFILTER_RE, readable, type DetectContext, type Offer } from '../detector/detect.ts';
+import { detectOffer as detectUnsafe, FIGURE_RE, MAX_BLOCK_CHARS, PREFILTER_RE, readable, type DetectContext, type Offer } from '../detector/detect.ts';
 import { INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
+import { readRate } from '../detector/rate.ts';
 import { pageContext } from './page-context.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'HEAD', 'TITLE']);
@@ -49,6 +50,15 @@ export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => bool
   return out;
 }
 
+/** The detector never breaks the scan: a page that makes it throw just gets no badge for that block. */
+function detectOffer(text: string, context: DetectContext): Offer | null {
+  try {
+    return detectUnsafe(text, context);
+  } catch {
+    return null;
+  }
+}
+
 /** Distinct product names in folded text. */
 function productNames(folded: string): string[] {
   const out = new Set<string>();
@@ -62,7 +72,9 @@ function productNames(folded: string): string[] {
 /** A table row's text with each cell preceded by its column heading ("贷款利率 3.65%"), so a bare figure has its words. */
 export function rowText(row: HTMLTableRowElement): string | undefined {
   const table = row.closest('table');
-  const headRow = table?.tHead?.rows[0] ?? (table?.rows[0] && table.rows[0] !== row && table.rows[0].querySelector('th') ? table.rows[0] : undefined);
+  // A heading row is all <th> (a key-value table has a <th> and a <td> in each row: no column headings).
+  const first = table?.rows[0];
+  const headRow = table?.tHead?.rows[0] ?? (first && first !== row && [...first.cells].every((c) => c.tagName === 'TH') ? first : undefined);
   let out = '';
   for (let i = 0; i < row.cells.length; i++) {
     const label = headRow && headRow !== row ? (headRow.cells[i]?.textContent ?? '') : '';
@@ -72,6 +84,19 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
     if (out.length > MAX_BLOCK_CHARS) return undefined;
   }
   return out;
+}
+
+/**
+ * A table (or its section) with column headings and several body rows: each row is an item (a product, a tier),
+ * never the table as a whole. A key-value table (a <th> and a <td> per row) has no column headings and can be part
+ * of one product's card.
+ */
+function isRowTable(el: Element): boolean {
+  const table = el instanceof HTMLTableElement ? el : el instanceof HTMLTableSectionElement ? el.closest('table') : null;
+  if (!table) return false;
+  const first = table.rows[0];
+  const headed = Boolean(table.tHead?.rows.length) || Boolean(first && [...first.cells].every((c) => c.tagName === 'TH'));
+  return headed && table.rows.length - (table.tHead?.rows.length || 1) >= 2;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'LEGEND', 'CAPTION']);
@@ -302,7 +327,12 @@ export class Scanner {
   }
 
   private accept(el: Element, offer: Offer): { card: Element; offer: Offer } | null {
+    // One badge per offer: never a card inside a card, whichever was found first.
     if (this.containsCard(el)) return null;
+    // A block holding a table or list of several rates is not one offer: its rows are.
+    if (this.rowsWithRate(el) >= 2 || isRowTable(el)) return null;
+    for (const list of el.querySelectorAll('table, ul, ol')) if (this.rowsWithRate(list) >= 2) return null;
+    for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
     // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge.
     if (!isShown(el)) return null;
     return { card: el, offer };
@@ -316,10 +346,24 @@ export class Scanner {
     return text;
   }
 
+  /** Rows (table rows, list items) of a table or list that each quote a rate of their own: tiers or products. */
+  private rowsWithRate(el: Element): number {
+    const rows = el instanceof HTMLTableElement || el instanceof HTMLTableSectionElement ? [...el.rows] : el instanceof HTMLUListElement || el instanceof HTMLOListElement ? [...el.children] : [];
+    let n = 0;
+    for (const r of rows) {
+      const text = this.blockText(r);
+      if (text !== undefined && readRate(readable(text))) n++;
+      if (n >= 2) break;
+    }
+    return n;
+  }
+
   /** Whether a parent is a list of offers rather than one offer. */
   private isList(parent: Element, from: Element): boolean {
+    if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
+    if (this.rowsWithRate(parent) >= 2) return true;
     let withFigure = 0;
     let withBoth = 0;
     const names = new Set<string>();

@@ -1,5 +1,5 @@
 /** Debug aid for the quick run: how the detector judges each block from an anchor's text up to the body. */
-import { detectOffer } from '../../../extension/detector/detect.ts';
+import * as detector from '../../../extension/detector/detect.ts';
 import { pageContext } from '../../../extension/inject/page-context.ts';
 import { boundedText, precedingHeading, rowText } from '../../../extension/inject/scanner.ts';
 
@@ -17,7 +17,7 @@ window.ezoneDebug = (anchor) => {
   const squash = (s: string) => s.replace(/\s+/g, '');
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const p = n.parentElement;
-    if (p && p !== document.body && squash(p.textContent ?? '').includes(squash(anchor))) {
+    if (p && n.textContent?.trim() && p !== document.body && squash(p.textContent ?? '').includes(squash(anchor))) {
       start = p;
       break;
     }
@@ -28,7 +28,7 @@ window.ezoneDebug = (anchor) => {
   }
   for (let el = start; el && el !== document.body; el = el.parentElement) {
     const text = el instanceof HTMLTableRowElement ? rowText(el) : boundedText(el, 1500);
-    const o = text === undefined ? 'too long' : JSON.stringify(detectOffer(text, ctx));
+    const o = text === undefined ? 'too long' : JSON.stringify(detector.detectOffer(text, ctx)) + ' ' + detector.lastRejection;
     out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> heading=${JSON.stringify(precedingHeading(el) ?? '')} → ${o}\n    ${(text ?? '').replace(/\s+/g, ' ').slice(0, 200)}`);
   }
   return out;

@@ -30,7 +30,8 @@ if (debugAt > 0) {
 const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
-const pages = loadCorpus(which === 'all' ? undefined : (which as 'dev' | 'test'));
+const only = process.argv.indexOf('--only');
+const pages = loadCorpus(which === 'all' ? undefined : (which as 'dev' | 'test')).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
 const scores: PageScore[] = [];
 for (const p of pages) {
   await page.goto(pathToFileURL(p.file).href);
