@@ -6,7 +6,7 @@ import { decodeBytes, parseCsvText } from './csv.ts';
 import type { BatchLang } from './i18n.ts';
 import { BatchFileError, BatchProcessor } from './processor.ts';
 import { isBlankRecord } from './rows.ts';
-import { packRow, type PackedRow } from './packed-row.ts';
+import { packRow, unpackRow, type PackedRow } from './packed-row.ts';
 import { looksLikeWorkbook } from './xlsx-check.ts';
 import { loadXlsx } from './xlsx-load.ts';
 import { isWorkbookError } from './workbook-error.ts';
@@ -27,6 +27,18 @@ export interface JobRequest {
   part?: number;
   parts?: number;
 }
+
+/**
+ * The results workbook built off the main thread: the page sends its rows in a few `export-rows` messages (each a
+ * short task to copy), then `export`; the worker answers one `workbook` (its bytes transferred) or an `export-failed`.
+ */
+export type ExportRequest =
+  | { type: 'export-rows'; id: number; rows: PackedRow[] }
+  | { type: 'export'; id: number; lang: BatchLang };
+
+export type ExportEvent =
+  | { type: 'workbook'; id: number; bytes: Uint8Array }
+  | { type: 'export-failed'; id: number; message: string };
 
 export type JobEvent =
   | { type: 'start'; id: number; total: number; warnings: string[] }
@@ -89,4 +101,26 @@ async function readRecords(req: JobRequest): Promise<{ records: string[][]; rowN
     throw new BatchFileError('xlsx', batchT(req.lang)('xlsxFailed', { detail: String((e as Error)?.message ?? e) }));
   }
   return xlsx.workbookInput(bytes, req.sheet, req.lang);
+}
+
+/** Rows received for an export, by export id (a worker builds one export at a time; a new id drops older rows). */
+const exportRows = new Map<number, PackedRow[]>();
+
+/** Handles an ExportRequest: keeps rows until `export`, then builds the results workbook from them. */
+export async function handleExport(req: ExportRequest, emit: (e: ExportEvent) => void): Promise<void> {
+  if (req.type === 'export-rows') {
+    for (const id of exportRows.keys()) if (id !== req.id) exportRows.delete(id);
+    const rows = exportRows.get(req.id) ?? [];
+    for (const r of req.rows) rows.push(r);
+    exportRows.set(req.id, rows);
+    return;
+  }
+  const rows = exportRows.get(req.id) ?? [];
+  exportRows.delete(req.id);
+  try {
+    const xlsx = await loadXlsx();
+    emit({ type: 'workbook', id: req.id, bytes: xlsx.resultsWorkbookBytes(rows.map(unpackRow), req.lang) });
+  } catch (e) {
+    emit({ type: 'export-failed', id: req.id, message: String((e as Error)?.message ?? e) });
+  }
 }

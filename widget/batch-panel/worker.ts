@@ -8,7 +8,10 @@
  * yielding between them so the page stays responsive.
  */
 import './batch.worker.ts';
-import { runJob, type JobEvent, type JobRequest } from '../../batch/job.ts';
+import { runJob, type ExportEvent, type ExportRequest, type JobEvent, type JobRequest } from '../../batch/job.ts';
+import type { BatchLang } from '../../batch/i18n.ts';
+import { unpackRow, type PackedRow } from '../../batch/packed-row.ts';
+import { loadXlsx } from '../../batch/xlsx-load.ts';
 
 export type WorkerFactory = () => Worker;
 
@@ -52,8 +55,15 @@ export interface BatchRunner {
   readonly engine: 'worker' | 'main';
   /** Emits one `start`, the rows in slices, then one `done` (or a `fatal`), whatever the number of workers. */
   run(req: JobRequest, emit: (e: JobEvent) => void): void;
+  /** The results workbook of these rows (file order), built in a worker where there is one. */
+  exportXlsx(rows: readonly PackedRow[], lang: BatchLang): Promise<Uint8Array>;
   dispose(): void;
 }
+
+/** Rows per `export-rows` message: copying them is a short task for the page, whatever the file's size. */
+export const EXPORT_SLICE = 1000;
+
+let exportIds = 0;
 
 /**
  * Workers to share a file: one per core (the page itself only draws a progress bar meanwhile), at most 4, since each
@@ -70,14 +80,49 @@ class WorkerRunner implements BatchRunner {
   private fallback: MainThreadRunner | null = null;
   private state = { id: -1, started: false, finished: 0, done: [] as number[], rows: 0, errorRows: 0, failed: false };
 
+  private readonly exports = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>();
+
   constructor(private readonly workers: Worker[]) {
     workers.forEach((w, k) => {
-      w.onmessage = (e: MessageEvent<JobEvent>) => this.onEvent(k, e.data);
+      w.onmessage = (e: MessageEvent<JobEvent | ExportEvent>) => {
+        const data = e.data;
+        if (data.type === 'workbook' || data.type === 'export-failed') this.onExport(data);
+        else this.onEvent(k, data);
+      };
       w.onerror = (e) => {
         e.preventDefault();
+        this.rejectExports(new Error(e.message));
         this.onWorkerError(e.message);
       };
     });
+  }
+
+  private onExport(e: ExportEvent): void {
+    const p = this.exports.get(e.id);
+    if (!p) return;
+    this.exports.delete(e.id);
+    if (e.type === 'workbook') p.resolve(e.bytes);
+    else p.reject(new Error(e.message));
+  }
+
+  private rejectExports(e: Error): void {
+    for (const p of this.exports.values()) p.reject(e);
+    this.exports.clear();
+  }
+
+  async exportXlsx(rows: readonly PackedRow[], lang: BatchLang): Promise<Uint8Array> {
+    if (this.fallback) return this.fallback.exportXlsx(rows, lang);
+    const w = this.workers[0]!;
+    const id = ++exportIds;
+    const result = new Promise<Uint8Array>((resolve, reject) => this.exports.set(id, { resolve, reject }));
+    // In slices, each its own task: the page never copies 10,000 rows at once.
+    for (let i = 0; i < rows.length; i += EXPORT_SLICE) {
+      if (!this.exports.has(id)) break;
+      w.postMessage({ type: 'export-rows', id, rows: rows.slice(i, i + EXPORT_SLICE) } satisfies ExportRequest);
+      await yieldToPage();
+    }
+    w.postMessage({ type: 'export', id, lang } satisfies ExportRequest);
+    return result;
   }
 
   get engine(): 'worker' | 'main' {
@@ -138,6 +183,7 @@ class WorkerRunner implements BatchRunner {
 
   dispose(): void {
     for (const w of this.workers) w.terminate();
+    this.rejectExports(new Error('stopped'));
     this.fallback?.dispose();
     this.emit = null;
     this.req = null;
@@ -153,6 +199,11 @@ class MainThreadRunner implements BatchRunner {
     const id = (this.current = req.id);
     // A later run (or dispose) silences an earlier one still in progress.
     void runJob({ ...req, part: 0, parts: 1 }, (e) => { if (this.current === id) emit(e); }, yieldToPage);
+  }
+  /** No worker here: the workbook is built on the main thread (one task; only where workers can't start). */
+  async exportXlsx(rows: readonly PackedRow[], lang: BatchLang): Promise<Uint8Array> {
+    const xlsx = await loadXlsx();
+    return xlsx.resultsWorkbookBytes(rows.map(unpackRow), lang);
   }
   dispose(): void {
     this.current = -1;

@@ -217,6 +217,44 @@ describe('<ezone-batch-panel>', () => {
     });
   }
 
+  it('"Export as Excel" is built in the worker, in slices of rows, and gives the same workbook as the main thread', async () => {
+    const posted: string[] = [];
+    const counting: WorkerFactory = () => {
+      const w = sourceWorker();
+      const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
+      w.postMessage = ((m: { type: string }, t?: Transferable[]) => { posted.push(m.type); post(m, t); }) as typeof w.postMessage;
+      return w;
+    };
+    const rows = [];
+    for (let i = 0; i < 2500; i++) {
+      const e = examples[i % examples.length]!;
+      const row = scenarioToPathRow(e.scenario, `${e.name}-${i}`, 'en');
+      // Some rows with errors, for the Errors sheet.
+      if (i % 7 === 3) row['enterprise.loanInterestPaid'] = 'abc';
+      rows.push(row);
+    }
+    const text = csvFromPathRows('en', rows);
+    const el = await panel('en', counting);
+    await loaded(el, csvFile(text));
+    equal(el.engine, 'worker');
+    const inWorker = await el.exportXlsx();
+    equal(posted.filter((t) => t === 'export-rows').length, 3, 'rows go over in slices of 1,000');
+    equal(posted.filter((t) => t === 'export').length, 1);
+    const onMain = await panel('en', null);
+    await loaded(onMain, csvFile(text));
+    equal(onMain.engine, 'main');
+    const mainBytes = await onMain.exportXlsx();
+    const names = readSheetRecords(inWorker).sheetNames;
+    equal(names, ['Results', 'Errors', 'Summary']);
+    for (const sheet of names) {
+      const a = readSheetRecords(inWorker, sheet);
+      const b = readSheetRecords(mainBytes, sheet);
+      equal(a.records, b.records, sheet);
+    }
+    equal(readSheetRecords(inWorker, 'Results').records.length, 2501);
+    assert(readSheetRecords(inWorker, 'Errors').records.length > 300, 'the Errors sheet has the bad rows');
+  });
+
   it('a bad workbook dropped after a computed file names the problem and keeps the computed table', async () => {
     const el = await panel('en', sourceWorker);
     await loaded(el, csvFile(templateCsv('en')));
