@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import '../../../widget/batch-panel/batch-panel.ts';
-import type { EzoneBatchPanel } from '../../../widget/batch-panel/batch-panel.component.ts';
+import { RENDER_STEP, type EzoneBatchPanel } from '../../../widget/batch-panel/batch-panel.component.ts';
 import { selfWorkerFactory, workerModuleUrl, type WorkerFactory } from '../../../widget/batch-panel/worker.ts';
 import { csvFromPathRows, templateCsv } from '../../../batch/templates.ts';
 import { scenarioToPathRow } from '../../../batch/scenario-row.ts';
@@ -296,9 +296,16 @@ describe('<ezone-batch-panel>', () => {
     let sawProgress = false;
     const watch = new MutationObserver(() => { if (el.shadowRoot!.querySelector('progress')) sawProgress = true; });
     watch.observe(el.shadowRoot!, { subtree: true, childList: true });
+    // The page's rows go on screen a step at a time (one task each, so the page never freezes), all 100 by updateComplete.
+    let firstStep = -1;
+    el.addEventListener('ezone-batch-done', async () => {
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      firstStep = $$(el, 'tbody tr[data-row]').length;
+    }, { once: true });
     await loaded(el, csvFile(lines.join('\r\n')));
     watch.disconnect();
     assert(sawProgress, 'no progress bar');
+    equal(firstStep, RENDER_STEP, 'the first step');
     equal($$(el, 'tbody tr[data-row]').length, 100);
     $(el, '.pager .next').click();
     await el.updateComplete;
