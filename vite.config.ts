@@ -1,7 +1,10 @@
 /**
- * The widget's single embeddable file and the demo site (`npm run build:widget`):
- * - dist/widget/ezone-subsidy-calculator.js: ES module, every dependency bundled (lit, i18next, decimal.js, valibot,
- *   the core and its locales), so a web page needs one <script type="module"> tag.
+ * The widget's embeddable folder and the demo site (`npm run build:widget`):
+ * - dist/widget/ezone-subsidy-calculator.js: ES module, the one file a page names in its <script type="module"> tag,
+ *   with what the first result needs (lit, decimal.js, valibot, the core, the Chinese words). What is not needed for
+ *   the first result is split off into files beside it, which it imports relative to its own URL when needed
+ *   (issue 12 "Load"): the English words (ezone-subsidy-en.js), the batch tab (ezone-subsidy-batch.js), and, built
+ *   separately, the what-if panel and the xlsx code.
  * - dist/demo/: the static demo pages from demo/pages/, copied as they are: they load ../widget/… with one script
  *   tag, as a webmaster would, and are served by demo/serve.mjs.
  * The extension has its own config (extension/).
@@ -59,6 +62,28 @@ export function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * The English words are imported statically by widget/i18n.ts and core/i18n.ts (sources, Node, tests and the npm
+ * package have both languages at once). In the built widget those two imports become empty objects, and
+ * widget/lang-en.ts, its own file, brings the words when an element first speaks English.
+ */
+export function lazyLocales(): Plugin {
+  const STUB = '\0ezone-lazy-locale';
+  const importers = /[\\/](widget|core)[\\/]i18n\.ts$/;
+  return {
+    name: 'ezone-lazy-locales',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && importers.test(importer) && /locales\/en\/(widget|core)\.json$/.test(source)) return STUB;
+      return null;
+    },
+    load(id) {
+      return id === STUB ? 'export default {};' : null;
+    },
+  };
+}
+
 export default defineConfig({
   root,
   publicDir: false,
@@ -76,13 +101,16 @@ export default defineConfig({
       fileName: () => 'ezone-subsidy-calculator.js',
     },
     rollupOptions: {
-      // One file: no chunk splitting even if something is imported dynamically.
-      output: { codeSplitting: false, minify: true } as Record<string, unknown>,
+      // The widget's file may export more than widget/index.ts does, so what the first result needs stays in it
+      // rather than in chunks it would import (one request, no waterfall of imports).
+      preserveEntrySignatures: 'allow-extension',
+      // Dynamic imports (the English words, the batch tab) become files beside the widget's, fetched relative to it.
+      output: { minify: true, chunkFileNames: 'ezone-subsidy-[name].js' } as Record<string, unknown>,
       // core/what-if/ runs nothing when loaded: declared so, the core's public exports of it cost the one file no
       // byte (without this the bundler keeps an empty init wrapper per module); the what-if panel is its own file.
       treeshake: { moduleSideEffects: (id: string) => (/[\\/]core[\\/]what-if[\\/]/.test(id) ? false : undefined) },
     },
   },
   // The xlsx library is the one part built as a second file, fetched only when needed (widget/batch-panel/xlsx-chunk.ts).
-  plugins: [minifyCssLiterals(), xlsxChunk(), whatIfChunk(), demoPages()],
+  plugins: [lazyLocales(), minifyCssLiterals(), xlsxChunk(), whatIfChunk(), demoPages()],
 });

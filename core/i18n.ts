@@ -1,9 +1,9 @@
 /**
- * The core's sentences, from locales/<lang>/core.json through i18next. i18next holds the resources and the fallback;
- * each sentence's template is looked up once per language and then filled directly, because the core explains every
- * item of every scenario and i18next's full `t()` path costs more than the whole computation.
+ * The core's sentences, from locales/<lang>/core.json. Each sentence's template is looked up once per language and
+ * then filled directly, because the core explains every item of every scenario. The lookup is what i18next did here
+ * (dotted keys into the JSON, Chinese as the fallback) without the library: the widget's first bytes no longer carry
+ * it (issue 12).
  */
-import i18next from 'i18next';
 import zhCN from '../locales/zh-CN/core.json' with { type: 'json' };
 import en from '../locales/en/core.json' with { type: 'json' };
 import type { Lang } from './types.ts';
@@ -13,17 +13,27 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export type Params = Record<string, string | number> & { defaultValue?: string };
 export type Translate = (key: string, params?: Params) => string;
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { 'zh-CN': { core: zhCN }, en: { core: en } },
-  lng: 'zh-CN',
-  fallbackLng: 'zh-CN',
-  ns: ['core'],
-  defaultNS: 'core',
-  initAsync: false,
-  // Results are text: front ends render them with textContent or Lit bindings, never as HTML.
-  interpolation: { escapeValue: false },
-});
+type Tree = { readonly [key: string]: unknown };
+// Results are text: front ends render them with textContent or Lit bindings, never as HTML (nothing is escaped).
+const resources: Record<Lang, Tree> = { 'zh-CN': zhCN, en };
+
+/**
+ * Replaces one language's sentences. The built widget ships English in a file of its own (widget/lang-en.ts) and
+ * hands it over here when first needed; everywhere else both languages are present from the start.
+ */
+export function addCoreResources(lang: Lang, tree: Tree): void {
+  resources[lang] = tree;
+  translators.delete(lang);
+}
+
+function getResource(lang: Lang, key: string): unknown {
+  let node: unknown = resources[lang];
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Tree)[part];
+  }
+  return node;
+}
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 const translators = new Map<Lang, Translate>();
@@ -42,7 +52,7 @@ export function translator(lang: Lang): Translate {
     t = (key, params) => {
       let parts = templates.get(key);
       if (parts === undefined && !templates.has(key)) {
-        parts = compile(i18n.getResource(lang, 'core', key) ?? i18n.getResource('zh-CN', 'core', key));
+        parts = compile(getResource(lang, key) ?? getResource('zh-CN', key));
         templates.set(key, parts);
       }
       if (!parts) return params?.defaultValue ?? key;

@@ -1,42 +1,56 @@
 /**
- * The widget's words (locales/<lang>/widget.json). Resources are bundled (no network); every component asks for a
- * fixed `t` in its own language, so two widgets on one page can speak different languages.
+ * The widget's words (locales/<lang>/widget.json); every component asks for a fixed `t` in its own language, so two
+ * widgets on one page can speak different languages. From sources both languages are here. In the built widget the
+ * English words (widget's and core's) are a file of their own (vite.config.ts, `lazyLocales`), fetched from beside
+ * the widget's file the first time an element speaks English: `isLoaded` / `loadLang` below, issue 12 "Load".
  *
- * Most lookups are a label, a hint or a sentence with `{{name}}` placeholders: those are read straight from the JSON
- * and filled here, each template split once. A first render asks for ~150 of them, and going through i18next's full
- * `t()` for each cost more than the core's whole estimate (profile of the first result, issue 3). Only plurals
- * (`count`, `_one`/`_other` keys) need i18next's plural rules: the widget's own i18next instance (separate from the
- * host page's, if it has one) is created on the first of those, which is never on the way to the first result.
+ * Every lookup is a label, a hint or a sentence with `{{name}}` placeholders, read straight from the JSON and filled
+ * here, each template split once (a first render asks for ~150: i18next's full `t()` for each cost more than the
+ * core's whole estimate, issue 3). Plurals (`count`, `_one`/`_other` keys, i18next's JSON v4 format) are picked with
+ * `Intl.PluralRules`, so the widget's first bytes carry no i18next (issue 12).
  */
-import i18next, { type i18n as I18n } from 'i18next';
 import zhCN from '../locales/zh-CN/widget.json' with { type: 'json' };
+// An empty object in the built widget (vite.config.ts `lazyLocales`): filled by ./lang-en.ts when first needed.
 import en from '../locales/en/widget.json' with { type: 'json' };
 import type { Lang } from '../core/index.ts';
 
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const NS = 'widget';
 
-type Tree = { readonly [key: string]: string | Tree };
+export type Tree = { readonly [key: string]: string | Tree };
 const RESOURCES: Record<Lang, Tree> = { 'zh-CN': zhCN, en };
 
-let instance: I18n | undefined;
-/** The widget's i18next instance, made on first use (plurals). */
-function i18n(): I18n {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      resources: { 'zh-CN': { [NS]: zhCN }, en: { [NS]: en } },
-      lng: 'zh-CN',
-      fallbackLng: 'zh-CN',
-      ns: [NS],
-      defaultNS: NS,
-      initAsync: false,
-      interpolation: { escapeValue: false }, // Lit escapes text bindings itself
-      returnNull: false,
-      showSupportNotice: false,
-    } as Parameters<typeof instance.init>[0]);
-  }
-  return instance;
+/** Whether a language's words are here (always from sources; English in the built widget once fetched). */
+export function isLoaded(lang: Lang): boolean {
+  return Object.keys(RESOURCES[lang]).length > 0;
+}
+
+let loadingEn: Promise<void> | undefined;
+/**
+ * Brings a language's words (the widget's and the core's) in. A failed fetch is not remembered, so a later attempt
+ * tries again; the error says which file and why it usually happens (a cross-origin embed without CORS headers).
+ */
+export function loadLang(lang: Lang): Promise<void> {
+  if (isLoaded(lang)) return Promise.resolve();
+  loadingEn ??= import('./lang-en.ts').then(
+    (m) => {
+      RESOURCES.en = m.widgetWords;
+      cache.delete('en');
+    },
+    (e: unknown) => {
+      loadingEn = undefined;
+      throw e;
+    },
+  );
+  return loadingEn;
+}
+
+/** `key_one` / `key_other`…, chosen as i18next does (its JSON v4 plural suffixes), by the language's own rules. */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function pluralKey(lang: Lang, key: string, count: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return `${key}_${rules.select(count)}`;
 }
 
 /** Any value of a `lang` attribute to a language we have: "en-US" → "en", unknown → "zh-CN". */
@@ -78,9 +92,10 @@ export function translator(lang: Lang): Translate {
       return parts;
     };
     t = (key, options) => {
-      // Plurals pick `key_one` / `key_other` by the language's plural rules: i18next's job.
-      if (options && 'count' in options) return String(i18n().getFixedT(lang, NS)(key, options));
-      const parts = compiled(key);
+      // Plurals pick `key_one` / `key_other` by the language's plural rules (zh-CN has only `_other`).
+      let parts: Compiled;
+      if (options && typeof options.count === 'number') parts = compiled(pluralKey(lang, key, options.count)) ?? compiled(`${key}_other`);
+      parts ??= compiled(key);
       if (!parts) return key; // a missing key reads as itself, as i18next returns it
       if (parts.length === 1) return parts[0]!;
       // As i18next interpolates (escaping off): a placeholder with no such option stays as written; an option given

@@ -11,9 +11,11 @@ export { SUBSIDY_CHANGE, type SubsidyChangeDetail, type SubsidyChangeEvent } fro
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 
 if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope) {
-  // The batch panel's workers run this very file (widget/batch-panel/worker.ts): their message handler must be in
-  // place once the file has loaded, so the module waits for it here. Nothing is rendered in a worker.
-  await import('./batch-panel/batch.worker.ts');
+  // The batch panel's workers run the file that holds widget/batch-panel/worker.ts: in the widget's build that is
+  // the batch tab's own file, which has the handler and imports this one (no waiting here: a top-level await on it
+  // would wait for itself); in a one-file build (test/widget/batch-panel/build.ts) it is this file, and the handler
+  // is installed in the microtask queued here, before the worker's loader replays the messages it kept.
+  void import('./batch-panel/batch.worker.ts');
 } else {
   loadBatchPanelWhenIdle();
 }

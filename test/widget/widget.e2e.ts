@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error: plain JS module without types
 import { createDemoServer, listen } from '../../demo/serve.mjs';
 import { encodeShared } from '../../widget/calculator/share.ts';
+import { waitUntil } from '../support/wait.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = path.join(root, 'dist/widget/ezone-subsidy-calculator.js');
@@ -76,6 +77,28 @@ async function newPage(width = 1280): Promise<Page> {
   return page;
 }
 
+/**
+ * Serves dist/widget/ as a site would (under /w/), the page from `html()` at /, and optionally the CORS header;
+ * `serve(file)` false: that file is missing (404).
+ */
+async function widgetFolderServer(html: () => string, cors = false, serve: (file: string) => boolean = () => true) {
+  const dir = path.dirname(built);
+  const server = createServer((req, res) => {
+    const headers: Record<string, string> = cors ? { 'access-control-allow-origin': '*' } : {};
+    const file = req.url?.startsWith('/w/') ? req.url.slice(3).split('?')[0]! : undefined;
+    if (file === undefined) {
+      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html());
+      return;
+    }
+    readFile(path.join(dir, path.basename(file))).then(
+      (body) => (serve(file) ? res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(body) : res.writeHead(404).end()),
+      () => res.writeHead(404).end(),
+    );
+  });
+  const base = (await listen(server, 0)) as string;
+  return { base, close: () => new Promise((r) => server.close(r)) };
+}
+
 const totalOf = (page: Page, selector = 'ezone-subsidy-calculator') =>
   page.evaluate((sel) => (document.querySelector(sel) as unknown as { result?: { total: string } })?.result?.total, selector);
 
@@ -84,24 +107,18 @@ describe('the built single file', () => {
     const js = await readFile(built, 'utf8');
     assert.ok(!/^\s*import\s.*from\s*['"](?![./])/m.test(js), 'the file still imports a bare module');
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title>
-      <script type="module" src="/w.js"></script><script type="module" src="/w.js?again"></script></head>
+      <script type="module" src="/w/ezone-subsidy-calculator.js"></script>
+      <script type="module" src="/w/ezone-subsidy-calculator.js?again"></script></head>
       <body><ezone-subsidy-calculator id="a" lang="en"></ezone-subsidy-calculator>
       <ezone-subsidy-calculator id="b" applicant="institution"></ezone-subsidy-calculator></body></html>`;
-    const server = createServer((req, res) => {
-      if (req.url?.startsWith('/w.js')) {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(js);
-      } else {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
-      }
-    });
-    const base = (await listen(server, 0)) as string;
+    const { base, close } = await widgetFolderServer(() => html);
     const page = await newPage();
     try {
       await page.goto(`${base}/`);
       await page.waitForFunction(() => (document.querySelector('#a') as unknown as { result?: unknown })?.result);
       assert.deepEqual((page as Page & { errors: string[] }).errors, []);
+      // The English page got its words from the folder (a file of their own, fetched because #a speaks English).
+      assert.equal(await page.locator('#a h2').textContent(), 'E-Town industrial-finance subsidy calculator');
       // type like a person: the core's answer for example 01 appears
       await page.locator('#a input[name="applicant"][value="enterprise"]').check();
       await page.locator('#a [data-key="enterprise.smallOrMicro"] input[value="yes"]').check();
@@ -113,7 +130,85 @@ describe('the built single file', () => {
       assert.ok(await page.locator('#b [data-key="institution.type"] select').isVisible());
     } finally {
       await page.close();
-      await new Promise((r) => server.close(r));
+      await close();
+    }
+  });
+
+  it('a Chinese page fetches only the widget file before its first result; English and the batch tab come later', async () => {
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>zh</title>
+      <script>document.addEventListener('subsidy-change', () => (window.__first ??= performance.now()));</script>
+      <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
+      <body><ezone-subsidy-calculator></ezone-subsidy-calculator></body></html>`;
+    const { base, close } = await widgetFolderServer(() => html);
+    const page = await newPage();
+    // Files of the widget whose fetch started before (or after) the first result.
+    const files = (before: boolean) =>
+      page.evaluate((b) => {
+        const first = (window as unknown as { __first: number }).__first;
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/w/') && (e.startTime < first) === b)
+          .map((e) => new URL(e.name).pathname);
+      }, before);
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => (window as unknown as { __first?: number }).__first);
+      await page.waitForFunction(() => customElements.get('ezone-batch-panel'));
+      assert.deepEqual(await files(true), ['/w/ezone-subsidy-calculator.js']);
+      assert.deepEqual(await files(false), ['/w/ezone-subsidy-batch-panel.js', '/w/ezone-subsidy-batch.worker.js']);
+      await page.locator('ezone-subsidy-calculator .lang-switch button[lang="en"]').click();
+      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result?.lang === 'en');
+      assert.ok((await files(false)).includes('/w/ezone-subsidy-lang-en.js'));
+      assert.equal(await page.locator('ezone-subsidy-calculator h2').textContent(), 'E-Town industrial-finance subsidy calculator');
+    } finally {
+      await page.close();
+      await close();
+    }
+  });
+
+  it('embedded from another origin: fails with a CORS message in the console without the header, works with it', async () => {
+    for (const cors of [false, true]) {
+      const widget = await widgetFolderServer(() => '', cors);
+      const host = await widgetFolderServer(() => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
+        <script type="module" src="${widget.base}/w/ezone-subsidy-calculator.js"></script></head>
+        <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`);
+      const page = await newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      try {
+        if (cors) {
+          await page.goto(`${host.base}/`);
+          await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result?.lang === 'en');
+        } else {
+          const failed = page.waitForEvent('requestfailed');
+          await page.goto(`${host.base}/`);
+          await failed;
+          await waitUntil(() => consoleErrors.some((m) => /CORS/.test(m) && m.includes('ezone-subsidy-calculator.js') && m.includes('Access-Control-Allow-Origin')), () => `no CORS error in the console: ${consoleErrors.join(' | ')}`);
+          assert.equal(await page.evaluate(() => customElements.get('ezone-subsidy-calculator')), undefined);
+        }
+      } finally {
+        await page.close();
+        await widget.close();
+        await host.close();
+      }
+    }
+  });
+
+  it('says in the widget which file could not be fetched (the English words missing from the folder)', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
+      <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
+      <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`;
+    const { base, close } = await widgetFolderServer(() => html, false, (file) => file !== 'ezone-subsidy-lang-en.js');
+    const page = await newPage();
+    try {
+      await page.goto(`${base}/`);
+      const alert = page.locator('ezone-subsidy-calculator .load-failure[role="alert"]');
+      await alert.waitFor();
+      assert.match((await alert.textContent()) ?? '', /ezone-subsidy-lang-en\.js/);
+      assert.match((await alert.textContent()) ?? '', /Access-Control-Allow-Origin/);
+    } finally {
+      await page.close();
+      await close();
     }
   });
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { estimate, parseAmount, type FieldError, type Lang, type Scenario, type SubsidyResult } from '../../core/index.ts';
-import { LANGS, normalizeLang, translator, type Translate } from '../i18n.ts';
+import { LANGS, isLoaded, loadLang, normalizeLang, translator, type Translate } from '../i18n.ts';
 import { formatDate, groupDigits } from '../format.ts';
 import { subsidyChangeEvent } from '../events/subsidy-change.ts';
 import {
@@ -139,6 +139,14 @@ export class EzoneSubsidyCalculator extends LitElement {
   private _batchOpened = false;
   /** Whether the what-if chart is open. */
   private _whatIf = false;
+  /**
+   * The language shown while the chosen one's words are being fetched (built widget: English is a file of its own):
+   * the previous language, so a switch keeps the form as it was until the words are there.
+   */
+  private _shownLang: Lang = 'zh-CN';
+  private _fetchingLang: Lang | undefined;
+  /** Set when a file of the widget could not be fetched: said in the widget, not only in the console. */
+  private _loadFailure: string | undefined;
 
   constructor() {
     super();
@@ -207,7 +215,30 @@ export class EzoneSubsidyCalculator extends LitElement {
     this._spoken = this._announce;
   }
 
+  /** Fetches the chosen language's words if they are not here yet; recomputes and renders once they are. */
+  private _ensureLang(): void {
+    const want = normalizeLang(this.lang);
+    if (isLoaded(want) || this._fetchingLang === want) return;
+    this._fetchingLang = want;
+    loadLang(want).then(
+      () => {
+        this._fetchingLang = undefined;
+        this._loadFailure = undefined;
+        if (normalizeLang(this.lang) !== want) return;
+        this._recompute();
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        this._fetchingLang = undefined;
+        this._loadFailure = loadFailureMessage(this._lang, e);
+        console.error(this._loadFailure, e);
+        this.requestUpdate();
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._ensureLang();
     let dirty = !this.hasUpdated || changed.has('lang');
     if (changed.has('applicant')) {
       const kind = APPLICANT_KINDS.includes(this.applicant) ? this.applicant : 'enterprise';
@@ -245,11 +276,20 @@ export class EzoneSubsidyCalculator extends LitElement {
   }
 
   private get _lang(): Lang {
-    return normalizeLang(this.lang);
+    const want = normalizeLang(this.lang);
+    if (isLoaded(want)) this._shownLang = want;
+    return this._shownLang;
+  }
+
+  /** Before the page's language has arrived (the very first render only): nothing to show yet. */
+  private get _waiting(): boolean {
+    return !this._result && this._fetchingLang !== undefined && !this._loadFailure;
   }
 
   /** Runs the core on the current input. Keeps the last good result when the input is invalid. */
   private _recompute(): void {
+    // A first result in a language whose words are still on their way would be announced, then replaced.
+    if (this._waiting) return;
     const scenario = toScenario(this._form);
     const outcome = estimate(scenario, { lang: this._lang });
     const t = translator(this._lang);
@@ -298,10 +338,12 @@ export class EzoneSubsidyCalculator extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this._waiting) return html`<div class="shell" aria-busy="true"></div>`;
     const lang = this._lang;
     const t = translator(lang);
     return html`
       <div class="shell" lang=${lang}>
+        ${this._loadFailure ? html`<p class="load-failure" role="alert">${this._loadFailure}</p>` : nothing}
         <header class="header" part="header">
           <h2 class="title" part="title">${t('calc.title')}</h2>
           <div class="lang-switch" role="group" aria-label=${t('calc.language')} part="lang-switch">
@@ -694,6 +736,12 @@ const ANNOUNCE_DELAY_MS = 800;
 
 /** The result cards' parts, forwarded so a page can style them through the calculator: `::part(card)`. */
 const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes, appendix';
+
+/** What a host must fix when a file of the widget can't be fetched (usually: CORS headers, or a file not copied). */
+export function loadFailureMessage(lang: Lang, e: unknown): string {
+  const url = /https?:\/\/\S+?\.js/.exec(String((e as Error)?.message ?? e))?.[0] ?? '';
+  return translator(lang)('calc.loadFailed', { url });
+}
 
 function problemMessage(t: Translate, p: FormProblem): string {
   const field = t(p.label, { n: p.n });

@@ -106,6 +106,7 @@ export default [
     }
     .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: var(--_space); }
     .share-note { margin-top: 0.5em; font-size: 0.9em; }
+    .load-failure { margin: 0 0 0.75em; padding: 0.5em 0.75em; border: 1px solid var(--ezone-color-danger, #b3261e); color: var(--ezone-color-danger, #b3261e); border-radius: var(--ezone-radius, 6px); }
     .share-note p { margin: 0 0 0.25em; }
     .privacy { color: var(--_muted); font-size: 0.82em; margin: var(--_space) 0 0; }
     /* A box-shadow ring disappears in forced colours (high contrast): an outline is kept, in the system's colour. */

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Lang, ResultItem, SubsidyResult } from '../../core/index.ts';
-import { normalizeLang, translator, type Translate } from '../i18n.ts';
+import { normalizeLang, translator, type Translate, isLoaded, loadLang } from '../i18n.ts';
 import { formatDate, groupDigits } from '../format.ts';
 import styles from './result-cards.styles.ts';
 
@@ -72,7 +72,12 @@ export class EzoneResultCards extends LitElement {
   private _clauseShown = new Set<number>();
 
   protected override render(): TemplateResult {
-    const lang: Lang = normalizeLang(this.lang);
+    let lang: Lang = normalizeLang(this.lang);
+    if (!isLoaded(lang)) {
+      // Built widget, used on its own in English: the words are a file of their own; Chinese until they are here.
+      void loadLang(lang).then(() => this.requestUpdate(), () => undefined);
+      lang = 'zh-CN';
+    }
     const t = translator(lang);
     const r = this.result;
     if (!r) return html`<p class="empty">${t('rc.empty')}</p>`;
