@@ -4,10 +4,10 @@
  */
 import * as v from 'valibot';
 import type { Translate as TFunction } from './i18n.ts';
-import { ARTICLES, ARTICLE_GROUPS, ELIGIBILITY_GATE, PERIOD, POLICY_ID } from './policy/measures-2025.ts';
-import { ZERO, money, roundItem, figure } from './money.ts';
+import { ART2, ART4, ARTICLES, ARTICLE_GROUPS, ELIGIBILITY_GATE, PERIOD, POLICY_ID } from './policy/measures-2025.ts';
+import { ZERO, money, roundItem, figure, readable, percent } from './money.ts';
 import { todayUtc } from './dates.ts';
-import { scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
+import { CERTIFICATIONS, scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
 import { toFieldErrors } from './errors.ts';
 import { translator, LANGS } from './i18n.ts';
 import type { Draft, Message, Rule, RuleContext } from './rules/draft.ts';
@@ -70,6 +70,10 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     // Art. 15 dates its own period by the payment (投资划款日在政策有效期内的，兑现期直至满2年止), so a claim made
     // after 2028 for a 2025–2028 payment still stands; its rule checks the payment dates itself.
     for (const d of all) if (d.article !== 15) makeIneligible(d, reason);
+    // …and says so on each such award: a 2029 art. 15 amount beside a note that 2029 is after the measures needs its reason.
+    if (scenario.year > PERIOD.lastYear) {
+      for (const d of all) if (d.article === 15 && (d.status === 'awarded' || d.status === 'pending')) d.interpretations = [...(d.interpretations ?? []), 'art15.ownPeriod'];
+    }
     notes.push(t(reason.key, reason.params));
   }
 
@@ -86,7 +90,7 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
   if (assumed.length) notes.push(assumedNote(assumed, t, lang));
   if (failed.length) notes.push(t('notes.gateFailed'));
   if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
-  if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(t('notes.noCertifications'));
+  if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(certificationsNote(t, lang));
   const seen = new Set<string>();
   for (const d of all) for (const k of d.interpretations ?? []) if (!seen.has(k)) { seen.add(k); notes.push(t(`interpretation.${k}`)); }
   if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending'))) notes.push(t('notes.conditional'));
@@ -106,6 +110,24 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     pendingTotal: money(pendingTotal),
     assumed,
   };
+}
+
+const certNotes = new Map<Lang, string>();
+
+/** Certifications not given: what each would change (arts. 2 and 4), from the policy's own figures. Once per language. */
+function certificationsNote(t: TFunction, lang: Lang): string {
+  let note = certNotes.get(lang);
+  if (note === undefined) {
+    const basicCap = ART4.interest.caps.find((c) => c.certification === null)!.cap;
+    const effects = CERTIFICATIONS.map((cert) => {
+      const rate = ART2.rates.find((r) => r.certification === cert)!.rate;
+      const cap = ART4.interest.caps.find((c) => c.certification === cert)?.cap ?? basicCap;
+      return t(`certEffect.${cert}`, { rate: percent(rate), cap, basicCap });
+    });
+    note = t('notes.noCertifications', { effects: effects.join(lang === 'en' ? '; ' : '；') });
+    certNotes.set(lang, note);
+  }
+  return note;
 }
 
 const assumedNotes = new Map<string, string>();
@@ -152,7 +174,14 @@ function awardHighestArticle(drafts: Draft[]): void {
     if (totals.length < 2) continue;
     const winner = totals.reduce((best, a) => (a.total.greaterThan(best.total) ? a : best));
     const winnerRule = winner.items.reduce((best, d) => (d.amount.greaterThan(best.amount) ? d : best)).rule;
-    for (const a of totals) if (a !== winner) for (const d of a.items) exclude(d, winnerRule, a.total.equals(winner.total));
+    for (const a of totals) {
+      if (a === winner) continue;
+      for (const d of a.items) {
+        exclude(d, winnerRule, a.total.equals(winner.total));
+        // The comparison is between article totals (150 vs 100 + 50), so the sentence names both.
+        d.totals = { own: a.total, winner: winner.total };
+      }
+    }
   }
 }
 
@@ -176,16 +205,22 @@ function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
 }
 
 function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
-  const amount = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
+  const counted = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending';
+  const exact = d.amount;
+  const amount = counted ? roundItem(exact) : ZERO;
   d.amount = amount; // rounded once (附则1); the totals add these
+  // The sentence states the amount as paid (rounded); when 附则1's rounding changed it, a second sentence shows how.
+  if (counted && d.reason.params && 'amount' in d.reason.params) d.reason = { ...d.reason, params: { ...d.reason.params, amount: money(amount) } };
   let explanation = say(t, d, lang);
+  if (counted && !exact.equals(amount)) explanation += space(lang) + t('common.rounded', { exact: readable(figure(exact)), amount: readable(money(amount)) });
   if (d.status === 'excluded' && d.excludedBy) {
     const winnerArticle = Number(/^art(\d+)/.exec(d.excludedBy)?.[1]);
     // Inside one article (art. 4) "art. 4 gives more" says nothing: name the winning support instead.
     const within = winnerArticle === d.article;
     const key = `common.excluded${within ? 'Within' : 'By'}${d.tie ? 'Tie' : ''}`;
-    explanation += space(lang) + t(key, { article: winnerArticle, title: title(winnerArticle, t, lang), amount: money(amount),
-      winner: within ? t(`ruleName.${d.excludedBy}`) : '' });
+    explanation += space(lang) + t(key, { article: winnerArticle, title: title(winnerArticle, t, lang), amount: readable(money(amount)),
+      winner: within ? t(`ruleName.${d.excludedBy}`) : '',
+      ownTotal: d.totals ? readable(money(d.totals.own)) : '', winnerTotal: d.totals ? readable(money(d.totals.winner)) : '' });
   }
   if (d.status === 'info') explanation += space(lang) + t('common.whereToAsk');
   const showCalc = d.calc && d.status !== 'ineligible' && d.status !== 'incomplete';
@@ -250,6 +285,17 @@ function say(t: TFunction, d: Draft, lang: Lang): string {
   }
   let params = m.params;
   if (!params) return t(m.key);
+  // Figures get thousands separators ("5,000,000 万元"); years and dates are not figures.
+  for (const k in params) {
+    const val = params[k];
+    if (typeof val === 'string' && k !== 'year' && k !== 'date' && k !== 'claimableFrom') {
+      const shown = readable(val);
+      if (shown !== val) {
+        if (params === m.params) params = { ...params };
+        params[k] = shown;
+      }
+    }
+  }
   for (const k of KEY_PARAMS) {
     const val = params[k];
     if (typeof val === 'string') {

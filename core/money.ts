@@ -54,3 +54,13 @@ const Display = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_DOWN });
 export function ratioPercent(a: Decimal, b: Decimal): string {
   return new Display(a.times(100).toString()).dividedBy(b.toString()).toDecimalPlaces(2).toFixed() + '%';
 }
+
+/**
+ * A figure as a reader sees it in a sentence: thousands separators ("5,000,000", "1,971.83"), the digits unchanged.
+ * Done on the string, so nothing is rounded or converted on the way.
+ */
+export function readable(figureText: string): string {
+  const m = /^(\d{4,})(\.\d+)?$/.exec(figureText);
+  if (!m) return figureText;
+  return m[1]!.replace(/\B(?=(\d{3})+$)/g, ',') + (m[2] ?? '');
+}

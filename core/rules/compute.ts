@@ -47,7 +47,7 @@ export function draft(head: Head, status: Draft['status'], amount: Draft['amount
     article: head.article, rule: head.rule, status, amount,
     conditional: head.conditional, capped: more.capped, cap: more.cap, reason, calc: more.calc,
     interpretations: head.interpretations, missing: more.missing, claimableFrom: more.claimableFrom,
-    subject: head.subject, company: head.company, excludedBy: undefined, group: head.group, tie: undefined,
+    subject: head.subject, company: head.company, excludedBy: undefined, group: head.group, tie: undefined, totals: undefined,
   };
 }
 

@@ -38,6 +38,8 @@ export interface Draft {
   group?: string;
   /** Excluded by an item (or article total) of the same amount: the explanation must not say the winner "gives more". */
   tie?: boolean;
+  /** Excluded by another article of its group (arts. 3/13/14, 11/12): the article totals compared, rounded. */
+  totals?: { own: Decimal; winner: Decimal };
 }
 
 export interface RuleContext {

@@ -37,7 +37,9 @@ export function privateFundManager({ scenario }: RuleContext): Draft[] {
       items.push(ineligible(head, { key: 'art11.netTooLow', params: { ...params, floor: ART11.bands[0]!.from } }));
     } else {
       const r = rateWithCap(net, band.rate, band.cap);
-      items.push(awarded(head, r, { key: 'art11.awarded', params: { ...params, rate: percent(band.rate), cap: band.cap, amount: figure(r.amount) } }));
+      // "less 0 万元 of state money" says nothing: without state money the sentence leaves it out.
+      const key = f.managerStateCapital?.greaterThan(0) ? 'art11.awarded' : 'art11.awardedNoState';
+      items.push(awarded(head, r, { key, params: { ...params, rate: percent(band.rate), cap: band.cap, amount: figure(r.amount) } }));
     }
   }
   items.push(...capitalIncreases(11, f.managerCapitalIncreases, 'fund.managerCapitalIncreases', ART11.increase));
@@ -65,7 +67,9 @@ export function qflp({ scenario }: RuleContext): Draft[] {
     const rate = inCny ? f.usdCnyRate! : fig('1');
     const band = ART12.bands.find((b) => net.greaterThanOrEqualTo(rate.times(b.from)) && (b.below === undefined || net.lessThan(rate.times(b.below))));
     const usd = inCny ? net.dividedBy(rate) : net;
-    const params = { paidIn: figure(fund.paidIn), net: figure(net), usd: figure(usd), rate: figure(rate), currency: inCny ? 'CNY' : 'USD' };
+    // 万美元 for a sentence: 2 decimals, cut down so a fund just below a band's edge never reads as reaching it.
+    const usdShown = usd.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    const params = { paidIn: figure(fund.paidIn), net: figure(net), usd: figure(usdShown), rate: figure(rate), currency: inCny ? 'CNY' : 'USD' };
     const formula = inCny ? `${figure(net)} ÷ ${figure(rate)} = ${figure(usd)}` : figure(usd);
     if (!band) { items.push(ineligible(head, { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } }, { formula })); return; }
     items.push(draft(head, 'awarded', fig(band.amount),

@@ -267,7 +267,7 @@ test('group {11, 12}: on a tie the excluded article says both give the same amou
     managerPaidInCapital: 1000, managerStateCapital: 0, managedFundsPaidIn: 10000,
     managerCapitalIncreases: [16000], qflpNewPilot: true,
   });
-  for (const [lang, same, more] of [['en', /same amount/, /gives more/], ['zh-CN', /金额相同/, /金额更高/]] as const) {
+  for (const [lang, same, more] of [['en', /both total/, /gives more/], ['zh-CN', /合计均为/, /金额更高/]] as const) {
     const out = estimate(scenario, { lang, today: '2026-06-30' });
     assert.ok(out.ok);
     if (!out.ok) return;

@@ -215,7 +215,7 @@ table('art. 13 explanations', [
     scenario: securities('securities', '500亿', '499亿', 30000, 30000), awarded: { 13: '300.00' },
     check: (r) => {
       const it = itemsOf(r, 13, 'awarded')[0]!;
-      assert.match(it.explanation, /^This year's securities trading volume of 5000000 万元/, it.explanation);
+      assert.match(it.explanation, /^This year's securities trading volume of 5,000,000 万元/, it.explanation);
     },
   },
 ]);
