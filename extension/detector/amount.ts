@@ -92,7 +92,8 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     if (unit && /^[kmb]$/.test(unit) && !curBefore) continue;
     let currency = curBefore ? CURRENCY_BEFORE.find(([re]) => re.test(curBefore))?.[1] : undefined;
     if (!currency && curAfter) currency = CURRENCY_AFTER.find(([re]) => re.test(curAfter))?.[1];
-    if (!currency && unit && /万|亿|千|元/.test(unit)) currency = unit === '元' || unit.endsWith('元') ? 'CNY' : undefined;
+    // 元 is the yuan on the mainland and the local dollar in Hong Kong, Macau and Taiwan: the page decides.
+    if (!currency && unit && /万|亿|千|元/.test(unit)) currency = ctx.pageCurrency ?? (unit === '元' || unit.endsWith('元') ? 'CNY' : undefined);
     if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
     currency ??= ctx.pageCurrency ?? 'CNY';
     const before = text.slice(Math.max(0, m.index - 18), m.index);

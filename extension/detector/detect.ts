@@ -9,7 +9,7 @@ import { readMaxAmount } from './amount.ts';
 import { readable } from './fold.ts';
 import { readRate, type RateRead } from './rate.ts';
 import {
-  ACTION_RE, ENTERPRISE_RE, FORUM_RE, INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE, LOAN_TERM_RE, LOAN_WORD_RE, NEWS_RE,
+  ACTION_RE, ENTERPRISE_RE, FORUM_RE, INSURANCE_PRODUCT_RE, LENDER_RE, LOAN_PRODUCT_RE, LOAN_TERM_RE, LOAN_WORD_RE, NEWS_RE,
   PERSONAL_RE, POLICY_RE,
 } from './vocabulary.ts';
 
@@ -73,6 +73,10 @@ export interface PageContext {
   policy?: boolean;
   /** The currency the page writes most. */
   currency?: string;
+  /** The page's owner lends ("我行", "our bank"): policy loans it describes are its offers. */
+  lender?: boolean;
+  /** The page's title names a business audience (企业, SME, business) and no personal one. */
+  businessPage?: boolean;
 }
 
 export interface DetectContext extends PageContext {
@@ -167,7 +171,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`);
   if (news.length >= 1 && !action.length && text.length < 120) return reject('headline'); // a headline
   if (forum.length >= 2) return reject('forum words');
-  if (policy.length + (context.policy ? 1 : 0) >= 2 && !action.length) return reject(`policy: ${policy.join(',')}`);
+  // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
+  const policyWeight = policy.length + (context.policy ? 1 : 0);
+  if (!context.lender && !LENDER_RE.test(text) && ((policyWeight >= 2 && !action.length) || policyWeight >= 3)) return reject(`policy: ${policy.join(',')}`);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.
   const outweighed = distinct(personal);
@@ -204,7 +210,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // Borrowing the heading's product is for a block with figures and no name; a block about a product of its own
   // (a personal loan in an ad box under the page's title) is about that product.
   else if (headingLoan.length && mayBorrowHeading && !personal.length) [product, productFrom] = [headingLoan[0], 'heading'];
-  else if (weakLoan.length && enterprise.length) product = weakLoan[0];
+  // On a page for businesses (its title says so), "loan" means a business loan.
+  else if (weakLoan.length && (enterprise.length || (context.businessPage && !personal.length))) product = weakLoan[0];
   else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length) [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
   if (!product) return reject('no product');
   const rate = readRate(text);

@@ -147,7 +147,11 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
       if (!Number.isFinite(bp) || bp > 1000) continue;
       return { rate: { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() }, ...found };
     }
-    bare ??= { rate: { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() }, ...found };
+    // A bare "LPR" is the offer's rate only where the words make it one ("执行利率：LPR", "最低LPR", "at the LPR");
+    // elsewhere it is the benchmark being explained.
+    if (/利率|执行|最低|低至|按|为|[:：]|\brates?\b|\bat\b|priced/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      bare ??= { rate: { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() }, ...found };
+    }
   }
   return bare;
 }

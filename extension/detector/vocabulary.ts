@@ -37,7 +37,7 @@ export const ENTERPRISE_RE =
 
 /** Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer). */
 export const PERSONAL_RE =
-  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
+  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
 
 /** A report about offers rather than an offer: each hit is evidence. */
 export const NEWS_RE =
@@ -45,10 +45,13 @@ export const NEWS_RE =
 
 /** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
 export const POLICY_RE =
-  /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
+  /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|现行规定|怎么规定|利息补贴|补贴息|依要点|按照规定|有关规定|规定[,，：:]|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
 
 /** A question or a forum post about a rate, not a bank's offer. */
-export const FORUM_RE = /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|我(?:在|去|的)|[?？]|\bI (?:got|was|have|am)\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b/gi;
+export const FORUM_RE = /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|有哪些|哪家|怎么算|怎么办|是什么|我(?:在|去|的|们)|[?？]|\bI(?:'m|'ve| got| was| have| am| still| ended| looked| paid| took)\b|\bmy\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b|\bsounds\b/gi;
+
+/** The page's owner lends: "我行", "本行", "our bank". A bank describing a policy loan it makes is offering it. */
+export const LENDER_RE = /我行|本行|我社|本社|我司|our bank|we lend|we offer|we can lend/i;
 
 /** An invitation to apply: what an offer has and a report lacks. */
 export const ACTION_RE = /立即申请|在线申请|马上申请|申请条件|办理流程|申请材料|立即办理|在线办理|扫码申请|预约|咨询|了解更多|产品特点|产品介绍|适用对象|apply(?: now| online| today)?\b|get (?:a )?quote|check (?:your )?eligibility|how to apply|eligibility|features|find out more|learn more|get started/gi;
@@ -56,7 +59,13 @@ export const ACTION_RE = /立即申请|在线申请|马上申请|申请条件|�
 /** Terms that belong to loans even without a product name: a term, a limit, a repayment. */
 export const LOAN_TERM_RE = /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral/gi;
 
-export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}`, 'gi');
+/**
+ * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
+ * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words are not names.
+ */
+const LOAN_BRAND = '[\\p{Script=Han}A-Za-z]{1,5}(?<![信放借网助存])贷(?!款)';
+
+export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');
 export const INSURANCE_PRODUCT_RE = new RegExp(`${INSURANCE_PRODUCT_ZH}|${INSURANCE_PRODUCT_EN}`, 'gi');
 

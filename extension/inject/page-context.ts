@@ -6,6 +6,7 @@
 import { dominantCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
 import type { PageContext } from '../detector/detect.ts';
+import { ENTERPRISE_RE, LENDER_RE, PERSONAL_RE } from '../detector/vocabulary.ts';
 
 /** Lines a news or notice page carries around its article. */
 const NEWS_MARKERS = /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
@@ -35,10 +36,24 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   if (signs >= 3) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
-  if (COMPARISON_TITLE.test(title) || banks >= 3) ctx.comparison = true;
-  if ((title.match(FORUM) ?? []).length || (text.match(FORUM) ?? []).length >= 6) ctx.forum = true;
+  // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
+  if (COMPARISON_TITLE.test(title) || banks >= 5) ctx.comparison = true;
+  ENTERPRISE_RE.lastIndex = 0;
+  PERSONAL_RE.lastIndex = 0;
+  if (ENTERPRISE_RE.test(title) && !PERSONAL_RE.test(title)) ctx.businessPage = true;
+  ENTERPRISE_RE.lastIndex = 0;
+  PERSONAL_RE.lastIndex = 0;
+  // A thread: forum words, or several comment or reply blocks in the markup.
+  const comments = doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]').length;
+  if ((title.match(FORUM) ?? []).length || (text.match(FORUM) ?? []).length >= 6 || comments >= 3) ctx.forum = true;
   if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
+  // Hong Kong, Macau and Taiwan pages write 元 and 萬 for their own currency.
+  const lang = (doc.documentElement.lang || '').toLowerCase();
+  const local = /^zh-(?:hant-)?tw/.test(lang) ? 'TWD' : /^zh-(?:hant-)?hk/.test(lang) ? 'HKD' : /^zh-(?:hant-)?mo/.test(lang) ? 'MOP' : undefined;
+  if (LENDER_RE.test(text)) ctx.lender = true;
   const currency = dominantCurrency(text);
-  if (currency) ctx.currency = currency;
+  if (currency && currency !== 'CNY') ctx.currency = currency;
+  else if (local && !/人民币|人民幣|RMB|CNY/.test(text)) ctx.currency = local;
+  else if (currency) ctx.currency = currency;
   return ctx;
 }

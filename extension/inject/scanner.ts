@@ -59,10 +59,13 @@ function detectOffer(text: string, context: DetectContext): Offer | null {
   }
 }
 
+/** An English product title: "Business Quick Loan", "SME Working Capital Facility", "Asset Finance". */
+const EN_TITLE_RE = /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Facility|Overdraft|Credit|Insurance)\b/g;
+
 /** Distinct product names in folded text. */
 function productNames(folded: string): string[] {
   const out = new Set<string>();
-  for (const re of [LOAN_PRODUCT_RE, INSURANCE_PRODUCT_RE]) {
+  for (const re of [LOAN_PRODUCT_RE, INSURANCE_PRODUCT_RE, EN_TITLE_RE]) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) out.add(m[0].toLowerCase());
   }
@@ -97,6 +100,33 @@ function isRowTable(el: Element): boolean {
   const first = table.rows[0];
   const headed = Boolean(table.tHead?.rows.length) || Boolean(first && [...first.cells].every((c) => c.tagName === 'TH'));
   return headed && table.rows.length - (table.tHead?.rows.length || 1) >= 2;
+}
+
+/** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
+const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
+
+const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|举例|例如|例[:：])/i;
+/** Column headings of a table of repayment examples, and captions or headings that announce examples. */
+const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
+const EXAMPLE_HEADING_RE = /example|示例|举例/i;
+
+/** Whether a row belongs to a table of repayment examples (by its column headings, caption or the heading above). */
+function exampleTable(row: HTMLTableRowElement): boolean {
+  const table = row.closest('table');
+  if (!table) return false;
+  const head = table.tHead?.rows[0] ?? table.rows[0];
+  if (head && head !== row && REPAYMENT_COLUMNS_RE.test(head.textContent ?? '')) return true;
+  return EXAMPLE_HEADING_RE.test(`${table.caption?.textContent ?? ''} ${precedingHeading(table) ?? ''}`);
+}
+
+/** Whether most of a block's text is link text (a menu, a list of related articles). */
+function mostlyLinks(el: Element): boolean {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  if (el.closest('a')) return true;
+  return linked / total > 0.6;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'LEGEND', 'CAPTION']);
@@ -306,7 +336,7 @@ export class Scanner {
       if (!this.seen.has(el)) {
         this.seen.add(el);
         const offer = detectOffer(text, this.detectContext());
-        if (offer) return this.accept(el, offer);
+        if (offer) return this.accept(...this.completeCard(el, offer));
       }
       child = el;
       el = el.parentElement;
@@ -326,7 +356,32 @@ export class Scanner {
     return null;
   }
 
+  /**
+   * A block that has the rate but not the amount may be one part of a card ("利率 …" in one box, "额度 …" in the
+   * next): the parent that adds the amount, with the same rate and not a list, is the card.
+   */
+  private completeCard(el: Element, offer: Offer): [Element, Offer] {
+    if (offer.kind !== 'loan' || offer.maxAmount) return [el, offer];
+    let best: [Element, Offer] = [el, offer];
+    let child = el;
+    for (let p = el.parentElement, n = 0; p && n < 2 && p !== document.body; p = p.parentElement, n++) {
+      const text = this.blockText(p);
+      if (text === undefined || this.isList(p, child)) break;
+      const bigger = detectOffer(text, this.detectContext());
+      if (bigger?.kind !== 'loan' || JSON.stringify(bigger.rate) !== JSON.stringify(offer.rate)) break;
+      if (bigger.maxAmount) return [p, bigger];
+      best = [p, bigger];
+      child = p;
+    }
+    return best[1].kind === 'loan' && best[1].maxAmount ? best : [el, offer];
+  }
+
   private accept(el: Element, offer: Offer): { card: Element; offer: Offer } | null {
+    // Navigation and "related articles" lists are links, not offers; a footnote qualifies an offer, it is not one.
+    if (mostlyLinks(el) || FOOTNOTE_RE.test((el.textContent ?? '').trimStart())) return null;
+    // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
+    // offer; the offer itself is the card around it.
+    if (EXAMPLE_START_RE.test((el.textContent ?? '').trimStart()) || (el instanceof HTMLTableRowElement && exampleTable(el))) return null;
     // One badge per offer: never a card inside a card, whichever was found first.
     if (this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
@@ -366,6 +421,7 @@ export class Scanner {
     if (this.rowsWithRate(parent) >= 2) return true;
     let withFigure = 0;
     let withBoth = 0;
+    let namedChildren = 0;
     const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (this.hooks.isOwn(c)) continue;
@@ -377,10 +433,12 @@ export class Scanner {
       for (const p of product) names.add(p);
       if (figure) withFigure++;
       if (figure && product.length) withBoth++;
+      if (product.length) namedChildren++;
       // A child that is itself a list of named products with figures (a table, a grid) makes this no single offer.
       if (figure && product.length >= 2 && c !== from) return true;
     }
-    return withBoth >= 2 || (withFigure >= 2 && names.size >= 2);
+    // A grid of product cards: several children each naming a product of their own, whatever figures they show.
+    return withBoth >= 2 || (withFigure >= 2 && names.size >= 2) || (withFigure >= 1 && namedChildren >= 2 && names.size >= 2);
   }
 
   private containsCard(el: Element): boolean {
