@@ -129,7 +129,9 @@ function applyYearCap(drafts: Draft[]): void {
     if (own.greaterThan(left)) {
       const base = { ...d.reason.params };
       if (left.lessThanOrEqualTo(0)) {
-        Object.assign(d, { status: 'ineligible', amount: ZERO, capped: true, reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: ART15.yearCap } } });
+        // Eligible, but the year's 200 is used up: capped to nothing, not "ineligible". Shown as excluded (amount: what
+        // it would have been), like an item beaten inside its 就高不重复 group; the total leaves it out.
+        Object.assign(d, { status: 'excluded', capped: true, reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: ART15.yearCap } } });
         continue;
       }
       d.amount = left;

@@ -120,3 +120,23 @@ for (const lang of LANGS) {
     assert.ok(note.includes('北京市专精特新') || note.includes('北京市“专精特新”'), note);
   });
 }
+
+for (const lang of LANGS) {
+  test(`${lang}: a project with nothing left under art. 15's 200-a-year cap is shown as capped, not ineligible`, () => {
+    const five = ['01', '02', '03', '04', '05'].map((m) => investment(2500, `2025-${m}-01`));
+    const r = run({ ...fund({ investments: five }), asOf: '2028-01-01' }, lang);
+    const last = item(r.items, 'art15.investment', 'fund.investments[4]');
+    assert.notEqual(last.status, 'ineligible');
+    assert.equal(last.capped, true);
+    assert.equal(last.amount, '50.00');
+    assert.ok(last.explanation.includes('50.00'), last.explanation);
+    assert.equal(r.total, '200.00');
+  });
+}
+
+test('en: clause headings say the text is an unofficial translation of the Chinese original', async () => {
+  const { default: widget } = await import('../../locales/en/widget.json', { with: { type: 'json' } });
+  const strings = JSON.stringify(widget);
+  const clauseHeading = (widget as Record<string, Record<string, string>>)['rc']?.['clause'] ?? strings;
+  assert.match(clauseHeading, /unofficial translation of the Chinese original/);
+});
