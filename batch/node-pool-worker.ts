@@ -4,6 +4,9 @@ import { csvLine } from './csv.ts';
 import { BatchProcessor, describeError } from './processor.ts';
 import { exportCells } from './summary.ts';
 import type { PoolInit, SliceRequest, SliceResult } from './node-pool.ts';
+import { RESULTS_MONEY, ResultsBook } from './results-workbook.ts';
+import { rowXml } from './sheet-xml.ts';
+import type { BatchRow } from './summary.ts';
 
 const init = workerData as PoolInit;
 const processor = new BatchProcessor({ lang: init.lang, today: init.today });
@@ -14,16 +17,18 @@ parentPort!.on('message', (req: SliceRequest) => {
   const errors: string[] = [];
   let rows = 0;
   let errorRows = 0;
-  const kept: SliceResult['kept'] = init.keepRows ? [] : undefined;
+  const kept: BatchRow[] | undefined = init.workbook ? [] : undefined;
   for (const { cells, row: n } of req.records) {
     const row = processor.push(cells, n);
     if (!row) continue;
     rows++;
     if (row.status === 'error') errorRows++;
-    if (kept) kept.push({ ...row, scenario: {} });
+    if (kept) kept.push(row);
     else csv += csvLine(exportCells(row, init.lang));
     for (const e of row.errors) errors.push(describeError(row, e, init.lang));
   }
-  const result: SliceResult = { seq: req.seq, csv, errors, rows, errorRows, kept };
-  parentPort!.postMessage(result);
+  // The workbook's part is made here, on this thread: the Results rows' XML (moved, not copied, to the main thread).
+  const part = kept ? ResultsBook.part(kept, init.lang, req.first ?? 0, (cells, n) => rowXml(cells, n, RESULTS_MONEY)) : undefined;
+  const result: SliceResult = { seq: req.seq, csv, errors, rows, errorRows, part };
+  parentPort!.postMessage(result, part ? [part.xml.buffer as ArrayBuffer] : []);
 });

@@ -15,19 +15,20 @@ export interface SliceResult {
   errors: string[];
   rows: number;
   errorRows: number;
-  /** The rows themselves (without scenarios), when the results go to a workbook. */
-  kept?: import('./summary.ts').BatchRow[];
+  /** What the rows add to the results workbook (its Results rows as XML, sums, errors), when the results go to one. */
+  part?: import('./results-workbook.ts').BookPart;
 }
 
 export interface PoolInit {
   header: string[];
   lang: BatchLang;
   today: string;
-  /** Send back the rows (for an .xlsx results file), not just their CSV lines. */
-  keepRows?: boolean;
+  /** Send back the rows' part of an .xlsx results file, not their CSV lines. */
+  workbook?: boolean;
 }
 
-export type SliceRequest = { seq: number; records: Array<{ cells: string[]; row: number }> };
+/** `first`: for a workbook, how many client rows come before this slice's in the file (their row on the sheet). */
+export type SliceRequest = { seq: number; records: Array<{ cells: string[]; row: number }>; first?: number };
 
 export class RowPool {
   private readonly workers: Worker[] = [];

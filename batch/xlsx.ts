@@ -6,6 +6,7 @@
  */
 import { read, utils, writeXLSX, CFB, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { XlsxError, checkZip } from './xlsx-check.ts';
+import { MONEY_STYLE } from './sheet-xml.ts';
 
 export { XlsxError };
 
@@ -138,6 +139,11 @@ export interface SheetModel {
   /** Keeps row 1 in view while scrolling, and offers a filter on it. */
   freezeHeader?: boolean;
   autofilter?: boolean;
+  /**
+   * Rows already written as XML (./sheet-xml.ts, UTF-8), put at the end of the sheet's data: `rows` then holds the
+   * header and one empty row for each, so that the sheet's range, filter and names cover them.
+   */
+  rowsXml?: Uint8Array[];
 }
 
 function toSheet(model: SheetModel): WorkSheet {
@@ -178,26 +184,65 @@ function indexIn(hay: Uint8Array, needle: Uint8Array, within = 4096): number {
   return -1;
 }
 
-/**
- * Takes the library's zip written without compression, puts the pane into each sheet's view (bytes spliced: the
- * sheet's megabytes are never decoded to text), and compresses the whole once.
- */
-function freezeHeaders(bytes: Uint8Array, sheets: number[]): Uint8Array {
-  const zip = CFB.read(bytes, { type: 'array' });
-  for (const i of sheets) {
-    const entry = CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
-    const content = entry?.content as Uint8Array | undefined;
-    if (!entry || !content) throw new Error(`sheet ${i + 1} not written`);
-    const at = indexIn(content, VIEW);
-    if (at < 0) throw new Error('no sheet view to freeze');
-    const out = new Uint8Array(content.length - VIEW.length + FROZEN.length);
-    out.set(content.subarray(0, at));
-    out.set(FROZEN, at);
-    out.set(content.subarray(at + VIEW.length), at + FROZEN.length);
-    entry.content = out as unknown as typeof entry.content;
-    entry.size = out.length;
+const SHEET_DATA_END = new TextEncoder().encode('</sheetData>');
+
+/** Where `needle` last starts in `hay`, or -1. */
+function lastIndexIn(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = hay.length - needle.length; i >= 0; i--) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
   }
+  return -1;
+}
+
+function splice(content: Uint8Array, at: number, cut: number, parts: Uint8Array[]): Uint8Array {
+  const size = parts.reduce((n, p) => n + p.length, 0);
+  const out = new Uint8Array(content.length - cut + size);
+  out.set(content.subarray(0, at));
+  let o = at;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  out.set(content.subarray(at + cut), o);
+  return out;
+}
+
+/**
+ * Takes the library's zip written without compression, puts the pane into each sheet's view and rows written
+ * elsewhere into their sheet (bytes spliced: the sheet's megabytes are never decoded to text), and compresses the
+ * whole once.
+ */
+function finish(bytes: Uint8Array, sheets: SheetModel[]): Uint8Array {
+  const zip = CFB.read(bytes, { type: 'array' });
+  sheets.forEach((sheet, i) => {
+    if (!sheet.freezeHeader && !sheet.rowsXml) return;
+    const entry = CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
+    let content = entry?.content as Uint8Array | undefined;
+    if (!entry || !content) throw new Error(`sheet ${i + 1} not written`);
+    if (sheet.freezeHeader) {
+      const at = indexIn(content, VIEW);
+      if (at < 0) throw new Error('no sheet view to freeze');
+      content = splice(content, at, VIEW.length, [FROZEN]);
+    }
+    if (sheet.rowsXml) {
+      const at = lastIndexIn(content, SHEET_DATA_END);
+      if (at < 0) throw new Error('no sheet data');
+      content = splice(content, at, 0, sheet.rowsXml);
+    }
+    entry.content = content as unknown as typeof entry.content;
+    entry.size = content.length;
+  });
+  if (sheets.some((s) => s.rowsXml)) checkMoneyStyle(zip);
   return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
+}
+
+/** Rows written as XML name the "0.00" style by its index (./sheet-xml.ts): the library must have given it that one. */
+function checkMoneyStyle(zip: ReturnType<typeof CFB.read>): void {
+  const styles = new TextDecoder().decode(CFB.find(zip, '/xl/styles.xml')?.content as Uint8Array);
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '';
+  const xf = xfs.match(/<xf [^>]*>/g)?.[MONEY_STYLE] ?? '';
+  if (!/numFmtId="2"/.test(xf)) throw new Error('the 0.00 style is not where the rows written as XML expect it');
 }
 
 /** The workbook's bytes (.xlsx). */
@@ -206,5 +251,5 @@ export function writeWorkbook(sheets: SheetModel[]): Uint8Array {
   for (const s of sheets) utils.book_append_sheet(wb, toSheet(s), s.name);
   // 'buffer': a Buffer in Node, a Uint8Array in browsers; 'array' would go through a binary string (seconds at 100,000 rows).
   const bytes = new Uint8Array(writeXLSX(wb, { type: 'buffer', compression: false }) as Uint8Array);
-  return freezeHeaders(bytes, sheets.flatMap((s, i) => (s.freezeHeader ? [i] : [])));
+  return finish(bytes, sheets);
 }

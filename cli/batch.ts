@@ -12,6 +12,8 @@ import { streamCsvRecords, type StreamProgress } from '../batch/node-reader.ts';
 import { BatchFileError, BatchProcessor, describeError, todayIso } from '../batch/processor.ts';
 import { exportCells, exportHeaders, type BatchRow } from '../batch/summary.ts';
 import { RowPool, type SliceRequest } from '../batch/node-pool.ts';
+import { isBlankRecord } from '../batch/rows.ts';
+import type { BookPart } from '../batch/results-workbook.ts';
 import { looksLikeWorkbook } from '../batch/xlsx-check.ts';
 import { loadXlsx, type XlsxModule } from '../batch/xlsx-load.ts';
 import { isWorkbookError } from '../batch/workbook-error.ts';
@@ -175,7 +177,8 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   let rows = 0;
   let errorRows = 0;
   let rowNumber = 0;
-  let slice: SliceRequest = { seq: 0, records: [] };
+  let slice: SliceRequest = { seq: 0, records: [], first: 0 };
+  let clientRows = 0;
   let seq = 0;
   // Progress counts the bytes of the records computed so far: the reader runs far ahead of the rows (bytesRead hits
   // 100% while most rows are still to do).
@@ -193,11 +196,12 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     io.stderr.write(tty ? `\r${line}` : `${line}\n`);
   };
   let units = size;
-  const emit = async (csv: string, errors: string[], n: number, bad: number, done?: BatchRow[]) => {
+  const emit = async (csv: string, errors: string[], n: number, bad: number, done?: BatchRow[], part?: BookPart) => {
     rows += n;
     errorRows += bad;
     if (xlsxOut) {
       if (done) for (const r of done) book!.add(r);
+      if (part) book!.addPart(part);
     } else if (csv) await write(out!, csv);
     if (errors.length) io.stderr.write((shown && tty ? '\n' : '') + errors.join('\n') + '\n');
     showProgress();
@@ -223,22 +227,24 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
         if (out) await write(out, BOM + csvLine(exportHeaders(args.lang)));
         for (const w of [...source.warnings, ...processor.warnings()]) io.stderr.write(w + '\n');
         if (size > (io.poolBytes ?? 2 * 1024 * 1024)) {
-          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today, keepRows: xlsxOut }, (r) => {
+          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today, workbook: xlsxOut }, (r) => {
             consumed += bytesOfSlice.get(r.seq) ?? 0;
             bytesOfSlice.delete(r.seq);
-            return emit(r.csv, r.errors, r.rows, r.errorRows, r.kept);
+            return emit(r.csv, r.errors, r.rows, r.errorRows, undefined, r.part);
           });
         }
         continue;
       }
       if (pool) {
         slice.records.push({ cells: record, row: rowNumber });
+        // The rows the workers will compute (blank records are skipped there too): where the next slice's rows go on the sheet.
+        if (xlsxOut && !isBlankRecord(record)) clientRows++;
         sliceBytes += bytes;
         if (slice.records.length >= SLICE) {
           bytesOfSlice.set(slice.seq, sliceBytes);
           sliceBytes = 0;
           await pool.submit(slice);
-          slice = { seq: ++seq, records: [] };
+          slice = { seq: ++seq, records: [], first: clientRows };
         }
         continue;
       }
