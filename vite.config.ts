@@ -1,15 +1,15 @@
 /**
  * The widget's embeddable folder and the demo site (`npm run build:widget`):
  * - dist/widget/ezone-subsidy-calculator.js: ES module, the one file a page names in its <script type="module"> tag,
- *   with what the first result needs (lit, decimal.js, valibot, the core, the Chinese words). What is not needed for
- *   the first result is split off into files beside it, which it imports relative to its own URL when needed
- *   (issue 12 "Load"): the English words (ezone-subsidy-en.js), the batch tab (ezone-subsidy-batch.js), and, built
- *   separately, the what-if panel and the xlsx code.
+ *   with what the first result needs but the words (lit, decimal.js, valibot, the core). The rest is split off into
+ *   files beside it, which it imports relative to its own URL when needed (issue 12 "Load"): the page's language
+ *   (ezone-subsidy-lang-zh-CN.js, ezone-subsidy-lang-en.js), the batch tab (ezone-subsidy-batch-panel.js and
+ *   ezone-subsidy-batch.worker.js), and, built separately, the what-if panel and the xlsx code.
  * - dist/demo/: the static demo pages from demo/pages/, copied as they are: they load ../widget/… with one script
  *   tag, as a webmaster would, and are served by demo/serve.mjs.
  * The extension has its own config (extension/).
  */
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -63,23 +63,29 @@ export function minifyCssLiterals(): Plugin {
 }
 
 /**
- * The English words are imported statically by widget/i18n.ts and core/i18n.ts (sources, Node, tests and the npm
- * package have both languages at once). In the built widget those two imports become empty objects, and
- * widget/lang-en.ts, its own file, brings the words when an element first speaks English.
+ * The words are imported statically by widget/i18n.ts and core/i18n.ts (sources, Node, tests and the npm package have
+ * both languages at once). In the built widget those imports become stubs, and widget/lang-<lang>.ts, a file of its
+ * own per language, brings the words when an element first speaks that language: a page downloads its own language
+ * only. The widget's stub keeps the one sentence needed when no words could be fetched at all (`calc.loadFailed`).
  */
 export function lazyLocales(): Plugin {
-  const STUB = '\0ezone-lazy-locale';
+  const STUB = '\0ezone-lazy-locale:';
   const importers = /[\\/](widget|core)[\\/]i18n\.ts$/;
   return {
     name: 'ezone-lazy-locales',
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer && importers.test(importer) && /locales\/en\/(widget|core)\.json$/.test(source)) return STUB;
+      const m = /locales\/(en|zh-CN)\/(widget|core)\.json$/.exec(source);
+      if (importer && importers.test(importer) && m) return `${STUB}${m[1]}/${m[2]}`;
       return null;
     },
-    load(id) {
-      return id === STUB ? 'export default {};' : null;
+    async load(id) {
+      if (!id.startsWith(STUB)) return null;
+      const [lang, ns] = id.slice(STUB.length).split('/');
+      if (ns !== 'widget') return 'export default {};';
+      const words = JSON.parse(await readFile(path.join(root, `locales/${lang}/widget.json`), 'utf8'));
+      return `export default ${JSON.stringify({ calc: { loadFailed: words.calc.loadFailed } })};`;
     },
   };
 }

@@ -1,16 +1,16 @@
 /**
  * The widget's words (locales/<lang>/widget.json); every component asks for a fixed `t` in its own language, so two
- * widgets on one page can speak different languages. From sources both languages are here. In the built widget the
- * English words (widget's and core's) are a file of their own (vite.config.ts, `lazyLocales`), fetched from beside
- * the widget's file the first time an element speaks English: `isLoaded` / `loadLang` below, issue 12 "Load".
+ * widgets on one page can speak different languages. From sources both languages are here. In the built widget each
+ * language's words (widget's and core's) are a file of their own (vite.config.ts, `lazyLocales`), fetched from beside
+ * the widget's file the first time an element speaks it: `isLoaded` / `loadLang` below, issue 12 "Load".
  *
  * Every lookup is a label, a hint or a sentence with `{{name}}` placeholders, read straight from the JSON and filled
  * here, each template split once (a first render asks for ~150: i18next's full `t()` for each cost more than the
  * core's whole estimate, issue 3). Plurals (`count`, `_one`/`_other` keys, i18next's JSON v4 format) are picked with
  * `Intl.PluralRules`, so the widget's first bytes carry no i18next (issue 12).
  */
+// Stubs in the built widget (vite.config.ts `lazyLocales`): filled by ./lang-<lang>.ts when first needed.
 import zhCN from '../locales/zh-CN/widget.json' with { type: 'json' };
-// An empty object in the built widget (vite.config.ts `lazyLocales`): filled by ./lang-en.ts when first needed.
 import en from '../locales/en/widget.json' with { type: 'json' };
 import type { Lang } from '../core/index.ts';
 
@@ -22,27 +22,33 @@ const RESOURCES: Record<Lang, Tree> = { 'zh-CN': zhCN, en };
 
 /** Whether a language's words are here (always from sources; English in the built widget once fetched). */
 export function isLoaded(lang: Lang): boolean {
-  return Object.keys(RESOURCES[lang]).length > 0;
+  return lookup(RESOURCES[lang], 'calc.title') !== undefined;
 }
 
-let loadingEn: Promise<void> | undefined;
+const loading = new Map<Lang, Promise<void>>();
+// One literal import per language, so the bundler makes each a file of its own.
+const fetchWords = (lang: Lang) => (lang === 'en' ? import('./lang-en.ts') : import('./lang-zh-CN.ts'));
 /**
  * Brings a language's words (the widget's and the core's) in. A failed fetch is not remembered, so a later attempt
  * tries again; the error says which file and why it usually happens (a cross-origin embed without CORS headers).
  */
 export function loadLang(lang: Lang): Promise<void> {
   if (isLoaded(lang)) return Promise.resolve();
-  loadingEn ??= import('./lang-en.ts').then(
-    (m) => {
-      RESOURCES.en = m.widgetWords;
-      cache.delete('en');
-    },
-    (e: unknown) => {
-      loadingEn = undefined;
-      throw e;
-    },
-  );
-  return loadingEn;
+  let p = loading.get(lang);
+  if (!p) {
+    p = fetchWords(lang).then(
+      (m) => {
+        RESOURCES[lang] = m.widgetWords;
+        cache.delete(lang);
+      },
+      (e: unknown) => {
+        loading.delete(lang);
+        throw e;
+      },
+    );
+    loading.set(lang, p);
+  }
+  return p;
 }
 
 /** `key_one` / `key_other`…, chosen as i18next does (its JSON v4 plural suffixes), by the language's own rules. */

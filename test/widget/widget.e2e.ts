@@ -15,6 +15,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createDemoServer, listen } from '../../demo/serve.mjs';
 import { encodeShared } from '../../widget/calculator/share.ts';
 import { waitUntil } from '../support/wait.ts';
+import { loadExamples } from '../batch/examples.ts';
+import { csvFromPathRows } from '../../batch/templates.ts';
+import { scenarioToPathRow } from '../../batch/scenario-row.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = path.join(root, 'dist/widget/ezone-subsidy-calculator.js');
@@ -117,7 +120,7 @@ describe('the built single file', () => {
       await page.goto(`${base}/`);
       await page.waitForFunction(() => (document.querySelector('#a') as unknown as { result?: unknown })?.result);
       assert.deepEqual((page as Page & { errors: string[] }).errors, []);
-      // The English page got its words from the folder (a file of their own, fetched because #a speaks English).
+      // Each language's words came from the folder (a file of their own, fetched because an element speaks it).
       assert.equal(await page.locator('#a h2').textContent(), 'E-Town industrial-finance subsidy calculator');
       // type like a person: the core's answer for example 01 appears
       await page.locator('#a input[name="applicant"][value="enterprise"]').check();
@@ -134,7 +137,7 @@ describe('the built single file', () => {
     }
   });
 
-  it('a Chinese page fetches only the widget file before its first result; English and the batch tab come later', async () => {
+  it('a Chinese page fetches only the widget file and its Chinese words before its first result; English and the batch tab come later', async () => {
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>zh</title>
       <script>document.addEventListener('subsidy-change', () => (window.__first ??= performance.now()));</script>
       <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
@@ -154,12 +157,43 @@ describe('the built single file', () => {
       await page.goto(`${base}/`);
       await page.waitForFunction(() => (window as unknown as { __first?: number }).__first);
       await page.waitForFunction(() => customElements.get('ezone-batch-panel'));
-      assert.deepEqual(await files(true), ['/w/ezone-subsidy-calculator.js']);
+      assert.deepEqual(await files(true), ['/w/ezone-subsidy-calculator.js', '/w/ezone-subsidy-lang-zh-CN.js']);
       assert.deepEqual(await files(false), ['/w/ezone-subsidy-batch-panel.js', '/w/ezone-subsidy-batch.worker.js']);
       await page.locator('ezone-subsidy-calculator .lang-switch button[lang="en"]').click();
       await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result?.lang === 'en');
       assert.ok((await files(false)).includes('/w/ezone-subsidy-lang-en.js'));
       assert.equal(await page.locator('ezone-subsidy-calculator h2').textContent(), 'E-Town industrial-finance subsidy calculator');
+    } finally {
+      await page.close();
+      await close();
+    }
+  });
+
+  it('the batch tab of the built folder computes in workers, in English: each worker fetches the English words too', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>batch</title>
+      <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
+      <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`;
+    const { base, close } = await widgetFolderServer(() => html);
+    const page = await newPage();
+    try {
+      await page.goto(`${base}/`);
+      await page.locator('ezone-subsidy-calculator #tab-batch').click();
+      await page.waitForFunction(() => customElements.get('ezone-batch-panel'));
+      const examples = loadExamples();
+      const csv = csvFromPathRows('en', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'en')));
+      const done = page.evaluate(() => new Promise<{ engine: string; errorRows: number }>((resolve) =>
+        document.addEventListener('ezone-batch-done', (e) => resolve((e as CustomEvent).detail), { once: true })));
+      await page.setInputFiles('ezone-subsidy-calculator ezone-batch-panel input[type=file]', { name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const detail = await done;
+      assert.equal(detail.engine, 'worker');
+      assert.equal(detail.errorRows, 0);
+      const totals = await page.locator('ezone-subsidy-calculator ezone-batch-panel tbody tr[data-row] td.total').evaluateAll((tds) =>
+        tds.map((td) => (td as HTMLElement).dataset.total));
+      assert.deepEqual(totals, examples.map((e) => e.expected.total));
+      // The explanations computed in the workers are English (the core's words reached them), not keys or Chinese.
+      const text = await page.locator('ezone-subsidy-calculator ezone-batch-panel tbody').textContent();
+      assert.doesNotMatch(text ?? '', /[\u4e00-\u9fff]{4}/);
+      assert.match(text ?? '', /Art\. 4 Small and micro enterprise financing/);
     } finally {
       await page.close();
       await close();

@@ -3,6 +3,7 @@
  * (see ./worker.ts). When this module is loaded outside a worker (the fallback's dev import), it does nothing.
  */
 import { handleExport, runJob, type ExportRequest, type JobRequest } from '../../batch/job.ts';
+import { loadLang } from '../i18n.ts';
 
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 
@@ -13,7 +14,8 @@ if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlob
   };
   scope.onmessage = (e) => {
     const data = e.data;
-    if (data?.type === 'run') void runJob(data, (event) => scope.postMessage(event));
+    // The built widget's words (the core's explanations) are files of their own: this worker fetches its language's.
+    if (data?.type === 'run') void loadLang(data.lang).then(() => runJob(data, (event) => scope.postMessage(event)));
     else if (data?.type === 'export-rows' || data?.type === 'export') {
       // The workbook's bytes are moved to the page, not copied.
       void handleExport(data, (event) => scope.postMessage(event, event.type === 'workbook' ? [event.bytes.buffer] : []));

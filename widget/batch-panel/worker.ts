@@ -8,10 +8,12 @@
  * yielding between them so the page stays responsive.
  */
 import './batch.worker.ts';
+import { loadLang } from '../i18n.ts';
 import { runJob, type ExportEvent, type ExportRequest, type JobEvent, type JobRequest } from '../../batch/job.ts';
 import type { BatchLang } from '../../batch/i18n.ts';
 import { unpackRow, type PackedRow } from '../../batch/packed-row.ts';
 import { loadXlsx } from '../../batch/xlsx-load.ts';
+import { looksLikeWorkbook } from '../../batch/xlsx-check.ts';
 
 export type WorkerFactory = () => Worker;
 
@@ -178,6 +180,14 @@ class WorkerRunner implements BatchRunner {
     this.req = req;
     this.state = { id: req.id, started: false, finished: 0, done: [], rows: 0, errorRows: 0, failed: false };
     const parts = this.workers.length;
+    if (parts > 1 && looksLikeWorkbook(req.name ?? '', new Uint8Array(req.bytes, 0, Math.min(8, req.bytes.byteLength)))) {
+      // A workbook is read by the first worker only, which hands the records to the others (./batch/job.ts).
+      const channels = this.workers.slice(1).map(() => new MessageChannel());
+      const peers = channels.map((c) => c.port1);
+      this.workers[0]!.postMessage({ ...req, part: 0, parts, peers }, peers);
+      channels.forEach((c, i) => this.workers[i + 1]!.postMessage({ ...req, bytes: new ArrayBuffer(0), part: i + 1, parts, source: c.port2 }, [c.port2]));
+      return;
+    }
     this.workers.forEach((w, k) => w.postMessage({ ...req, part: k, parts }));
   }
 
@@ -198,7 +208,8 @@ class MainThreadRunner implements BatchRunner {
   run(req: JobRequest, emit: (e: JobEvent) => void): void {
     const id = (this.current = req.id);
     // A later run (or dispose) silences an earlier one still in progress.
-    void runJob({ ...req, part: 0, parts: 1 }, (e) => { if (this.current === id) emit(e); }, yieldToPage);
+    // The built widget's words are files of their own: the core explains in the request's language once it is here.
+    void loadLang(req.lang).then(() => runJob({ ...req, part: 0, parts: 1 }, (e) => { if (this.current === id) emit(e); }, yieldToPage));
   }
   /** No worker here: the workbook is built on the main thread (one task; only where workers can't start). */
   async exportXlsx(rows: readonly PackedRow[], lang: BatchLang): Promise<Uint8Array> {

@@ -341,6 +341,8 @@ export class EzoneSubsidyCalculator extends LitElement {
     if (this._waiting) return html`<div class="shell" aria-busy="true"></div>`;
     const lang = this._lang;
     const t = translator(lang);
+    // No words could be fetched at all: only the notice (its sentence is in the widget's own file).
+    if (!isLoaded(lang)) return html`<div class="shell"><p class="load-failure" role="alert">${this._loadFailure}</p></div>`;
     return html`
       <div class="shell" lang=${lang}>
         ${this._loadFailure ? html`<p class="load-failure" role="alert">${this._loadFailure}</p>` : nothing}

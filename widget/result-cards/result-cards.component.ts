@@ -74,9 +74,10 @@ export class EzoneResultCards extends LitElement {
   protected override render(): TemplateResult {
     let lang: Lang = normalizeLang(this.lang);
     if (!isLoaded(lang)) {
-      // Built widget, used on its own in English: the words are a file of their own; Chinese until they are here.
+      // Built widget: each language's words are a file of their own; the other language until they are here.
       void loadLang(lang).then(() => this.requestUpdate(), () => undefined);
-      lang = 'zh-CN';
+      lang = lang === 'en' ? 'zh-CN' : 'en';
+      if (!isLoaded(lang)) return html``;
     }
     const t = translator(lang);
     const r = this.result;
