@@ -26,7 +26,16 @@ export interface JobRequest {
   /** Several workers share a file: this one computes the data rows whose index modulo `parts` is `part`. */
   part?: number;
   parts?: number;
+  /**
+   * A workbook is read once for all the workers (reading it is most of a small file's time): the worker of part 0
+   * reads it and sends the records to the others through these ports; the others wait on `source` instead.
+   */
+  peers?: MessagePort[];
+  source?: MessagePort;
 }
+
+/** What the worker that read a workbook sends the others: its records, or that it could not (it says why itself). */
+type SharedRecords = { records: string[][]; rowNumbers?: number[]; warnings: string[] } | { failed: true };
 
 /**
  * The results workbook built off the main thread: the page sends its rows in a few `export-rows` messages (each a
@@ -57,7 +66,16 @@ export async function runJob(
   const { id } = req;
   const processor = new BatchProcessor({ lang: req.lang, today: req.today });
   try {
-    const { records, rowNumbers, warnings } = await readRecords(req);
+    let read;
+    try {
+      read = await readRecords(req);
+    } catch (e) {
+      for (const p of req.peers ?? []) p.postMessage({ failed: true } satisfies SharedRecords);
+      throw e;
+    }
+    if (read === null) return; // the worker that read the workbook could not, and says why
+    for (const p of req.peers ?? []) p.postMessage(read satisfies SharedRecords);
+    const { records, rowNumbers, warnings } = read;
     const rowOf = (i: number) => rowNumbers?.[i] ?? i + 1;
     let first = 0;
     // Header first, so that warnings and the row count come before any row.
@@ -91,7 +109,15 @@ export async function runJob(
 }
 
 /** The file's records, header first: a CSV as it is, a workbook's first sheet from its header row on. */
-async function readRecords(req: JobRequest): Promise<{ records: string[][]; rowNumbers?: number[]; warnings: string[] }> {
+async function readRecords(req: JobRequest): Promise<{ records: string[][]; rowNumbers?: number[]; warnings: string[] } | null> {
+  if (req.source) {
+    const port = req.source;
+    const shared = await new Promise<SharedRecords>((resolve) => {
+      port.onmessage = (e: MessageEvent<SharedRecords>) => resolve(e.data);
+    });
+    port.close();
+    return 'failed' in shared ? null : shared;
+  }
   const bytes = new Uint8Array(req.bytes);
   if (!looksLikeWorkbook(req.name ?? '', bytes)) return { records: parseCsvText(decodeBytes(bytes)), warnings: [] };
   let xlsx;

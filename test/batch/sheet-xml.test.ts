@@ -40,7 +40,7 @@ function computed(lang: 'zh-CN' | 'en'): BatchRow[] {
 
 function entries(bytes: Uint8Array): Map<string, string> {
   const zip = CFB.read(bytes, { type: 'array' });
-  return new Map(zip.FullPaths.map((p, i) => [p, Buffer.from((zip.FileIndex[i]!.content ?? []) as Uint8Array).toString('utf8')]));
+  return new Map(zip.FullPaths.map((p: string, i: number) => [p, Buffer.from((zip.FileIndex[i]!.content ?? []) as Uint8Array).toString('utf8')]));
 }
 
 for (const lang of ['zh-CN', 'en'] as const) {

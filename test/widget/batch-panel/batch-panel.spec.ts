@@ -217,6 +217,28 @@ describe('<ezone-batch-panel>', () => {
     });
   }
 
+  it('a workbook is read by one worker, which hands its records to the others: same totals, every row once', async () => {
+    const sent: Array<{ bytes: number; source: boolean; peers: number }> = [];
+    const recording: WorkerFactory = () => {
+      const w = sourceWorker();
+      const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
+      w.postMessage = ((m: { type: string; bytes?: ArrayBuffer; source?: MessagePort; peers?: MessagePort[] }, t?: Transferable[]) => {
+        if (m.type === 'run') sent.push({ bytes: m.bytes?.byteLength ?? 0, source: Boolean(m.source), peers: m.peers?.length ?? 0 });
+        post(m, t);
+      }) as typeof w.postMessage;
+      return w;
+    };
+    const el = await panel('en', recording);
+    el.workers = 3;
+    const rows = [];
+    for (let i = 0; i < 60; i++) rows.push(scenarioToPathRow(examples[i % examples.length]!.scenario, `c${i}`, 'en'));
+    const bytes = writeWorkbook([sheetFromPathRows('en', rows)]);
+    await loaded(el, new File([bytes as BlobPart], 'clients.xlsx'));
+    equal(el.engine, 'worker');
+    equal(sent.map((m) => [m.bytes > 0, m.source, m.peers]), [[true, false, 2], [false, true, 0], [false, true, 0]]);
+    equal(el.rows.map((r) => [r.client, r.total]), rows.map((_, i) => [`c${i}`, examples[i % examples.length]!.expected.total]));
+  });
+
   it('"Export as Excel" is built in the worker, in slices of rows, and gives the same workbook as the main thread', async () => {
     const posted: string[] = [];
     const counting: WorkerFactory = () => {
