@@ -44,10 +44,22 @@ export default [
     }
     legend { font-weight: 700; padding: 0 0.35em; }
     fieldset fieldset { background: var(--_surface); }
+    /* A legend is drawn across its fieldset's top border; wrapped onto two lines on a phone, the border would run
+       through the middle of them, broken on both sides (issue 12). Narrow: the legend sits inside the box instead. */
+    @container (max-width: 30rem) {
+      fieldset:not(.field) > legend { float: left; width: 100%; padding: 0; margin: 0 0 0.35em; }
+      fieldset:not(.field) > legend + * { clear: left; }
+    }
     .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: calc(var(--_space) * 0.75); }
     .grid > .wide, .grid > fieldset { grid-column: 1 / -1; }
     .field { display: flex; flex-direction: column; gap: 0.2em; min-width: 0; margin: 0; }
     .field > label { font-weight: 600; font-size: 0.95em; }
+    /* Fields side by side share their rows (label, input, amount read, hint, error): a label that wraps (English
+       labels are longer) moves every input of its row down together, not only its own (issue 12). */
+    @supports (grid-template-rows: subgrid) {
+      .grid > .field:not(.wide) { display: grid; grid-row: span 5; grid-template-rows: subgrid; row-gap: 0.2em; align-content: start; }
+      .grid > .field:not(.wide) > label { align-self: end; }
+    }
     .input-wrap { position: relative; display: flex; }
     input[type='text'], input[type='date'], input:not([type]), select {
       font: inherit; width: 100%; min-width: 0; padding: 0.4em 0.6em; min-height: 2.4em;
