@@ -7,8 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,39 @@ function clientRows(n: number): Array<Record<string, string>> {
 const clientList = (n: number): string => csvFromPathRows('zh-CN', clientRows(n));
 const clientWorkbook = (n: number): Uint8Array => writeWorkbook([sheetFromPathRows('zh-CN', clientRows(n))]);
 
-interface PanelRun { ms: number; longestTask: number; tasks: number[]; engine: string; workers: number }
+interface PanelRun { ms: number; longestTask: number; tasks: number[]; engine: string; workers: number; cpuMs?: number }
+
+/** CPU time (user + system) of this process's descendants, i.e. the browser's processes, from /proc (Linux). */
+function browserCpuMs(): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return NaN;
+  }
+  for (const d of pids) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(d), Number(f[1]));
+      cpu.set(Number(d), (Number(f[11]) + Number(f[12])) * 10); // clock ticks of 10 ms
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = 0;
+  for (const [pid, ms] of cpu) {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === process.pid) {
+        total += ms;
+        break;
+      }
+    }
+  }
+  return total;
+}
 
 /** Each file dropped on a fresh page with the built panel; the xlsx chunk is served beside the widget's file. */
 async function panelInChromium(files: Array<{ name: string; bytes: Uint8Array }>): Promise<{ runs: PanelRun[]; chunkGz: number }> {
@@ -67,8 +99,9 @@ async function panelInChromium(files: Array<{ name: string; bytes: Uint8Array }>
         window.__obs.observe({ type: 'longtask' });
       })()`);
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+      const cpuBefore = browserCpuMs();
       // A string, not a function: tsx would wrap inner functions with a helper the page doesn't have.
-      runs.push(await page.evaluate(`(async () => {
+      const run: PanelRun = await page.evaluate(`(async () => {
         const panel = document.querySelector('ezone-batch-panel');
         const dt = new DataTransfer();
         dt.items.add(window.__file);
@@ -85,7 +118,9 @@ async function panelInChromium(files: Array<{ name: string; bytes: Uint8Array }>
         window.__obs.disconnect();
         const tasks = window.__tasks.map(Math.round);
         return { ms, longestTask: Math.max(0, ...tasks), tasks, engine: detail.engine, rows: detail.rows, workers: Math.min(4, navigator.hardwareConcurrency || 2) };
-      })()`));
+      })()`);
+      run.cpuMs = browserCpuMs() - cpuBefore;
+      runs.push(run);
       await page.close();
     }
   } finally {
@@ -107,15 +142,19 @@ function cli(file: string, out: string): { ms: number; maxRssKiB: number; code: 
 
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  // Wall times here move with whatever else runs on the machine (shared 2-core boxes: 2–4× at a load of 10); CPU
+  // times and the load next to them tell the work apart from the waiting.
+  const loadBefore = loadavg()[0]!;
   const { runs: [panel, xlsxPanel], chunkGz } = await panelInChromium([
     { name: 'clients.csv', bytes: new TextEncoder().encode(clientList(10_000)) },
     { name: 'clients.xlsx', bytes: clientWorkbook(10_000) },
   ]);
   const tasks = (r: PanelRun) => `${Math.round(r.longestTask)} ms (${r.tasks.length} tasks > 50 ms)`;
-  rows.push({ area: 'batch', metric: `panel: 10,000-row CSV, drop → table (${panel!.engine})`, value: `${Math.round(panel!.ms)} ms`, budget: '≤ 2,000 ms', ok: panel!.ms <= 2000 });
+  const cpu = (r: PanelRun) => (Number.isFinite(r.cpuMs) ? ` (CPU ${Math.round(r.cpuMs!)} ms, all browser processes)` : '');
+  rows.push({ area: 'batch', metric: `panel: 10,000-row CSV, drop → table (${panel!.engine})`, value: `${Math.round(panel!.ms)} ms${cpu(panel!)}`, budget: '≤ 2,000 ms', ok: panel!.ms <= 2000 });
   rows.push({ area: 'batch', metric: 'panel: workers', value: String(panel!.workers), budget: '' });
   rows.push({ area: 'batch', metric: 'panel: CSV, longest main-thread task meanwhile', value: tasks(panel!), budget: '≤ 50 ms', ok: panel!.longestTask <= 50 });
-  rows.push({ area: 'batch', metric: `panel: 10,000-row .xlsx, drop → table (${xlsxPanel!.engine})`, value: `${Math.round(xlsxPanel!.ms)} ms`, budget: '≤ 2,500 ms', ok: xlsxPanel!.ms <= 2500 });
+  rows.push({ area: 'batch', metric: `panel: 10,000-row .xlsx, drop → table (${xlsxPanel!.engine})`, value: `${Math.round(xlsxPanel!.ms)} ms${cpu(xlsxPanel!)}`, budget: '≤ 2,500 ms', ok: xlsxPanel!.ms <= 2500 });
   rows.push({ area: 'batch', metric: 'panel: .xlsx, longest main-thread task meanwhile', value: tasks(xlsxPanel!), budget: '≤ 50 ms', ok: xlsxPanel!.longestTask <= 50 });
   rows.push({ area: 'batch', metric: `xlsx chunk (${XLSX_CHUNK}, loaded on demand), gzipped`, value: `${(chunkGz / 1024).toFixed(1)} KB`, budget: 'not in the widget file' });
 
@@ -138,5 +177,6 @@ export async function bench(): Promise<BenchRow[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  rows.push({ area: 'batch', metric: `machine load (1-min average, ${cpus().length} cores), start → end`, value: `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`, budget: 'noise' });
   return rows;
 }
