@@ -112,6 +112,8 @@ export class EzoneSubsidyCalculator extends LitElement {
     _mode: { state: true, attribute: false },
     _shareNote: { state: true, attribute: false },
     _appendix: { state: true, attribute: false },
+    _reproNote: { state: true, attribute: false },
+    _loadProblems: { state: true, attribute: false },
   };
 
   /** Language: `zh-CN` (default) or `en`. */
@@ -128,6 +130,10 @@ export class EzoneSubsidyCalculator extends LitElement {
   declare private _shareNote: { text: string; link?: string } | undefined;
   /** Whether printing adds the full clause texts as an appendix (the user's choice next to the print button). */
   declare private _appendix: boolean;
+  /** After "copy as JSON" / "copy command": what was copied (shown for copying by hand if the clipboard refused). */
+  declare private _reproNote: { text: string; copy?: string } | undefined;
+  /** Why a pasted or dropped scenario was not loaded (the core's field errors, as the CLI prints them). */
+  declare private _loadProblems: string[] | undefined;
   private _lastScenario: Scenario | undefined;
   private _lastKey = '';
   private _pendingChange: { scenario: Scenario; result: SubsidyResult } | undefined;
@@ -159,6 +165,8 @@ export class EzoneSubsidyCalculator extends LitElement {
     this._mode = 'single';
     this._shareNote = undefined;
     this._appendix = false;
+    this._reproNote = undefined;
+    this._loadProblems = undefined;
     // A page script may set `scenario` before this module has upgraded the element: that own property would hide
     // the accessor (and the scenario never reach the form). Take it over.
     if (Object.prototype.hasOwnProperty.call(this, 'scenario')) {
@@ -478,9 +486,35 @@ export class EzoneSubsidyCalculator extends LitElement {
           <button type="button" part="button" @click=${this._print}>${t('calc.print')}</button>
           <label class="check appendix"><input type="checkbox" .checked=${this._appendix}
             @change=${(e: Event) => (this._appendix = (e.target as HTMLInputElement).checked)} /><span>${t('calc.printAppendix')}</span></label>
+          <button type="button" part="button" class="copy-json" @click=${this._copyJson}>${t('calc.copyJson')}</button>
+          <button type="button" part="button" class="download-json" @click=${this._downloadJson}>${t('calc.downloadJson')}</button>
+          <button type="button" part="button" class="copy-command" @click=${this._copyCommand}>${t('calc.copyCommand')}</button>
+          <button type="button" part="button" class="start-over" @click=${this._startOver}>${t('calc.startOver')}</button>
           ${started ? html`<button type="button" part="button" class="what-if" aria-expanded=${String(this._whatIf)} @click=${this._toggleWhatIf}>${t('calc.whatIf')}</button>` : nothing}
         </div>
         ${this._whatIf && started ? html`<ezone-what-if-panel .scenario=${this._lastScenario} lang=${lang} @what-if-close=${this._toggleWhatIf}></ezone-what-if-panel>` : nothing}
+        ${this._reproNote
+          ? html`<div class="share-note repro-note" role="status">
+              <p>${this._reproNote.text}</p>
+              ${this._reproNote.copy !== undefined
+                ? html`<label class="field"><span class="visually-hidden">${t('calc.copyByHand')}</span>
+                    <textarea part="input" readonly rows="4" .value=${this._reproNote.copy}></textarea></label>`
+                : nothing}
+            </div>`
+          : nothing}
+        <details class="load-json">
+          <summary>${t('calc.loadJson')}</summary>
+          <label class="field" for="load-json-text">${t('calc.loadJsonLabel')}</label>
+          <textarea id="load-json-text" part="input" rows="5" spellcheck="false" aria-describedby="load-json-problems"
+            @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this._dropJson}></textarea>
+          <button type="button" part="button" class="load-json-button" @click=${() => this._loadJson()}>${t('calc.loadJsonButton')}</button>
+          <div id="load-json-problems" role="alert">
+            ${this._loadProblems?.length
+              ? html`<p class="error" part="error">${this._loadProblems[0]}</p>
+                  ${this._loadProblems.length > 1 ? html`<ul class="error" part="error">${this._loadProblems.slice(1).map((m) => html`<li>${m}</li>`)}</ul>` : nothing}`
+              : nothing}
+          </div>
+        </details>
         ${this._shareNote
           ? html`<div class="share-note" role="status">
               <p>${this._shareNote.text}</p>
@@ -712,6 +746,91 @@ export class EzoneSubsidyCalculator extends LitElement {
     // On a phone the note would appear below the fold, unseen: bring it into view.
     await this.updateComplete;
     this.renderRoot.querySelector('.share-note')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The scenario exactly as the core reads it (the contract's JSON), for copying, downloading and the CLI. */
+  private _scenarioJson(): string {
+    return `${JSON.stringify(this._lastScenario ?? this.scenario, null, 2)}\n`;
+  }
+
+  private async _copy(text: string, done: string): Promise<void> {
+    const t = translator(this._lang);
+    try {
+      await navigator.clipboard.writeText(text);
+      this._reproNote = { text: done };
+    } catch {
+      this._reproNote = { text: t('calc.copyByHand'), copy: text };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector('.repro-note')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private _copyJson(): Promise<void> {
+    return this._copy(this._scenarioJson(), translator(this._lang)('calc.jsonCopied'));
+  }
+
+  /** The command that gives the same result from the CLI: same scenario, same date art. 15 counts to. */
+  private _copyCommand(): Promise<void> {
+    const asOf = this._result?.asOf;
+    const command = `npm run --silent subsidy -- estimate scenario.json --json${asOf ? ` --as-of ${asOf}` : ''}`;
+    return this._copy(command, translator(this._lang)('calc.commandCopied'));
+  }
+
+  private _downloadJson(): void {
+    const url = URL.createObjectURL(new Blob([this._scenarioJson()], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'scenario.json';
+    a.click();
+    // The browser has taken the file once the click is handled; the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  /**
+   * Loads a pasted or dropped scenario. Checked first, as the CLI checks a file: not JSON, or fields the core refuses,
+   * leave the form as it was (nothing typed is lost) and say why, with the core's field errors.
+   */
+  private _loadJson(text?: string): void {
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#load-json-text');
+    const source = text ?? area?.value ?? '';
+    const t = translator(this._lang);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(source);
+    } catch (e) {
+      this._loadProblems = [t('calc.loadJsonInvalid', { detail: (e as Error).message })];
+      return;
+    }
+    const outcome = estimate(parsed as Scenario, { lang: this._lang });
+    if (!outcome.ok) {
+      this._loadProblems = [t('calc.loadJsonErrors'), ...outcome.errors.map((e) => e.message)];
+      return;
+    }
+    this._loadProblems = undefined;
+    this.scenario = parsed;
+    this._reproNote = { text: t('calc.loadJsonDone') };
+  }
+
+  private async _dropJson(e: DragEvent): Promise<void> {
+    const file = e.dataTransfer?.files?.[0];
+    if (!file) return;
+    e.preventDefault();
+    const text = await file.text();
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#load-json-text');
+    if (area) area.value = text;
+    this._loadJson(text);
+  }
+
+  /** Clears what was typed, once the user has said yes: a reset by mistake would lose a whole client's facts. */
+  private _startOver(): void {
+    if (!window.confirm(translator(this._lang)('calc.startOverConfirm'))) return;
+    const year = this._form.values.year;
+    this._form = emptyState(this._form.applicant, typeof year === 'string' && year ? year : undefined);
+    this._reproNote = undefined;
+    this._loadProblems = undefined;
+    this._shareNote = undefined;
+    this._recompute();
+    this.requestUpdate();
   }
 
   /** Opens or closes the what-if chart; closing puts the focus back on its button. */

@@ -117,7 +117,8 @@ export default [
       border-radius: var(--_radius); padding: 0.5em var(--_space); margin: 0 0 var(--_space); font-weight: 600;
     }
     .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: var(--_space); }
-    .share-note { margin-top: 0.5em; font-size: 0.9em; }
+    /* Brought into view after a copy: a margin, so sub-pixel layout never leaves its last line cut at the edge. */
+    .share-note { margin-top: 0.5em; font-size: 0.9em; scroll-margin-block: 0.5em; }
     .load-failure { margin: 0 0 0.75em; padding: 0.5em 0.75em; border: 1px solid var(--ezone-color-danger, #b3261e); color: var(--ezone-color-danger, #b3261e); border-radius: var(--ezone-radius, 6px); }
     .share-note p { margin: 0 0 0.25em; }
     .privacy { color: var(--_muted); font-size: 0.82em; margin: var(--_space) 0 0; }
