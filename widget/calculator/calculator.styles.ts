@@ -119,6 +119,10 @@ export default [
     .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: var(--_space); }
     /* Brought into view after a copy: a margin, so sub-pixel layout never leaves its last line cut at the edge. */
     .share-note { margin-top: 0.5em; font-size: 0.9em; scroll-margin-block: 0.5em; }
+    .load-json { margin-top: var(--_space); }
+    .load-json summary { cursor: pointer; }
+    .load-json textarea { display: block; box-sizing: border-box; width: 100%; margin: 0.3em 0; font-family: ui-monospace, monospace; }
+    .repro-note textarea { display: block; box-sizing: border-box; width: 100%; }
     .load-failure { margin: 0 0 0.75em; padding: 0.5em 0.75em; border: 1px solid var(--ezone-color-danger, #b3261e); color: var(--ezone-color-danger, #b3261e); border-radius: var(--ezone-radius, 6px); }
     .share-note p { margin: 0 0 0.25em; }
     .privacy { color: var(--_muted); font-size: 0.82em; margin: var(--_space) 0 0; }
@@ -131,6 +135,8 @@ export default [
       }
     }
     @media print {
+      /* Ways to reproduce or load a scenario are for the screen; the print shows what was stated and the result. */
+      .load-json, .repro-note { display: none !important; }
       .hint, .amount-read:empty, .field[data-empty], .yesno label:not(:has(:checked)) { display: none !important; }
       fieldset:not(.applicant):not(:has(.field:not([data-empty]), .row)) { display: none; }
       .segmented input, .yesno input { display: none; }
