@@ -9,7 +9,11 @@ let loading: Promise<unknown> | undefined;
 
 /** Defines `<ezone-batch-panel>` (once). */
 export function loadBatchPanel(): Promise<unknown> {
-  return (loading ??= import('./batch-panel/batch-panel.ts'));
+  // A failed fetch (a file missing, no CORS header) is not remembered: opening the tab again tries again.
+  return (loading ??= import('./batch-panel/batch-panel.ts').catch((e: unknown) => {
+    loading = undefined;
+    throw e;
+  }));
 }
 
 /**

@@ -200,6 +200,25 @@ describe('the built single file', () => {
     }
   });
 
+  it('says in the widget when the batch tab\'s file could not be fetched', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
+      <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
+      <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`;
+    const { base, close } = await widgetFolderServer(() => html, false, (file) => file !== 'ezone-subsidy-batch-panel.js');
+    const page = await newPage();
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result);
+      await page.locator('ezone-subsidy-calculator #tab-batch').click();
+      const alert = page.locator('ezone-subsidy-calculator .load-failure[role="alert"]');
+      await alert.waitFor();
+      assert.match((await alert.textContent()) ?? '', /ezone-subsidy-batch-panel\.js/);
+    } finally {
+      await page.close();
+      await close();
+    }
+  });
+
   it('embedded from another origin: fails with a CORS message in the console without the header, works with it', async () => {
     for (const cors of [false, true]) {
       const widget = await widgetFolderServer(() => '', cors);

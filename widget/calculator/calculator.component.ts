@@ -392,7 +392,12 @@ export class EzoneSubsidyCalculator extends LitElement {
   private _setMode(mode: Mode): void {
     if (mode === 'batch' && !this._batchOpened) {
       this._batchOpened = true;
-      void loadBatchPanel();
+      loadBatchPanel().catch((e: unknown) => {
+        this._batchOpened = false;
+        this._loadFailure = loadFailureMessage(this._lang, e);
+        console.error(this._loadFailure, e);
+        this.requestUpdate();
+      });
     }
     this._mode = mode;
   }
