@@ -44,7 +44,7 @@ interface PanelRun { ms: number; longestTask: number; tasks: number[]; engine: s
 function browserCpuMs(): number {
   const parent = new Map<number, number>();
   const cpu = new Map<number, number>();
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
