@@ -68,8 +68,8 @@ export function runEstimate(argv: string[], io: Io): number {
   }
   const many = Array.isArray(input);
   const scenarios = many ? (input as unknown[]) : [input];
-  const outcomes: EstimateOutcome[] = scenarios.map((s) => estimate(asOf && isObject(s) && !('asOf' in s) ? { ...s, asOf } : s, { lang }));
-  const errors = outcomes.flatMap((o, n) => (o.ok ? [] : o.errors.map((e) => (many ? `[${n}]${e.path ? '.' : ''}${e.message}` : e.message))));
+  const outcomes: EstimateOutcome[] = scenarios.map((s) => estimate(asOf && isObject(s) && s.asOf == null ? { ...s, asOf } : s, { lang }));
+  const errors = outcomes.flatMap((o, n) => (o.ok ? [] : o.errors.map((e) => (many ? `[${n}]${e.path ? '.' : ' '}${e.message}` : e.message))));
   if (errors.length) {
     io.stderr([t('report.invalid', { count: errors.length }), ...errors.map((e) => `  ${e}`)].join('\n'));
     return 2;

@@ -6,7 +6,14 @@ import { Decimal } from './money.ts';
 
 export type AmountParse =
   | { ok: true; value: Decimal }
-  | { ok: false; reason: 'negative' | 'not-an-amount' };
+  | { ok: false; reason: 'negative' | 'not-an-amount' | 'too-large' };
+
+/**
+ * What an amount may be: at most 1,000,000,000,000 万元 (1亿亿元, far above any figure of these measures: the largest
+ * threshold is 500亿 = 5,000,000 万元), written in at most 64 characters. Beyond that the input is refused before any
+ * arithmetic, so a pasted megabyte of digits costs nothing.
+ */
+export const AMOUNT_LIMITS = { maxWan: '1000000000000', maxLength: 64 } as const;
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFFE5\uFF0B\uFF0D\u3000]/g;
 const FULL_WIDTH_MAP: Record<string, string> = { '\uFF0C': ',', '\uFF0E': '.', '\uFFE5': '¥', '\uFF0B': '+', '\uFF0D': '-', '\u3000': ' ' };
@@ -21,8 +28,9 @@ const UNIT_IN_WAN: Record<string, Decimal> = {
   '亿元': new Decimal(10000),
 };
 
-// sign? currency? digits (plain or grouped by thousands) decimals? unit?
-const AMOUNT = /^(-)?\s*(¥|RMB|CNY)?\s*(-)?\s*(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?\s*(万元|万|亿元|亿|元)?$/i;
+// sign? currency? digits (plain or grouped by thousands) decimals? unit? Spaces may separate the parts (also 万 and 元,
+// "30 万 元"), never the digits of the number ("3 0" is refused).
+const AMOUNT = /^(-)?\s*(¥|RMB|CNY)?\s*(-)?\s*(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?\s*(万\s*元|万|亿\s*元|亿|元)?$/i;
 
 /**
  * Parses an amount into 万元. Numbers are 万元. Strings: "30", "30万", "30万元", "5亿", "1.2亿元", "350,000元",
@@ -30,19 +38,23 @@ const AMOUNT = /^(-)?\s*(¥|RMB|CNY)?\s*(-)?\s*(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?\
  */
 export function parseAmount(input: unknown): AmountParse {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return { ok: false, reason: 'not-an-amount' };
+    // JSON's 1e400 arrives as Infinity: too large, not "not a number".
+    if (Number.isNaN(input)) return { ok: false, reason: 'not-an-amount' };
     if (input < 0) return { ok: false, reason: 'negative' };
+    if (!Number.isFinite(input) || input > Number(AMOUNT_LIMITS.maxWan)) return { ok: false, reason: 'too-large' };
     // String(n) keeps what was written (0.1 → "0.1"), not the binary float behind it.
     return { ok: true, value: new Decimal(Number.isInteger(input) ? input : String(input)) };
   }
   if (typeof input !== 'string') return { ok: false, reason: 'not-an-amount' };
+  if (input.trim().length > AMOUNT_LIMITS.maxLength) return { ok: false, reason: 'too-large' };
   const text = input.replace(FULL_WIDTH, (c) => FULL_WIDTH_MAP[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   const m = AMOUNT.exec(text);
   if (!m) return { ok: false, reason: 'not-an-amount' };
   const [, sign1, currency, sign2, int = '', frac = '', unit = ''] = m;
   let value = new Decimal(int.replace(/,/g, '') + frac);
-  const effectiveUnit = unit === '' && currency ? '元' : unit;
+  const effectiveUnit = unit === '' && currency ? '元' : unit.replace(/\s+/g, '');
   value = value.times(UNIT_IN_WAN[effectiveUnit] ?? 1);
   if ((sign1 || sign2) && !value.isZero()) return { ok: false, reason: 'negative' };
+  if (value.greaterThan(AMOUNT_LIMITS.maxWan)) return { ok: false, reason: 'too-large' };
   return { ok: true, value: value.abs() };
 }

@@ -53,6 +53,12 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
   const asOf = scenario.asOf ?? today ?? todayUtc();
   const ctx: RuleContext = { scenario, asOf };
   const drafts = RULES.flatMap((rule) => rule(ctx));
+  // 附则1 keeps two decimals: an item that rounds to 0.00 ("RMB 30" of interest, 1e-7) pays nothing, so it is no award.
+  for (const d of drafts) {
+    if ((d.status === 'awarded' || d.status === 'pending') && roundItem(d.amount).isZero()) {
+      makeIneligible(d, { key: 'common.roundsToZero', params: { exact: figure(d.amount) } });
+    }
+  }
   awardHighestInArticle(drafts);
   awardHighestArticle(drafts);
   const info = infoArticles(ctx);

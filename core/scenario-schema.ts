@@ -24,7 +24,7 @@ const amount = v.pipe(
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const parsed = parseAmount(dataset.value);
     if (parsed.ok) return parsed.value;
-    addIssue({ message: parsed.reason === 'negative' ? 'amount-negative' : 'amount' });
+    addIssue({ message: parsed.reason === 'negative' ? 'amount-negative' : parsed.reason === 'too-large' ? 'amount-too-large' : 'amount' });
     return NEVER;
   }),
 );
@@ -56,7 +56,18 @@ const wholeIn = (min: number, max: number, code: string) => v.pipe(
 const wholeNumber = wholeIn(0, Number.MAX_SAFE_INTEGER, 'whole-number');
 const year = wholeIn(1990, 2100, 'year');
 
-const isoDate = v.custom<string>(isIsoDate, 'date');
+/** A date YYYY-MM-DD; like amounts, full-width characters ("２０２５－０３－０１") and surrounding spaces are accepted. */
+const isoDate = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const raw = dataset.value;
+    // The length check first: NFKC of a pasted megabyte is not worth doing for a 10-character date.
+    const text = typeof raw === 'string' && raw.length <= 64 ? raw.normalize('NFKC').trim() : raw;
+    if (isIsoDate(text)) return text;
+    addIssue({ message: 'date' });
+    return NEVER;
+  }),
+);
 const flag = v.boolean('boolean');
 /** An object with named fields; valibot's object() alone would also take an array. */
 const obj = <E extends v.ObjectEntries>(entries: E) =>
@@ -178,7 +189,8 @@ export function unknownFields(input: unknown): string[] {
     for (const key of Object.keys(value)) {
       const child = (value as Record<string, unknown>)[key];
       const childPath = path ? `${path}.${key}` : key;
-      if (!(key in shape)) { found.push(childPath); continue; }
+      // Own keys only: "constructor", "toString" or "__proto__" are in every object's prototype chain, not in the shape.
+      if (!Object.hasOwn(shape, key)) { found.push(childPath); continue; }
       const childShape = shapeKey ? `${shapeKey}.${key}` : key;
       if (Array.isArray(child)) child.forEach((c, i) => visit(c, `${childShape}[]`, `${childPath}[${i}]`));
       else visit(child, childShape, childPath);

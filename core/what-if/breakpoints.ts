@@ -56,6 +56,9 @@ function point(
   return { value: v.toFixed(), article, rule, kind, side, ...(cap === undefined ? {} : { cap: fig(cap).toFixed() }) };
 }
 
+/** The smallest net investment whose art. 15 award rounds to 0.01 (half a cent, rounded up by 附则1). */
+const firstPaidNet = () => fig('0.005').dividedBy(fig(ART15.rate));
+
 /** rate × x capped at `cap` binds once x reaches cap ÷ rate (plus what is subtracted before the rate applies). */
 const capAt = (cap: string, rate: string, offset = fig('0')) => fig(cap).dividedBy(fig(rate)).plus(offset);
 
@@ -296,8 +299,10 @@ const FINDERS: Record<string, Finder> = {
   'fund.qflpFunds[].stateCapital': (f) => art12Bands(f, false),
   'fund.investments[].amount': (f) => {
     const state = f.sibling('stateCapital') ?? fig('0');
+    // An award must reach 0.01 after 附则1's rounding: the net amount starts paying at 0.005 ÷ 2% = 0.25, not above 0.
+    // (Without state money that edge is at 0.25 万元 itself, too close to zero to mark on a chart.)
     return [
-      state.isZero() ? undefined : point(state, 15, 'art15.investment', 'threshold', 'above'),
+      state.isZero() ? undefined : point(state.plus(firstPaidNet()), 15, 'art15.investment', 'threshold', 'from'),
       point(capAt(ART15.projectCap, ART15.rate, state), 15, 'art15.investment', 'cap', 'from', ART15.projectCap),
     ];
   },
@@ -306,7 +311,7 @@ const FINDERS: Record<string, Finder> = {
     if (!amount) return [];
     return [
       point(amount.minus(capAt(ART15.projectCap, ART15.rate)), 15, 'art15.investment', 'cap', 'upTo', ART15.projectCap),
-      point(amount, 15, 'art15.investment', 'threshold', 'below'),
+      point(amount.minus(firstPaidNet()), 15, 'art15.investment', 'threshold', 'upTo'),
     ];
   },
 };

@@ -349,21 +349,21 @@ const cases: Case[] = [
     expected: [['2500', 'cap', 'from', '50']],
   },
   {
-    name: 'art. 15 investment with 500 of state money: above 500, cap 50 at 3000',
+    name: 'art. 15 investment with 500 of state money: from 500.25 (the first net that rounds to 0.01), cap 50 at 3000',
     scenario: fund({ investments: [investment({ stateCapital: 500 })] }),
     field: 'fund.investments[0].amount',
     expected: [
-      ['500', 'threshold', 'above'],
+      ['500.25', 'threshold', 'from'],
       ['3000', 'cap', 'from', '50'],
     ],
   },
   {
-    name: 'state money in a 3000 investment: cap 50 up to 500, nothing from 3000',
+    name: 'state money in a 3000 investment: cap 50 up to 500, paid up to 2999.75 (a net that still rounds to 0.01)',
     scenario: fund({ investments: [investment({ amount: 3000, stateCapital: 0 })] }),
     field: 'fund.investments[0].stateCapital',
     expected: [
       ['500', 'cap', 'upTo', '50'],
-      ['3000', 'threshold', 'below'],
+      ['2999.75', 'threshold', 'upTo'],
     ],
   },
 ];
