@@ -25,15 +25,15 @@ export const MIX: unknown[] = [
  * Evaluates the mix one scenario at a time for about `ms` milliseconds of this process's CPU time; returns scenarios
  * per CPU-second (one core). CPU time, not wall time, so other work on the machine doesn't count against the core.
  */
-export function throughput(ms: number): number {
-  for (let i = 0; i < 3000; i++) estimate(MIX[i % MIX.length], { lang: i % 2 ? 'en' : 'zh-CN', today: '2026-11-26' }); // warm-up
+export function throughput(ms: number, amountsOnly = false): number {
+  for (let i = 0; i < 3000; i++) estimate(MIX[i % MIX.length], { lang: i % 2 ? 'en' : 'zh-CN', today: '2026-11-26', amountsOnly }); // warm-up
   const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   let n = 0;
   const start = cpuMs();
   let now = start;
   while (now - start < ms) {
     for (let k = 0; k < 200; k++, n++) {
-      const out = estimate(MIX[n % MIX.length], { lang: n % 2 ? 'en' : 'zh-CN', today: '2026-11-26' });
+      const out = estimate(MIX[n % MIX.length], { lang: n % 2 ? 'en' : 'zh-CN', today: '2026-11-26', amountsOnly });
       if (!out.ok) throw new Error('bench mix scenario is invalid');
     }
     now = cpuMs();
@@ -41,4 +41,5 @@ export function throughput(ms: number): number {
   return (n / (now - start)) * 1000;
 }
 
-if (process.argv[2] === '--run') console.log(JSON.stringify({ perSecond: throughput(Number(process.argv[3] ?? 3000)) }));
+// --amounts-only as a 4th argument: estimate's amounts-only mode (no sentences), as batch runs use it.
+if (process.argv[2] === '--run') console.log(JSON.stringify({ perSecond: throughput(Number(process.argv[3] ?? 3000), process.argv[4] === '--amounts-only') }));

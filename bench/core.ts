@@ -28,8 +28,9 @@ async function bundle(name: string, plugins: Plugin[]): Promise<string> {
   return outfile;
 }
 
-function run(file: string): number {
-  return JSON.parse(execFileSync(process.execPath, [file, '--run', '2000'], { encoding: 'utf8' }).trim()).perSecond;
+function run(file: string, amountsOnly = false): number {
+  const args = [file, '--run', '2000', ...(amountsOnly ? ['--amounts-only'] : [])];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' }).trim()).perSecond;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -39,15 +40,19 @@ export async function bench(): Promise<BenchRow[]> {
   const floatFile = await bundle('float', [floatMoney]);
   const exact: number[] = [];
   const float: number[] = [];
+  const bare: number[] = [];
   for (let i = 0; i < 5; i++) {
     exact.push(run(exactFile));
     float.push(run(floatFile));
+    bare.push(run(exactFile, true));
   }
+  const a = median(bare);
   const e = median(exact);
   const f = median(float);
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US') + ' scenarios/s';
   return [
     { area: 'core', metric: 'estimate(), realistic mix, one by one, one core (decimal.js; median of 5)', value: fmt(e), budget: '≥ 20,000/s (aim 100,000)', ok: e >= 20000 },
+    { area: 'core', metric: 'estimate({ amountsOnly: true }): same mix, no sentences (decimal.js; median of 5)', value: fmt(a), budget: '≥ 100,000/s', ok: a >= 100000 },
     { area: 'core', metric: 'same engine and mix on plain JS numbers (baseline)', value: fmt(f), budget: '' },
     { area: 'core', metric: 'cost of exact decimals (baseline ÷ decimal)', value: `${(f / e).toFixed(2)}×`, budget: '' },
     { area: 'core', metric: 'range of the decimal runs', value: `${fmt(Math.min(...exact))} – ${fmt(Math.max(...exact))}`, budget: '' },

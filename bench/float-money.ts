@@ -37,3 +37,5 @@ export const figure = (d: FloatDecimal) => String(Math.round(d.v * 1e6) / 1e6);
 export const percent = (r: FloatDecimal) => `${Math.round(r.v * 1e6) / 1e4}%`;
 export const fig = (v: string) => new FloatDecimal(v);
 export const ratioPercent = (a: FloatDecimal, b: FloatDecimal) => `${Math.floor((a.v / b.v) * 10000) / 100}%`;
+// The same string formatting as core/money.ts: it touches no number.
+export { readable } from '../core/money.ts';

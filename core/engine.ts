@@ -41,7 +41,7 @@ export function estimate(input: unknown, options: EstimateOptions = {}): Estimat
   const t = translator(lang);
   const parsed = v.safeParse(scenarioSchema, input);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.issues, input, t) };
-  return { ok: true, result: evaluate(parsed.output, input, lang, t, options.today) };
+  return { ok: true, result: evaluate(parsed.output, input, lang, t, options.today, options.amountsOnly === true) };
 }
 
 /** A file may hold an array of scenarios: the outcomes come back in the same order. */
@@ -49,7 +49,7 @@ export function estimateMany(inputs: readonly unknown[], options: EstimateOption
   return inputs.map((s) => estimate(s, options));
 }
 
-function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFunction, today?: string): SubsidyResult {
+function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFunction, today: string | undefined, amountsOnly: boolean): SubsidyResult {
   const asOf = scenario.asOf ?? today ?? todayUtc();
   const ctx: RuleContext = { scenario, asOf };
   const drafts = RULES.flatMap((rule) => rule(ctx));
@@ -83,7 +83,7 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     notes.push(t(reason.key, reason.params));
   }
 
-  const items = all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang) : toItem(d, t, lang)));
+  const items = amountsOnly ? all.map(bareItem) : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang) : toItem(d, t, lang)));
   // 附则1: the total is the sum of the rounded items.
   let total = ZERO, conditionalTotal = ZERO, pendingTotal = ZERO;
   for (const d of drafts) {
@@ -93,6 +93,9 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
     } else if (d.status === 'pending') pendingTotal = pendingTotal.plus(d.amount);
   }
 
+  if (amountsOnly) {
+    return { policy: POLICY_ID, total: money(total), items, notes, year: scenario.year, asOf, lang, conditionalTotal: money(conditionalTotal), pendingTotal: money(pendingTotal), assumed };
+  }
   if (assumed.length) notes.push(assumedNote(assumed, t, lang));
   if (failed.length) notes.push(t('notes.gateFailed'));
   if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
@@ -208,6 +211,20 @@ function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
     infoItems.set(key, item);
   }
   return { ...item };
+}
+
+/** An item without its sentences (amountsOnly): the same figures and statuses as toItem, rounded once (附则1). */
+function bareItem(d: Draft): ResultItem {
+  const amount = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
+  d.amount = amount;
+  const excluded = d.status === 'excluded';
+  return {
+    article: d.article, rule: d.rule, status: d.status, amount: money(amount), conditional: d.conditional ?? false, capped: d.capped ?? false,
+    explanation: '', clause: '', title: '', calculation: undefined, cap: d.cap ? money(d.cap) : undefined,
+    excludedBy: excluded ? d.excludedBy : undefined, interpretations: undefined,
+    missing: d.missing?.length && d.status === 'incomplete' ? d.missing : undefined,
+    claimableFrom: d.claimableFrom, subject: d.subject, company: d.company,
+  };
 }
 
 function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {

@@ -164,4 +164,9 @@ export interface EstimateOptions {
   lang?: Lang;
   /** ISO date used when the scenario has no asOf (default: today's date, UTC). */
   today?: string;
+  /**
+   * Amounts only (batch runs, sweeps): the same statuses and figures, but no sentence is built: `explanation`,
+   * `clause`, `title` are empty strings, `calculation` and `interpretations` absent, `notes` empty.
+   */
+  amountsOnly?: boolean;
 }

@@ -139,3 +139,20 @@ test('en: clause headings say the text is an unofficial translation of the Chine
   const clauseHeading = widget.rc.clause;
   assert.match(clauseHeading, /unofficial translation of the Chinese original/);
 });
+
+test('amountsOnly: the same totals, statuses and amounts as the full estimate, with no sentence built', async () => {
+  const { estimate } = await import('../../core/index.ts');
+  const { loadExamples } = await import('../support/examples.ts');
+  for (const ex of loadExamples()) {
+    const full = estimate(ex.scenario, { lang: 'en', today: '2026-06-30' });
+    const bare = estimate(ex.scenario, { lang: 'en', today: '2026-06-30', amountsOnly: true });
+    assert.ok(full.ok && bare.ok);
+    if (!full.ok || !bare.ok) continue;
+    assert.equal(bare.result.total, full.result.total);
+    assert.deepEqual(
+      bare.result.items.map((i) => [i.rule, i.subject, i.status, i.amount, i.capped]),
+      full.result.items.map((i) => [i.rule, i.subject, i.status, i.amount, i.capped]),
+    );
+    assert.ok(bare.result.items.every((i) => i.explanation === '' && i.clause === ''));
+  }
+});
