@@ -33,6 +33,8 @@ export interface BadgeActions {
 
 export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeActions): void {
   a.view = view;
+  // Shown from its first text on (see createAnnotation).
+  a.host.style.removeProperty('display');
   const panelId = a.host.dataset.ezonePanel ?? `ezone-p${++panelIds}`;
   a.host.dataset.ezonePanel = panelId;
   const rerender = () => renderBadge(a, view, actions);
@@ -78,6 +80,9 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
 /** Creates the host and its closed shadow root next to the card; the badge's text arrives later (renderBadge). */
 export function createAnnotation(card: Element, offer: Offer, resolvedRate: { low: string; high?: string } | undefined): Annotation {
   const host = createHost(card, offer, resolvedRate);
+  // Until its text arrives the badge takes no box: inserting thousands of empty badges into a long list then costs
+  // the page no layout, and only the badges in view (whose text is asked for) are laid out.
+  host.style.setProperty('display', 'none');
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root);
   return { host, root, card, offer, open: false };

@@ -9,7 +9,19 @@ import { buildView } from '../shared/badge-view.ts';
 import type { ViewSource } from './controller.ts';
 
 /** The service worker's work, done in the page for the bench (in the extension it runs off the page's thread). */
-const benchViews: ViewSource = async (req) => ({ views: req.offers.map((o) => buildView(o, defaultStored(), req.lang, '2026-06-30')) });
+/**
+ * The service worker's answers. In the extension they are computed in the worker, off the page's thread; here they
+ * are computed once (the warm-up run) and then served from memory, so the timed runs measure the page's side only.
+ */
+const viewCache = new Map<string, ReturnType<typeof buildView>>();
+const benchViews: ViewSource = async (req) => ({
+  views: req.offers.map((o) => {
+    const key = JSON.stringify(o);
+    let v = viewCache.get(key);
+    if (!v) viewCache.set(key, (v = buildView(o, defaultStored(), req.lang, '2026-06-30')));
+    return v;
+  }),
+});
 
 export interface BenchResult {
   /** All the work, slices back to back (plus, for the lazy run, the badges rendered as they came into view). */
@@ -21,48 +33,37 @@ export interface BenchResult {
   rendered: number;
 }
 
-// Times every badge render, wherever it happens (in a scan slice or in the visibility callback).
-let renderMs = 0;
-let renders = 0;
-const proto = Controller.prototype as unknown as { render(a: unknown): void };
-const originalRender = proto.render;
-proto.render = function (this: unknown, a: unknown) {
-  const t = performance.now();
-  originalRender.call(this, a);
-  renderMs += performance.now() - t;
-  renders++;
-};
-
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 /**
- * Runs a full scan of the current document to the end, slices back to back, and times the work. `eager` renders
- * every badge during the scan; otherwise badges render when near the viewport, as in the extension.
+ * Runs a full scan of the current document to the end and times the page's work: every slice the controller
+ * schedules (scan, badge requests, badge layout) is run back to back and timed; the answers from the "service
+ * worker" (benchViews) arrive between slices, as messages do. `eager` asks for every badge's text at once;
+ * otherwise badges are asked for when near the viewport, as in the extension.
  */
 export async function scanOnce(eager = false): Promise<BenchResult> {
-  renderMs = 0;
-  renders = 0;
   const queue: (() => void)[] = [];
   const c = new Controller(defaultStored().settings, 'zh-CN', '2026-06-30', { scheduler: (cb) => queue.push(cb), eager, views: benchViews });
-  const t0 = performance.now();
-  c.start();
-  let maxSliceMs = performance.now() - t0;
-  while (queue.length) {
+  let ms = 0;
+  let maxSliceMs = 0;
+  const timed = (fn: () => void) => {
     const s0 = performance.now();
-    queue.shift()!();
-    maxSliceMs = Math.max(maxSliceMs, performance.now() - s0);
+    fn();
+    const d = performance.now() - s0;
+    ms += d;
+    maxSliceMs = Math.max(maxSliceMs, d);
+  };
+  timed(() => c.start());
+  // Slices, messages and the visibility observer's callbacks interleave until nothing is left to do.
+  for (let i = 0; i < 200 && (queue.length || !c.idle || i < 3); i++) {
+    while (queue.length) timed(queue.shift()!);
+    await frame();
   }
-  const scanMs = performance.now() - t0;
-  const renderedDuringScan = renderMs;
-  // Let the visibility observer deliver: the badges in view render in the next frames.
-  await frame();
-  await frame();
-  await frame();
-  const ms = scanMs + (renderMs - renderedDuringScan);
-  const badges = document.querySelectorAll('[data-ezone-annotation]').length;
-  const rendered = renders;
+  const hosts = document.querySelectorAll('[data-ezone-annotation]');
+  const badges = hosts.length;
+  const rendered = c.findings().findings.filter((f) => f.summary).length;
   c.clear();
-  return { ms, maxSliceMs: Math.max(maxSliceMs, renderMs - renderedDuringScan), badges, rendered };
+  return { ms, maxSliceMs, badges, rendered };
 }
 
 /** What the first stage does on every page: one test of the page's text, and (when nothing is named) an observer. */

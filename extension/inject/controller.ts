@@ -64,8 +64,9 @@ export class Controller {
               for (const e of entries) {
                 if (!e.isIntersecting) continue;
                 this.visibility!.unobserve(e.target);
-                const a = this.byHost.get(e.target);
-                if (a && this.cards.get(a.card) === a) this.want(a);
+                // The card is observed (its badge takes no box until it has its text).
+                const a = this.cards.get(e.target);
+                if (a) this.want(a);
               }
             },
             { rootMargin: '400px 0px' },
@@ -104,7 +105,7 @@ export class Controller {
     this.byHost.set(a.host, a);
     // The badge's text is the costly part (the core, in the service worker): asked for when the badge comes near
     // the viewport, so a long list of offers costs what the user can see.
-    if (this.visibility) this.visibility.observe(a.host);
+    if (this.visibility) this.visibility.observe(card);
     else this.want(a);
   }
 
@@ -188,6 +189,7 @@ export class Controller {
     const a = this.cards.get(card);
     if (!a) return;
     a.host.remove();
+    this.visibility?.unobserve(card);
     this.cards.delete(card);
     if (offer) this.annotate(card, offer);
   }

@@ -129,10 +129,12 @@ function mostlyLinks(el: Element): boolean {
   return linked / total > 0.6;
 }
 
+const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'A', 'SUP', 'SUB', 'SMALL', 'FONT', 'LABEL', 'U', 'MARK', 'ABBR', 'BR', 'CITE', 'Q', 'S', 'DEL', 'INS', 'TIME', 'DATA', 'VAR', 'KBD', 'BDI', 'BDO']);
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'LEGEND', 'CAPTION']);
 
 /** The short heading just above a block (its previous sibling, or its parent's), where a card's name often sits. */
-export function precedingHeading(block: Element): string | undefined {
+export function precedingHeading(block: Element, pageTitle = true): string | undefined {
   let el: Element | null = block;
   for (let level = 0; el && level < 3; level++, el = el.parentElement) {
     let sib = el.previousElementSibling;
@@ -146,6 +148,7 @@ export function precedingHeading(block: Element): string | undefined {
     // Only climb while the block is its parent's first content: otherwise the heading would belong to a sibling.
     if (el.previousElementSibling) break;
   }
+  if (!pageTitle) return undefined;
   // Plans or tiers of one product under the page's title: the title names the product.
   const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
   return h1 && h1.length <= 60 && productNames(readable(h1)).length ? h1 : undefined;
@@ -187,6 +190,9 @@ export class Scanner {
   private seen = new WeakSet<Element>();
   private headingTried = new WeakSet<Element>();
   private texts = new WeakMap<Element, string | undefined>();
+  private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
+  /** Offers found in the current slice, badged at its end (flushFound). */
+  private readonly batch = new Map<Element, Offer>();
   private running = false;
   /** Resolves when the queue is empty; tests and the bench wait on it. */
   private idleWaiters: (() => void)[] = [];
@@ -266,6 +272,7 @@ export class Scanner {
     this.seen = new WeakSet();
     this.headingTried = new WeakSet();
     this.texts = new WeakMap();
+    this.lists = new WeakMap();
     let count = 0;
     for (;;) {
       if (!this.walker) {
@@ -289,17 +296,20 @@ export class Scanner {
       // An offer found costs far more than a plain text node: check the clock after each one.
       const found = this.visitText(n as Text);
       if ((found || ++count % 64 === 0) && performance.now() - start > this.budgetMs) {
+        this.flushFound();
         this.kick();
         return;
       }
     }
+    this.flushFound();
     this.flushIdle();
   }
 
   /** The page's context, read once, when the first candidate block needs it (most pages never get there). */
   private detectContext(): DetectContext {
     if (!this.context) {
-      const bodyText = document.body?.textContent ?? '';
+      // innerText would lay the page out; textContent of a huge page is one native pass, cut to what is read.
+      const bodyText = (document.body?.textContent ?? '').slice(0, 30_000);
       this.context = pageContext(document, bodyText);
     }
     return this.context;
@@ -317,12 +327,34 @@ export class Scanner {
     if (data.length < 2 || data.length > MAX_BLOCK_CHARS) return false;
     if (!PREFILTER_RE.test(data) || this.inSkippedElement(text)) return false;
     const hit = this.findCard(text.parentElement);
-    if (hit) this.hooks.found(hit.card, hit.offer);
+    if (hit && !this.batch.has(hit.card)) this.batch.set(hit.card, hit.offer);
     return hit !== null;
+  }
+
+  /**
+   * The offers found in a slice get their badges at its end, together: visibility is checked for all of them before
+   * any badge is inserted (one style computation for the batch, not one per badge inserted in between).
+   */
+  private flushFound(): void {
+    if (!this.batch.size) return;
+    const found = [...this.batch].filter(([card]) => isShown(card));
+    this.batch.clear();
+    for (const [card, offer] of found) {
+      if (this.hooks.isCard(card) || this.containsCard(card) || this.insideCard(card)) continue;
+      this.hooks.found(card, offer);
+    }
+  }
+
+  private insideCard(el: Element): boolean {
+    for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return true;
+    return false;
   }
 
   /** Climbs from the text's element to the smallest block that reads as one offer. */
   private findCard(start: Element | null): { card: Element; offer: Offer } | null {
+    // A text of a card already found (in this slice or before) needs no climb: a card's name, rate and amount are
+    // several text nodes, and the first one found the card.
+    for (let a = start, n = 0; a && n <= MAX_CLIMB + 2; a = a.parentElement, n++) if (this.batch.has(a) || this.hooks.isCard(a)) return null;
     let child: Element | null = null;
     let el = start;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
@@ -333,9 +365,12 @@ export class Scanner {
       if (text === undefined) break;
       // A parent holding several offers (a grid, a list, a table body) is not one offer: its children are.
       if (child && this.isList(el, child)) break;
-      if (!this.seen.has(el)) {
+      // An inline element (a figure in <strong>, a <span>) is part of a block, never a card of its own.
+      if (!this.seen.has(el) && !INLINE_TAGS.has(el.tagName)) {
         this.seen.add(el);
-        const offer = detectOffer(text, this.detectContext());
+        // The heading just above counts too: "Personal Loan" over a card that only says "Borrow up to …".
+        const heading = precedingHeading(el, false);
+        const offer = detectOffer(text, heading ? { ...this.detectContext(), heading } : this.detectContext());
         if (offer) return this.accept(...this.completeCard(el, offer));
       }
       child = el;
@@ -382,14 +417,13 @@ export class Scanner {
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it.
     if (EXAMPLE_START_RE.test((el.textContent ?? '').trimStart()) || (el instanceof HTMLTableRowElement && exampleTable(el))) return null;
-    // One badge per offer: never a card inside a card, whichever was found first.
-    if (this.containsCard(el)) return null;
+    // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
+    if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
     if (this.rowsWithRate(el) >= 2 || isRowTable(el)) return null;
     for (const list of el.querySelectorAll('table, ul, ol')) if (this.rowsWithRate(list) >= 2) return null;
     for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
-    // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge.
-    if (!isShown(el)) return null;
+    // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge: checked in flushFound.
     return { card: el, offer };
   }
 
@@ -413,8 +447,16 @@ export class Scanner {
     return n;
   }
 
-  /** Whether a parent is a list of offers rather than one offer. */
+  /** Whether a parent is a list of offers rather than one offer (cached for the slice). */
   private isList(parent: Element, from: Element): boolean {
+    let byChild = this.lists.get(parent);
+    if (!byChild) this.lists.set(parent, (byChild = new WeakMap()));
+    let v = byChild.get(from);
+    if (v === undefined) byChild.set(from, (v = this.judgeList(parent, from)));
+    return v;
+  }
+
+  private judgeList(parent: Element, from: Element): boolean {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
@@ -422,6 +464,7 @@ export class Scanner {
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;
+    const named = new Map<string, number>();
     const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (this.hooks.isOwn(c)) continue;
@@ -433,7 +476,12 @@ export class Scanner {
       for (const p of product) names.add(p);
       if (figure) withFigure++;
       if (figure && product.length) withBoth++;
-      if (product.length) namedChildren++;
+      // Cards of a grid look alike (same tag and class); a card's own title and description do not.
+      if (product.length) {
+        const sig = `${c.tagName}.${c.getAttribute('class') ?? ''}`;
+        namedChildren = Math.max(namedChildren, (named.get(sig) ?? 0) + 1);
+        named.set(sig, (named.get(sig) ?? 0) + 1);
+      }
       // A child that is itself a list of named products with figures (a table, a grid) makes this no single offer.
       if (figure && product.length >= 2 && c !== from) return true;
     }

@@ -157,6 +157,48 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  test('the page cannot read the figures derived from the profile: not by window.find, a selection or innerText', async () => {
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('bank-zh.html');
+    const badges = await settledBadges(page, 4);
+    const summary = badges.find((x) => x.cardId === 'keji')!.summary;
+    // The badge's own figures, e.g. "17.25万元" and "1.73%": derived from the profile, shown to the user.
+    const figures = summary.match(/[\d.]+万元|[\d.]+%/g) ?? [];
+    assert.ok(figures.length >= 2, summary);
+    const seen = await page.evaluate((list) => {
+      const found = list.filter((f) => (window as unknown as { find(s: string): boolean }).find(f));
+      getSelection()!.selectAllChildren(document.body);
+      const selected = getSelection()!.toString();
+      getSelection()!.removeAllRanges();
+      const text = document.body.innerText + document.body.textContent;
+      return { found, inSelection: list.filter((f) => selected.includes(f)), inText: list.filter((f) => text.includes(f)) };
+    }, figures);
+    assert.deepEqual(seen, { found: [], inSelection: [], inText: [] });
+    await page.close();
+  });
+
+  test('until a profile is saved, each badge says what it assumed and offers to set it up', async () => {
+    const fresh = defaultStored();
+    await setStored(b, fresh);
+    const page = await open('bank-zh.html');
+    const badges = await settledBadges(page, 4);
+    const flags = await onShadowRoot<string>(page, badges[0]!.backendNodeId!, PRIVATE_TEXT_FN, ['.flag, .setup']);
+    assert.match(flags, /按默认信息估算/);
+    assert.match(flags, /填写企业信息/);
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    await waitFor(async () => ((await onShadowRoot<string>(page, badges[0]!.backendNodeId!, PRIVATE_TEXT_FN, ['.flag, .setup'])).includes('按默认') ? undefined : true));
+    await page.close();
+  });
+
+  test('an offer in another currency says the district computes on yuan loans, with no yuan figure', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/dev/en-sme-foreign-uob-business-loans.html`);
+    const badges = await settledBadges(page, 1);
+    assert.ok(badges.every((x) => x.currency === 'SGD'), JSON.stringify(badges));
+    for (const x of badges) assert.match(x.summary, /按人民币贷款计算.*SGD/);
+    await page.close();
+  });
+
   test('a hostile page executes nothing, its fake badges stay fakes, and its real offer gets a badge', async () => {
     const page = await open('hostile.html');
     const badges = await settledBadges(page, 1);

@@ -17,13 +17,14 @@ import { lprOn } from '../../core/policy/lpr.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/extension');
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+const CORPUS = resolve(import.meta.dirname, 'corpus');
 
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves test/extension/fixtures/*.html, plus /huge.html generated on the fly. */
+/** Serves test/extension/fixtures/*.html, the corpus (/corpus/dev|test/<id>.html), and /huge.html made on the fly. */
 export async function serveFixtures(): Promise<FixtureServer> {
   let huge: string | undefined;
   const server: Server = createServer(async (req, res) => {
@@ -34,12 +35,13 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.end(huge);
       return;
     }
-    if (!/^[\w-]+\.html$/.test(name)) {
+    const corpus = /^corpus\/(dev|test)\/([\w-]+\.html)$/.exec(name);
+    if (!corpus && !/^[\w-]+\.html$/.test(name)) {
       res.writeHead(404).end();
       return;
     }
     try {
-      const body = await readFile(join(FIXTURES, name));
+      const body = await readFile(corpus ? join(CORPUS, corpus[1]!, corpus[2]!) : join(FIXTURES, name));
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(body);
     } catch {

@@ -1,0 +1,85 @@
+/**
+ * The built extension on the real-page corpus (test/extension/corpus/): every page loaded in Chromium, every badge
+ * matched to the page's expected offers (written before the extension ran on them). Prints precision, recall, rate
+ * and amount accuracy per split and per page kind, and fails when the held-out split falls below its floor.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lprOn } from '../../core/policy/lpr.ts';
+import { defaultStored } from '../../extension/shared/profile.ts';
+import { launchWithExtension, scanFinished, serveFixtures, setStored, type Browser, type FixtureServer } from './harness.ts';
+import { kindOf, loadCorpus, scorePage, totals, type PageScore } from './corpus/score.ts';
+
+/**
+ * Regression floors on the held-out split, at the level reached when the corpus was built (issue 8 asks for
+ * precision ≥ 97% and recall ≥ 90%; the closing note of that issue says how far this is). Raise them, never lower.
+ */
+const FLOOR = { precision: 0.85, recall: 0.75, rate: 0.9, negativePagesWithBadges: 1 };
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+let server: FixtureServer;
+let b: Browser;
+const scores: PageScore[] = [];
+const pages = loadCorpus();
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+describe('extension on the real-page corpus', () => {
+  before(async () => {
+    server = await serveFixtures();
+    b = await launchWithExtension('zh-CN');
+    const stored = defaultStored();
+    await setStored(b, { ...stored, settings: { ...stored.settings, profileSaved: true } });
+  });
+  after(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  test(`every page of the corpus (${pages.length}) is scanned and scored`, async () => {
+    const lpr = lprOn(TODAY)!;
+    const page = await b.context.newPage();
+    for (const p of pages) {
+      await page.goto(`${server.origin}/corpus/${p.split}/${p.id}.html`);
+      await scanFinished(b, page);
+      // The hosts are in the page's DOM with what was read (data-ezone-*); their text is private and not needed.
+      const badges = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-ezone-annotation]')].map((h) => {
+          const parent = h.parentElement;
+          const card = parent instanceof HTMLTableCellElement && parent.parentElement ? parent.parentElement : parent;
+          return { kind: h.dataset.ezoneAnnotation, rate: h.dataset.ezoneRate, amount: h.dataset.ezoneAmount, currency: h.dataset.ezoneCurrency, cardText: card?.textContent ?? '' };
+        }),
+      );
+      scores.push(scorePage(p, badges, lpr));
+    }
+    await page.close();
+    assert.equal(scores.length, pages.length);
+  });
+
+  test('the held-out split stays above its floors; figures per split and page kind', () => {
+    const lines: string[] = [];
+    for (const split of ['dev', 'test'] as const) {
+      const t = totals(scores.filter((s) => s.split === split), pages);
+      lines.push(`${split}: ${t.pages} pages, ${t.badges} badges, precision ${pct(t.precision)}, recall ${t.found}/${t.rated} = ${pct(t.recall)}, rate right ${t.rateRight}/${t.rateChecked}, amount right ${t.amountRight}/${t.amountChecked}, negative pages with a badge ${t.negativePagesWithBadges}/${t.negativePages}`);
+    }
+    const kinds = new Map<string, PageScore[]>();
+    for (const s of scores) {
+      const k = kindOf(pages.find((p) => p.id === s.id)!);
+      kinds.set(k, [...(kinds.get(k) ?? []), s]);
+    }
+    for (const [k, list] of [...kinds].sort()) {
+      const t = totals(list, pages);
+      lines.push(`  ${k}: ${t.pages} pages, badges ${t.correctBadges}/${t.badges} right, offers found ${t.found}/${t.rated}`);
+    }
+    for (const s of scores) if (s.problems.length) lines.push(`  ${s.split}/${s.id}: ${s.problems.join('; ')}`);
+    console.log(lines.join('\n'));
+    const held = totals(scores.filter((s) => s.split === 'test'), pages);
+    assert.ok(held.precision >= FLOOR.precision, `precision ${pct(held.precision)} < ${pct(FLOOR.precision)}`);
+    assert.ok(held.recall >= FLOOR.recall, `recall ${pct(held.recall)} < ${pct(FLOOR.recall)}`);
+    assert.ok(held.rateAccuracy >= FLOOR.rate, `rate read right ${pct(held.rateAccuracy)} < ${pct(FLOOR.rate)}`);
+    assert.ok(held.negativePagesWithBadges <= FLOOR.negativePagesWithBadges, `${held.negativePagesWithBadges} negative pages with badges`);
+  });
+});
