@@ -132,7 +132,7 @@ export function normalizeHeader(header: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\([^)]*\)/g, '')
-    .replace(/[\s_\-]+/g, '');
+    .replace(/[\s_-]+/g, '');
 }
 
 const columnIndex = new Map<string, ColumnDef>();

@@ -142,7 +142,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
     return 2;
   }
   const file = args.file;
-  let size = 0;
+  let size: number;
   try {
     const st = statSync(file);
     if (!st.isFile()) throw new Error('not a file');
@@ -176,7 +176,7 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
   let pool: RowPool | null = null;
   let rows = 0;
   let errorRows = 0;
-  let rowNumber = 0;
+  let rowNumber: number;
   let slice: SliceRequest = { seq: 0, records: [], first: 0 };
   let clientRows = 0;
   let seq = 0;

@@ -9,6 +9,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 
 /** A CSS string literal for any text: quotes, backslashes and control characters escaped. */
 export function cssString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what CSS strings must escape
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 

@@ -168,7 +168,7 @@ export class EzoneResultCards extends LitElement {
       ${item.interpretations?.length
         ? html`<div class="interpretations">
             ${item.interpretations.map(
-              (text) => html`<p>${/^\s*[\[【]/.test(text) ? nothing : html`<strong>${t('rc.interpretation')}</strong> `}${text}</p>`,
+              (text) => html`<p>${/^\s*[[【]/.test(text) ? nothing : html`<strong>${t('rc.interpretation')}</strong> `}${text}</p>`,
             )}
           </div>`
         : nothing}
