@@ -1,5 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { estimate, parseAmount, type FieldError, type Lang, type Scenario, type SubsidyResult } from '../../core/index.ts';
+import {
+  estimate,
+  parseAmount,
+  type FieldError,
+  type Lang,
+  type Scenario,
+  type SubsidyResult,
+} from '../../core/index.ts';
 import { LANGS, isLoaded, loadLang, normalizeLang, translator, type Translate } from '../i18n.ts';
 import { formatDate, groupDigits } from '../format.ts';
 import { subsidyChangeEvent } from '../events/subsidy-change.ts';
@@ -255,7 +262,12 @@ export class EzoneSubsidyCalculator extends LitElement {
         dirty = true;
       }
     }
-    if (changed.has('year') && this.year !== undefined && this.year !== null && String(this.year) !== this._form.values.year) {
+    if (
+      changed.has('year') &&
+      this.year !== undefined &&
+      this.year !== null &&
+      String(this.year) !== this._form.values.year
+    ) {
       this._form = { ...this._form, values: { ...this._form.values, year: String(this.year) } };
       dirty = true;
     }
@@ -350,7 +362,8 @@ export class EzoneSubsidyCalculator extends LitElement {
     const lang = this._lang;
     const t = translator(lang);
     // No words could be fetched at all: only the notice (its sentence is in the widget's own file).
-    if (!isLoaded(lang)) return html`<div class="shell"><p class="load-failure" role="alert">${this._loadFailure}</p></div>`;
+    if (!isLoaded(lang))
+      return html`<div class="shell"><p class="load-failure" role="alert">${this._loadFailure}</p></div>`;
     return html`
       <div class="shell" lang=${lang}>
         ${this._loadFailure ? html`<p class="load-failure" role="alert">${this._loadFailure}</p>` : nothing}
@@ -405,7 +418,9 @@ export class EzoneSubsidyCalculator extends LitElement {
   private _onTabKey(e: KeyboardEvent): void {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
     e.preventDefault();
-    this._setMode(e.key === 'Home' ? 'single' : e.key === 'End' ? 'batch' : this._mode === 'single' ? 'batch' : 'single');
+    this._setMode(
+      e.key === 'Home' ? 'single' : e.key === 'End' ? 'batch' : this._mode === 'single' ? 'batch' : 'single',
+    );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this._mode}`)?.focus());
   }
 
@@ -441,11 +456,13 @@ export class EzoneSubsidyCalculator extends LitElement {
           </div>
           <p class="hint" part="hint">${t(`calc.applicant.${kind}Hint`)}</p>
         </fieldset>
-        ${general.length
-          ? html`<div class="error-summary" part="error" role="alert">
+        ${
+          general.length
+            ? html`<div class="error-summary" part="error" role="alert">
               <ul>${general.map((m) => html`<li>${m}</li>`)}</ul>
             </div>`
-          : nothing}
+            : nothing
+        }
         <fieldset part="fieldset">
           <legend>${t('calc.general')}</legend>
           <div class="grid">
@@ -457,7 +474,9 @@ export class EzoneSubsidyCalculator extends LitElement {
           <legend>${t(`calc.section.${kind}`)}</legend>
           <div class="grid">
             ${visibleEntries(kind, this._form.values).map((e) =>
-              isList(e) ? this._list(t, lang, kind, e, errorsByKey) : this._field(t, lang, `${kind}.${e.key}`, e, `calc.field.${kind}.${e.key}`, errorsByKey),
+              isList(e)
+                ? this._list(t, lang, kind, e, errorsByKey)
+                : this._field(t, lang, `${kind}.${e.key}`, e, `calc.field.${kind}.${e.key}`, errorsByKey),
             )}
           </div>
         </fieldset>
@@ -466,23 +485,34 @@ export class EzoneSubsidyCalculator extends LitElement {
           <p class="hint" part="hint">${t('calc.eligibilityHint')}</p>
           <div class="grid">
             ${ELIGIBILITY_KEYS.map((k) =>
-              this._field(t, lang, `eligibility.${k}`, { key: k, type: 'tri' }, `calc.field.eligibility.${k}`, errorsByKey),
+              this._field(
+                t,
+                lang,
+                `eligibility.${k}`,
+                { key: k, type: 'tri' },
+                `calc.field.eligibility.${k}`,
+                errorsByKey,
+              ),
             )}
           </div>
         </fieldset>
-        ${this._result && started
-          ? html`<div class="mini-total" part="mini-total">
+        ${
+          this._result && started
+            ? html`<div class="mini-total" part="mini-total">
               <span>${t('rc.total')}${this.stale ? html` (${t('rc.staleShort')})` : nothing}:
                 <strong>${groupDigits(this._result.total)}</strong> ${t('calc.unitHint')}</span>
               <button type="button" part="button" @click=${this._showResults}>${t('calc.seeDetails')}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </form>
       <section class="results" part="results" id="results" tabindex="-1" aria-label=${t('calc.resultsLabel')}>
         <h3 class="results-title">${t('calc.resultsTitle')}</h3>
-        ${this.stale
-          ? html`<p class="stale" part="stale">${t('calc.stale', { count: this._errors.length })}</p>`
-          : nothing}
+        ${
+          this.stale
+            ? html`<p class="stale" part="stale">${t('calc.stale', { count: this._errors.length })}</p>`
+            : nothing
+        }
         ${started ? nothing : html`<p class="start" part="hint">${t(`calc.start.${kind}`)}</p>`}
         <ezone-result-cards part="result-cards" exportparts=${RESULT_PARTS} .result=${started ? this._result : undefined}
           ?hidden=${!started} lang=${lang} ?stale=${this.stale} ?appendix=${this._appendix}></ezone-result-cards>
@@ -495,18 +525,22 @@ export class EzoneSubsidyCalculator extends LitElement {
           <button type="button" part="button" class="download-json" @click=${this._downloadJson}>${t('calc.downloadJson')}</button>
           <button type="button" part="button" class="copy-command" @click=${this._copyCommand}>${t('calc.copyCommand')}</button>
           <button type="button" part="button" class="start-over" @click=${this._startOver}>${t('calc.startOver')}</button>
-          ${started ? html`<button type="button" part="button" class="what-if" aria-expanded=${String(this._whatIf)} @click=${this._toggleWhatIf}>${t('calc.whatIf')}</button>` : nothing}
+          ${started ? html`<button type="button" part="button" class="what-if" aria-expanded=${this._whatIf ? 'true' : 'false'} @click=${this._toggleWhatIf}>${t('calc.whatIf')}</button>` : nothing}
         </div>
         ${this._whatIf && started ? html`<ezone-what-if-panel .scenario=${this._lastScenario} lang=${lang} @what-if-close=${this._toggleWhatIf}></ezone-what-if-panel>` : nothing}
-        ${this._reproNote
-          ? html`<div class="share-note repro-note" role="status">
+        ${
+          this._reproNote
+            ? html`<div class="share-note repro-note" role="status">
               <p>${this._reproNote.text}</p>
-              ${this._reproNote.copy !== undefined
-                ? html`<label class="field"><span class="visually-hidden">${t('calc.copyByHand')}</span>
+              ${
+                this._reproNote.copy !== undefined
+                  ? html`<label class="field"><span class="visually-hidden">${t('calc.copyByHand')}</span>
                     <textarea part="input" readonly rows="4" .value=${this._reproNote.copy}></textarea></label>`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
         <details class="load-json">
           <summary>${t('calc.loadJson')}</summary>
           <label class="field" for="load-json-text">${t('calc.loadJsonLabel')}</label>
@@ -514,28 +548,40 @@ export class EzoneSubsidyCalculator extends LitElement {
             @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this._dropJson}></textarea>
           <button type="button" part="button" class="load-json-button" @click=${() => this._loadJson()}>${t('calc.loadJsonButton')}</button>
           <div id="load-json-problems" role="alert">
-            ${this._loadProblems?.length
-              ? html`<p class="error" part="error">${this._loadProblems[0]}</p>
+            ${
+              this._loadProblems?.length
+                ? html`<p class="error" part="error">${this._loadProblems[0]}</p>
                   ${this._loadProblems.length > 1 ? html`<ul class="error" part="error">${this._loadProblems.slice(1).map((m) => html`<li>${m}</li>`)}</ul>` : nothing}`
-              : nothing}
+                : nothing
+            }
           </div>
         </details>
-        ${this._shareNote
-          ? html`<div class="share-note" role="status">
+        ${
+          this._shareNote
+            ? html`<div class="share-note" role="status">
               <p>${this._shareNote.text}</p>
-              ${this._shareNote.link
-                ? html`<label class="field"><span class="visually-hidden">${t('calc.shareLinkLabel')}</span>
+              ${
+                this._shareNote.link
+                  ? html`<label class="field"><span class="visually-hidden">${t('calc.shareLinkLabel')}</span>
                     <input part="input" readonly .value=${this._shareNote.link} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this._spoken}</p>
         <p class="privacy">${t('calc.privacy')}</p>
       </section>
     </div>`;
   }
 
-  private _list(t: Translate, lang: Lang, kind: ApplicantKind, e: ListDef, errorsByKey: Map<string, string[]>): TemplateResult {
+  private _list(
+    t: Translate,
+    lang: Lang,
+    kind: ApplicantKind,
+    e: ListDef,
+    errorsByKey: Map<string, string[]>,
+  ): TemplateResult {
     const listPath = `${kind}.${e.key}`;
     const ids = this._form.rows[listPath] ?? [];
     const base = `calc.field.${kind}.${e.key}`;
@@ -547,12 +593,14 @@ export class EzoneSubsidyCalculator extends LitElement {
         const rowErrors = errorsByKey.get(rowKey);
         const n = i + 1;
         return html`<div class="row" data-row=${i}>
-          ${e.item === 'amount'
-            ? this._field(t, lang, rowKey, { key: '', type: 'amount' }, `${base}.item`, errorsByKey, n)
-            : html`<div class="grid">
+          ${
+            e.item === 'amount'
+              ? this._field(t, lang, rowKey, { key: '', type: 'amount' }, `${base}.item`, errorsByKey, n)
+              : html`<div class="grid">
                 ${e.item.map((f) => this._field(t, lang, `${rowKey}.${f.key}`, f, `${base}.${f.key}`, errorsByKey, n))}
               </div>
-              ${rowErrors ? html`<p class="error" part="error">${rowErrors.join(' ')}</p>` : nothing}`}
+              ${rowErrors ? html`<p class="error" part="error">${rowErrors.join(' ')}</p>` : nothing}`
+          }
           <button type="button" class="remove" part="button" @click=${() => this._removeRow(listPath, id, i)}>
             ${t('calc.removeRow', { item: t(`${base}.one`), n })}
           </button>
@@ -604,7 +652,12 @@ export class EzoneSubsidyCalculator extends LitElement {
     const hint = t(hintKey);
     const hasHint = hint !== hintKey && hint !== '' && n === undefined;
     // The 万元 beside an amount box is visual only: its unit is also said in words, first.
-    const describedBy = [f.type === 'amount' ? `${id}-unit` : '', hasHint ? `${id}-hint` : '', errors ? `${id}-error` : '', f.type === 'amount' ? `${id}-read` : '']
+    const describedBy = [
+      f.type === 'amount' ? `${id}-unit` : '',
+      hasHint ? `${id}-hint` : '',
+      errors ? `${id}-error` : '',
+      f.type === 'amount' ? `${id}-read` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const errorBlock = errors ? html`<p class="error" part="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
@@ -684,9 +737,11 @@ export class EzoneSubsidyCalculator extends LitElement {
           placeholder=${isDate ? t('calc.datePlaceholder') : ''}
           spellcheck="false" aria-describedby=${dateDescribedBy || nothing} aria-invalid=${errors ? 'true' : 'false'}
           @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />
-        ${f.type === 'amount'
-          ? html`<span class="unit" aria-hidden="true">${t('calc.unitHint')}</span><span class="visually-hidden" id="${id}-unit">${t('calc.unitDescription')}</span>`
-          : nothing}
+        ${
+          f.type === 'amount'
+            ? html`<span class="unit" aria-hidden="true">${t('calc.unitHint')}</span><span class="visually-hidden" id="${id}-unit">${t('calc.unitDescription')}</span>`
+            : nothing
+        }
       </div>
       ${f.type === 'amount' ? this._amountRead(t, id, text, lang) : nothing}
       ${isDate ? this._dateRead(t, id, text, lang) : nothing}
@@ -861,7 +916,8 @@ export class EzoneSubsidyCalculator extends LitElement {
 const ANNOUNCE_DELAY_MS = 800;
 
 /** The result cards' parts, forwarded so a page can style them through the calculator: `::part(card)`. */
-const RESULT_PARTS = 'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes, appendix';
+const RESULT_PARTS =
+  'total, total-amount, cards, card, status, amount, calculation, clause, timeline, info, notes, appendix';
 
 /** What a host must fix when a file of the widget can't be fetched (usually: CORS headers, or a file not copied). */
 export function loadFailureMessage(lang: Lang, e: unknown): string {
@@ -871,11 +927,19 @@ export function loadFailureMessage(lang: Lang, e: unknown): string {
 
 function problemMessage(t: Translate, p: FormProblem): string {
   const field = t(p.label, { n: p.n });
-  return t(`calc.problem.${p.kind}`, { field, value: p.value, max: groupDigits(String(MAX_AMOUNT_WAN)), min: DATE_YEARS.min, maxYear: DATE_YEARS.max });
+  return t(`calc.problem.${p.kind}`, {
+    field,
+    value: p.value,
+    max: groupDigits(String(MAX_AMOUNT_WAN)),
+    min: DATE_YEARS.min,
+    maxYear: DATE_YEARS.max,
+  });
 }
 
 function withoutPath(err: FieldError): string {
-  const prefix = err.path ? new RegExp(`^\\s*${err.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`) : undefined;
+  const prefix = err.path
+    ? new RegExp(`^\\s*${err.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`)
+    : undefined;
   return prefix ? err.message.replace(prefix, '') : err.message;
 }
 
