@@ -57,9 +57,25 @@ function classicScripts(): Plugin {
     apply: 'build',
     async closeBundle(error?: Error) {
       if (error || !existsSync(outDir)) return;
-      const common = { bundle: true, minify: true, format: 'iife' as const, target: 'chrome120', legalComments: 'none' as const, write: true, logLevel: 'warning' as const };
-      await build({ ...common, entryPoints: [resolve(import.meta.dirname, 'extension/inject/content.ts')], outfile: join(outDir, 'content.js') });
-      await build({ ...common, entryPoints: [resolve(import.meta.dirname, 'extension/background/service-worker.ts')], outfile: join(outDir, 'background.js') });
+      const common = {
+        bundle: true,
+        minify: true,
+        format: 'iife' as const,
+        target: 'chrome120',
+        legalComments: 'none' as const,
+        write: true,
+        logLevel: 'warning' as const,
+      };
+      await build({
+        ...common,
+        entryPoints: [resolve(import.meta.dirname, 'extension/inject/content.ts')],
+        outfile: join(outDir, 'content.js'),
+      });
+      await build({
+        ...common,
+        entryPoints: [resolve(import.meta.dirname, 'extension/background/service-worker.ts')],
+        outfile: join(outDir, 'background.js'),
+      });
       const manifestPath = join(outDir, 'manifest.json');
       const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       const [script] = sourceManifest.content_scripts;

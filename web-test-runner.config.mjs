@@ -42,7 +42,11 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: path.join(root, 'tsconfig.json') }), specExamples(), ...extraPlugins],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: path.join(root, 'tsconfig.json') }),
+    specExamples(),
+    ...extraPlugins,
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

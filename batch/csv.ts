@@ -12,7 +12,11 @@ export function decodeBytes(bytes: Uint8Array): string {
 
 /** All records of a CSV text, blank lines included, so that record i is spreadsheet row i + 1. */
 export function parseCsvText(text: string): string[][] {
-  const out = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false, delimiter: ',' });
+  const out = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ',',
+  });
   const data = out.data;
   // A trailing newline gives one last empty record that is no row of the sheet.
   if (data.length && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();

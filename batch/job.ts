@@ -42,12 +42,10 @@ type SharedRecords = { records: string[][]; rowNumbers?: number[]; warnings: str
  * short task to copy), then `export`; the worker answers one `workbook` (its bytes transferred) or an `export-failed`.
  */
 export type ExportRequest =
-  | { type: 'export-rows'; id: number; rows: PackedRow[] }
-  | { type: 'export'; id: number; lang: BatchLang };
+  { type: 'export-rows'; id: number; rows: PackedRow[] } | { type: 'export'; id: number; lang: BatchLang };
 
 export type ExportEvent =
-  | { type: 'workbook'; id: number; bytes: Uint8Array }
-  | { type: 'export-failed'; id: number; message: string };
+  { type: 'workbook'; id: number; bytes: Uint8Array } | { type: 'export-failed'; id: number; message: string };
 
 export type JobEvent =
   | { type: 'start'; id: number; total: number; warnings: string[] }
@@ -109,7 +107,9 @@ export async function runJob(
 }
 
 /** The file's records, header first: a CSV as it is, a workbook's first sheet from its header row on. */
-async function readRecords(req: JobRequest): Promise<{ records: string[][]; rowNumbers?: number[]; warnings: string[] } | null> {
+async function readRecords(
+  req: JobRequest,
+): Promise<{ records: string[][]; rowNumbers?: number[]; warnings: string[] } | null> {
   if (req.source) {
     const port = req.source;
     const shared = await new Promise<SharedRecords>((resolve) => {

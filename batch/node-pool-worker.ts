@@ -28,7 +28,9 @@ parentPort!.on('message', (req: SliceRequest) => {
     for (const e of row.errors) errors.push(describeError(row, e, init.lang));
   }
   // The workbook's part is made here, on this thread: the Results rows' XML (moved, not copied, to the main thread).
-  const part = kept ? ResultsBook.part(kept, init.lang, req.first ?? 0, (cells, n) => rowXml(cells, n, RESULTS_MONEY)) : undefined;
+  const part = kept
+    ? ResultsBook.part(kept, init.lang, req.first ?? 0, (cells, n) => rowXml(cells, n, RESULTS_MONEY))
+    : undefined;
   const result: SliceResult = { seq: req.seq, csv, errors, rows, errorRows, part };
   parentPort!.postMessage(result, part ? [part.xml.buffer as ArrayBuffer] : []);
 });

@@ -39,10 +39,15 @@ export class RowPool {
   private failure: Error | null = null;
   private next = 0;
 
-  constructor(init: PoolInit, private readonly onResult: (r: SliceResult) => void | Promise<void>, size = Math.max(1, availableParallelism())) {
+  constructor(
+    init: PoolInit,
+    private readonly onResult: (r: SliceResult) => void | Promise<void>,
+    size = Math.max(1, availableParallelism()),
+  ) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./node-pool-worker.ts', import.meta.url), {
-        workerData: init, execArgv: workerExecArgv(),
+        workerData: init,
+        execArgv: workerExecArgv(),
         // A worker holds one slice at a time: a small old generation makes it collect early and keeps memory flat.
         resourceLimits: { maxOldGenerationSizeMb: 128 },
       });

@@ -35,8 +35,14 @@ async function* decoded(path: string, progress: StreamProgress): AsyncGenerator<
 }
 
 /** Yields every record, blank lines included (as [""]), so the n-th record is spreadsheet row n. */
-export async function* streamCsvRecords(path: string, progress: StreamProgress = { bytesRead: 0 }): AsyncGenerator<string[]> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: false, delimiter: ',' }) as unknown as NodeJS.ReadWriteStream;
+export async function* streamCsvRecords(
+  path: string,
+  progress: StreamProgress = { bytesRead: 0 },
+): AsyncGenerator<string[]> {
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    header: false,
+    delimiter: ',',
+  }) as unknown as NodeJS.ReadWriteStream;
   const source = Readable.from(decoded(path, progress));
   source.on('error', (e) => parser.emit('error', e));
   source.pipe(parser);

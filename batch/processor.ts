@@ -15,7 +15,10 @@ export interface BatchOptions {
 
 /** Why a file cannot be processed at all (CLI exit 2). */
 export class BatchFileError extends Error {
-  constructor(readonly code: 'empty' | 'noColumns' | 'duplicate' | 'unreadable' | 'unwritable' | 'xlsx', message: string) {
+  constructor(
+    readonly code: 'empty' | 'noColumns' | 'duplicate' | 'unreadable' | 'unwritable' | 'xlsx',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,7 +41,8 @@ export class BatchProcessor {
     if (isBlankRecord(cells)) return null;
     if (!this.header) {
       const h = readHeader(cells);
-      if (h.duplicates.length) throw new BatchFileError('duplicate', this.t('file.duplicate', { columns: h.duplicates.join(', ') }));
+      if (h.duplicates.length)
+        throw new BatchFileError('duplicate', this.t('file.duplicate', { columns: h.duplicates.join(', ') }));
       if (!h.targets.some((x) => x && !(x.type === 'column' && x.column.path === 'client'))) {
         throw new BatchFileError('noColumns', this.t('file.noColumns'));
       }
@@ -55,12 +59,20 @@ export class BatchProcessor {
       row = summarize(rowNumber, mapped.client, mapped.scenario, outcome);
     } else {
       const header = this.header;
-      const coreErrors: BatchFieldError[] = outcome.ok ? [] : outcome.errors.map((e: FieldError) => {
-        const loc = fileLocation(e.path, mapped, header);
-        const message = loc.path !== e.path && e.message.startsWith(e.path) ? loc.path + e.message.slice(e.path.length) : e.message;
-        return { path: loc.path, column: loc.column, code: e.code, message };
+      const coreErrors: BatchFieldError[] = outcome.ok
+        ? []
+        : outcome.errors.map((e: FieldError) => {
+            const loc = fileLocation(e.path, mapped, header);
+            const message =
+              loc.path !== e.path && e.message.startsWith(e.path)
+                ? loc.path + e.message.slice(e.path.length)
+                : e.message;
+            return { path: loc.path, column: loc.column, code: e.code, message };
+          });
+      row = summarize(rowNumber, mapped.client, mapped.scenario, {
+        ok: false,
+        errors: [...mapped.errors, ...coreErrors],
       });
-      row = summarize(rowNumber, mapped.client, mapped.scenario, { ok: false, errors: [...mapped.errors, ...coreErrors] });
     }
     if (row.status === 'error') this.errorRows++;
     return row;
@@ -73,7 +85,9 @@ export class BatchProcessor {
 
   /** Unknown headers, to tell the user once that these columns were ignored. */
   warnings(): string[] {
-    return this.header?.unknown.length ? [this.t('file.unknownColumns', { columns: this.header.unknown.join(', ') })] : [];
+    return this.header?.unknown.length
+      ? [this.t('file.unknownColumns', { columns: this.header.unknown.join(', ') })]
+      : [];
   }
 }
 

@@ -10,7 +10,12 @@ import { AMOUNT_ARTICLES, EXPORT_KEYS, exportCells, exportHeaders, type BatchRow
 import type { CellValue, SheetModel } from './xlsx.ts';
 
 /** Columns of the Results sheet that hold amounts (万元), by export key. */
-const AMOUNT_KEYS = new Set<string>(['total', 'conditionalTotal', 'pendingTotal', ...AMOUNT_ARTICLES.map((a) => `art${a}`)]);
+const AMOUNT_KEYS = new Set<string>([
+  'total',
+  'conditionalTotal',
+  'pendingTotal',
+  ...AMOUNT_ARTICLES.map((a) => `art${a}`),
+]);
 const MONEY = '0.00';
 /** Clients listed in the summary's top list. */
 export const TOP_CLIENTS = 10;
@@ -39,7 +44,9 @@ const fromCents = (c: number): string => (c / 100).toFixed(2);
 const SAMPLE = 200;
 
 /** The Results sheet's columns that hold amounts (shown "0.00"), by index. */
-export const RESULTS_MONEY: ReadonlySet<number> = new Set(EXPORT_KEYS.flatMap((k, i) => (AMOUNT_KEYS.has(k) ? [i] : [])));
+export const RESULTS_MONEY: ReadonlySet<number> = new Set(
+  EXPORT_KEYS.flatMap((k, i) => (AMOUNT_KEYS.has(k) ? [i] : [])),
+);
 
 /** A row's cells on the Results sheet. */
 export function resultsCells(r: BatchRow, lang: BatchLang): CellValue[] {
@@ -125,7 +132,12 @@ export class ResultsBook {
    * What these rows (consecutive, in file order, the first being the book's row `first` counting from 0) add: see
    * BookPart. The same sums as add() row by row.
    */
-  static part(rows: readonly BatchRow[], lang: BatchLang, first: number, rowXml: (cells: CellValue[], sheetRow: number) => string): BookPart {
+  static part(
+    rows: readonly BatchRow[],
+    lang: BatchLang,
+    first: number,
+    rowXml: (cells: CellValue[], sheetRow: number) => string,
+  ): BookPart {
     const book = new ResultsBook(lang);
     let xml = '';
     rows.forEach((r, i) => {
@@ -133,10 +145,13 @@ export class ResultsBook {
       xml += rowXml(book.results[i]!, first + i + 2);
     });
     return {
-      rows: book.rowCount, ok: book.okCount, withSupport: book.withSupport,
+      rows: book.rowCount,
+      ok: book.okCount,
+      withSupport: book.withSupport,
       sums: AMOUNT_ARTICLES.map((a) => book.sums.get(a) ?? 0),
       clients: AMOUNT_ARTICLES.map((a) => book.clients.get(a) ?? 0),
-      top: book.top, errors: book.errors,
+      top: book.top,
+      errors: book.errors,
       sample: first < SAMPLE ? book.results.slice(0, SAMPLE - first) : [],
       xml: new TextEncoder().encode(xml),
     };
@@ -165,7 +180,11 @@ export class ResultsBook {
   /** The three sheets, in the user's language. */
   sheets(): SheetModel[] {
     const t = batchT(this.lang);
-    return [this.resultsSheet(t('workbook.results')), this.errorsSheet(t('workbook.errors')), this.summarySheet(t('workbook.summary'))];
+    return [
+      this.resultsSheet(t('workbook.results')),
+      this.errorsSheet(t('workbook.errors')),
+      this.summarySheet(t('workbook.summary')),
+    ];
   }
 
   private resultsSheet(name: string): SheetModel {
@@ -178,12 +197,22 @@ export class ResultsBook {
     // Rows that came as XML: empty rows here, so that the library writes the sheet's range, filter and names for
     // them; writeWorkbook puts the XML in their place.
     const rows = this.parts ? [all[0]!, ...Array.from({ length: this.rowCount }, () => [])] : all;
-    return { name, rows, formats, widths: w, freezeHeader: true, autofilter: true, ...(this.parts ? { rowsXml: this.xml } : {}) };
+    return {
+      name,
+      rows,
+      formats,
+      widths: w,
+      freezeHeader: true,
+      autofilter: true,
+      ...(this.parts ? { rowsXml: this.xml } : {}),
+    };
   }
 
   private errorsSheet(name: string): SheetModel {
     const t = batchT(this.lang);
-    const header = ['errorRow', 'errorClient', 'errorColumn', 'errorPath', 'errorMessage'].map((k) => t(`workbook.${k}`));
+    const header = ['errorRow', 'errorClient', 'errorColumn', 'errorPath', 'errorMessage'].map((k) =>
+      t(`workbook.${k}`),
+    );
     const all = [header, ...this.errors];
     return { name, rows: all, widths: widths(all, 100), freezeHeader: true, autofilter: true };
   }
@@ -198,7 +227,11 @@ export class ResultsBook {
       const sum = this.sums.get(a) ?? 0;
       grand += sum;
       // The article's name without the unit in brackets: the amount column says 万元 once.
-      out.push([t('export.article', { n: a, title: t(`article.${a}`) }).replace(/\s*[(（][^()（）]*[)）]$/, ''), money(fromCents(sum)), this.clients.get(a) ?? 0]);
+      out.push([
+        t('export.article', { n: a, title: t(`article.${a}`) }).replace(/\s*[(（][^()（）]*[)）]$/, ''),
+        money(fromCents(sum)),
+        this.clients.get(a) ?? 0,
+      ]);
     }
     out.push([t('workbook.allArticles'), money(fromCents(grand)), this.withSupport]);
     out.push([]);

@@ -94,7 +94,10 @@ function enumValue(value: string, values: Record<string, string> | undefined): s
 
 /** Splits a list cell on `;` (also the full-width `；`); commas stay, since amounts like "350,000元" carry them. */
 export function splitList(value: string): string[] {
-  return value.split(/[;；]/).map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(/[;；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function convert(
@@ -158,16 +161,32 @@ export function mapRecord(cells: string[], header: HeaderInfo, lang: BatchLang):
 
   // Cells beyond the header's last column are read by no field: most often an amount like 350,000元 written without
   // quotes, which also shifts the cells after it. Reading the row anyway would give a wrong figure without a word.
-  const extra = cells.slice(header.targets.length).map((c) => c.trim()).filter((c) => c !== '');
+  const extra = cells
+    .slice(header.targets.length)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   if (extra.length) {
-    errors.push({ path: '', column: '', code: 'extraCells', message: t('error.extraCells', { count: cells.length, columns: header.targets.length, values: extra.join(' | ') }) });
+    errors.push({
+      path: '',
+      column: '',
+      code: 'extraCells',
+      message: t('error.extraCells', {
+        count: cells.length,
+        columns: header.targets.length,
+        values: extra.join(' | '),
+      }),
+    });
   }
 
   const listIndex = new Map<string, number[]>();
   for (const [path, entries] of lists) {
     const order = [...entries.keys()].sort((a, b) => a - b);
     listIndex.set(path, order);
-    setPath(scenario, path.split('.'), order.map((i) => entries.get(i)!));
+    setPath(
+      scenario,
+      path.split('.'),
+      order.map((i) => entries.get(i)!),
+    );
   }
   return { client, scenario, errors, listIndex };
 }
@@ -193,7 +212,8 @@ export function fileLocation(path: string, row: MappedRow, header: HeaderInfo): 
   if (listCell) return { path: filePath, column: listCell };
   // An error about a whole object (e.g. "enterprise.techInsurance" or "fund.investments[1]"): name the first column
   // under it, so the user knows where to look.
-  for (const [p, h] of header.headerOf) if (filePath !== '' && p.startsWith(filePath + '.')) return { path: filePath, column: h };
+  for (const [p, h] of header.headerOf)
+    if (filePath !== '' && p.startsWith(filePath + '.')) return { path: filePath, column: h };
   return { path: filePath, column: '' };
 }
 

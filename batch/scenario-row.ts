@@ -4,7 +4,11 @@ import { LISTS } from './layout.ts';
 
 const listPaths = new Set(LISTS.map((l) => l.path));
 
-export function scenarioToPathRow(scenario: Record<string, unknown>, client: string, lang: BatchLang): Record<string, string> {
+export function scenarioToPathRow(
+  scenario: Record<string, unknown>,
+  client: string,
+  lang: BatchLang,
+): Record<string, string> {
   const row: Record<string, string> = { client };
   const yes = lang === 'zh-CN' ? '是' : 'yes';
   const no = lang === 'zh-CN' ? '否' : 'no';

@@ -30,7 +30,9 @@ const PRESERVE = /(^\s|\s$|\n)/;
 
 function escapeXml(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
-  return s.replace(SPECIAL, (c) => ENTITY[c]!).replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
+  return s
+    .replace(SPECIAL, (c) => ENTITY[c]!)
+    .replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
 }
 
 function value(text: string): string {
@@ -60,7 +62,10 @@ export function rowXml(cells: readonly CellValue[], rowNumber: number, money: Re
       const br = text.includes('\n');
       lineBreak ||= br;
       out += `<c r="${ref}" t="str"${br ? ' xml:space="preserve"' : ''}>${value(text)}</c>`;
-    } else if (typeof v === 'number') out += money.has(c) ? `<c r="${ref}" s="${MONEY_STYLE}">${value(numberText(v))}</c>` : `<c r="${ref}">${value(numberText(v))}</c>`;
+    } else if (typeof v === 'number')
+      out += money.has(c)
+        ? `<c r="${ref}" s="${MONEY_STYLE}">${value(numberText(v))}</c>`
+        : `<c r="${ref}">${value(numberText(v))}</c>`;
     else out += `<c r="${ref}" s="${MONEY_STYLE}">${value(numberText(v.n))}</c>`;
   }
   return out ? `<row r="${rowNumber}"${lineBreak ? ' xml:space="preserve"' : ''}>${out}</row>` : '';

@@ -39,8 +39,16 @@ export function summarize(
 ): BatchRow {
   if (!outcome.ok) {
     return {
-      row, client, status: 'error', total: '', conditionalTotal: '', pendingTotal: '', articles: {}, top: [],
-      errors: outcome.errors, scenario,
+      row,
+      client,
+      status: 'error',
+      total: '',
+      conditionalTotal: '',
+      pendingTotal: '',
+      articles: {},
+      top: [],
+      errors: outcome.errors,
+      scenario,
     };
   }
   const r = outcome.result;
@@ -55,16 +63,30 @@ export function summarize(
     .slice(0, 3)
     .map((i) => ({ article: i.article, title: i.title, amount: i.amount }));
   return {
-    row, client, status: 'ok', total: r.total, conditionalTotal: r.conditionalTotal ?? '', pendingTotal: r.pendingTotal ?? '',
-    articles, top, errors: [], scenario,
+    row,
+    client,
+    status: 'ok',
+    total: r.total,
+    conditionalTotal: r.conditionalTotal ?? '',
+    pendingTotal: r.pendingTotal ?? '',
+    articles,
+    top,
+    errors: [],
+    scenario,
   };
 }
 
 /** Column keys of the export, in order. */
 export const EXPORT_KEYS = [
-  'row', 'client', 'status', 'total', 'conditionalTotal', 'pendingTotal',
+  'row',
+  'client',
+  'status',
+  'total',
+  'conditionalTotal',
+  'pendingTotal',
   ...AMOUNT_ARTICLES.map((a) => `art${a}`),
-  'top', 'errors',
+  'top',
+  'errors',
 ] as const;
 
 export function exportHeaders(lang: BatchLang): string[] {
@@ -92,33 +114,47 @@ const AMOUNT_SLOT = '\u0000';
 
 export function formatTop(top: TopItem[], lang: BatchLang): string {
   const t = batchT(lang);
-  return top.map((i) => {
-    const key = `${lang}\u0001${i.article}\u0001${i.title}`;
-    let words = topWords.get(key);
-    if (words === undefined) topWords.set(key, (words = t('topItem', { n: i.article, title: i.title, amount: AMOUNT_SLOT })));
-    return words.replace(AMOUNT_SLOT, i.amount);
-  }).join(wordsFor(lang).separator);
+  return top
+    .map((i) => {
+      const key = `${lang}\u0001${i.article}\u0001${i.title}`;
+      let words = topWords.get(key);
+      if (words === undefined)
+        topWords.set(key, (words = t('topItem', { n: i.article, title: i.title, amount: AMOUNT_SLOT })));
+      return words.replace(AMOUNT_SLOT, i.amount);
+    })
+    .join(wordsFor(lang).separator);
 }
 
 export function formatErrors(errors: BatchFieldError[], lang: BatchLang): string {
   if (!errors.length) return '';
   const t = batchT(lang);
-  return errors.map((e) => (e.column ? t('exportError', { column: e.column, message: e.message }) : e.message)).join(wordsFor(lang).separator);
+  return errors
+    .map((e) => (e.column ? t('exportError', { column: e.column, message: e.message }) : e.message))
+    .join(wordsFor(lang).separator);
 }
 
 export function exportCells(r: BatchRow, lang: BatchLang): string[] {
   const words = wordsFor(lang);
   return EXPORT_KEYS.map((k) => {
     switch (k) {
-      case 'row': return String(r.row);
-      case 'client': return r.client;
-      case 'status': return words[r.status];
-      case 'total': return r.total;
-      case 'conditionalTotal': return r.conditionalTotal;
-      case 'pendingTotal': return r.pendingTotal;
-      case 'top': return formatTop(r.top, lang);
-      case 'errors': return formatErrors(r.errors, lang);
-      default: return r.status === 'ok' ? (r.articles[Number(k.slice(3))] ?? '') : '';
+      case 'row':
+        return String(r.row);
+      case 'client':
+        return r.client;
+      case 'status':
+        return words[r.status];
+      case 'total':
+        return r.total;
+      case 'conditionalTotal':
+        return r.conditionalTotal;
+      case 'pendingTotal':
+        return r.pendingTotal;
+      case 'top':
+        return formatTop(r.top, lang);
+      case 'errors':
+        return formatErrors(r.errors, lang);
+      default:
+        return r.status === 'ok' ? (r.articles[Number(k.slice(3))] ?? '') : '';
     }
   });
 }

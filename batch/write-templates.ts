@@ -7,5 +7,8 @@ import { templateFileName, templateSheet } from './templates.ts';
 import { writeWorkbook } from './xlsx.ts';
 
 for (const lang of ['zh-CN', 'en'] as const) {
-  writeFileSync(new URL(`./templates/${templateFileName(lang, 'xlsx')}`, import.meta.url), writeWorkbook([templateSheet(lang)]));
+  writeFileSync(
+    new URL(`./templates/${templateFileName(lang, 'xlsx')}`, import.meta.url),
+    writeWorkbook([templateSheet(lang)]),
+  );
 }

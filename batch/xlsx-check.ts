@@ -9,13 +9,21 @@ export type XlsxProblem = 'notXlsx' | 'encrypted' | 'xls' | 'damaged' | 'tooLarg
 /** A problem with a workbook; the caller words it (batch.json `xlsx.<code>`). Crosses worker and chunk borders by name. */
 export class XlsxError extends Error {
   override readonly name = 'XlsxError';
-  constructor(readonly code: XlsxProblem, readonly params: Record<string, string | number>) {
+  constructor(
+    readonly code: XlsxProblem,
+    readonly params: Record<string, string | number>,
+  ) {
     super(`${code} ${JSON.stringify(params)}`);
   }
 }
 
 export function isXlsxError(e: unknown): e is XlsxError {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'XlsxError' && typeof (e as XlsxError).code === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { name?: unknown }).name === 'XlsxError' &&
+    typeof (e as XlsxError).code === 'string'
+  );
 }
 
 /**
@@ -27,7 +35,8 @@ export const MAX_UNPACKED = 300 * 1024 * 1024;
 export type FileKind = 'zip' | 'cfb' | 'other';
 
 export function sniff(bytes: Uint8Array): FileKind {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'zip';
   const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (bytes.length >= 8 && cfb.every((b, i) => bytes[i] === b)) return 'cfb';
   return 'other';
@@ -98,11 +107,15 @@ export function checkZip(bytes: Uint8Array): void {
   if (kind !== 'zip') throw new XlsxError('notXlsx', {});
   const entries = zipEntries(bytes);
   if (!entries) throw new XlsxError('damaged', { detail: 'zip directory missing' });
-  if (!entries.some((e) => e.name === 'xl/workbook.xml' || e.name === 'xl/workbook.bin')) throw new XlsxError('notXlsx', {});
+  if (!entries.some((e) => e.name === 'xl/workbook.xml' || e.name === 'xl/workbook.bin'))
+    throw new XlsxError('notXlsx', {});
   let largest = 0;
   const shared = entries.filter((e) => e.name === 'xl/sharedStrings.xml').reduce((a, e) => a + e.size, 0);
   for (const e of entries) if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) largest = Math.max(largest, e.size);
   if (largest + shared > MAX_UNPACKED) {
-    throw new XlsxError('tooLarge', { mb: Math.round((largest + shared) / 1048576), limit: Math.round(MAX_UNPACKED / 1048576) });
+    throw new XlsxError('tooLarge', {
+      mb: Math.round((largest + shared) / 1048576),
+      limit: Math.round(MAX_UNPACKED / 1048576),
+    });
   }
 }

@@ -38,7 +38,13 @@ export function sheetInput(sheet: SheetRecords, lang: BatchLang): SheetInput {
   const t = xlsxT(lang);
   const warnings: string[] = [];
   if (sheet.sheetNames.length > 1) {
-    warnings.push(t('xlsx.otherSheets', { sheet: sheet.sheetName, count: sheet.sheetNames.length, sheets: sheet.sheetNames.join(', ') }));
+    warnings.push(
+      t('xlsx.otherSheets', {
+        sheet: sheet.sheetName,
+        count: sheet.sheetNames.length,
+        sheets: sheet.sheetNames.join(', '),
+      }),
+    );
   }
   const { records, rowNumbers } = sheet;
   // The first row naming a field is the header; without one, the first row is, so the processor says what is wrong.
@@ -67,7 +73,10 @@ export function sheetInput(sheet: SheetRecords, lang: BatchLang): SheetInput {
   if (across.length) throw new WorkbookError(t('xlsx.mergedHeader', { row: headerRow, ranges: across.join(', ') }));
 
   if (h > 0) {
-    const text = records.slice(0, h).map((r) => r.filter((c) => c.trim() !== '').join(' ')).join(' / ');
+    const text = records
+      .slice(0, h)
+      .map((r) => r.filter((c) => c.trim() !== '').join(' '))
+      .join(' / ');
     const from = rowNumbers[0]!;
     const to = rowNumbers[h - 1]!;
     warnings.push(t(from === to ? 'xlsx.titleRow' : 'xlsx.titleRows', { from, to, header: headerRow, text }));

@@ -18,13 +18,23 @@ const floatMoney: Plugin = {
   name: 'float-money',
   setup(b) {
     b.onResolve({ filter: /\/money\.ts$/ }, (args) =>
-      args.importer.includes(`${path.sep}core${path.sep}`) ? { path: path.join(here, 'float-money.ts') } : undefined);
+      args.importer.includes(`${path.sep}core${path.sep}`) ? { path: path.join(here, 'float-money.ts') } : undefined,
+    );
   },
 };
 
 async function bundle(name: string, plugins: Plugin[]): Promise<string> {
   const outfile = path.join(out, `${name}.mjs`);
-  await build({ entryPoints: [path.join(here, 'core-mix.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', outfile, plugins, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(here, 'core-mix.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    plugins,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -51,10 +61,32 @@ export async function bench(): Promise<BenchRow[]> {
   const f = median(float);
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US') + ' scenarios/s';
   return [
-    { area: 'core', metric: 'estimate(), realistic mix, one by one, one core (decimal.js; median of 5)', value: fmt(e), budget: '≥ 20,000/s (aim 100,000)', ok: e >= 20000 },
-    { area: 'core', metric: 'estimate({ amountsOnly: true }): same mix, no sentences (decimal.js; median of 5)', value: fmt(a), budget: '≥ 100,000/s', ok: a >= 100000 },
+    {
+      area: 'core',
+      metric: 'estimate(), realistic mix, one by one, one core (decimal.js; median of 5)',
+      value: fmt(e),
+      budget: '≥ 20,000/s (aim 100,000)',
+      ok: e >= 20000,
+    },
+    {
+      area: 'core',
+      metric: 'estimate({ amountsOnly: true }): same mix, no sentences (decimal.js; median of 5)',
+      value: fmt(a),
+      budget: '≥ 100,000/s',
+      ok: a >= 100000,
+    },
     { area: 'core', metric: 'same engine and mix on plain JS numbers (baseline)', value: fmt(f), budget: '' },
-    { area: 'core', metric: 'cost of exact decimals (baseline ÷ decimal)', value: `${(f / e).toFixed(2)}×`, budget: '' },
-    { area: 'core', metric: 'range of the decimal runs', value: `${fmt(Math.min(...exact))} – ${fmt(Math.max(...exact))}`, budget: '' },
+    {
+      area: 'core',
+      metric: 'cost of exact decimals (baseline ÷ decimal)',
+      value: `${(f / e).toFixed(2)}×`,
+      budget: '',
+    },
+    {
+      area: 'core',
+      metric: 'range of the decimal runs',
+      value: `${fmt(Math.min(...exact))} – ${fmt(Math.max(...exact))}`,
+      budget: '',
+    },
   ];
 }

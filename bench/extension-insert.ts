@@ -80,7 +80,11 @@ export async function insertBench(runs = 5): Promise<{ withExt: InsertRun; witho
       wo.push(await run(p2, false));
       await p2.close();
     }
-    const pick = (xs: InsertRun[]): InsertRun => ({ p95LagMs: median(xs.map((x) => x.p95LagMs)), allBadgesMs: median(xs.map((x) => x.allBadgesMs)), badges: Math.min(...xs.map((x) => x.badges)) });
+    const pick = (xs: InsertRun[]): InsertRun => ({
+      p95LagMs: median(xs.map((x) => x.p95LagMs)),
+      allBadgesMs: median(xs.map((x) => x.allBadgesMs)),
+      badges: Math.min(...xs.map((x) => x.badges)),
+    });
     return { withExt: pick(w), without: pick(wo), lags: w.map((x, i) => x.p95LagMs - wo[i]!.p95LagMs) };
   } finally {
     await plain.close();

@@ -6,24 +6,61 @@ class FloatDecimal {
   static ROUND_HALF_UP = 4;
   static ROUND_DOWN = 1;
   readonly v: number;
-  constructor(x: string | number | FloatDecimal) { this.v = x instanceof FloatDecimal ? x.v : Number(x); }
-  static clone() { return FloatDecimal; }
-  static max(...xs: FloatDecimal[]) { return new FloatDecimal(Math.max(...xs.map((x) => x.v))); }
-  static min(...xs: FloatDecimal[]) { return new FloatDecimal(Math.min(...xs.map((x) => x.v))); }
-  plus(o: Num) { return new FloatDecimal(this.v + val(o)); }
-  minus(o: Num) { return new FloatDecimal(this.v - val(o)); }
-  times(o: Num) { return new FloatDecimal(this.v * val(o)); }
-  dividedBy(o: Num) { return new FloatDecimal(this.v / val(o)); }
-  greaterThan(o: Num) { return this.v > val(o); }
-  greaterThanOrEqualTo(o: Num) { return this.v >= val(o); }
-  lessThan(o: Num) { return this.v < val(o); }
-  lessThanOrEqualTo(o: Num) { return this.v <= val(o); }
-  equals(o: Num) { return this.v === val(o); }
-  isZero() { return this.v === 0; }
-  abs() { return new FloatDecimal(Math.abs(this.v)); }
-  toDecimalPlaces(dp: number) { const f = 10 ** dp; return new FloatDecimal(Math.round(this.v * f) / f); }
-  toFixed(dp?: number) { return dp === undefined ? String(this.v) : this.v.toFixed(dp); }
-  toString() { return String(this.v); }
+  constructor(x: string | number | FloatDecimal) {
+    this.v = x instanceof FloatDecimal ? x.v : Number(x);
+  }
+  static clone() {
+    return FloatDecimal;
+  }
+  static max(...xs: FloatDecimal[]) {
+    return new FloatDecimal(Math.max(...xs.map((x) => x.v)));
+  }
+  static min(...xs: FloatDecimal[]) {
+    return new FloatDecimal(Math.min(...xs.map((x) => x.v)));
+  }
+  plus(o: Num) {
+    return new FloatDecimal(this.v + val(o));
+  }
+  minus(o: Num) {
+    return new FloatDecimal(this.v - val(o));
+  }
+  times(o: Num) {
+    return new FloatDecimal(this.v * val(o));
+  }
+  dividedBy(o: Num) {
+    return new FloatDecimal(this.v / val(o));
+  }
+  greaterThan(o: Num) {
+    return this.v > val(o);
+  }
+  greaterThanOrEqualTo(o: Num) {
+    return this.v >= val(o);
+  }
+  lessThan(o: Num) {
+    return this.v < val(o);
+  }
+  lessThanOrEqualTo(o: Num) {
+    return this.v <= val(o);
+  }
+  equals(o: Num) {
+    return this.v === val(o);
+  }
+  isZero() {
+    return this.v === 0;
+  }
+  abs() {
+    return new FloatDecimal(Math.abs(this.v));
+  }
+  toDecimalPlaces(dp: number) {
+    const f = 10 ** dp;
+    return new FloatDecimal(Math.round(this.v * f) / f);
+  }
+  toFixed(dp?: number) {
+    return dp === undefined ? String(this.v) : this.v.toFixed(dp);
+  }
+  toString() {
+    return String(this.v);
+  }
 }
 type Num = string | number | FloatDecimal;
 const val = (o: Num) => (o instanceof FloatDecimal ? o.v : Number(o));

@@ -13,7 +13,8 @@ for (const area of areas) {
   try {
     mod = await import(`./${area}.ts`);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String(e).includes(`bench/${area}.ts`)) continue;
+    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String(e).includes(`bench/${area}.ts`))
+      continue;
     throw e;
   }
   try {

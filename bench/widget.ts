@@ -54,7 +54,10 @@ async function floorSize(): Promise<number> {
   await mkdir(dir, { recursive: true });
   const entry = path.join(dir, 'widget-floor.js');
   // What any Lit + decimal.js widget carries whatever it does.
-  await writeFile(entry, "export { LitElement, html, css, render } from 'lit';\nexport { default as Decimal } from 'decimal.js';\n");
+  await writeFile(
+    entry,
+    "export { LitElement, html, css, render } from 'lit';\nexport { default as Decimal } from 'decimal.js';\n",
+  );
   return gz(await bundle(entry));
 }
 
@@ -62,9 +65,16 @@ async function floorSize(): Promise<number> {
 const RUNS = 15;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
 const median = (xs: number[]) => quantile(xs, 0.5);
-const spread = (xs: number[]) => `${median(xs).toFixed(1)} ms (quartiles ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)})`;
+const spread = (xs: number[]) =>
+  `${median(xs).toFixed(1)} ms (quartiles ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)})`;
 
-interface Times { firstResult: number[]; painted: number[]; fromFetch: number[]; keystroke: number; before: string[] }
+interface Times {
+  firstResult: number[];
+  painted: number[];
+  fromFetch: number[];
+  keystroke: number;
+  before: string[];
+}
 
 async function browserTimes(files: Map<string, string>, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<Times> {
   const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bench</title>
@@ -88,7 +98,10 @@ async function browserTimes(files: Map<string, string>, lang: 'zh-CN' | 'en' = '
   const server = createServer((req, res) => {
     const file = req.url?.startsWith('/w/') ? files.get(req.url.slice(3).split('?')[0]!) : undefined;
     if (req.url?.startsWith('/w/') && file === undefined) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file !== undefined ? 'text/javascript' : 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': file !== undefined ? 'text/javascript' : 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     res.end(file ?? page);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -158,12 +171,17 @@ async function browserTimes(files: Map<string, string>, lang: 'zh-CN' | 'en' = '
  * the what-if and xlsx files that build writes beside it (dist/widget/).
  */
 async function builtWidget(): Promise<Map<string, string>> {
-  const out = await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false } });
+  const out = await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { write: false },
+  });
   const result = Array.isArray(out) ? out[0]! : out;
   const files = new Map<string, string>();
   for (const o of (result as { output: Array<{ type: string; fileName: string; code?: string }> }).output)
     if (o.type === 'chunk') files.set(o.fileName, o.code!);
-  for (const name of [WHAT_IF_CHUNK, XLSX_CHUNK]) files.set(name, await readFile(path.join(root, 'dist/widget', name), 'utf8'));
+  for (const name of [WHAT_IF_CHUNK, XLSX_CHUNK])
+    files.set(name, await readFile(path.join(root, 'dist/widget', name), 'utf8'));
   return files;
 }
 
@@ -171,7 +189,8 @@ export async function bench(): Promise<BenchRow[]> {
   const files = await builtWidget();
   const sizes = new Map([...files].map(([name, code]) => [name, gz(code)]));
   const sum = (names: Iterable<string>) => [...names].reduce((n, name) => n + (sizes.get(name) ?? 0), 0);
-  const list = (names: string[]) => names.map((n) => `${n.replace(/^ezone-subsidy-|\.js$/g, '')} ${KB(sizes.get(n) ?? 0)}`).join(' + ');
+  const list = (names: string[]) =>
+    names.map((n) => `${n.replace(/^ezone-subsidy-|\.js$/g, '')} ${KB(sizes.get(n) ?? 0)}`).join(' + ');
   const floor = await floorSize();
   const core = gz(await bundle(path.join(root, 'core/index.ts')));
   const batchFiles = [...files.keys()].filter((n) => /batch/.test(n));
@@ -181,17 +200,70 @@ export async function bench(): Promise<BenchRow[]> {
   const firstEn = sum(en.before);
   const ok50 = median(times.firstResult) <= 50;
   const rows: BenchRow[] = [
-    { area: 'widget', metric: 'fetched before the first result, Chinese page (gzipped, all files)', value: `${KB(firstZh)}: ${list(times.before)}`, budget: '≤ 65 KB', ok: firstZh <= 65 * 1024 },
-    { area: 'widget', metric: 'fetched before the first result, English page (gzipped, all files)', value: `${KB(firstEn)}: ${list(en.before)}`, budget: '≤ 65 KB', ok: firstEn <= 65 * 1024 },
-    { area: 'widget', metric: `the full set: ${files.size} files of dist/widget/, gzipped`, value: `${KB(sum(files.keys()))} (${list([...files.keys()].sort())})`, budget: '' },
+    {
+      area: 'widget',
+      metric: 'fetched before the first result, Chinese page (gzipped, all files)',
+      value: `${KB(firstZh)}: ${list(times.before)}`,
+      budget: '≤ 65 KB',
+      ok: firstZh <= 65 * 1024,
+    },
+    {
+      area: 'widget',
+      metric: 'fetched before the first result, English page (gzipped, all files)',
+      value: `${KB(firstEn)}: ${list(en.before)}`,
+      budget: '≤ 65 KB',
+      ok: firstEn <= 65 * 1024,
+    },
+    {
+      area: 'widget',
+      metric: `the full set: ${files.size} files of dist/widget/, gzipped`,
+      value: `${KB(sum(files.keys()))} (${list([...files.keys()].sort())})`,
+      budget: '',
+    },
     { area: 'widget', metric: '  dependency floor: lit + decimal.js bundled alone', value: KB(floor), budget: '' },
-    { area: 'widget', metric: '  batch tab (its own files, after the first result)', value: `${KB(sum(batchFiles))}`, budget: '' },
-    { area: 'widget', metric: 'core/index.ts bundled alone (its deps + zh-CN/en core locales)', value: KB(core), budget: '' },
-    { area: 'widget', metric: `widget file arrived → first result rendered, Chinese page, Chromium, median of ${RUNS}`, value: spread(times.firstResult), budget: '≤ 50 ms', ok: ok50 },
-    { area: 'widget', metric: 'widget file arrived → first result rendered, English page (+ its words file)', value: spread(en.firstResult), budget: '' },
-    { area: 'widget', metric: 'widget file arrived → first result painted (next frame), Chinese page', value: spread(times.painted), budget: '' },
-    { area: 'widget', metric: 'widget fetch start → first result rendered (+ loopback transfer), Chinese page', value: spread(times.fromFetch), budget: '' },
-    { area: 'widget', metric: 'one keystroke: input → estimate → re-render (mean of 300)', value: `${times.keystroke.toFixed(2)} ms`, budget: '' },
+    {
+      area: 'widget',
+      metric: '  batch tab (its own files, after the first result)',
+      value: `${KB(sum(batchFiles))}`,
+      budget: '',
+    },
+    {
+      area: 'widget',
+      metric: 'core/index.ts bundled alone (its deps + zh-CN/en core locales)',
+      value: KB(core),
+      budget: '',
+    },
+    {
+      area: 'widget',
+      metric: `widget file arrived → first result rendered, Chinese page, Chromium, median of ${RUNS}`,
+      value: spread(times.firstResult),
+      budget: '≤ 50 ms',
+      ok: ok50,
+    },
+    {
+      area: 'widget',
+      metric: 'widget file arrived → first result rendered, English page (+ its words file)',
+      value: spread(en.firstResult),
+      budget: '',
+    },
+    {
+      area: 'widget',
+      metric: 'widget file arrived → first result painted (next frame), Chinese page',
+      value: spread(times.painted),
+      budget: '',
+    },
+    {
+      area: 'widget',
+      metric: 'widget fetch start → first result rendered (+ loopback transfer), Chinese page',
+      value: spread(times.fromFetch),
+      budget: '',
+    },
+    {
+      area: 'widget',
+      metric: 'one keystroke: input → estimate → re-render (mean of 300)',
+      value: `${times.keystroke.toFixed(2)} ms`,
+      budget: '',
+    },
   ];
   return rows;
 }

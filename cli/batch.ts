@@ -3,7 +3,16 @@
  * Exit 0 when every row computed, 1 when some rows had errors (listed on stderr with row and column), 2 when the
  * file itself can't be read.
  */
-import { closeSync, createWriteStream, openSync, readFileSync, readSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync,
+  type WriteStream,
+} from 'node:fs';
 import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { batchT, isBatchLang, type BatchLang } from '../batch/i18n.ts';
@@ -30,7 +39,14 @@ interface Io {
 /** Records per slice sent to a worker thread. */
 const SLICE = 400;
 
-function parseArgs(argv: string[]): { file?: string; out?: string; sheet?: string; lang: BatchLang; today?: string; bad?: string } {
+function parseArgs(argv: string[]): {
+  file?: string;
+  out?: string;
+  sheet?: string;
+  lang: BatchLang;
+  today?: string;
+  bad?: string;
+} {
   const args = argv[0] === 'batch' ? argv.slice(1) : argv;
   let file: string | undefined;
   let out: string | undefined;
@@ -57,8 +73,7 @@ function parseArgs(argv: string[]): { file?: string; out?: string; sheet?: strin
       today = args[++i];
       // A real calendar day only: a typo would silently shift every art. 15 date.
       if (!today || !isIsoDay(today)) return { lang, bad: a };
-    }
-    else if (a.startsWith('-') && a !== '-') return { lang, bad: a };
+    } else if (a.startsWith('-') && a !== '-') return { lang, bad: a };
     else if (file === undefined) file = a;
     else return { lang, bad: a };
   }
@@ -109,7 +124,13 @@ async function* numbered(records: AsyncIterable<string[]>): AsyncGenerator<{ cel
  * A CSV is streamed; a workbook is read whole (the xlsx format keeps a sheet's text in one shared table), its
  * header found below any title row. Throws BatchFileError when the workbook can't be read.
  */
-async function openSource(file: string, size: number, sheet: string | undefined, lang: BatchLang, progress: StreamProgress): Promise<Source> {
+async function openSource(
+  file: string,
+  size: number,
+  sheet: string | undefined,
+  lang: BatchLang,
+  progress: StreamProgress,
+): Promise<Source> {
   const head = new Uint8Array(8);
   const fd = openSync(file, 'r');
   try {
@@ -134,10 +155,13 @@ async function openSource(file: string, size: number, sheet: string | undefined,
   }
 }
 
-export async function runBatch(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runBatch(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const args = parseArgs(argv);
   const t = batchT(args.lang);
-  if (args.bad || !args.file || args.out === undefined && argv.includes('--out')) {
+  if (args.bad || !args.file || (args.out === undefined && argv.includes('--out'))) {
     io.stderr.write(t('cli.usage') + '\n');
     return 2;
   }
@@ -227,11 +251,14 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
         if (out) await write(out, BOM + csvLine(exportHeaders(args.lang)));
         for (const w of [...source.warnings, ...processor.warnings()]) io.stderr.write(w + '\n');
         if (size > (io.poolBytes ?? 2 * 1024 * 1024)) {
-          pool = new RowPool({ header: record, lang: args.lang, today: processor.options.today, workbook: xlsxOut }, (r) => {
-            consumed += bytesOfSlice.get(r.seq) ?? 0;
-            bytesOfSlice.delete(r.seq);
-            return emit(r.csv, r.errors, r.rows, r.errorRows, undefined, r.part);
-          });
+          pool = new RowPool(
+            { header: record, lang: args.lang, today: processor.options.today, workbook: xlsxOut },
+            (r) => {
+              consumed += bytesOfSlice.get(r.seq) ?? 0;
+              bytesOfSlice.delete(r.seq);
+              return emit(r.csv, r.errors, r.rows, r.errorRows, undefined, r.part);
+            },
+          );
         }
         continue;
       }
@@ -250,7 +277,13 @@ export async function runBatch(argv: string[], io: Io = { stdout: process.stdout
       }
       const row = processor.push(record, rowNumber);
       if (!row) continue;
-      await emit(xlsxOut ? '' : csvLine(exportCells(row, args.lang)), row.errors.map((e) => describeError(row, e, args.lang)), 1, row.status === 'error' ? 1 : 0, [row]);
+      await emit(
+        xlsxOut ? '' : csvLine(exportCells(row, args.lang)),
+        row.errors.map((e) => describeError(row, e, args.lang)),
+        1,
+        row.status === 'error' ? 1 : 0,
+        [row],
+      );
     }
     processor.finish();
     if (pool) {

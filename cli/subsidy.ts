@@ -10,13 +10,20 @@ import { translator } from '../core/i18n.ts';
 import { formatReport } from '../core/report.ts';
 import type { EstimateOutcome, Lang } from '../core/types.ts';
 
-export interface EstimateArgs { file: string; json: boolean; lang: Lang; asOf?: string }
+export interface EstimateArgs {
+  file: string;
+  json: boolean;
+  lang: Lang;
+  asOf?: string;
+}
 
 type Parsed = { ok: true; args: EstimateArgs } | { ok: false; message: string };
 
 export function parseEstimateArgs(rawArgv: string[]): Parsed {
   // --lang=en and --lang en alike
-  const argv = rawArgv.flatMap((a) => (/^--[\w-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
+  const argv = rawArgv.flatMap((a) =>
+    /^--[\w-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a],
+  );
   let lang: Lang = 'zh-CN';
   const langAt = argv.indexOf('--lang');
   if (langAt >= 0) {
@@ -34,7 +41,8 @@ export function parseEstimateArgs(rawArgv: string[]): Parsed {
       const d = argv[++i];
       if (!isIsoDate(d)) return { ok: false, message: t('report.badAsOf') };
       args.asOf = d;
-    } else if (a.startsWith('--')) return { ok: false, message: `${t('report.unknownOption', { option: a })}\n${t('report.usage')}` };
+    } else if (a.startsWith('--'))
+      return { ok: false, message: `${t('report.unknownOption', { option: a })}\n${t('report.usage')}` };
     else if (!args.file) args.file = a;
     else return { ok: false, message: t('report.usage') };
   }
@@ -42,11 +50,18 @@ export function parseEstimateArgs(rawArgv: string[]): Parsed {
   return { ok: true, args };
 }
 
-export interface Io { stdout: (s: string) => void; stderr: (s: string) => void; readStdin: () => string }
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+}
 
 export function runEstimate(argv: string[], io: Io): number {
   const parsed = parseEstimateArgs(argv);
-  if (!parsed.ok) { io.stderr(parsed.message); return 2; }
+  if (!parsed.ok) {
+    io.stderr(parsed.message);
+    return 2;
+  }
   const { file, json, lang, asOf } = parsed.args;
   const t = translator(lang);
   let text: string;
@@ -55,7 +70,9 @@ export function runEstimate(argv: string[], io: Io): number {
   } catch (e) {
     // "ENOENT" alone means nothing to most users: say it in words, keep the code for those who search it.
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code ? `${t(`report.fsError.${code}`, { defaultValue: '' }) || (e as Error).message} (${code})` : (e as Error).message;
+    const reason = code
+      ? `${t(`report.fsError.${code}`, { defaultValue: '' }) || (e as Error).message} (${code})`
+      : (e as Error).message;
     io.stderr(t('report.cannotRead', { file, reason }));
     return 2;
   }
@@ -68,15 +85,22 @@ export function runEstimate(argv: string[], io: Io): number {
   }
   const many = Array.isArray(input);
   const scenarios = many ? (input as unknown[]) : [input];
-  const outcomes: EstimateOutcome[] = scenarios.map((s) => estimate(asOf && isObject(s) && s.asOf == null ? { ...s, asOf } : s, { lang }));
-  const errors = outcomes.flatMap((o, n) => (o.ok ? [] : o.errors.map((e) => (many ? `[${n}]${e.path ? '.' : ' '}${e.message}` : e.message))));
+  const outcomes: EstimateOutcome[] = scenarios.map((s) =>
+    estimate(asOf && isObject(s) && s.asOf == null ? { ...s, asOf } : s, { lang }),
+  );
+  const errors = outcomes.flatMap((o, n) =>
+    o.ok ? [] : o.errors.map((e) => (many ? `[${n}]${e.path ? '.' : ' '}${e.message}` : e.message)),
+  );
   if (errors.length) {
     io.stderr([t('report.invalid', { count: errors.length }), ...errors.map((e) => `  ${e}`)].join('\n'));
     return 2;
   }
   const results = outcomes.map((o) => (o as Extract<EstimateOutcome, { ok: true }>).result);
   if (json) io.stdout(JSON.stringify(many ? results : results[0], null, 2));
-  else io.stdout(results.map((r, n) => (many ? `${t('report.scenario', { n: n + 1 })}\n` : '') + formatReport(r)).join('\n\n'));
+  else
+    io.stdout(
+      results.map((r, n) => (many ? `${t('report.scenario', { n: n + 1 })}\n` : '') + formatReport(r)).join('\n\n'),
+    );
   return 0;
 }
 
@@ -110,5 +134,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli/subsidy.ts')) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`${(e as Error).message}\n`); process.exitCode = 2; });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

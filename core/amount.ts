@@ -5,8 +5,7 @@
 import { Decimal } from './money.ts';
 
 export type AmountParse =
-  | { ok: true; value: Decimal }
-  | { ok: false; reason: 'negative' | 'not-an-amount' | 'too-large' };
+  { ok: true; value: Decimal } | { ok: false; reason: 'negative' | 'not-an-amount' | 'too-large' };
 
 /**
  * What an amount may be: at most 1,000,000,000,000 万元 (1亿亿元, far above any figure of these measures: the largest
@@ -16,16 +15,23 @@ export type AmountParse =
 export const AMOUNT_LIMITS = { maxWan: '1000000000000', maxLength: 64 } as const;
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFFE5\uFF0B\uFF0D\u3000]/g;
-const FULL_WIDTH_MAP: Record<string, string> = { '\uFF0C': ',', '\uFF0E': '.', '\uFFE5': '¥', '\uFF0B': '+', '\uFF0D': '-', '\u3000': ' ' };
+const FULL_WIDTH_MAP: Record<string, string> = {
+  '\uFF0C': ',',
+  '\uFF0E': '.',
+  '\uFFE5': '¥',
+  '\uFF0B': '+',
+  '\uFF0D': '-',
+  '\u3000': ' ',
+};
 
 /** How many 万元 one of each unit is. */
 const UNIT_IN_WAN: Record<string, Decimal> = {
   '': new Decimal(1),
-  '万': new Decimal(1),
-  '万元': new Decimal(1),
-  '元': new Decimal('0.0001'),
-  '亿': new Decimal(10000),
-  '亿元': new Decimal(10000),
+  万: new Decimal(1),
+  万元: new Decimal(1),
+  元: new Decimal('0.0001'),
+  亿: new Decimal(10000),
+  亿元: new Decimal(10000),
 };
 
 // sign? currency? digits (plain or grouped by thousands) decimals? unit? Spaces may separate the parts (also 万 and 元,
@@ -47,7 +53,9 @@ export function parseAmount(input: unknown): AmountParse {
   }
   if (typeof input !== 'string') return { ok: false, reason: 'not-an-amount' };
   if (input.trim().length > AMOUNT_LIMITS.maxLength) return { ok: false, reason: 'too-large' };
-  const text = input.replace(FULL_WIDTH, (c) => FULL_WIDTH_MAP[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const text = input
+    .replace(FULL_WIDTH, (c) => FULL_WIDTH_MAP[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim();
   const m = AMOUNT.exec(text);
   if (!m) return { ok: false, reason: 'not-an-amount' };
   const [, sign1, currency, sign2, int = '', frac = '', unit = ''] = m;

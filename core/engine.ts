@@ -12,7 +12,14 @@ import { toFieldErrors } from './errors.ts';
 import { translator, LANGS } from './i18n.ts';
 import type { Draft, Message, Rule, RuleContext } from './rules/draft.ts';
 import { techInsurance, smallMicroFinancing } from './rules/enterprise.ts';
-import { supplyChainFinance, licensedInstitution, branchSetUp, localFinancialOrganisation, businessScale, businessGrowth } from './rules/institution.ts';
+import {
+  supplyChainFinance,
+  licensedInstitution,
+  branchSetUp,
+  localFinancialOrganisation,
+  businessScale,
+  businessGrowth,
+} from './rules/institution.ts';
 import { privateFundManager, qflp, earlyStageInvestment } from './rules/fund.ts';
 import { infoArticles } from './rules/info.ts';
 import { draft } from './rules/compute.ts';
@@ -49,7 +56,14 @@ export function estimateMany(inputs: readonly unknown[], options: EstimateOption
   return inputs.map((s) => estimate(s, options));
 }
 
-function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFunction, today: string | undefined, amountsOnly: boolean): SubsidyResult {
+function evaluate(
+  scenario: NormalizedScenario,
+  raw: unknown,
+  lang: Lang,
+  t: TFunction,
+  today: string | undefined,
+  amountsOnly: boolean,
+): SubsidyResult {
   const asOf = scenario.asOf ?? today ?? todayUtc();
   const ctx: RuleContext = { scenario, asOf };
   const drafts = RULES.flatMap((rule) => rule(ctx));
@@ -66,26 +80,40 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
   const notes: string[] = [];
 
   const failed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] === g.fails).map((g) => g.fact);
-  const assumed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] == null).map((g) => `eligibility.${g.fact}`);
+  const assumed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] == null).map(
+    (g) => `eligibility.${g.fact}`,
+  );
   const outOfPeriod = scenario.year < PERIOD.firstYear || scenario.year > PERIOD.lastYear;
   if (failed.length) {
-    const reason: Message = { key: 'gate.failed', params: { reasons: failed.map((f) => t(`gate.${f}`)).join(lang === 'en' ? '; ' : '；') } };
+    const reason: Message = {
+      key: 'gate.failed',
+      params: { reasons: failed.map((f) => t(`gate.${f}`)).join(lang === 'en' ? '; ' : '；') },
+    };
     for (const d of all) makeIneligible(d, reason);
   } else if (outOfPeriod) {
-    const reason: Message = { key: scenario.year < PERIOD.firstYear ? 'period.before' : 'period.after', params: { year: scenario.year, repealed: PERIOD.repealed } };
+    const reason: Message = {
+      key: scenario.year < PERIOD.firstYear ? 'period.before' : 'period.after',
+      params: { year: scenario.year, repealed: PERIOD.repealed },
+    };
     // Art. 15 dates its own period by the payment (投资划款日在政策有效期内的，兑现期直至满2年止), so a claim made
     // after 2028 for a 2025–2028 payment still stands; its rule checks the payment dates itself.
     for (const d of all) if (d.article !== 15) makeIneligible(d, reason);
     // …and says so on each such award: a 2029 art. 15 amount beside a note that 2029 is after the measures needs its reason.
     if (scenario.year > PERIOD.lastYear) {
-      for (const d of all) if (d.article === 15 && (d.status === 'awarded' || d.status === 'pending')) d.interpretations = [...(d.interpretations ?? []), 'art15.ownPeriod'];
+      for (const d of all)
+        if (d.article === 15 && (d.status === 'awarded' || d.status === 'pending'))
+          d.interpretations = [...(d.interpretations ?? []), 'art15.ownPeriod'];
     }
     notes.push(t(reason.key, reason.params));
   }
 
-  const items = amountsOnly ? all.map(bareItem) : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang) : toItem(d, t, lang)));
+  const items = amountsOnly
+    ? all.map(bareItem)
+    : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang) : toItem(d, t, lang)));
   // 附则1: the total is the sum of the rounded items.
-  let total = ZERO, conditionalTotal = ZERO, pendingTotal = ZERO;
+  let total = ZERO,
+    conditionalTotal = ZERO,
+    pendingTotal = ZERO;
   for (const d of drafts) {
     if (d.status === 'awarded') {
       total = total.plus(d.amount);
@@ -94,15 +122,32 @@ function evaluate(scenario: NormalizedScenario, raw: unknown, lang: Lang, t: TFu
   }
 
   if (amountsOnly) {
-    return { policy: POLICY_ID, total: money(total), items, notes, year: scenario.year, asOf, lang, conditionalTotal: money(conditionalTotal), pendingTotal: money(pendingTotal), assumed };
+    return {
+      policy: POLICY_ID,
+      total: money(total),
+      items,
+      notes,
+      year: scenario.year,
+      asOf,
+      lang,
+      conditionalTotal: money(conditionalTotal),
+      pendingTotal: money(pendingTotal),
+      assumed,
+    };
   }
   if (assumed.length) notes.push(assumedNote(assumed, t, lang));
   if (failed.length) notes.push(t('notes.gateFailed'));
   if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
   if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(certificationsNote(t, lang));
   const seen = new Set<string>();
-  for (const d of all) for (const k of d.interpretations ?? []) if (!seen.has(k)) { seen.add(k); notes.push(t(`interpretation.${k}`)); }
-  if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending'))) notes.push(t('notes.conditional'));
+  for (const d of all)
+    for (const k of d.interpretations ?? [])
+      if (!seen.has(k)) {
+        seen.add(k);
+        notes.push(t(`interpretation.${k}`));
+      }
+  if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending')))
+    notes.push(t('notes.conditional'));
   if (scenario.fund?.investments?.length) notes.push(t('notes.asOf', { asOf }));
   for (const path of unknownFields(raw)) notes.push(t('notes.unknownField', { path }));
   notes.push(t('notes.otherPolicies'));
@@ -164,10 +209,12 @@ function makeIneligible(d: Draft, reason: Message): void {
 /** 第四条 本条措施就高不重复享受: inside one article's group only the highest awarded item stays. */
 function awardHighestInArticle(drafts: Draft[]): void {
   const groups = new Map<string, Draft[]>();
-  for (const d of drafts) if (d.group && d.status === 'awarded') groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  for (const d of drafts)
+    if (d.group && d.status === 'awarded') groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
   for (const members of groups.values()) {
     const winner = members.reduce((best, d) => (roundItem(d.amount).greaterThan(roundItem(best.amount)) ? d : best));
-    for (const d of members) if (d !== winner) exclude(d, winner.rule, roundItem(d.amount).equals(roundItem(winner.amount)));
+    for (const d of members)
+      if (d !== winner) exclude(d, winner.rule, roundItem(d.amount).equals(roundItem(winner.amount)));
   }
 }
 
@@ -215,15 +262,28 @@ function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
 
 /** An item without its sentences (amountsOnly): the same figures and statuses as toItem, rounded once (附则1). */
 function bareItem(d: Draft): ResultItem {
-  const amount = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
+  const amount =
+    d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
   d.amount = amount;
   const excluded = d.status === 'excluded';
   return {
-    article: d.article, rule: d.rule, status: d.status, amount: money(amount), conditional: d.conditional ?? false, capped: d.capped ?? false,
-    explanation: '', clause: '', title: '', calculation: undefined, cap: d.cap ? money(d.cap) : undefined,
-    excludedBy: excluded ? d.excludedBy : undefined, interpretations: undefined,
+    article: d.article,
+    rule: d.rule,
+    status: d.status,
+    amount: money(amount),
+    conditional: d.conditional ?? false,
+    capped: d.capped ?? false,
+    explanation: '',
+    clause: '',
+    title: '',
+    calculation: undefined,
+    cap: d.cap ? money(d.cap) : undefined,
+    excludedBy: excluded ? d.excludedBy : undefined,
+    interpretations: undefined,
     missing: d.missing?.length && d.status === 'incomplete' ? d.missing : undefined,
-    claimableFrom: d.claimableFrom, subject: d.subject, company: d.company,
+    claimableFrom: d.claimableFrom,
+    subject: d.subject,
+    company: d.company,
   };
 }
 
@@ -233,17 +293,27 @@ function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
   const amount = counted ? roundItem(exact) : ZERO;
   d.amount = amount; // rounded once (附则1); the totals add these
   // The sentence states the amount as paid (rounded); when 附则1's rounding changed it, a second sentence shows how.
-  if (counted && d.reason.params && 'amount' in d.reason.params) d.reason = { ...d.reason, params: { ...d.reason.params, amount: money(amount) } };
+  if (counted && d.reason.params && 'amount' in d.reason.params)
+    d.reason = { ...d.reason, params: { ...d.reason.params, amount: money(amount) } };
   let explanation = say(t, d, lang);
-  if (counted && !exact.equals(amount)) explanation += space(lang) + t('common.rounded', { exact: readable(figure(exact)), amount: readable(money(amount)) });
+  if (counted && !exact.equals(amount))
+    explanation +=
+      space(lang) + t('common.rounded', { exact: readable(figure(exact)), amount: readable(money(amount)) });
   if (d.status === 'excluded' && d.excludedBy) {
     const winnerArticle = Number(/^art(\d+)/.exec(d.excludedBy)?.[1]);
     // Inside one article (art. 4) "art. 4 gives more" says nothing: name the winning support instead.
     const within = winnerArticle === d.article;
     const key = `common.excluded${within ? 'Within' : 'By'}${d.tie ? 'Tie' : ''}`;
-    explanation += space(lang) + t(key, { article: winnerArticle, title: title(winnerArticle, t, lang), amount: readable(money(amount)),
-      winner: within ? t(`ruleName.${d.excludedBy}`) : '',
-      ownTotal: d.totals ? readable(money(d.totals.own)) : '', winnerTotal: d.totals ? readable(money(d.totals.winner)) : '' });
+    explanation +=
+      space(lang) +
+      t(key, {
+        article: winnerArticle,
+        title: title(winnerArticle, t, lang),
+        amount: readable(money(amount)),
+        winner: within ? t(`ruleName.${d.excludedBy}`) : '',
+        ownTotal: d.totals ? readable(money(d.totals.own)) : '',
+        winnerTotal: d.totals ? readable(money(d.totals.winner)) : '',
+      });
   }
   if (d.status === 'info') explanation += space(lang) + t('common.whereToAsk');
   const showCalc = d.calc && d.status !== 'ineligible' && d.status !== 'incomplete';
@@ -259,7 +329,10 @@ function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
     explanation,
     clause: lang === 'zh-CN' ? ARTICLES[d.article]!.clause : t(`clause.${d.article}`),
     title: title(d.article, t, lang),
-    calculation: showCalc ? d.calc!.formula + (d.calc!.cap ? t(d.calc!.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc!.cap) }) : '') : undefined,
+    calculation: showCalc
+      ? d.calc!.formula +
+        (d.calc!.cap ? t(d.calc!.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc!.cap) }) : '')
+      : undefined,
     cap: d.cap ? money(d.cap) : undefined,
     excludedBy: excluded ? d.excludedBy : undefined,
     interpretations: d.interpretations?.length ? d.interpretations.map((k) => t(`interpretation.${k}`)) : undefined,
@@ -328,4 +401,3 @@ function say(t: TFunction, d: Draft, lang: Lang): string {
   }
   return t(m.key, params);
 }
-

@@ -8,9 +8,15 @@ export function formatReport(result: SubsidyResult): string {
   const head = [t('report.article'), t('report.support'), t('report.status'), t('report.amount')];
   // Articles with several supports (art. 4) name which one each row is.
   const name = (i: ResultItem) => t(`ruleName.${i.rule}`, { defaultValue: '' });
-  const rows = result.items.map((i) => [String(i.article), i.title + (name(i) ? ` · ${name(i)}` : '') + (i.company ? ` · ${i.company}` : ''), t(`status.${i.status}`) + flags(i, t), i.status === 'info' ? '' : i.amount]);
+  const rows = result.items.map((i) => [
+    String(i.article),
+    i.title + (name(i) ? ` · ${name(i)}` : '') + (i.company ? ` · ${i.company}` : ''),
+    t(`status.${i.status}`) + flags(i, t),
+    i.status === 'info' ? '' : i.amount,
+  ]);
   const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c]!))));
-  const fmt = (r: string[]) => r.map((cell, c) => (c === 0 || c === 3 ? pad(cell, widths[c]!, true) : pad(cell, widths[c]!, false))).join('  ');
+  const fmt = (r: string[]) =>
+    r.map((cell, c) => (c === 0 || c === 3 ? pad(cell, widths[c]!, true) : pad(cell, widths[c]!, false))).join('  ');
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '));
   result.items.forEach((item, n) => {
     lines.push(fmt(rows[n]!));
@@ -35,7 +41,10 @@ function flags(i: ResultItem, t: ReturnType<typeof translator>): string {
 /** Terminal columns: CJK characters take two. */
 export function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 

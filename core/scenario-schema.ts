@@ -9,12 +9,31 @@ import { isIsoDate } from './dates.ts';
 import { Decimal } from './money.ts';
 import type { Certification, InstitutionType, BranchEvent } from './types.ts';
 
-export const CERTIFICATIONS: readonly Certification[] = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'];
+export const CERTIFICATIONS: readonly Certification[] = [
+  'beijing-specialized-sme',
+  'national-high-tech',
+  'national-little-giant',
+];
 export const INSTITUTION_TYPES: readonly InstitutionType[] = [
-  'bank', 'auto-finance', 'finance-company', 'financial-leasing', 'securities', 'public-fund', 'fund-sales',
-  'insurer', 'insurance-broker', 'insurance-agent', 'credit-reporting', 'other-licensed',
-  'financing-leasing', 'commercial-factoring', 'financing-guarantee',
-  'bank-branch', 'securities-branch', 'insurance-branch', 'fund-manager',
+  'bank',
+  'auto-finance',
+  'finance-company',
+  'financial-leasing',
+  'securities',
+  'public-fund',
+  'fund-sales',
+  'insurer',
+  'insurance-broker',
+  'insurance-agent',
+  'credit-reporting',
+  'other-licensed',
+  'financing-leasing',
+  'commercial-factoring',
+  'financing-guarantee',
+  'bank-branch',
+  'securities-branch',
+  'insurance-branch',
+  'fund-manager',
 ];
 export const BRANCH_EVENTS: readonly BranchEvent[] = ['new-tier1', 'upgraded-tier2'];
 
@@ -24,7 +43,14 @@ const amount = v.pipe(
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const parsed = parseAmount(dataset.value);
     if (parsed.ok) return parsed.value;
-    addIssue({ message: parsed.reason === 'negative' ? 'amount-negative' : parsed.reason === 'too-large' ? 'amount-too-large' : 'amount' });
+    addIssue({
+      message:
+        parsed.reason === 'negative'
+          ? 'amount-negative'
+          : parsed.reason === 'too-large'
+            ? 'amount-too-large'
+            : 'amount',
+    });
     return NEVER;
   }),
 );
@@ -34,7 +60,8 @@ const positiveDecimal = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const raw = dataset.value;
-    const text = typeof raw === 'number' ? (Number.isFinite(raw) ? String(raw) : '') : typeof raw === 'string' ? raw.trim() : '';
+    const text =
+      typeof raw === 'number' ? (Number.isFinite(raw) ? String(raw) : '') : typeof raw === 'string' ? raw.trim() : '';
     if (/^\d+(\.\d+)?$/.test(text) && !new Decimal(text).isZero()) return new Decimal(text);
     addIssue({ message: 'positive-number' });
     return NEVER;
@@ -42,17 +69,18 @@ const positiveDecimal = v.pipe(
 );
 
 /** A whole number in [min, max], given as a number or as digits ("12"); `code` names the error. */
-const wholeIn = (min: number, max: number, code: string) => v.pipe(
-  v.unknown(),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    // NFKC: full-width digits ("１２"), as the amount parser reads them.
-    const raw = typeof dataset.value === 'string' ? dataset.value.normalize('NFKC') : dataset.value;
-    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(n) && n >= min && n <= max) return n;
-    addIssue({ message: code });
-    return NEVER;
-  }),
-);
+const wholeIn = (min: number, max: number, code: string) =>
+  v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      // NFKC: full-width digits ("１２"), as the amount parser reads them.
+      const raw = typeof dataset.value === 'string' ? dataset.value.normalize('NFKC') : dataset.value;
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      addIssue({ message: code });
+      return NEVER;
+    }),
+  );
 const wholeNumber = wholeIn(0, Number.MAX_SAFE_INTEGER, 'whole-number');
 const year = wholeIn(1990, 2100, 'year');
 
@@ -71,7 +99,10 @@ const isoDate = v.pipe(
 const flag = v.boolean('boolean');
 /** An object with named fields; valibot's object() alone would also take an array. */
 const obj = <E extends v.ObjectEntries>(entries: E) =>
-  v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'object'), v.object(entries, 'object'));
+  v.pipe(
+    v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'object'),
+    v.object(entries, 'object'),
+  );
 const opt = <T extends v.GenericSchema>(s: T) => v.nullish(s);
 const list = <T extends v.GenericSchema>(s: T) => v.nullish(v.array(s, 'array'));
 
@@ -145,14 +176,24 @@ const fundSchema = v.pipe(
     const f = dataset.value as { usdCnyRate?: unknown; qflpFunds?: unknown };
     if (typeof f !== 'object' || f === null) return;
     const funds = Array.isArray(f.qflpFunds) ? (f.qflpFunds as unknown[]) : [];
-    if (f.usdCnyRate == null && funds.some((q) => typeof q === 'object' && q !== null && (q as { currency?: unknown }).currency === 'CNY')) {
-      addIssue({ message: 'usd-rate-required', path: [{ type: 'object', origin: 'value', input: f, key: 'usdCnyRate', value: undefined }] });
+    if (
+      f.usdCnyRate == null &&
+      funds.some((q) => typeof q === 'object' && q !== null && (q as { currency?: unknown }).currency === 'CNY')
+    ) {
+      addIssue({
+        message: 'usd-rate-required',
+        path: [{ type: 'object', origin: 'value', input: f, key: 'usdCnyRate', value: undefined }],
+      });
     }
   }),
 );
 
 const scenarioEntries = {
-  year: v.pipe(v.unknown(), v.check((x) => x !== undefined && x !== null, 'required'), year),
+  year: v.pipe(
+    v.unknown(),
+    v.check((x) => x !== undefined && x !== null, 'required'),
+    year,
+  ),
   asOf: opt(isoDate),
   eligibility: opt(obj(eligibilityEntries)),
   enterprise: opt(obj(enterpriseEntries)),
@@ -190,7 +231,10 @@ export function unknownFields(input: unknown): string[] {
       const child = (value as Record<string, unknown>)[key];
       const childPath = path ? `${path}.${key}` : key;
       // Own keys only: "constructor", "toString" or "__proto__" are in every object's prototype chain, not in the shape.
-      if (!Object.hasOwn(shape, key)) { found.push(childPath); continue; }
+      if (!Object.hasOwn(shape, key)) {
+        found.push(childPath);
+        continue;
+      }
       const childShape = shapeKey ? `${shapeKey}.${key}` : key;
       if (Array.isArray(child)) child.forEach((c, i) => visit(c, `${childShape}[]`, `${childPath}[${i}]`));
       else visit(child, childShape, childPath);

@@ -12,14 +12,26 @@ export type Certification = 'beijing-specialized-sme' | 'national-high-tech' | '
 
 export type InstitutionType =
   // licensed legal-person financial institutions (arts. 8, 13, 14)
-  | 'bank' | 'auto-finance' | 'finance-company' | 'financial-leasing'
-  | 'securities' | 'public-fund' | 'fund-sales'
-  | 'insurer' | 'insurance-broker' | 'insurance-agent'
-  | 'credit-reporting' | 'other-licensed'
+  | 'bank'
+  | 'auto-finance'
+  | 'finance-company'
+  | 'financial-leasing'
+  | 'securities'
+  | 'public-fund'
+  | 'fund-sales'
+  | 'insurer'
+  | 'insurance-broker'
+  | 'insurance-agent'
+  | 'credit-reporting'
+  | 'other-licensed'
   // local financial organisations (arts. 3, 10, 14)
-  | 'financing-leasing' | 'commercial-factoring' | 'financing-guarantee'
+  | 'financing-leasing'
+  | 'commercial-factoring'
+  | 'financing-guarantee'
   // branches (arts. 9, 14)
-  | 'bank-branch' | 'securities-branch' | 'insurance-branch'
+  | 'bank-branch'
+  | 'securities-branch'
+  | 'insurance-branch'
   // a private-fund manager reporting its revenue (art. 14)
   | 'fund-manager';
 
@@ -156,9 +168,7 @@ export interface FieldError {
   value?: unknown;
 }
 
-export type EstimateOutcome =
-  | { ok: true; result: SubsidyResult }
-  | { ok: false; errors: FieldError[] };
+export type EstimateOutcome = { ok: true; result: SubsidyResult } | { ok: false; errors: FieldError[] };
 
 export interface EstimateOptions {
   lang?: Lang;

@@ -23,7 +23,11 @@ export function loadBatchPanel(): Promise<unknown> {
 export function loadBatchPanelWhenIdle(): void {
   const later = (run: () => void) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50);
-  const standalone = () => document.querySelector('ezone-batch-panel') && !document.querySelector('ezone-subsidy-calculator');
+  const standalone = () =>
+    document.querySelector('ezone-batch-panel') && !document.querySelector('ezone-subsidy-calculator');
   if (standalone()) void loadBatchPanel();
-  else document.addEventListener('subsidy-change', () => later(() => void loadBatchPanel().catch(() => undefined)), { once: true });
+  else
+    document.addEventListener('subsidy-change', () => later(() => void loadBatchPanel().catch(() => undefined)), {
+      once: true,
+    });
 }

@@ -100,7 +100,8 @@ export function translator(lang: Lang): Translate {
     t = (key, options) => {
       // Plurals pick `key_one` / `key_other` by the language's plural rules (zh-CN has only `_other`).
       let parts: Compiled;
-      if (options && typeof options.count === 'number') parts = compiled(pluralKey(lang, key, options.count)) ?? compiled(`${key}_other`);
+      if (options && typeof options.count === 'number')
+        parts = compiled(pluralKey(lang, key, options.count)) ?? compiled(`${key}_other`);
       parts ??= compiled(key);
       if (!parts) return key; // a missing key reads as itself, as i18next returns it
       if (parts.length === 1) return parts[0]!;

@@ -22,7 +22,9 @@ export function withCap(raw: Decimal, cap: string, formula: string): Capped {
 
 /** The first band whose range [from, below) holds the value; bands include their lower edge (（含）). */
 export function bandOf<B extends { from: string; below?: string }>(bands: readonly B[], value: Decimal): B | undefined {
-  return bands.find((b) => value.greaterThanOrEqualTo(fig(b.from)) && (b.below === undefined || value.lessThan(fig(b.below))));
+  return bands.find(
+    (b) => value.greaterThanOrEqualTo(fig(b.from)) && (b.below === undefined || value.lessThan(fig(b.below))),
+  );
 }
 
 const NONE: string[] = [];
@@ -36,18 +38,39 @@ export function missingOf(...pairs: unknown[]): string[] {
   return missing;
 }
 
-type Head = Pick<Draft, 'article' | 'rule'> & Partial<Pick<Draft, 'subject' | 'company' | 'group' | 'conditional' | 'interpretations'>>;
+type Head = Pick<Draft, 'article' | 'rule'> &
+  Partial<Pick<Draft, 'subject' | 'company' | 'group' | 'conditional' | 'interpretations'>>;
 
 /**
  * Every draft is built with the same fields in the same order: the engine handles thousands of them per second, and
  * objects of one shape keep its property reads fast.
  */
-export function draft(head: Head, status: Draft['status'], amount: Draft['amount'], reason: Message, more: Partial<Draft> = {}): Draft {
+export function draft(
+  head: Head,
+  status: Draft['status'],
+  amount: Draft['amount'],
+  reason: Message,
+  more: Partial<Draft> = {},
+): Draft {
   return {
-    article: head.article, rule: head.rule, status, amount,
-    conditional: head.conditional, capped: more.capped, cap: more.cap, reason, calc: more.calc,
-    interpretations: head.interpretations, missing: more.missing, claimableFrom: more.claimableFrom,
-    subject: head.subject, company: head.company, excludedBy: undefined, group: head.group, tie: undefined, totals: undefined,
+    article: head.article,
+    rule: head.rule,
+    status,
+    amount,
+    conditional: head.conditional,
+    capped: more.capped,
+    cap: more.cap,
+    reason,
+    calc: more.calc,
+    interpretations: head.interpretations,
+    missing: more.missing,
+    claimableFrom: more.claimableFrom,
+    subject: head.subject,
+    company: head.company,
+    excludedBy: undefined,
+    group: head.group,
+    tie: undefined,
+    totals: undefined,
   };
 }
 
@@ -60,7 +83,11 @@ export function ineligible(head: Head, reason: Message, calc?: Calculation): Dra
 }
 
 export function awarded(head: Head, result: Capped, reason: Message): Draft {
-  return draft(head, 'awarded', result.amount, reason, { capped: result.capped, cap: result.calc.cap, calc: result.calc });
+  return draft(head, 'awarded', result.amount, reason, {
+    capped: result.capped,
+    cap: result.calc.cap,
+    calc: result.calc,
+  });
 }
 
 export { figure, percent };

@@ -22,13 +22,23 @@ export function techInsurance({ scenario }: RuleContext): Draft[] {
   const rate = percent(band.rate);
   const certName = `cert.${band.certification}`;
   if (!premium.greaterThan(ART2.premiumThreshold.value)) {
-    return [ineligible(h, { key: 'art2.premiumTooLow', params: { premium: figure(premium), threshold: ART2.premiumThreshold.value } })];
+    return [
+      ineligible(h, {
+        key: 'art2.premiumTooLow',
+        params: { premium: figure(premium), threshold: ART2.premiumThreshold.value },
+      }),
+    ];
   }
   if (term < ART2.minTermMonths) {
     return [ineligible(h, { key: 'art2.termTooShort', params: { term, minTerm: ART2.minTermMonths } })];
   }
   const r = rateWithCap(premium, band.rate, ART2.cap);
-  return [awarded(h, r, { key: 'art2.awarded', params: { cert: certName, rate, premium: figure(premium), cap: ART2.cap, amount: figure(r.amount) } })];
+  return [
+    awarded(h, r, {
+      key: 'art2.awarded',
+      params: { cert: certName, rate, premium: figure(premium), cap: ART2.cap, amount: figure(r.amount) },
+    }),
+  ];
 }
 
 /** The highest art. 4(a) cap among the enterprise's certifications; 国家高新 alone keeps 25. */
@@ -55,7 +65,12 @@ type Enterprise = NonNullable<RuleContext['scenario']['enterprise']>;
 function interestSubsidy(e: Enterprise): Draft {
   const head = { article: 4, rule: 'art4.interest', group: 'art4' };
   if (e.smallOrMicro === false) return ineligible(head, { key: 'art4.notSmallMicro' });
-  const missing = missingOf('enterprise.smallOrMicro', e.smallOrMicro, 'enterprise.loanInterestPaid', e.loanInterestPaid);
+  const missing = missingOf(
+    'enterprise.smallOrMicro',
+    e.smallOrMicro,
+    'enterprise.loanInterestPaid',
+    e.loanInterestPaid,
+  );
   if (e.smallOrMicro == null || e.loanInterestPaid == null) return incomplete(head, missing);
   if (e.loanInterestPaid.isZero()) return ineligible(head, { key: 'art4.noInterest' });
   const { cap, certification } = interestCap(e.certifications ?? []);
@@ -63,7 +78,13 @@ function interestSubsidy(e: Enterprise): Draft {
   const capReason = certification ? `cert.${certification}` : 'art4.capBasic';
   return awarded(head, r, {
     key: 'art4.interestAwarded',
-    params: { interest: figure(e.loanInterestPaid), rate: percent(ART4.interest.rate), cap, capReason, amount: figure(r.amount) },
+    params: {
+      interest: figure(e.loanInterestPaid),
+      rate: percent(ART4.interest.rate),
+      cap,
+      capReason,
+      amount: figure(r.amount),
+    },
   });
 }
 
@@ -73,14 +94,23 @@ function firstLoanMatch(e: Enterprise): Draft {
   if (m == null) return incomplete(head, ['enterprise.firstLoanMunicipalSupport'], 'art4.firstLoanUnknown');
   if (m.isZero()) return ineligible(head, { key: 'art4.noFirstLoan' });
   const r = withCap(m.times(ART4.firstLoan.ratio), ART4.firstLoan.cap, `${figure(m)} × 1:1 = ${figure(m)}`);
-  return awarded(head, r, { key: 'art4.firstLoanAwarded', params: { municipal: figure(m), cap: ART4.firstLoan.cap, amount: figure(r.amount) } });
+  return awarded(head, r, {
+    key: 'art4.firstLoanAwarded',
+    params: { municipal: figure(m), cap: ART4.firstLoan.cap, amount: figure(r.amount) },
+  });
 }
 
 function startupGuaranteeMatch(e: Enterprise): Draft {
   const head = { article: 4, rule: 'art4.startupGuarantee', group: 'art4' };
   const loan = e.startupGuaranteeLoan;
-  const missing = missingOf('enterprise.startupGuaranteeLoan.municipalSupport', loan?.municipalSupport, 'enterprise.startupGuaranteeLoan.interestPaid', loan?.interestPaid);
-  if (loan?.municipalSupport == null || loan.interestPaid == null) return incomplete(head, missing, 'art4.startupUnknown');
+  const missing = missingOf(
+    'enterprise.startupGuaranteeLoan.municipalSupport',
+    loan?.municipalSupport,
+    'enterprise.startupGuaranteeLoan.interestPaid',
+    loan?.interestPaid,
+  );
+  if (loan?.municipalSupport == null || loan.interestPaid == null)
+    return incomplete(head, missing, 'art4.startupUnknown');
   const m = loan.municipalSupport;
   const interest = loan.interestPaid;
   if (m.isZero()) return ineligible(head, { key: 'art4.noStartupSupport' });
@@ -91,11 +121,26 @@ function startupGuaranteeMatch(e: Enterprise): Draft {
   const formula = `min(${figure(m)}, ${figure(cap)}, ${figure(interest)} − ${figure(m)}) = ${figure(amount)}`;
   const calc = { formula, cap, capped: amount.equals(cap) && m.greaterThan(cap) };
   if (amount.isZero()) {
-    return ineligible(head, { key: 'art4.startupNoRoom', params: { municipal: figure(m), interest: figure(interest) } }, calc);
+    return ineligible(
+      head,
+      { key: 'art4.startupNoRoom', params: { municipal: figure(m), interest: figure(interest) } },
+      calc,
+    );
   }
   const limitedByInterest = room.lessThan(m) && room.lessThan(cap);
-  return draft(head, 'awarded', amount, {
-    key: limitedByInterest ? 'art4.startupLimitedByInterest' : 'art4.startupAwarded',
-    params: { municipal: figure(m), interest: figure(interest), cap: ART4.startupGuarantee.cap, amount: figure(amount) },
-  }, { capped: calc.capped, cap, calc });
+  return draft(
+    head,
+    'awarded',
+    amount,
+    {
+      key: limitedByInterest ? 'art4.startupLimitedByInterest' : 'art4.startupAwarded',
+      params: {
+        municipal: figure(m),
+        interest: figure(interest),
+        cap: ART4.startupGuarantee.cap,
+        amount: figure(amount),
+      },
+    },
+    { capped: calc.capped, cap, calc },
+  );
 }

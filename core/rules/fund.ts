@@ -22,24 +22,48 @@ export function privateFundManager({ scenario }: RuleContext): Draft[] {
   if (!f) return [];
   const head = { article: 11, rule: 'art11.manager', conditional: true, interpretations: ['art11.grossThresholds'] };
   const items: Draft[] = [];
-  const missing = missingOf('fund.managerPaidInCapital', f.managerPaidInCapital, 'fund.managedFundsPaidIn', f.managedFundsPaidIn);
+  const missing = missingOf(
+    'fund.managerPaidInCapital',
+    f.managerPaidInCapital,
+    'fund.managedFundsPaidIn',
+    f.managedFundsPaidIn,
+  );
   if (f.managerPaidInCapital == null || f.managedFundsPaidIn == null) {
     items.push(incomplete(head, missing));
   } else if (f.managerPaidInCapital.lessThan(ART11.managerMin)) {
-    items.push(ineligible(head, { key: 'art11.capitalTooLow', params: { capital: figure(f.managerPaidInCapital), floor: ART11.managerMin } }));
+    items.push(
+      ineligible(head, {
+        key: 'art11.capitalTooLow',
+        params: { capital: figure(f.managerPaidInCapital), floor: ART11.managerMin },
+      }),
+    );
   } else if (f.managedFundsPaidIn.lessThan(ART11.fundsMin)) {
-    items.push(ineligible(head, { key: 'art11.fundsTooSmall', params: { funds: figure(f.managedFundsPaidIn), floor: ART11.fundsMin } }));
+    items.push(
+      ineligible(head, {
+        key: 'art11.fundsTooSmall',
+        params: { funds: figure(f.managedFundsPaidIn), floor: ART11.fundsMin },
+      }),
+    );
   } else {
     const net = netOfState(f.managerPaidInCapital, f.managerStateCapital);
     const band = bandOf(ART11.bands, net);
-    const params = { capital: figure(f.managerPaidInCapital), state: figure(f.managerStateCapital ?? ZERO), net: figure(net) };
+    const params = {
+      capital: figure(f.managerPaidInCapital),
+      state: figure(f.managerStateCapital ?? ZERO),
+      net: figure(net),
+    };
     if (!band) {
       items.push(ineligible(head, { key: 'art11.netTooLow', params: { ...params, floor: ART11.bands[0]!.from } }));
     } else {
       const r = rateWithCap(net, band.rate, band.cap);
       // "less 0 万元 of state money" says nothing: without state money the sentence leaves it out.
       const key = f.managerStateCapital?.greaterThan(0) ? 'art11.awarded' : 'art11.awardedNoState';
-      items.push(awarded(head, r, { key, params: { ...params, rate: percent(band.rate), cap: band.cap, amount: figure(r.amount) } }));
+      items.push(
+        awarded(head, r, {
+          key,
+          params: { ...params, rate: percent(band.rate), cap: band.cap, amount: figure(r.amount) },
+        }),
+      );
     }
   }
   items.push(...capitalIncreases(11, f.managerCapitalIncreases, 'fund.managerCapitalIncreases', ART11.increase));
@@ -54,27 +78,71 @@ export function qflp({ scenario }: RuleContext): Draft[] {
   const items: Draft[] = [];
   if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown'));
   else if (!f.qflpNewPilot) items.push(ineligible(pilotHead, { key: 'art12.notNewPilot' }));
-  else items.push(draft(pilotHead, 'awarded', fig(ART12.newPilot), { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } }, { calc: { formula: ART12.newPilot } }));
+  else
+    items.push(
+      draft(
+        pilotHead,
+        'awarded',
+        fig(ART12.newPilot),
+        { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } },
+        { calc: { formula: ART12.newPilot } },
+      ),
+    );
 
   (f.qflpFunds ?? []).forEach((fund, i) => {
     const head = { article: 12, rule: 'art12.fund', subject: `fund.qflpFunds[${i}]` };
     // The currency decides the band (3000 万美元 vs 3000 万元 ≈ 423 万美元): never guessed.
-    const missing = missingOf(`fund.qflpFunds[${i}].paidIn`, fund.paidIn, `fund.qflpFunds[${i}].currency`, fund.currency);
-    if (fund.paidIn == null || fund.currency == null) { items.push(incomplete(head, missing)); return; }
+    const missing = missingOf(
+      `fund.qflpFunds[${i}].paidIn`,
+      fund.paidIn,
+      `fund.qflpFunds[${i}].currency`,
+      fund.currency,
+    );
+    if (fund.paidIn == null || fund.currency == null) {
+      items.push(incomplete(head, missing));
+      return;
+    }
     const net = netOfState(fund.paidIn, fund.stateCapital);
     const inCny = fund.currency === 'CNY';
     // Compare in the currency given (net ≥ edge × rate) so the 万美元 edges stay exact; divide only for display.
     const rate = inCny ? f.usdCnyRate! : fig('1');
-    const band = ART12.bands.find((b) => net.greaterThanOrEqualTo(rate.times(b.from)) && (b.below === undefined || net.lessThan(rate.times(b.below))));
+    const band = ART12.bands.find(
+      (b) =>
+        net.greaterThanOrEqualTo(rate.times(b.from)) && (b.below === undefined || net.lessThan(rate.times(b.below))),
+    );
     const usd = inCny ? net.dividedBy(rate) : net;
     // 万美元 for a sentence: 2 decimals, cut down so a fund just below a band's edge never reads as reaching it.
     const usdShown = usd.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-    const params = { paidIn: figure(fund.paidIn), net: figure(net), usd: figure(usdShown), rate: figure(rate), currency: inCny ? 'CNY' : 'USD' };
+    const params = {
+      paidIn: figure(fund.paidIn),
+      net: figure(net),
+      usd: figure(usdShown),
+      rate: figure(rate),
+      currency: inCny ? 'CNY' : 'USD',
+    };
     const formula = inCny ? `${figure(net)} ÷ ${figure(rate)} = ${figure(usd)}` : figure(usd);
-    if (!band) { items.push(ineligible(head, { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } }, { formula })); return; }
-    items.push(draft(head, 'awarded', fig(band.amount),
-      { key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded', params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' } },
-      { calc: { formula: `${formula} → ${band.amount}` } }));
+    if (!band) {
+      items.push(
+        ineligible(
+          head,
+          { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } },
+          { formula },
+        ),
+      );
+      return;
+    }
+    items.push(
+      draft(
+        head,
+        'awarded',
+        fig(band.amount),
+        {
+          key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded',
+          params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' },
+        },
+        { calc: { formula: `${formula} → ${band.amount}` } },
+      ),
+    );
   });
   return items;
 }
@@ -87,7 +155,8 @@ export function qflp({ scenario }: RuleContext): Draft[] {
 export function earlyStageInvestment({ scenario, asOf }: RuleContext): Draft[] {
   const f = scenario.fund;
   if (!f) return [];
-  if (!f.investments) return [incomplete({ article: 15, rule: 'art15.investment', conditional: true }, ['fund.investments'])];
+  if (!f.investments)
+    return [incomplete({ article: 15, rule: 'art15.investment', conditional: true }, ['fund.investments'])];
   const drafts = f.investments.map((inv, i) => investmentDraft(inv, i, asOf));
   applyYearCap(drafts);
   return drafts;
@@ -95,21 +164,55 @@ export function earlyStageInvestment({ scenario, asOf }: RuleContext): Draft[] {
 
 function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Draft {
   const path = `fund.investments[${i}]`;
-  const head = { article: 15, rule: 'art15.investment', subject: path, conditional: true, ...(inv.company ? { company: inv.company } : {}) };
-  const missing = missingOf(`${path}.amount`, inv.amount, `${path}.fundedOn`, inv.fundedOn, `${path}.firstInvestment`, inv.firstInvestment, `${path}.startup`, inv.startup);
-  if (inv.amount == null || inv.fundedOn == null || inv.firstInvestment == null || inv.startup == null) return incomplete(head, missing);
+  const head = {
+    article: 15,
+    rule: 'art15.investment',
+    subject: path,
+    conditional: true,
+    ...(inv.company ? { company: inv.company } : {}),
+  };
+  const missing = missingOf(
+    `${path}.amount`,
+    inv.amount,
+    `${path}.fundedOn`,
+    inv.fundedOn,
+    `${path}.firstInvestment`,
+    inv.firstInvestment,
+    `${path}.startup`,
+    inv.startup,
+  );
+  if (inv.amount == null || inv.fundedOn == null || inv.firstInvestment == null || inv.startup == null)
+    return incomplete(head, missing);
   if (!inv.firstInvestment) return ineligible(head, { key: 'art15.notFirst' });
   if (!inv.startup) return ineligible(head, { key: 'art15.notStartup' });
-  if (inv.fundedOn < ART15.fundedFrom) return ineligible(head, { key: 'art15.fundedBefore', params: { date: inv.fundedOn, from: ART15.fundedFrom } });
-  if (inv.fundedOn > ART15.fundedTo) return ineligible(head, { key: 'art15.fundedAfter', params: { date: inv.fundedOn, to: ART15.fundedTo } });
+  if (inv.fundedOn < ART15.fundedFrom)
+    return ineligible(head, { key: 'art15.fundedBefore', params: { date: inv.fundedOn, from: ART15.fundedFrom } });
+  if (inv.fundedOn > ART15.fundedTo)
+    return ineligible(head, { key: 'art15.fundedAfter', params: { date: inv.fundedOn, to: ART15.fundedTo } });
   const net = netOfState(inv.amount, inv.stateCapital);
   if (net.isZero()) return ineligible(head, { key: 'art15.allState' });
-  const r = rateWithCap(net, ART15.rate, ART15.projectCap, inv.stateCapital?.greaterThan(0) ? `${figure(inv.amount)} − ${figure(inv.stateCapital)} = ` : '');
+  const r = rateWithCap(
+    net,
+    ART15.rate,
+    ART15.projectCap,
+    inv.stateCapital?.greaterThan(0) ? `${figure(inv.amount)} − ${figure(inv.stateCapital)} = ` : '',
+  );
   const claimableFrom = addYears(inv.fundedOn, ART15.waitYears);
   const pending = asOf < claimableFrom;
-  const params = { amount: figure(r.amount), net: figure(net), date: inv.fundedOn, claimableFrom, cap: ART15.projectCap };
-  return draft(head, pending ? 'pending' : 'awarded', r.amount, { key: pending ? 'art15.pending' : 'art15.awarded', params },
-    { capped: r.capped, cap: r.calc.cap, calc: r.calc, claimableFrom });
+  const params = {
+    amount: figure(r.amount),
+    net: figure(net),
+    date: inv.fundedOn,
+    claimableFrom,
+    cap: ART15.projectCap,
+  };
+  return draft(
+    head,
+    pending ? 'pending' : 'awarded',
+    r.amount,
+    { key: pending ? 'art15.pending' : 'art15.awarded', params },
+    { capped: r.capped, cap: r.calc.cap, calc: r.calc, claimableFrom },
+  );
 }
 
 /** 每家机构每年累计奖励金额最高不超过200万元: fill each claim year in date order; later projects get what is left. */
@@ -119,7 +222,9 @@ function applyYearCap(drafts: Draft[]): void {
   const order = drafts
     .map((d, i) => ({ d, i }))
     .filter(({ d }) => d.claimableFrom && (d.status === 'awarded' || d.status === 'pending'))
-    .sort((a, b) => (a.d.claimableFrom! < b.d.claimableFrom! ? -1 : a.d.claimableFrom! > b.d.claimableFrom! ? 1 : a.i - b.i));
+    .sort((a, b) =>
+      a.d.claimableFrom! < b.d.claimableFrom! ? -1 : a.d.claimableFrom! > b.d.claimableFrom! ? 1 : a.i - b.i,
+    );
   for (const { d } of order) {
     const year = d.claimableFrom!.slice(0, 4);
     const sofar = used.get(year) ?? ZERO;
@@ -131,12 +236,19 @@ function applyYearCap(drafts: Draft[]): void {
       if (left.lessThanOrEqualTo(0)) {
         // Eligible, but the year's 200 is used up: capped to nothing, not "ineligible". Shown as excluded (amount: what
         // it would have been), like an item beaten inside its 就高不重复 group; the total leaves it out.
-        Object.assign(d, { status: 'excluded', capped: true, reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: ART15.yearCap } } });
+        Object.assign(d, {
+          status: 'excluded',
+          capped: true,
+          reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: ART15.yearCap } },
+        });
         continue;
       }
       d.amount = left;
       d.capped = true;
-      d.reason = { key: d.status === 'pending' ? 'art15.pendingYearCap' : 'art15.awardedYearCap', params: { ...base, year, yearCap: ART15.yearCap, left: figure(left) } };
+      d.reason = {
+        key: d.status === 'pending' ? 'art15.pendingYearCap' : 'art15.awardedYearCap',
+        params: { ...base, year, yearCap: ART15.yearCap, left: figure(left) },
+      };
       d.calc = { ...d.calc!, formula: `${d.calc!.formula} → ${figure(left)}` };
     }
     used.set(year, sofar.plus(roundItem(d.amount)));

@@ -17,14 +17,34 @@ export function supplyChainFinance(ctx: RuleContext): Draft[] {
   const inst = institutionOf(ctx, ART3.types);
   if (!inst) return [];
   const head = { article: 3, rule: 'art3.financing' };
-  const missing = missingOf('institution.contractAmount', inst.contractAmount, 'institution.financingProvided', inst.financingProvided);
+  const missing = missingOf(
+    'institution.contractAmount',
+    inst.contractAmount,
+    'institution.financingProvided',
+    inst.financingProvided,
+  );
   if (inst.contractAmount == null || inst.financingProvided == null) return [incomplete(head, missing)];
   if (inst.contractAmount.lessThan(ART3.contractThreshold.value)) {
-    return [ineligible(head, { key: 'art3.contractTooLow', params: { contract: figure(inst.contractAmount), threshold: ART3.contractThreshold.value } })];
+    return [
+      ineligible(head, {
+        key: 'art3.contractTooLow',
+        params: { contract: figure(inst.contractAmount), threshold: ART3.contractThreshold.value },
+      }),
+    ];
   }
   if (inst.financingProvided.isZero()) return [ineligible(head, { key: 'art3.noFinancing' })];
   const r = rateWithCap(inst.financingProvided, ART3.rate, ART3.cap);
-  return [awarded(head, r, { key: 'art3.awarded', params: { financing: figure(inst.financingProvided), rate: percent(ART3.rate), cap: ART3.cap, amount: figure(r.amount) } })];
+  return [
+    awarded(head, r, {
+      key: 'art3.awarded',
+      params: {
+        financing: figure(inst.financingProvided),
+        rate: percent(ART3.rate),
+        cap: ART3.cap,
+        amount: figure(r.amount),
+      },
+    }),
+  ];
 }
 
 /**
@@ -32,28 +52,51 @@ export function supplyChainFinance(ctx: RuleContext): Draft[] {
  * organisations, a flat rate): newly set up in the year, paid-in capital above a floor.
  */
 function establishment(
-  ctx: RuleContext, inst: NormalizedInstitution, article: 8 | 10,
-  compute: (capital: Decimal) => ReturnType<typeof rateWithCap> | undefined, floor: string,
+  ctx: RuleContext,
+  inst: NormalizedInstitution,
+  article: 8 | 10,
+  compute: (capital: Decimal) => ReturnType<typeof rateWithCap> | undefined,
+  floor: string,
 ): Draft {
   const head = { article, rule: `art${article}.establishment` };
-  if (inst.newlyEstablished === false) return ineligible(head, { key: 'common.notNewlyEstablished', params: { year: ctx.scenario.year } });
-  const missing = missingOf('institution.newlyEstablished', inst.newlyEstablished, 'institution.paidInCapital', inst.paidInCapital);
+  if (inst.newlyEstablished === false)
+    return ineligible(head, { key: 'common.notNewlyEstablished', params: { year: ctx.scenario.year } });
+  const missing = missingOf(
+    'institution.newlyEstablished',
+    inst.newlyEstablished,
+    'institution.paidInCapital',
+    inst.paidInCapital,
+  );
   if (inst.newlyEstablished == null || inst.paidInCapital == null) return incomplete(head, missing);
   const r = compute(inst.paidInCapital);
-  if (!r) return ineligible(head, { key: 'common.capitalTooLow', params: { capital: figure(inst.paidInCapital), floor } });
-  return awarded(head, r, { key: `art${article}.establishmentAwarded`, params: { capital: figure(inst.paidInCapital), amount: figure(r.amount), cap: r.calc.cap ? figure(r.calc.cap) : '' } });
+  if (!r)
+    return ineligible(head, { key: 'common.capitalTooLow', params: { capital: figure(inst.paidInCapital), floor } });
+  return awarded(head, r, {
+    key: `art${article}.establishmentAwarded`,
+    params: {
+      capital: figure(inst.paidInCapital),
+      amount: figure(r.amount),
+      cap: r.calc.cap ? figure(r.calc.cap) : '',
+    },
+  });
 }
 
 /** Capital increases (arts. 8, 10, 11): each single increase at or above a floor earns a rate, capped per increase. */
 export function capitalIncreases(
-  article: number, increases: readonly Decimal[] | null | undefined, listPath: string,
+  article: number,
+  increases: readonly Decimal[] | null | undefined,
+  listPath: string,
   spec: { min: string; rate: string; cap: string },
 ): Draft[] {
   return (increases ?? []).map((inc, i) => {
     const head = { article, rule: `art${article}.capitalIncrease`, subject: `${listPath}[${i}]` };
-    if (inc.lessThan(spec.min)) return ineligible(head, { key: 'common.increaseTooSmall', params: { increase: figure(inc), floor: spec.min } });
+    if (inc.lessThan(spec.min))
+      return ineligible(head, { key: 'common.increaseTooSmall', params: { increase: figure(inc), floor: spec.min } });
     const r = rateWithCap(inc, spec.rate, spec.cap);
-    return awarded(head, r, { key: 'common.increaseAwarded', params: { increase: figure(inc), rate: percent(spec.rate), cap: spec.cap, amount: figure(r.amount) } });
+    return awarded(head, r, {
+      key: 'common.increaseAwarded',
+      params: { increase: figure(inc), rate: percent(spec.rate), cap: spec.cap, amount: figure(r.amount) },
+    });
   });
 }
 
@@ -83,7 +126,15 @@ export function branchSetUp(ctx: RuleContext): Draft[] {
   if (!inst.branchEvent) return [incomplete(head, ['institution.branchEvent'])];
   const amount = table[inst.branchEvent];
   if (!amount) return [ineligible(head, { key: 'art9.upgradeBankOnly' })];
-  return [draft(head, 'awarded', fig(amount), { key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2', params: { amount } }, { calc: { formula: amount } })];
+  return [
+    draft(
+      head,
+      'awarded',
+      fig(amount),
+      { key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2', params: { amount } },
+      { calc: { formula: amount } },
+    ),
+  ];
 }
 
 /** 第十条: local financial organisations: 0.5% of paid-in capital ≥ 5亿 (cap 1000), 0.5% of each increase ≥ 1亿 (cap 500). */
@@ -110,17 +161,39 @@ export function businessScale(ctx: RuleContext): Draft[] {
   const head = { article: 13, rule: 'art13.scale' };
   const sector = ART13.sectors.find((s) => s.types.includes(inst.type!));
   if (!sector) return [ineligible(head, { key: 'art13.sectorNotCovered', params: { type: `type.${inst.type}` } })];
-  const previousKey = ({ revenue: 'previousRevenue', tradingVolume: 'previousTradingVolume', premiumIncome: 'previousPremiumIncome' } as const)[sector.measure];
+  const previousKey = (
+    {
+      revenue: 'previousRevenue',
+      tradingVolume: 'previousTradingVolume',
+      premiumIncome: 'previousPremiumIncome',
+    } as const
+  )[sector.measure];
   const current = inst[sector.measure];
   const previous = inst[previousKey];
   const [currentPath, previousPath] = MEASURE_PATHS[sector.measure];
   const missing = missingOf(currentPath, current, previousPath, previous, 'institution.revenue', inst.revenue);
   if (current == null || previous == null || inst.revenue == null) return [incomplete(head, [...new Set(missing)])];
-  const params = { measure: `measure.${sector.measure}`, value: figure(current), previous: figure(previous), threshold: sector.threshold };
+  const params = {
+    measure: `measure.${sector.measure}`,
+    value: figure(current),
+    previous: figure(previous),
+    threshold: sector.threshold,
+  };
   if (current.lessThan(sector.threshold)) return [ineligible(head, { key: 'art13.belowThreshold', params })];
   if (!current.greaterThan(previous)) return [ineligible(head, { key: 'art13.noGrowth', params })];
   const r = rateWithCap(inst.revenue, sector.rate, sector.cap);
-  return [awarded(head, r, { key: 'art13.awarded', params: { ...params, revenue: figure(inst.revenue), rate: percent(sector.rate), cap: sector.cap, amount: figure(r.amount) } })];
+  return [
+    awarded(head, r, {
+      key: 'art13.awarded',
+      params: {
+        ...params,
+        revenue: figure(inst.revenue),
+        rate: percent(sector.rate),
+        cap: sector.cap,
+        amount: figure(r.amount),
+      },
+    }),
+  ];
 }
 
 /** 第十四条: revenue growth ≥ 18% (revenue < 5000) or ≥ 15% (revenue ≥ 5000): 2% of the increase, cap 200. */
@@ -140,10 +213,26 @@ export function businessGrowth(ctx: RuleContext): Draft[] {
   const increase = r.minus(r0);
   // Compare increase ≥ needed × R₀ rather than dividing: 1180 over 1000 is exactly 18%.
   const growth = ratioPercent(increase, r0);
-  const params = { revenue: figure(r), previous: figure(r0), growth, needed: percent(needed), band: ART14.upperBandFrom };
+  const params = {
+    revenue: figure(r),
+    previous: figure(r0),
+    growth,
+    needed: percent(needed),
+    band: ART14.upperBandFrom,
+  };
   if (increase.lessThan(r0.times(needed))) {
-    return [ineligible(head, { key: r.lessThan(ART14.upperBandFrom) ? 'art14.growthTooLowSmall' : 'art14.growthTooLowLarge', params })];
+    return [
+      ineligible(head, {
+        key: r.lessThan(ART14.upperBandFrom) ? 'art14.growthTooLowSmall' : 'art14.growthTooLowLarge',
+        params,
+      }),
+    ];
   }
   const result = rateWithCap(increase, ART14.rate, ART14.cap, `(${figure(r)} − ${figure(r0)}) = `);
-  return [awarded(head, result, { key: 'art14.awarded', params: { ...params, increase: figure(increase), cap: ART14.cap, amount: figure(result.amount) } })];
+  return [
+    awarded(head, result, {
+      key: 'art14.awarded',
+      params: { ...params, increase: figure(increase), cap: ART14.cap, amount: figure(result.amount) },
+    }),
+  ];
 }

@@ -57,14 +57,33 @@ const CURRENCY_AFTER: [RegExp, string][] = [
 
 /** Places to shift a figure to whole units. */
 const UNIT_PLACES: Record<string, number> = {
-  万: 4, 万元: 4, 千万: 7, 百万: 6, 亿: 8, 亿元: 8, 千: 3, 千元: 3, 元: 0,
-  k: 3, thousand: 3, m: 6, mn: 6, million: 6, b: 9, bn: 9, billion: 9,
+  万: 4,
+  万元: 4,
+  千万: 7,
+  百万: 6,
+  亿: 8,
+  亿元: 8,
+  千: 3,
+  千元: 3,
+  元: 0,
+  k: 3,
+  thousand: 3,
+  m: 6,
+  mn: 6,
+  million: 6,
+  b: 9,
+  bn: 9,
+  billion: 9,
 };
 
-const CUR = '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|MOP\\$?|£|GBP|€|EUR|¥|RMB|CNY|人民币|港元|港币|新台币|美元|\\$)?';
+const CUR =
+  '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|MOP\\$?|£|GBP|€|EUR|¥|RMB|CNY|人民币|港元|港币|新台币|美元|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const UNIT = '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|billion|bn|thousand|[kmb])(?![a-z]))?';
-const AMOUNT_RE = new RegExp(`${CUR}\\s?${NUM}\\s?${UNIT}\\s?(港元|港币|新台币|澳门元|澳门币|美元|英镑|欧元|新加坡元|新元|人民币|元|RMB|CNY|HKD|SGD|USD|GBP|EUR|yuan)?`, 'gi');
+const AMOUNT_RE = new RegExp(
+  `${CUR}\\s?${NUM}\\s?${UNIT}\\s?(港元|港币|新台币|澳门元|澳门币|美元|英镑|欧元|新加坡元|新元|人民币|元|RMB|CNY|HKD|SGD|USD|GBP|EUR|yuan)?`,
+  'gi',
+);
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
@@ -93,7 +112,8 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     let currency = curBefore ? CURRENCY_BEFORE.find(([re]) => re.test(curBefore))?.[1] : undefined;
     if (!currency && curAfter) currency = CURRENCY_AFTER.find(([re]) => re.test(curAfter))?.[1];
     // 元 is the yuan on the mainland and the local dollar in Hong Kong, Macau and Taiwan: the page decides.
-    if (!currency && unit && /万|亿|千|元/.test(unit)) currency = ctx.pageCurrency ?? (unit === '元' || unit.endsWith('元') ? 'CNY' : undefined);
+    if (!currency && unit && /万|亿|千|元/.test(unit))
+      currency = ctx.pageCurrency ?? (unit === '元' || unit.endsWith('元') ? 'CNY' : undefined);
     if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
     currency ??= ctx.pageCurrency ?? 'CNY';
     const before = text.slice(Math.max(0, m.index - 18), m.index);

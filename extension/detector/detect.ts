@@ -9,8 +9,17 @@ import { readMaxAmount } from './amount.ts';
 import { readable } from './fold.ts';
 import { readRate, type RateRead } from './rate.ts';
 import {
-  ACTION_RE, ENTERPRISE_RE, FORUM_RE, INSURANCE_PRODUCT_RE, LENDER_RE, LOAN_PRODUCT_RE, LOAN_TERM_RE, LOAN_WORD_RE, NEWS_RE,
-  PERSONAL_RE, POLICY_RE,
+  ACTION_RE,
+  ENTERPRISE_RE,
+  FORUM_RE,
+  INSURANCE_PRODUCT_RE,
+  LENDER_RE,
+  LOAN_PRODUCT_RE,
+  LOAN_TERM_RE,
+  LOAN_WORD_RE,
+  NEWS_RE,
+  PERSONAL_RE,
+  POLICY_RE,
 } from './vocabulary.ts';
 
 export type { RateRead } from './rate.ts';
@@ -87,7 +96,8 @@ export interface DetectContext extends PageContext {
 }
 
 /** Insurance that is not tech insurance: a block naming one is about it, not about the heading's product. */
-const OTHER_INSURANCE_RE = /车险|寿险|意外险|健康险|医疗险|家财险|财产险|货运险|工程险|责任险|保证保险|养老险|年金险|car insurance|life insurance|health insurance|property insurance/i;
+const OTHER_INSURANCE_RE =
+  /车险|寿险|意外险|健康险|医疗险|家财险|财产险|货运险|工程险|责任险|保证保险|养老险|年金险|car insurance|life insurance|health insurance|property insurance/i;
 
 /** Longest block text worth reading: a product card, not a whole page. */
 export const MAX_BLOCK_CHARS = 1500;
@@ -108,7 +118,8 @@ function distinct(list: string[]): string[] {
   return [...new Set(list.map((s) => s.toLowerCase()))];
 }
 
-const TERM_RE = /(?:期限|贷款期限|最长|terms?(?: of)?|tenors?(?: of)?|up to|repay over)\s*(?:最长|可达|为|:|up to|from)?\s*(?:(\d+)\s*(?:-|~|至|到|to)\s*)?(\d+)\s*(年|个月|月|years?|months?)/i;
+const TERM_RE =
+  /(?:期限|贷款期限|最长|terms?(?: of)?|tenors?(?: of)?|up to|repay over)\s*(?:最长|可达|为|:|up to|from)?\s*(?:(\d+)\s*(?:-|~|至|到|to)\s*)?(\d+)\s*(年|个月|月|years?|months?)/i;
 
 function readTermMonths(text: string): number | undefined {
   const m = TERM_RE.exec(text);
@@ -121,7 +132,10 @@ function readTermMonths(text: string): number | undefined {
 const PREMIUM_RE =
   /(?:年保费|保费|保险费|annual premiums?|premiums?)\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|万|千元|元|k\b)?/i;
 
-function readPremium(text: string, pageCurrency: string | undefined): { wan: string; currency: string; text: string } | undefined {
+function readPremium(
+  text: string,
+  pageCurrency: string | undefined,
+): { wan: string; currency: string; text: string } | undefined {
   const m = PREMIUM_RE.exec(text);
   if (!m) return undefined;
   const [whole, cur, num, unit] = m;
@@ -173,11 +187,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (forum.length >= 2) return reject('forum words');
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
-  if (!context.lender && !LENDER_RE.test(text) && ((policyWeight >= 2 && !action.length) || policyWeight >= 3)) return reject(`policy: ${policy.join(',')}`);
+  if (!context.lender && !LENDER_RE.test(text) && ((policyWeight >= 2 && !action.length) || policyWeight >= 3))
+    return reject(`policy: ${policy.join(',')}`);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.
   const outweighed = distinct(personal);
-  const forEnterprise = enterpriseInBlock.length + (loanProducts.length || insuranceProducts.length ? 1 : 0) + (personal.length ? 0 : enterprise.length);
+  const forEnterprise =
+    enterpriseInBlock.length +
+    (loanProducts.length || insuranceProducts.length ? 1 : 0) +
+    (personal.length ? 0 : enterprise.length);
   if (personal.length && personal.length >= forEnterprise) return reject(`personal: ${personal.join(',')}`);
 
   const evidenceBase = (product: string, productFrom: 'block' | 'heading'): Evidence => {
@@ -199,7 +217,13 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     const product = fromBlock ? insuranceProducts[0]! : headingInsurance[0]!;
     const evidence = evidenceBase(product, fromBlock ? 'block' : 'heading');
     evidence.amountText = premium.text;
-    return { kind: 'insurance', product: originalWords(rawText, context.heading, product), premium: premium.wan, currency: premium.currency, evidence };
+    return {
+      kind: 'insurance',
+      product: originalWords(rawText, context.heading, product),
+      premium: premium.wan,
+      currency: premium.currency,
+      evidence,
+    };
   }
 
   // "贷款市场报价利率" is the LPR's name, not a loan on offer.
@@ -209,18 +233,22 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (loanProducts.length) product = loanProducts[0];
   // Borrowing the heading's product is for a block with figures and no name; a block about a product of its own
   // (a personal loan in an ad box under the page's title) is about that product.
-  else if (headingLoan.length && mayBorrowHeading && !personal.length) [product, productFrom] = [headingLoan[0], 'heading'];
+  else if (headingLoan.length && mayBorrowHeading && !personal.length)
+    [product, productFrom] = [headingLoan[0], 'heading'];
   // On a page for businesses (its title says so), "loan" means a business loan.
   else if (weakLoan.length && (enterprise.length || (context.businessPage && !personal.length))) product = weakLoan[0];
-  else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length) [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
+  else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length)
+    [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
   if (!product) return reject('no product');
   const rate = readRate(text);
   if (!rate) return reject('no rate');
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
-  if (loanProducts.length >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined) return reject('several products and rates');
+  if (loanProducts.length >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)
+    return reject('several products and rates');
   if (loanProducts.length > 3 && !dominant) return reject('many products');
   // Loan words without a named product need more than a rate to be an offer: a limit, a term or a way to apply.
-  if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length) return reject('loan word without terms');
+  if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length)
+    return reject('loan word without terms');
 
   const amount = readMaxAmount(text, context.currency ? { pageCurrency: context.currency } : {});
   const evidence = evidenceBase(product, productFrom);
@@ -231,7 +259,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     product: originalWords(rawText, context.heading, product),
     loanType: /创业担保|start-?up (?:loan|guarantee)/i.test(text + ' ' + heading) ? 'startup-guarantee' : 'general',
     rate,
-    currency: amount?.currency ?? (context.currency && context.currency !== 'CNY' && !/万|元|人民币|RMB|CNY/i.test(text) ? context.currency : 'CNY'),
+    currency:
+      amount?.currency ??
+      (context.currency && context.currency !== 'CNY' && !/万|元|人民币|RMB|CNY/i.test(text)
+        ? context.currency
+        : 'CNY'),
     evidence,
   };
   if (amount) offer.maxAmount = amount.wan;
@@ -254,7 +286,10 @@ function originalWords(raw: string, heading: string | undefined, folded: string)
 }
 
 /** The rate in percent per year that an offer's rate stands for, given the LPR in force. */
-export function resolveRate(rate: RateRead, lpr: { oneYear: string; fiveYear: string }): { low: string; high?: string } {
+export function resolveRate(
+  rate: RateRead,
+  lpr: { oneYear: string; fiveYear: string },
+): { low: string; high?: string } {
   if (rate.basis === 'fixed') return rate.high ? { low: rate.low, high: rate.high } : { low: rate.low };
   const base = rate.tenor === '5y' ? lpr.fiveYear : lpr.oneYear;
   return { low: addBasisPoints(base, rate.spreadBp) };

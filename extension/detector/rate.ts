@@ -53,10 +53,7 @@ function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
 
 const PCT = '(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,4})?)';
 /** "3.2%-4.5%", "3.2-4.5%", "3.2% to 4.5%", "between 6% and 12%", or a single "3.45%". */
-const PERCENT_RE = new RegExp(
-  `(?:between\\s+)?${PCT}\\s*(%?)\\s*(?:(?:-|~|至|到|to|and)\\s*${PCT}\\s*)?%`,
-  'gi',
-);
+const PERCENT_RE = new RegExp(`(?:between\\s+)?${PCT}\\s*(%?)\\s*(?:(?:-|~|至|到|to|and)\\s*${PCT}\\s*)?%`, 'gi');
 
 const LPR_RE = new RegExp(
   [
@@ -149,7 +146,9 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
     }
     // A bare "LPR" is the offer's rate only where the words make it one ("执行利率：LPR", "最低LPR", "at the LPR");
     // elsewhere it is the benchmark being explained.
-    if (/利率|执行|最低|低至|按|为|[:：]|\brates?\b|\bat\b|priced/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    if (
+      /利率|执行|最低|低至|按|为|[:：]|\brates?\b|\bat\b|priced/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+    ) {
       bare ??= { rate: { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() }, ...found };
     }
   }
@@ -163,7 +162,8 @@ export function readRate(text: string): RateRead | undefined {
   const rest = lpr ? text.slice(0, lpr.start) + ' ' + text.slice(lpr.end) : text;
   const { sure, unsure } = quotedRates(rest);
   // Many different percentages in one block are a rate table or a comparison, not one offer's rate.
-  if (new Set([...sure, ...unsure].flatMap((q) => (q.high === undefined ? [q.low] : [q.low, q.high]))).size > 4) return undefined;
+  if (new Set([...sure, ...unsure].flatMap((q) => (q.high === undefined ? [q.low] : [q.low, q.high]))).size > 4)
+    return undefined;
   const quoted = fromQuoted(sure);
   if (quoted) return quoted;
   if (lpr && (lpr.rate.basis !== 'lpr' || lpr.rate.spreadBp !== 0 || !unsure.length)) return lpr.rate;

@@ -20,7 +20,8 @@ export const LOAN_PRODUCT_EN =
   'secured business loans?|unsecured business loans?|merchant financ(?:e|ing)|government[- ]assisted loans?|enterprise financing scheme';
 
 /** Any loan word: weak evidence, needs an enterprise audience. */
-export const LOAN_WORD = '[\\p{Script=Han}A-Za-z0-9]{0,6}?(?:贷款?|融资|借款)|\\bloans?\\b|\\bfinanc(?:e|ing)\\b|\\bcredit facilit(?:y|ies)\\b|\\boverdrafts?\\b|\\bline of credit\\b|\\bborrow(?:ing)?\\b';
+export const LOAN_WORD =
+  '[\\p{Script=Han}A-Za-z0-9]{0,6}?(?:贷款?|融资|借款)|\\bloans?\\b|\\bfinanc(?:e|ing)\\b|\\bcredit facilit(?:y|ies)\\b|\\boverdrafts?\\b|\\bline of credit\\b|\\bborrow(?:ing)?\\b';
 
 export const INSURANCE_PRODUCT_ZH =
   '科技保险|首台套|首台\\(套\\)|研发费用损失(?:保险|险)|研发中断(?:保险|险)|专利(?:执行|侵权|被侵权|代理人职业责任)?(?:保险|险)|知识产权(?:保险|险)|' +
@@ -48,16 +49,19 @@ export const POLICY_RE =
   /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|现行规定|怎么规定|利息补贴|补贴息|依要点|按照规定|有关规定|规定[,，：:]|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
 
 /** A question or a forum post about a rate, not a bank's offer. */
-export const FORUM_RE = /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|有哪些|哪家|怎么算|怎么办|是什么|我(?:在|去|的|们)|[?？]|\bI(?:'m|'ve| got| was| have| am| still| ended| looked| paid| took)\b|\bmy\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b|\bsounds\b/gi;
+export const FORUM_RE =
+  /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|有哪些|哪家|怎么算|怎么办|是什么|我(?:在|去|的|们)|[?？]|\bI(?:'m|'ve| got| was| have| am| still| ended| looked| paid| took)\b|\bmy\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b|\bsounds\b/gi;
 
 /** The page's owner lends: "我行", "本行", "our bank". A bank describing a policy loan it makes is offering it. */
 export const LENDER_RE = /我行|本行|我社|本社|我司|our bank|we lend|we offer|we can lend/i;
 
 /** An invitation to apply: what an offer has and a report lacks. */
-export const ACTION_RE = /立即申请|在线申请|马上申请|申请条件|办理流程|申请材料|立即办理|在线办理|扫码申请|预约|咨询|了解更多|产品特点|产品介绍|适用对象|apply(?: now| online| today)?\b|get (?:a )?quote|check (?:your )?eligibility|how to apply|eligibility|features|find out more|learn more|get started/gi;
+export const ACTION_RE =
+  /立即申请|在线申请|马上申请|申请条件|办理流程|申请材料|立即办理|在线办理|扫码申请|预约|咨询|了解更多|产品特点|产品介绍|适用对象|apply(?: now| online| today)?\b|get (?:a )?quote|check (?:your )?eligibility|how to apply|eligibility|features|find out more|learn more|get started/gi;
 
 /** Terms that belong to loans even without a product name: a term, a limit, a repayment. */
-export const LOAN_TERM_RE = /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral/gi;
+export const LOAN_TERM_RE =
+  /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal

@@ -66,19 +66,25 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
         ${view.setup ? html`<button type="button" class="setup" @click=${setup}>${t(view.labels.setup)}</button>` : nothing}
       </span>
       <div class="panel" id=${panelId} ?hidden=${!a.open}>
-        ${a.open
-          ? view.sections.map(
-              (s) => html`${s.heading ? html`<h2>${t(s.heading)}</h2>` : nothing}
+        ${
+          a.open
+            ? view.sections.map(
+                (s) => html`${s.heading ? html`<h2>${t(s.heading)}</h2>` : nothing}
                 ${s.lines.map((l) => html`<p class=${s.clause ? 'clause' : s.small ? 'small' : ''}>${t(l)}</p>`)}`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </div>`,
     a.root,
   );
 }
 
 /** Creates the host and its closed shadow root next to the card; the badge's text arrives later (renderBadge). */
-export function createAnnotation(card: Element, offer: Offer, resolvedRate: { low: string; high?: string } | undefined): Annotation {
+export function createAnnotation(
+  card: Element,
+  offer: Offer,
+  resolvedRate: { low: string; high?: string } | undefined,
+): Annotation {
   const host = createHost(card, offer, resolvedRate);
   // Until its text arrives the badge takes no box: inserting thousands of empty badges into a long list then costs
   // the page no layout, and only the badges in view (whose text is asked for) are laid out.

@@ -43,7 +43,11 @@ const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
  */
 export async function scanOnce(eager = false): Promise<BenchResult> {
   const queue: (() => void)[] = [];
-  const c = new Controller(defaultStored().settings, 'zh-CN', '2026-06-30', { scheduler: (cb) => queue.push(cb), eager, views: benchViews });
+  const c = new Controller(defaultStored().settings, 'zh-CN', '2026-06-30', {
+    scheduler: (cb) => queue.push(cb),
+    eager,
+    views: benchViews,
+  });
   let ms = 0;
   let maxSliceMs = 0;
   const timed = (fn: () => void) => {

@@ -6,7 +6,13 @@
  */
 import { KEYWORD_RE, PREFILTER_RE } from '../detector/keywords.ts';
 import { MessageTypePopupToCS, type FindingsReply } from '../shared/messages.ts';
-import { isSiteDisabled, loadSiteSettings, readSiteSettings, STORAGE_KEY, type SiteSettings } from '../shared/site-settings.ts';
+import {
+  isSiteDisabled,
+  loadSiteSettings,
+  readSiteSettings,
+  STORAGE_KEY,
+  type SiteSettings,
+} from '../shared/site-settings.ts';
 
 type Second = typeof import('./controller.ts');
 
@@ -78,8 +84,22 @@ async function main(): Promise<void> {
     else if (wasEnabled !== enabled()) watch();
   });
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, reply) => {
-    if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === MessageTypePopupToCS.GetFindings) {
-      reply(findings ? findings() : ({ host: location.hostname, url: location.href, idle: !loading, enabled: enabled(), findings: [] } satisfies FindingsReply));
+    if (
+      typeof msg === 'object' &&
+      msg !== null &&
+      (msg as { type?: unknown }).type === MessageTypePopupToCS.GetFindings
+    ) {
+      reply(
+        findings
+          ? findings()
+          : ({
+              host: location.hostname,
+              url: location.href,
+              idle: !loading,
+              enabled: enabled(),
+              findings: [],
+            } satisfies FindingsReply),
+      );
     }
     return false;
   });

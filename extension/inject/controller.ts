@@ -19,7 +19,8 @@ export { localToday } from '../shared/today.ts';
 /** Asks the service worker for the badges' texts; injectable so the bench can time the page's side alone. */
 export type ViewSource = (req: BadgeViewsRequest) => Promise<{ views: BadgeView[] } | undefined>;
 
-const fromServiceWorker: ViewSource = (req) => chrome.runtime.sendMessage(req) as Promise<{ views: BadgeView[] } | undefined>;
+const fromServiceWorker: ViewSource = (req) =>
+  chrome.runtime.sendMessage(req) as Promise<{ views: BadgeView[] } | undefined>;
 
 /** Milliseconds of badge layout per frame: the page keeps its frames. */
 const RENDER_BUDGET_MS = 4;
@@ -138,7 +139,11 @@ export class Controller {
       const part = list.slice(i, i + BATCH);
       let reply: { views: BadgeView[] } | undefined;
       try {
-        reply = await this.views({ type: MessageTypeToBackground.BadgeViews, lang: this.lang, offers: part.map((a) => a.offer) });
+        reply = await this.views({
+          type: MessageTypeToBackground.BadgeViews,
+          lang: this.lang,
+          offers: part.map((a) => a.offer),
+        });
       } catch {
         // The extension was updated or removed under the page: its badges go with the watchdog in content.ts.
         return;
@@ -157,7 +162,10 @@ export class Controller {
       const start = performance.now();
       while (this.toRender.length && performance.now() - start < RENDER_BUDGET_MS) {
         const [a, v] = this.toRender.shift()!;
-        if (this.cards.get(a.card) === a) renderBadge(a, v, { openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }) });
+        if (this.cards.get(a.card) === a)
+          renderBadge(a, v, {
+            openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }),
+          });
       }
       if (this.toRender.length) this.scheduleRender();
       else this.flushIdle();
@@ -168,7 +176,14 @@ export class Controller {
 
   /** Nothing left to scan, ask for or lay out (badges not yet in view wait, by design, and do not count). */
   get idle(): boolean {
-    return this.scanner.idle && !this.wanted.size && !this.toRender.length && !this.requestScheduled && !this.renderScheduled && !this.requesting;
+    return (
+      this.scanner.idle &&
+      !this.wanted.size &&
+      !this.toRender.length &&
+      !this.requestScheduled &&
+      !this.renderScheduled &&
+      !this.requesting
+    );
   }
 
   /** Resolves when every badge asked for has been laid out (the bench and tests wait on it). */
@@ -248,7 +263,10 @@ export class Controller {
  * Starts the full content script: the controller, the profile's changes, the popup's questions.
  * Called by the first stage (content.ts) once the page names a product; `stored` is what it already read.
  */
-export function startController(settings: SiteSettings, hooks: { onMessage(handler: () => FindingsReply): void; onStored(handler: (s: SiteSettings) => void): void }): Controller {
+export function startController(
+  settings: SiteSettings,
+  hooks: { onMessage(handler: () => FindingsReply): void; onStored(handler: (s: SiteSettings) => void): void },
+): Controller {
   const controller = new Controller(settings, uiLang(), localToday());
   controller.start();
   hooks.onStored((s) => controller.update(s));

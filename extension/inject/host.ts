@@ -7,8 +7,15 @@ import type { Offer } from '../detector/detect.ts';
 export const HOST_TAG = 'ezone-subsidy-badge';
 
 /** data-ezone-* attributes of an offer: kind, rate (percent, resolved against the LPR), amount (万), currency… */
-export function hostAttributes(offer: Offer, resolvedRate: { low: string; high?: string } | undefined): Record<string, string> {
-  const a: Record<string, string> = { ezoneAnnotation: offer.kind, ezoneProduct: offer.product, ezoneCurrency: offer.currency };
+export function hostAttributes(
+  offer: Offer,
+  resolvedRate: { low: string; high?: string } | undefined,
+): Record<string, string> {
+  const a: Record<string, string> = {
+    ezoneAnnotation: offer.kind,
+    ezoneProduct: offer.product,
+    ezoneCurrency: offer.currency,
+  };
   if (offer.kind === 'loan') {
     if (resolvedRate) a.ezoneRate = resolvedRate.high ? `${resolvedRate.low}-${resolvedRate.high}` : resolvedRate.low;
     a.ezoneRateText = offer.rate.text;
@@ -28,11 +35,16 @@ export function badgeParent(card: Element): Element {
 /** The block a badge belongs to, from its host (the inverse of badgeParent). */
 export function cardOf(host: Element): Element | null {
   const parent = host.parentElement;
-  if (parent instanceof HTMLTableCellElement && parent.parentElement instanceof HTMLTableRowElement) return parent.parentElement;
+  if (parent instanceof HTMLTableCellElement && parent.parentElement instanceof HTMLTableRowElement)
+    return parent.parentElement;
   return parent;
 }
 
-export function createHost(card: Element, offer: Offer, resolvedRate: { low: string; high?: string } | undefined): HTMLElement {
+export function createHost(
+  card: Element,
+  offer: Offer,
+  resolvedRate: { low: string; high?: string } | undefined,
+): HTMLElement {
   const host = document.createElement(HOST_TAG);
   Object.assign(host.dataset, hostAttributes(offer, resolvedRate));
   badgeParent(card).appendChild(host);

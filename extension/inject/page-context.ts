@@ -9,11 +9,14 @@ import type { PageContext } from '../detector/detect.ts';
 import { ENTERPRISE_RE, LENDER_RE, PERSONAL_RE } from '../detector/vocabulary.ts';
 
 /** Lines a news or notice page carries around its article. */
-const NEWS_MARKERS = /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
+const NEWS_MARKERS =
+  /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
 const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解读|观察|\bnews\b|\barticle\b|\bpress\b/i;
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|article|articles|content|press|media|info|detail|gonggao|tzgg|zcjd)\b/i;
-const COMPARISON_TITLE = /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
-const FORUM = /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
+const COMPARISON_TITLE =
+  /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
+const FORUM =
+  /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
 const POLICY_TITLE = /通知|办法|细则|公告|条例|\bscheme rules\b/i;
 const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
@@ -24,7 +27,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const text = foldHan(bodyText.slice(0, 30_000).normalize('NFKC'));
   const ctx: PageContext = {};
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
-  const byline = doc.querySelector('[itemprop="author"], .byline, [rel="author"], meta[property="article:published_time"], [itemprop="datePublished"]');
+  const byline = doc.querySelector(
+    '[itemprop="author"], .byline, [rel="author"], meta[property="article:published_time"], [itemprop="datePublished"]',
+  );
   const markers = new Set((text.match(NEWS_MARKERS) ?? []).map((m) => m.toLowerCase())).size;
   let signs = 0;
   if (ogType && /^article$/i.test(ogType)) signs++;
@@ -45,12 +50,20 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   ENTERPRISE_RE.lastIndex = 0;
   PERSONAL_RE.lastIndex = 0;
   // A thread: forum words, or several comment or reply blocks in the markup.
-  const comments = doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]').length;
+  const comments = doc.querySelectorAll(
+    '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]',
+  ).length;
   if ((title.match(FORUM) ?? []).length || (text.match(FORUM) ?? []).length >= 6 || comments >= 3) ctx.forum = true;
   if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
   // Hong Kong, Macau and Taiwan pages write 元 and 萬 for their own currency.
   const lang = (doc.documentElement.lang || '').toLowerCase();
-  const local = /^zh-(?:hant-)?tw/.test(lang) ? 'TWD' : /^zh-(?:hant-)?hk/.test(lang) ? 'HKD' : /^zh-(?:hant-)?mo/.test(lang) ? 'MOP' : undefined;
+  const local = /^zh-(?:hant-)?tw/.test(lang)
+    ? 'TWD'
+    : /^zh-(?:hant-)?hk/.test(lang)
+      ? 'HKD'
+      : /^zh-(?:hant-)?mo/.test(lang)
+        ? 'MOP'
+        : undefined;
   if (LENDER_RE.test(text)) ctx.lender = true;
   const currency = dominantCurrency(text);
   if (currency && currency !== 'CNY') ctx.currency = currency;

@@ -16,7 +16,8 @@ export function cssString(text: string): string {
 class PrivateText extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('privateText goes on an element: <span ${privateText(text)}></span>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('privateText goes on an element: <span ${privateText(text)}></span>');
   }
 
   render(_text: string): typeof nothing {

@@ -3,12 +3,37 @@
  * milliseconds per animation frame (the walk carries over), mutations are batched per frame, de-duplicated against
  * their ancestors, and a huge batch turns into one rescan. Nodes we create never enter the walk.
  */
-import { detectOffer as detectUnsafe, FIGURE_RE, MAX_BLOCK_CHARS, PREFILTER_RE, readable, type DetectContext, type Offer } from '../detector/detect.ts';
+import {
+  detectOffer as detectUnsafe,
+  FIGURE_RE,
+  MAX_BLOCK_CHARS,
+  PREFILTER_RE,
+  readable,
+  type DetectContext,
+  type Offer,
+} from '../detector/detect.ts';
 import { INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { pageContext } from './page-context.ts';
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'HEAD', 'TITLE']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'HEAD',
+  'TITLE',
+]);
 /** More element children than this and a block is a list, not a card. */
 const MAX_CARD_CHILDREN = 40;
 /** How far up from a matching text node a card may be. */
@@ -77,7 +102,9 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
   const table = row.closest('table');
   // A heading row is all <th> (a key-value table has a <th> and a <td> in each row: no column headings).
   const first = table?.rows[0];
-  const headRow = table?.tHead?.rows[0] ?? (first && first !== row && [...first.cells].every((c) => c.tagName === 'TH') ? first : undefined);
+  const headRow =
+    table?.tHead?.rows[0] ??
+    (first && first !== row && [...first.cells].every((c) => c.tagName === 'TH') ? first : undefined);
   let out = '';
   for (let i = 0; i < row.cells.length; i++) {
     const label = headRow && headRow !== row ? (headRow.cells[i]?.textContent ?? '') : '';
@@ -95,10 +122,12 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
  * of one product's card.
  */
 function isRowTable(el: Element): boolean {
-  const table = el instanceof HTMLTableElement ? el : el instanceof HTMLTableSectionElement ? el.closest('table') : null;
+  const table =
+    el instanceof HTMLTableElement ? el : el instanceof HTMLTableSectionElement ? el.closest('table') : null;
   if (!table) return false;
   const first = table.rows[0];
-  const headed = Boolean(table.tHead?.rows.length) || Boolean(first && [...first.cells].every((c) => c.tagName === 'TH'));
+  const headed =
+    Boolean(table.tHead?.rows.length) || Boolean(first && [...first.cells].every((c) => c.tagName === 'TH'));
   return headed && table.rows.length - (table.tHead?.rows.length || 1) >= 2;
 }
 
@@ -129,7 +158,34 @@ function mostlyLinks(el: Element): boolean {
   return linked / total > 0.6;
 }
 
-const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'A', 'SUP', 'SUB', 'SMALL', 'FONT', 'LABEL', 'U', 'MARK', 'ABBR', 'BR', 'CITE', 'Q', 'S', 'DEL', 'INS', 'TIME', 'DATA', 'VAR', 'KBD', 'BDI', 'BDO']);
+const INLINE_TAGS = new Set([
+  'SPAN',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'A',
+  'SUP',
+  'SUB',
+  'SMALL',
+  'FONT',
+  'LABEL',
+  'U',
+  'MARK',
+  'ABBR',
+  'BR',
+  'CITE',
+  'Q',
+  'S',
+  'DEL',
+  'INS',
+  'TIME',
+  'DATA',
+  'VAR',
+  'KBD',
+  'BDI',
+  'BDO',
+]);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'LEGEND', 'CAPTION']);
 
@@ -142,7 +198,12 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
       const text = (sib.textContent ?? '').trim();
       if (!text) continue;
       if (text.length > 60 || FIGURE_RE.test(text)) break;
-      if (HEADING_TAGS.has(sib.tagName) || /title|head|name|tit\b/i.test(sib.className.toString()) || productNames(readable(text)).length) return text;
+      if (
+        HEADING_TAGS.has(sib.tagName) ||
+        /title|head|name|tit\b/i.test(sib.className.toString()) ||
+        productNames(readable(text)).length
+      )
+        return text;
       break;
     }
     // Only climb while the block is its parent's first content: otherwise the heading would belong to a sibling.
@@ -171,7 +232,8 @@ export function isNewsPage(doc: Document): boolean {
   // also carries its publication date.
   return (
     doc.querySelector('meta[name="author"][content]') !== null &&
-    doc.querySelector('meta[property="article:published_time"], [itemprop="datePublished"], article time[datetime]') !== null
+    doc.querySelector('meta[property="article:published_time"], [itemprop="datePublished"], article time[datetime]') !==
+      null
   );
 }
 
@@ -223,7 +285,9 @@ export class Scanner {
   }
 
   get idle(): boolean {
-    return !this.walker && this.roots.length === 0 && this.pending.size === 0 && !this.scheduled && !this.pendingScheduled;
+    return (
+      !this.walker && this.roots.length === 0 && this.pending.size === 0 && !this.scheduled && !this.pendingScheduled
+    );
   }
 
   whenIdle(): Promise<void> {
@@ -354,7 +418,8 @@ export class Scanner {
   private findCard(start: Element | null): { card: Element; offer: Offer } | null {
     // A text of a card already found (in this slice or before) needs no climb: a card's name, rate and amount are
     // several text nodes, and the first one found the card.
-    for (let a = start, n = 0; a && n <= MAX_CLIMB + 2; a = a.parentElement, n++) if (this.batch.has(a) || this.hooks.isCard(a)) return null;
+    for (let a = start, n = 0; a && n <= MAX_CLIMB + 2; a = a.parentElement, n++)
+      if (this.batch.has(a) || this.hooks.isCard(a)) return null;
     let child: Element | null = null;
     let el = start;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
@@ -381,7 +446,7 @@ export class Scanner {
     if (child && !this.headingTried.has(child)) {
       this.headingTried.add(child);
       const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
-      const heading = table ? (table.caption?.textContent?.trim() || precedingHeading(table)) : precedingHeading(child);
+      const heading = table ? table.caption?.textContent?.trim() || precedingHeading(table) : precedingHeading(child);
       const text = heading ? this.blockText(child) : undefined;
       if (heading && text !== undefined) {
         const offer = detectOffer(text, { ...this.detectContext(), heading });
@@ -416,7 +481,11 @@ export class Scanner {
     if (mostlyLinks(el) || FOOTNOTE_RE.test((el.textContent ?? '').trimStart())) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it.
-    if (EXAMPLE_START_RE.test((el.textContent ?? '').trimStart()) || (el instanceof HTMLTableRowElement && exampleTable(el))) return null;
+    if (
+      EXAMPLE_START_RE.test((el.textContent ?? '').trimStart()) ||
+      (el instanceof HTMLTableRowElement && exampleTable(el))
+    )
+      return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
@@ -437,7 +506,12 @@ export class Scanner {
 
   /** Rows (table rows, list items) of a table or list that each quote a rate of their own: tiers or products. */
   private rowsWithRate(el: Element): number {
-    const rows = el instanceof HTMLTableElement || el instanceof HTMLTableSectionElement ? [...el.rows] : el instanceof HTMLUListElement || el instanceof HTMLOListElement ? [...el.children] : [];
+    const rows =
+      el instanceof HTMLTableElement || el instanceof HTMLTableSectionElement
+        ? [...el.rows]
+        : el instanceof HTMLUListElement || el instanceof HTMLOListElement
+          ? [...el.children]
+          : [];
     let n = 0;
     for (const r of rows) {
       const text = this.blockText(r);
@@ -486,7 +560,11 @@ export class Scanner {
       if (figure && product.length >= 2 && c !== from) return true;
     }
     // A grid of product cards: several children each naming a product of their own, whatever figures they show.
-    return withBoth >= 2 || (withFigure >= 2 && names.size >= 2) || (withFigure >= 1 && namedChildren >= 2 && names.size >= 2);
+    return (
+      withBoth >= 2 ||
+      (withFigure >= 2 && names.size >= 2) ||
+      (withFigure >= 1 && namedChildren >= 2 && names.size >= 2)
+    );
   }
 
   private containsCard(el: Element): boolean {

@@ -53,15 +53,27 @@ function lprLine(t: ReturnType<typeof translator>, f: Figures): string | undefin
   const lpr = 'lpr' in f ? f.lpr : undefined;
   if (!lpr) return undefined;
   return lpr.published
-    ? t('badge.lprTable', { oneYear: formatRate(lpr.oneYear), fiveYear: formatRate(lpr.fiveYear), date: lpr.published, source: t('badge.lprSource') })
+    ? t('badge.lprTable', {
+        oneYear: formatRate(lpr.oneYear),
+        fiveYear: formatRate(lpr.fiveYear),
+        date: lpr.published,
+        source: t('badge.lprSource'),
+      })
     : t('badge.lprOverride', { oneYear: formatRate(lpr.oneYear), fiveYear: formatRate(lpr.fiveYear) });
 }
 
 export function buildView(offer: Offer, stored: Stored, lang: Lang, today: string): BadgeView {
   const t = translator(lang);
-  const labels = { badge: t('badge.label'), open: t('badge.details'), close: t('badge.close'), setup: t('badge.setup') };
+  const labels = {
+    badge: t('badge.label'),
+    open: t('badge.details'),
+    close: t('badge.close'),
+    setup: t('badge.setup'),
+  };
   const setup = !stored.settings.profileSaved;
-  const assumptions: ViewSection | undefined = setup ? { heading: t('badge.assumedHeading'), lines: [t('badge.assumed')], small: true } : undefined;
+  const assumptions: ViewSection | undefined = setup
+    ? { heading: t('badge.assumedHeading'), lines: [t('badge.assumed')], small: true }
+    : undefined;
   // The district's measures pay on loans in yuan taken by enterprises in the zone: a foreign-currency offer gets
   // no yuan figure computed on it.
   if (offer.currency !== 'CNY') {
@@ -84,16 +96,25 @@ export function buildView(offer: Offer, stored: Stored, lang: Lang, today: strin
   } else {
     const lines: string[] = [];
     if (f.kind === 'loan' && f.principal && f.rate) {
-      lines.push(t(f.principalFrom === 'offer-max' ? 'badge.principalOfferMax' : 'badge.principalProfile', { amount: formatMoney(t, f.principal), rate: formatRate(f.rate) }));
+      lines.push(
+        t(f.principalFrom === 'offer-max' ? 'badge.principalOfferMax' : 'badge.principalProfile', {
+          amount: formatMoney(t, f.principal),
+          rate: formatRate(f.rate),
+        }),
+      );
     } else if (f.premium) lines.push(t('badge.premium', { amount: formatMoney(t, f.premium) }));
-    if (f.rateHigh && f.rate) lines.push(t('badge.rateRange', { low: formatRate(f.rate), high: formatRate(f.rateHigh) }));
+    if (f.rateHigh && f.rate)
+      lines.push(t('badge.rateRange', { low: formatRate(f.rate), high: formatRate(f.rateHigh) }));
     const lpr = lprLine(t, f);
     if (lpr) lines.push(lpr);
     sections.push({ lines });
     const item = f.item;
     if (item) {
       sections.push({ heading: item.title, lines: [item.explanation] });
-      const small = [...(item.calculation ? [`${t('badge.calculation')}: ${item.calculation}`] : []), ...(item.interpretations ?? [])];
+      const small = [
+        ...(item.calculation ? [`${t('badge.calculation')}: ${item.calculation}`] : []),
+        ...(item.interpretations ?? []),
+      ];
       if (small.length) sections.push({ lines: small, small: true });
       sections.push({ heading: t('badge.clause', { article: item.article }), lines: [item.clause], clause: true });
     }
@@ -105,5 +126,12 @@ export function buildView(offer: Offer, stored: Stored, lang: Lang, today: strin
   if (f.status === 'awarded' && f.capped) flags.push(t('badge.capped'));
   if (f.status === 'awarded' && f.item?.conditional) flags.push(t('badge.conditional'));
   if (setup) flags.push(t('badge.assumedFlag'));
-  return { tone: f.status === 'awarded' ? 'awarded' : f.status === 'none' ? 'none' : 'info', summary: summaryOf(t, f), flags, sections, labels, setup };
+  return {
+    tone: f.status === 'awarded' ? 'awarded' : f.status === 'none' ? 'none' : 'info',
+    summary: summaryOf(t, f),
+    flags,
+    sections,
+    labels,
+    setup,
+  };
 }

@@ -38,7 +38,11 @@ export function formatMoney(t: TFunction, wan: string): string {
   const key = `${locale}|${decimals}`;
   let nf = numberFormats.get(key);
   // Building an Intl.NumberFormat costs more than formatting with it: one per locale and precision.
-  if (!nf) numberFormats.set(key, (nf = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: decimals })));
+  if (!nf)
+    numberFormats.set(
+      key,
+      (nf = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: decimals })),
+    );
   const text = nf.format(value.toNumber());
   return t('money.pattern', { value: text });
 }

@@ -11,7 +11,11 @@ import { STORAGE_KEY } from './site-settings.ts';
 export { STORAGE_KEY, siteKey, isSiteDisabled } from './site-settings.ts';
 export const SCHEMA_VERSION = 3;
 
-export const CERTIFICATIONS: readonly Certification[] = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'];
+export const CERTIFICATIONS: readonly Certification[] = [
+  'beijing-specialized-sme',
+  'national-high-tech',
+  'national-little-giant',
+];
 
 export interface Profile {
   smallOrMicro: boolean;
@@ -70,7 +74,11 @@ export function defaultStored(): Stored {
 // An amount written as a number (an older or hand-edited profile) is kept as the text the form shows, not dropped.
 const amountText = v.union([
   v.pipe(v.string(), v.maxLength(40)),
-  v.pipe(v.number(), v.finite(), v.transform((n) => String(n))),
+  v.pipe(
+    v.number(),
+    v.finite(),
+    v.transform((n) => String(n)),
+  ),
 ]);
 const rateText = v.pipe(v.string(), v.regex(/^\d{1,2}(\.\d{1,4})?$/));
 const d = defaultStored();
@@ -78,7 +86,13 @@ const d = defaultStored();
 // Each field falls back on its own: one bad value must not wipe the rest of the profile.
 const ProfileSchema = v.looseObject({
   smallOrMicro: v.fallback(v.boolean(), d.profile.smallOrMicro),
-  certifications: v.fallback(v.pipe(v.array(v.picklist(CERTIFICATIONS)), v.transform((a) => [...new Set(a)])), []),
+  certifications: v.fallback(
+    v.pipe(
+      v.array(v.picklist(CERTIFICATIONS)),
+      v.transform((a) => [...new Set(a)]),
+    ),
+    [],
+  ),
   firstLoan: v.fallback(v.boolean(), false),
   firstLoanMunicipalSupport: v.fallback(amountText, ''),
   startupGuaranteeLoan: v.fallback(v.boolean(), false),
@@ -89,7 +103,13 @@ const ProfileSchema = v.looseObject({
 
 const SettingsSchema = v.looseObject({
   paused: v.fallback(v.boolean(), false),
-  disabledSites: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.transform((a) => [...new Set(a)])), []),
+  disabledSites: v.fallback(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(253))),
+      v.transform((a) => [...new Set(a)]),
+    ),
+    [],
+  ),
   lprOverride: v.fallback(v.nullable(v.object({ oneYear: rateText, fiveYear: rateText })), null),
   profileSaved: v.fallback(v.boolean(), false),
 });

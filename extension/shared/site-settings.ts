@@ -17,13 +17,22 @@ const RATE = /^\d{1,2}(\.\d{1,4})?$/;
 export function readSiteSettings(raw: unknown): SiteSettings {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   // Version 1 kept the settings flat beside the profile's facts.
-  const s = (typeof stored.settings === 'object' && stored.settings !== null ? stored.settings : stored) as Record<string, unknown>;
+  const s = (typeof stored.settings === 'object' && stored.settings !== null ? stored.settings : stored) as Record<
+    string,
+    unknown
+  >;
   const lpr = s.lprOverride as Record<string, unknown> | null | undefined;
   return {
     paused: s.paused === true,
-    disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((x): x is string => typeof x === 'string') : [],
+    disabledSites: Array.isArray(s.disabledSites)
+      ? s.disabledSites.filter((x): x is string => typeof x === 'string')
+      : [],
     lprOverride:
-      lpr && typeof lpr.oneYear === 'string' && typeof lpr.fiveYear === 'string' && RATE.test(lpr.oneYear) && RATE.test(lpr.fiveYear)
+      lpr &&
+      typeof lpr.oneYear === 'string' &&
+      typeof lpr.fiveYear === 'string' &&
+      RATE.test(lpr.oneYear) &&
+      RATE.test(lpr.fiveYear)
         ? { oneYear: lpr.oneYear, fiveYear: lpr.fiveYear }
         : null,
   };

@@ -46,7 +46,16 @@ export function scenarioFor(
   profile: Profile,
   settings: Settings,
   today: string,
-): { scenario: Scenario; rate?: { low: string; high?: string }; principal?: Decimal; principalFrom?: 'profile' | 'offer-max'; lpr?: LprInUse } | { needsAmount: true; rate: { low: string; high?: string }; lpr?: LprInUse } | { noLpr: true } {
+):
+  | {
+      scenario: Scenario;
+      rate?: { low: string; high?: string };
+      principal?: Decimal;
+      principalFrom?: 'profile' | 'offer-max';
+      lpr?: LprInUse;
+    }
+  | { needsAmount: true; rate: { low: string; high?: string }; lpr?: LprInUse }
+  | { noLpr: true } {
   const scenario: Scenario = {
     year: Number(today.slice(0, 4)),
     asOf: today,
@@ -93,7 +102,13 @@ export function figuresFor(offer: Offer, profile: Profile, settings: Settings, l
   const built = scenarioFor(offer, profile, settings, today);
   if ('noLpr' in built) return { status: 'error', kind: offer.kind, messages: [] };
   if ('needsAmount' in built) {
-    return { status: 'needs-amount', kind: 'loan', rate: built.rate.low, ...(built.rate.high ? { rateHigh: built.rate.high } : {}), ...(built.lpr ? { lpr: built.lpr } : {}) };
+    return {
+      status: 'needs-amount',
+      kind: 'loan',
+      rate: built.rate.low,
+      ...(built.rate.high ? { rateHigh: built.rate.high } : {}),
+      ...(built.lpr ? { lpr: built.lpr } : {}),
+    };
   }
   const out = estimate(built.scenario, { lang, today });
   if (!out.ok) return { status: 'error', kind: offer.kind, messages: out.errors.map((e) => e.message) };
@@ -101,7 +116,8 @@ export function figuresFor(offer: Offer, profile: Profile, settings: Settings, l
   const items = out.result.items.filter((i) => i.article === article);
   const awarded = items.find((i) => i.status === 'awarded');
   // With nothing awarded, the item that says why: ineligible first, then incomplete.
-  const reason = awarded ?? items.find((i) => i.status === 'ineligible') ?? items.find((i) => i.status === 'incomplete') ?? items[0];
+  const reason =
+    awarded ?? items.find((i) => i.status === 'ineligible') ?? items.find((i) => i.status === 'incomplete') ?? items[0];
   const subsidy = new Decimal(awarded?.amount ?? '0');
   const figures: Figures = {
     status: awarded && subsidy.gt(0) ? 'awarded' : 'none',

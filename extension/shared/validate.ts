@@ -31,16 +31,17 @@ export function validate(stored: Pick<Stored, 'profile' | 'settings'>): ProfileE
   amount('startupMunicipalSupport', p.startupMunicipalSupport, p.startupGuaranteeLoan);
   if (p.expectedLoanAmount.trim() !== '') {
     const r = parseAmount(p.expectedLoanAmount);
-    if (r.ok && r.value.isZero()) errors.push({ field: 'expectedLoanAmount', key: 'errors.amount', value: p.expectedLoanAmount });
+    if (r.ok && r.value.isZero())
+      errors.push({ field: 'expectedLoanAmount', key: 'errors.amount', value: p.expectedLoanAmount });
   }
   const o = stored.settings.lprOverride;
   if (o) {
     for (const k of ['oneYear', 'fiveYear'] as const) {
       const val = o[k];
       const n = Number(val);
-      if (!/^\d{1,2}(\.\d{1,4})?$/.test(val) || !(n > 0 && n < 30)) errors.push({ field: `lprOverride.${k}`, key: 'errors.rate', value: val });
+      if (!/^\d{1,2}(\.\d{1,4})?$/.test(val) || !(n > 0 && n < 30))
+        errors.push({ field: `lprOverride.${k}`, key: 'errors.rate', value: val });
     }
   }
   return errors;
 }
-

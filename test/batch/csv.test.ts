@@ -5,7 +5,12 @@ import { decodeBytes, parseCsvText, toCsv, unguardCell } from '../../batch/csv.t
 test('a BOM on input is dropped; quoted cells keep commas, quotes and newlines; empty lines stay as records', () => {
   const text = '\uFEFF客户,贷款利息(万元)\r\n"甲, 有限公司","350,000元"\r\n\r\n"乙 ""新"" 公司\n二部",40\r\n';
   const records = parseCsvText(text);
-  assert.deepEqual(records, [['客户', '贷款利息(万元)'], ['甲, 有限公司', '350,000元'], [''], ['乙 "新" 公司\n二部', '40']]);
+  assert.deepEqual(records, [
+    ['客户', '贷款利息(万元)'],
+    ['甲, 有限公司', '350,000元'],
+    [''],
+    ['乙 "新" 公司\n二部', '40'],
+  ]);
 });
 
 test('bytes: UTF-8 with BOM, and GB18030 as Excel saves CSV on Chinese Windows', () => {
@@ -16,7 +21,11 @@ test('bytes: UTF-8 with BOM, and GB18030 as Excel saves CSV on Chinese Windows',
 });
 
 test('written CSV starts with a BOM, reads back to the same cells, and formula-like cells are neutralised', () => {
-  const rows = [['客户', '合计'], ['甲, "乙"', '1250.00'], ['=HYPERLINK("x")', '0.00']];
+  const rows = [
+    ['客户', '合计'],
+    ['甲, "乙"', '1250.00'],
+    ['=HYPERLINK("x")', '0.00'],
+  ];
   const text = toCsv(rows);
   assert.ok(text.startsWith('\uFEFF'));
   assert.ok(text.includes(`"'=HYPERLINK(""x"")"`));

@@ -21,7 +21,17 @@ useZlib(zlib);
 
 function computed(lang: 'zh-CN' | 'en'): BatchRow[] {
   const examples = loadExamples();
-  const names = ['=HYPERLINK("x")', ' leading space', 'trailing ', 'two\nlines', 'tab\there', 'bell\u0007', '<b>&amp;\'"', '客户甲', '😀 emoji'];
+  const names = [
+    '=HYPERLINK("x")',
+    ' leading space',
+    'trailing ',
+    'two\nlines',
+    'tab\there',
+    'bell\u0007',
+    '<b>&amp;\'"',
+    '客户甲',
+    '😀 emoji',
+  ];
   const rows = [];
   for (let i = 0; i < 700; i++) {
     const row = scenarioToPathRow(examples[i % examples.length]!.scenario, names[i % names.length]! + i, lang);
@@ -40,7 +50,12 @@ function computed(lang: 'zh-CN' | 'en'): BatchRow[] {
 
 function entries(bytes: Uint8Array): Map<string, string> {
   const zip = CFB.read(bytes, { type: 'array' });
-  return new Map(zip.FullPaths.map((p: string, i: number) => [p, Buffer.from((zip.FileIndex[i]!.content ?? []) as Uint8Array).toString('utf8')]));
+  return new Map(
+    zip.FullPaths.map((p: string, i: number) => [
+      p,
+      Buffer.from((zip.FileIndex[i]!.content ?? []) as Uint8Array).toString('utf8'),
+    ]),
+  );
 }
 
 for (const lang of ['zh-CN', 'en'] as const) {
@@ -51,7 +66,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const parted = new ResultsBook(lang);
     // Uneven parts, as slices of the CLI's pool come.
     for (let i = 0, k = 1; i < rows.length; i += 37 * k, k++) {
-      parted.addPart(ResultsBook.part(rows.slice(i, i + 37 * k), lang, i, (cells, n) => rowXml(cells, n, RESULTS_MONEY)));
+      parted.addPart(
+        ResultsBook.part(rows.slice(i, i + 37 * k), lang, i, (cells, n) => rowXml(cells, n, RESULTS_MONEY)),
+      );
     }
     assert.ok(parted.resultsXml());
     const a = entries(writeWorkbook(whole.sheets()));
@@ -65,6 +82,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
       assert.equal(other.slice(Math.max(0, i - 80), i + 80), text.slice(Math.max(0, i - 80), i + 80), path);
       assert.equal(other.length, text.length, path);
     }
-    assert.match(a.get('Root Entry/xl/worksheets/sheet1.xml') ?? [...a.entries()].find(([k]) => k.endsWith('sheet1.xml'))![1], /_x0007_/);
+    assert.match(
+      a.get('Root Entry/xl/worksheets/sheet1.xml') ?? [...a.entries()].find(([k]) => k.endsWith('sheet1.xml'))![1],
+      /_x0007_/,
+    );
   });
 }

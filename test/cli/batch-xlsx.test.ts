@@ -27,7 +27,12 @@ function sink() {
   const s = new PassThrough();
   let text = '';
   s.on('data', (c) => (text += c));
-  return { stream: s, get text() { return text; } };
+  return {
+    stream: s,
+    get text() {
+      return text;
+    },
+  };
 }
 
 async function cli(args: string[]) {
@@ -44,7 +49,10 @@ function file(name: string, bytes: Uint8Array | string): string {
 }
 
 const examplesSheet = (lang: 'zh-CN' | 'en') =>
-  sheetFromPathRows(lang, examples.map((e) => scenarioToPathRow(e.scenario, e.name, lang)));
+  sheetFromPathRows(
+    lang,
+    examples.map((e) => scenarioToPathRow(e.scenario, e.name, lang)),
+  );
 
 /** A sheet of the written workbook as cell objects, with the workbook's own view of it. */
 function sheetOf(path: string, name: string) {
@@ -70,7 +78,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const t = batchT(lang);
     const { wb, data } = sheetOf(output, t('workbook.results'));
     assert.deepEqual(wb.SheetNames, [t('workbook.results'), t('workbook.errors'), t('workbook.summary')]);
-    assert.deepEqual(data[0]!.map((c) => c.v), exportHeaders(lang));
+    assert.deepEqual(
+      data[0]!.map((c) => c.v),
+      exportHeaders(lang),
+    );
     const col = (k: (typeof EXPORT_KEYS)[number]) => EXPORT_KEYS.indexOf(k);
     assert.equal(data.length - 1, examples.length);
     let sum = 0;
@@ -105,10 +116,17 @@ for (const lang of ['zh-CN', 'en'] as const) {
 
 test('batch xlsx: the shipped template workbooks are the templates (headers and example rows) and compute', async () => {
   for (const lang of ['zh-CN', 'en'] as const) {
-    const shipped = readSheetRecords(new Uint8Array(readFileSync(new URL(`../../batch/templates/clients.${lang}.xlsx`, import.meta.url))));
+    const shipped = readSheetRecords(
+      new Uint8Array(readFileSync(new URL(`../../batch/templates/clients.${lang}.xlsx`, import.meta.url))),
+    );
     const made = readSheetRecords(writeWorkbook([templateSheet(lang)]));
     assert.deepEqual(shipped.records, made.records, lang);
-    const r = await cli(['batch', new URL(`../../batch/templates/clients.${lang}.xlsx`, import.meta.url).pathname, '--today', '2026-11-26']);
+    const r = await cli([
+      'batch',
+      new URL(`../../batch/templates/clients.${lang}.xlsx`, import.meta.url).pathname,
+      '--today',
+      '2026-11-26',
+    ]);
     assert.equal(r.code, 0, r.stderr);
   }
 });
@@ -166,22 +184,54 @@ test('batch xlsx: a header merged across columns is refused, naming the cells; m
   const across = read(writeWorkbook([examplesSheet('en')]), { type: 'array' });
   across.Sheets.Clients!['!merges'] = [{ s: { r: 0, c: 2 }, e: { r: 0, c: 3 } }];
   const { write } = await import('@e965/xlsx');
-  const r = await cli(['batch', file('merged.xlsx', new Uint8Array(write(across, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)), '--lang', 'en']);
+  const r = await cli([
+    'batch',
+    file('merged.xlsx', new Uint8Array(write(across, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)),
+    '--lang',
+    'en',
+  ]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /The header \(row 1\) has merged cells \(C1:D1\)/);
 
-  const down: SheetModel = { name: 'S', rows: [['Client', 'Year 2025 list'], ['', 'Year'], ['A', 2025]] };
+  const down: SheetModel = {
+    name: 'S',
+    rows: [
+      ['Client', 'Year 2025 list'],
+      ['', 'Year'],
+      ['A', 2025],
+    ],
+  };
   const wb = read(writeWorkbook([down]), { type: 'array' });
   wb.Sheets.S!['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }];
-  const ok = await cli(['batch', file('merged-down.xlsx', new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)), '--lang', 'en', '--today', '2026-11-26']);
+  const ok = await cli([
+    'batch',
+    file('merged-down.xlsx', new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)),
+    '--lang',
+    'en',
+    '--today',
+    '2026-11-26',
+  ]);
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stdout, /\r\n3,A,Computed,/);
 });
 
 test('batch xlsx: a client named "=HYPERLINK(…)" is written as text, never as a formula', async () => {
-  const sheet: SheetModel = { name: 'S', rows: [['客户', '年度', '贷款利息(万元)'], ['=HYPERLINK("http://x","y")', 2025, 35]] };
+  const sheet: SheetModel = {
+    name: 'S',
+    rows: [
+      ['客户', '年度', '贷款利息(万元)'],
+      ['=HYPERLINK("http://x","y")', 2025, 35],
+    ],
+  };
   const output = join(dir, 'formula.out.xlsx');
-  const r = await cli(['batch', file('formula.xlsx', writeWorkbook([sheet])), '--out', output, '--today', '2026-11-26']);
+  const r = await cli([
+    'batch',
+    file('formula.xlsx', writeWorkbook([sheet])),
+    '--out',
+    output,
+    '--today',
+    '2026-11-26',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const xml = zipText(output, 'xl/worksheets/sheet1.xml');
   assert.ok(!/<f>/.test(xml), 'no formula in the results');
@@ -209,9 +259,24 @@ function withSheetXml(change: (xml: string) => string, extra?: { name: string; b
 
 const bad: Array<{ name: string; bytes: () => Uint8Array; message: RegExp }> = [
   { name: 'password-protected', bytes: encryptedWorkbook, message: /password-protected/ },
-  { name: 'corrupt (cut in half)', bytes: () => writeWorkbook([examplesSheet('en')]).slice(0, 3000), message: /damaged/ },
-  { name: 'a CSV renamed .xlsx', bytes: () => new TextEncoder().encode('Client,Year\nA,2025\n'), message: /not an Excel workbook/ },
-  { name: 'a zip that is no workbook', bytes: () => new Uint8Array(CFB.write(Object.assign(CFB.utils.cfb_new(), {}), { fileType: 'zip', type: 'array' }) as ArrayLike<number>), message: /not an Excel workbook/ },
+  {
+    name: 'corrupt (cut in half)',
+    bytes: () => writeWorkbook([examplesSheet('en')]).slice(0, 3000),
+    message: /damaged/,
+  },
+  {
+    name: 'a CSV renamed .xlsx',
+    bytes: () => new TextEncoder().encode('Client,Year\nA,2025\n'),
+    message: /not an Excel workbook/,
+  },
+  {
+    name: 'a zip that is no workbook',
+    bytes: () =>
+      new Uint8Array(
+        CFB.write(Object.assign(CFB.utils.cfb_new(), {}), { fileType: 'zip', type: 'array' }) as ArrayLike<number>,
+      ),
+    message: /not an Excel workbook/,
+  },
   {
     name: 'a sheet unpacking to more than the limit (a zip bomb)',
     bytes: () => withSheetXml((x) => x.replace('</sheetData>', `</sheetData><!--${' '.repeat(310 * 1024 * 1024)}-->`)),
@@ -235,7 +300,11 @@ for (const b of bad) {
 test('batch xlsx: a sheet with rows down to 1,048,576 (empty) reads as its data, quickly', async () => {
   const rows: string[] = [];
   for (let r = 12; r <= 1_048_576; r++) rows.push(`<row r="${r}"/>`);
-  const bytes = withSheetXml((x) => x.replace('</sheetData>', `${rows.join('')}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:BD1048576"/>'));
+  const bytes = withSheetXml((x) =>
+    x
+      .replace('</sheetData>', `${rows.join('')}</sheetData>`)
+      .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:BD1048576"/>'),
+  );
   const r = await cli(['batch', file('million-rows.xlsx', bytes), '--today', '2026-11-26', '--lang', 'en']);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout.trim().split('\r\n').length, examples.length + 1);

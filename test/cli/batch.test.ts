@@ -21,7 +21,12 @@ function sink() {
   const s = new PassThrough();
   let text = '';
   s.on('data', (c) => (text += c));
-  return { stream: s, get text() { return text; } };
+  return {
+    stream: s,
+    get text() {
+      return text;
+    },
+  };
 }
 
 async function cli(args: string[], extra: { poolBytes?: number; progressMs?: number } = {}) {
@@ -36,14 +41,22 @@ function readResults(path: string) {
   assert.ok(text.startsWith('\uFEFF'), 'the export starts with a UTF-8 BOM');
   const [head, ...rows] = parseCsvText(text);
   const keys = head!.map(exportKeyOf);
-  return rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, cells[i]])) as Record<(typeof EXPORT_KEYS)[number], string>);
+  return rows.map(
+    (cells) => Object.fromEntries(keys.map((k, i) => [k, cells[i]])) as Record<(typeof EXPORT_KEYS)[number], string>,
+  );
 }
 
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`batch: the ${lang} template filled with the worked examples exits 0 and writes each expected total`, async () => {
     const input = join(dir, `examples.${lang}.csv`);
     const output = join(dir, `examples.${lang}.out.csv`);
-    writeFileSync(input, csvFromPathRows(lang, examples.map((e) => scenarioToPathRow(e.scenario, e.name, lang))));
+    writeFileSync(
+      input,
+      csvFromPathRows(
+        lang,
+        examples.map((e) => scenarioToPathRow(e.scenario, e.name, lang)),
+      ),
+    );
     const args = ['batch', input, '--out', output, '--today', '2026-11-26'];
     if (lang === 'en') args.push('--lang', 'en');
     const r = await cli(args);
@@ -64,22 +77,32 @@ for (const lang of ['zh-CN', 'en'] as const) {
 test('batch: bad rows give exit 1, the good rows are still written, each error names row and column on stderr', async () => {
   const input = join(dir, 'bad.csv');
   const output = join(dir, 'bad.out.csv');
-  writeFileSync(input, [
-    '\uFEFF客户,年度,小微企业(是/否),贷款利息（万元）,当年增资(万元;分隔),机构类型',
-    '甲公司,2025,是,40,,',
-    '',
-    '乙公司,2025,是,abc,,',
-    '"丙, 有限公司",2025,是,"350,000元",,',
-    '丁银行,2025,,,"20000;-1",银行',
-    ',,,,,',
-    '戊公司,2025,也许,40,,',
-  ].join('\n'));
+  writeFileSync(
+    input,
+    [
+      '\uFEFF客户,年度,小微企业(是/否),贷款利息（万元）,当年增资(万元;分隔),机构类型',
+      '甲公司,2025,是,40,,',
+      '',
+      '乙公司,2025,是,abc,,',
+      '"丙, 有限公司",2025,是,"350,000元",,',
+      '丁银行,2025,,,"20000;-1",银行',
+      ',,,,,',
+      '戊公司,2025,也许,40,,',
+    ].join('\n'),
+  );
   const r = await cli([input, '--out', output]);
   assert.equal(r.code, 1);
   const rows = readResults(output);
-  assert.deepEqual(rows.map((x) => [x.row, x.client, x.total]), [
-    ['2', '甲公司', '20.00'], ['4', '乙公司', ''], ['5', '丙, 有限公司', '17.50'], ['6', '丁银行', ''], ['8', '戊公司', ''],
-  ]);
+  assert.deepEqual(
+    rows.map((x) => [x.row, x.client, x.total]),
+    [
+      ['2', '甲公司', '20.00'],
+      ['4', '乙公司', ''],
+      ['5', '丙, 有限公司', '17.50'],
+      ['6', '丁银行', ''],
+      ['8', '戊公司', ''],
+    ],
+  );
   assert.match(r.stderr, /第4行（乙公司）\[贷款利息（万元）\]：enterprise\.loanInterestPaid/);
   assert.match(r.stderr, /第6行（丁银行）\[当年增资\(万元;分隔\)\]：institution\.capitalIncreases\[1\]/);
   assert.match(r.stderr, /第8行（戊公司）\[小微企业\(是\/否\)\]：enterprise\.smallOrMicro/);
@@ -154,10 +177,17 @@ test('batch: a large file runs on worker threads, shows a progress line and writ
   const inline = join(dir, 'large.inline.csv');
   const r2 = await cli([input, '--out', inline], { poolBytes: Infinity });
   assert.equal(r2.code, 1);
-  assert.equal(readFileSync(pooled, 'utf8'), readFileSync(inline, 'utf8'), 'threads and a single thread write the same file');
+  assert.equal(
+    readFileSync(pooled, 'utf8'),
+    readFileSync(inline, 'utf8'),
+    'threads and a single thread write the same file',
+  );
   const rows = readResults(pooled);
   assert.equal(rows.length, 1203);
-  assert.deepEqual(rows.map((x) => Number(x.row)), Array.from({ length: 1203 }, (_, i) => i + 2));
+  assert.deepEqual(
+    rows.map((x) => Number(x.row)),
+    Array.from({ length: 1203 }, (_, i) => i + 2),
+  );
   assert.equal(rows[1202]!.total, '');
   assert.equal(rows[1201]!.total, '62.00');
 });
@@ -166,9 +196,14 @@ test('batch: `subsidy batch …` runs it as a process, with the same exit codes 
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const input = join(dir, 'proc.csv');
   writeFileSync(input, '客户,年度,贷款利息\nA,2025,-1\n');
-  const p = spawnSync(process.execPath, ['--import', 'tsx', 'cli/subsidy.ts', 'batch', input, '--out', join(dir, 'proc.out.csv')], {
-    cwd: root, encoding: 'utf8',
-  });
+  const p = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'cli/subsidy.ts', 'batch', input, '--out', join(dir, 'proc.out.csv')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(p.status, 1, p.stderr);
   assert.match(p.stderr, /第2行（A）\[贷款利息\]/);
 });

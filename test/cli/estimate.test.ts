@@ -11,7 +11,11 @@ const dir = mkdtempSync(path.join(tmpdir(), 'ezone-cli-'));
 
 /** The real command line, as a user types it. */
 function subsidy(args: string[], stdin?: string) {
-  const r = spawnSync('npm', ['run', '--silent', 'subsidy', '--', ...args], { cwd: ROOT, input: stdin, encoding: 'utf8' });
+  const r = spawnSync('npm', ['run', '--silent', 'subsidy', '--', ...args], {
+    cwd: ROOT,
+    input: stdin,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,7 +58,11 @@ test('without --json it prints a readable table with the total, in the chosen la
 });
 
 test('an invalid scenario exits 2 with every error and its field path on stderr, nothing on stdout', () => {
-  const bad = { year: 2025, enterprise: { loanInterestPaid: '-5' }, institution: { type: 'bank', capitalIncreases: [20000, 'abc'] } };
+  const bad = {
+    year: 2025,
+    enterprise: { loanInterestPaid: '-5' },
+    institution: { type: 'bank', capitalIncreases: [20000, 'abc'] },
+  };
   const r = subsidy(['estimate', '-', '--json', '--lang', 'en'], JSON.stringify(bad));
   assert.equal(r.code, 2);
   assert.equal(r.stdout, '');
@@ -63,7 +71,10 @@ test('an invalid scenario exits 2 with every error and its field path on stderr,
 });
 
 test('an array with one bad scenario names its index and computes nothing', () => {
-  const r = subsidy(['estimate', '-', '--json', '--lang', 'en'], JSON.stringify([examples[0]!.scenario, { year: 'soon' }]));
+  const r = subsidy(
+    ['estimate', '-', '--json', '--lang', 'en'],
+    JSON.stringify([examples[0]!.scenario, { year: 'soon' }]),
+  );
   assert.equal(r.code, 2);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /\[1\]\.year: "soon" is not a year/);
@@ -102,8 +113,15 @@ test('usage errors exit 2: no file, unknown option, bad --lang', () => {
 });
 
 test('--as-of sets the art. 15 date for a scenario without one', () => {
-  const scenario = { year: 2025, fund: { investments: [{ company: 'A', amount: 1000, fundedOn: '2025-03-01', firstInvestment: true, startup: true }] } };
-  const before = JSON.parse(subsidy(['estimate', '-', '--json', '--as-of', '2027-02-28'], JSON.stringify(scenario)).stdout);
+  const scenario = {
+    year: 2025,
+    fund: {
+      investments: [{ company: 'A', amount: 1000, fundedOn: '2025-03-01', firstInvestment: true, startup: true }],
+    },
+  };
+  const before = JSON.parse(
+    subsidy(['estimate', '-', '--json', '--as-of', '2027-02-28'], JSON.stringify(scenario)).stdout,
+  );
   const on = JSON.parse(subsidy(['estimate', '-', '--json', '--as-of', '2027-03-01'], JSON.stringify(scenario)).stdout);
   assert.deepEqual(byArticle(before, 'pending'), { 15: '20.00' });
   assert.deepEqual(byArticle(on, 'awarded'), { 15: '20.00' });

@@ -35,17 +35,46 @@ for (const [input, wan] of accepted) {
   test(`parseAmount: ${JSON.stringify(input)} is ${wan} 万元`, () => {
     const out = parseAmount(input);
     assert.ok(out.ok, `refused ${JSON.stringify(input)}`);
-    if (out.ok) assert.ok(new Decimal(String(out.value)).equals(wan), `${JSON.stringify(input)} → ${String(out.value)}, expected ${wan}`);
+    if (out.ok)
+      assert.ok(
+        new Decimal(String(out.value)).equals(wan),
+        `${JSON.stringify(input)} → ${String(out.value)}, expected ${wan}`,
+      );
   });
 }
 
 const refused: unknown[] = [
-  -5, '-5', '-5万', 'abc', '5千克', '5 kg', NaN, Infinity, -Infinity, '', '   ', '1,2,3', '12,34元', '1.2.3',
-  '30万万', '$30', '30美元', '1e5', '0x10', 'NaN', 'Infinity', null, undefined, true, {}, [], [30],
+  -5,
+  '-5',
+  '-5万',
+  'abc',
+  '5千克',
+  '5 kg',
+  NaN,
+  Infinity,
+  -Infinity,
+  '',
+  '   ',
+  '1,2,3',
+  '12,34元',
+  '1.2.3',
+  '30万万',
+  '$30',
+  '30美元',
+  '1e5',
+  '0x10',
+  'NaN',
+  'Infinity',
+  null,
+  undefined,
+  true,
+  {},
+  [],
+  [30],
 ];
 
 for (const input of refused) {
-  test(`parseAmount: ${typeof input === 'number' ? String(input) : JSON.stringify(input) ?? 'undefined'} is refused`, () => {
+  test(`parseAmount: ${typeof input === 'number' ? String(input) : (JSON.stringify(input) ?? 'undefined')} is refused`, () => {
     const out = parseAmount(input);
     assert.equal(out.ok, false);
   });
@@ -88,7 +117,9 @@ test('estimate: paid-in capital "5亿" is 50,000 → art. 8 gives 1250.00', () =
 });
 
 test('estimate: "￥1,200,000" is 120 万元: a 120 premium at 50% is 60, capped at 50.00', () => {
-  const r = run(enterprise({ certifications: ['national-high-tech'], techInsurance: { premium: '￥1,200,000', termMonths: 12 } }));
+  const r = run(
+    enterprise({ certifications: ['national-high-tech'], techInsurance: { premium: '￥1,200,000', termMonths: 12 } }),
+  );
   assert.deepEqual(sumBy(r, 'awarded'), { 2: '50.00' });
 });
 
@@ -98,8 +129,12 @@ test('estimate: "350,000元" of interest is 35 万元 → 17.50 (example 10)', (
 });
 
 test('estimate: the boundary survives a unit: a premium of "100,000元" is exactly 10 → nothing; "100,100元" → 5.01', () => {
-  const at = run(enterprise({ certifications: ['national-high-tech'], techInsurance: { premium: '100,000元', termMonths: 12 } }));
+  const at = run(
+    enterprise({ certifications: ['national-high-tech'], techInsurance: { premium: '100,000元', termMonths: 12 } }),
+  );
   assert.deepEqual(sumBy(at, 'awarded'), {});
-  const above = run(enterprise({ certifications: ['national-high-tech'], techInsurance: { premium: '100,100元', termMonths: 12 } }));
+  const above = run(
+    enterprise({ certifications: ['national-high-tech'], techInsurance: { premium: '100,100元', termMonths: 12 } }),
+  );
   assert.deepEqual(sumBy(above, 'awarded'), { 2: '5.01' });
 });

@@ -23,7 +23,11 @@ test('the examples folder exists and holds examples', () => {
   assert.ok(readdirSync(dir).filter((f) => f.endsWith('.json')).length >= 10);
 });
 
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 for (const file of files) {
   const ex = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Example;
   for (const lang of ['en', 'zh-CN'] as const) {
@@ -39,7 +43,10 @@ for (const file of files) {
 
 test('examples: a batch (estimateMany) gives the results in the same order', () => {
   const exs = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Example);
-  const outs = estimateMany(exs.map((e) => e.scenario), { lang: 'en', today: '2026-06-30' });
+  const outs = estimateMany(
+    exs.map((e) => e.scenario),
+    { lang: 'en', today: '2026-06-30' },
+  );
   assert.equal(outs.length, exs.length);
   outs.forEach((o, i) => {
     assert.ok(o.ok);

@@ -39,39 +39,112 @@ const cases: Array<[string, unknown, string]> = [
   ['"NaN" as a string', ent({ loanInterestPaid: 'NaN' }), 'enterprise.loanInterestPaid'],
   ['a boolean as an amount', ent({ loanInterestPaid: true }), 'enterprise.loanInterestPaid'],
   ['a nested amount', ent({ techInsurance: { premium: 'abc', termMonths: 12 } }), 'enterprise.techInsurance.premium'],
-  ['a term that is not a number', ent({ techInsurance: { premium: 30, termMonths: 'twelve' } }), 'enterprise.techInsurance.termMonths'],
+  [
+    'a term that is not a number',
+    ent({ techInsurance: { premium: 30, termMonths: 'twelve' } }),
+    'enterprise.techInsurance.termMonths',
+  ],
   ['a negative term', ent({ techInsurance: { premium: 30, termMonths: -1 } }), 'enterprise.techInsurance.termMonths'],
-  ['a bad start-up loan amount', ent({ startupGuaranteeLoan: { municipalSupport: 3, interestPaid: 'x' } }), 'enterprise.startupGuaranteeLoan.interestPaid'],
+  [
+    'a bad start-up loan amount',
+    ent({ startupGuaranteeLoan: { municipalSupport: 3, interestPaid: 'x' } }),
+    'enterprise.startupGuaranteeLoan.interestPaid',
+  ],
   ['an unknown certification', ent({ certifications: ['gold-star'] }), 'enterprise.certifications[0]'],
-  ['an unknown certification after a good one', ent({ certifications: ['national-high-tech', 'gold-star'] }), 'enterprise.certifications[1]'],
+  [
+    'an unknown certification after a good one',
+    ent({ certifications: ['national-high-tech', 'gold-star'] }),
+    'enterprise.certifications[1]',
+  ],
   ['smallOrMicro as "yes"', ent({ smallOrMicro: 'yes' }), 'enterprise.smallOrMicro'],
   ['an unknown institution type', inst({ type: 'crypto-exchange' }), 'institution.type'],
   ['an unknown branch event', inst({ type: 'bank-branch', branchEvent: 'new-tier3' }), 'institution.branchEvent'],
-  ['a bad second capital increase', inst({ type: 'bank', capitalIncreases: [20000, 'abc'] }), 'institution.capitalIncreases[1]'],
+  [
+    'a bad second capital increase',
+    inst({ type: 'bank', capitalIncreases: [20000, 'abc'] }),
+    'institution.capitalIncreases[1]',
+  ],
   ['a negative revenue', inst({ type: 'bank', revenue: '-1万元' }), 'institution.revenue'],
   ['a bad fund amount', fnd({ managerPaidInCapital: 'lots' }), 'fund.managerPaidInCapital'],
-  ['an unknown QFLP currency', fnd({ qflpFunds: [{ paidIn: 2000, currency: 'EUR', stateCapital: 0 }] }), 'fund.qflpFunds[0].currency'],
-  ['a CNY QFLP fund without usdCnyRate', fnd({ qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }), 'fund.usdCnyRate'],
-  ['a usdCnyRate of "abc"', fnd({ usdCnyRate: 'abc', qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }), 'fund.usdCnyRate'],
-  ['a usdCnyRate of 0', fnd({ usdCnyRate: 0, qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }), 'fund.usdCnyRate'],
-  ['a negative usdCnyRate', fnd({ usdCnyRate: -7.1, qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }), 'fund.usdCnyRate'],
-  ['a malformed date "2025-02-30"', fnd({ investments: [{ company: 'A', amount: 1000, fundedOn: '2025-02-30', firstInvestment: true, startup: true }] }), 'fund.investments[0].fundedOn'],
-  ['a malformed date "2025-13-01"', fnd({ investments: [{ company: 'A', amount: 1000, fundedOn: '2025-13-01', firstInvestment: true, startup: true }] }), 'fund.investments[0].fundedOn'],
-  ['a date in another format "01/03/2025"', fnd({ investments: [{ company: 'A', amount: 1000, fundedOn: '01/03/2025', firstInvestment: true, startup: true }] }), 'fund.investments[0].fundedOn'],
-  ['2023-02-29 (not a leap year)', fnd({ investments: [{ company: 'A', amount: 1000, fundedOn: '2023-02-29', firstInvestment: true, startup: true }] }), 'fund.investments[0].fundedOn'],
-  ['a bad investment amount', fnd({ investments: [{ company: 'A', amount: '-1000', fundedOn: '2025-03-01', firstInvestment: true, startup: true }] }), 'fund.investments[0].amount'],
+  [
+    'an unknown QFLP currency',
+    fnd({ qflpFunds: [{ paidIn: 2000, currency: 'EUR', stateCapital: 0 }] }),
+    'fund.qflpFunds[0].currency',
+  ],
+  [
+    'a CNY QFLP fund without usdCnyRate',
+    fnd({ qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }),
+    'fund.usdCnyRate',
+  ],
+  [
+    'a usdCnyRate of "abc"',
+    fnd({ usdCnyRate: 'abc', qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }),
+    'fund.usdCnyRate',
+  ],
+  [
+    'a usdCnyRate of 0',
+    fnd({ usdCnyRate: 0, qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }),
+    'fund.usdCnyRate',
+  ],
+  [
+    'a negative usdCnyRate',
+    fnd({ usdCnyRate: -7.1, qflpFunds: [{ paidIn: 14200, currency: 'CNY', stateCapital: 0 }] }),
+    'fund.usdCnyRate',
+  ],
+  [
+    'a malformed date "2025-02-30"',
+    fnd({
+      investments: [{ company: 'A', amount: 1000, fundedOn: '2025-02-30', firstInvestment: true, startup: true }],
+    }),
+    'fund.investments[0].fundedOn',
+  ],
+  [
+    'a malformed date "2025-13-01"',
+    fnd({
+      investments: [{ company: 'A', amount: 1000, fundedOn: '2025-13-01', firstInvestment: true, startup: true }],
+    }),
+    'fund.investments[0].fundedOn',
+  ],
+  [
+    'a date in another format "01/03/2025"',
+    fnd({
+      investments: [{ company: 'A', amount: 1000, fundedOn: '01/03/2025', firstInvestment: true, startup: true }],
+    }),
+    'fund.investments[0].fundedOn',
+  ],
+  [
+    '2023-02-29 (not a leap year)',
+    fnd({
+      investments: [{ company: 'A', amount: 1000, fundedOn: '2023-02-29', firstInvestment: true, startup: true }],
+    }),
+    'fund.investments[0].fundedOn',
+  ],
+  [
+    'a bad investment amount',
+    fnd({
+      investments: [{ company: 'A', amount: '-1000', fundedOn: '2025-03-01', firstInvestment: true, startup: true }],
+    }),
+    'fund.investments[0].amount',
+  ],
   ['a malformed asOf', { ...ent({ smallOrMicro: true }), asOf: '2025-02-30' }, 'asOf'],
   ['a missing year', { eligibility: COMPLIANT, enterprise: { smallOrMicro: true } }, 'year'],
   ['a year of "abc"', { year: 'abc', enterprise: { smallOrMicro: true } }, 'year'],
   ['a fractional year', { year: 2025.5, enterprise: { smallOrMicro: true } }, 'year'],
   ['an eligibility fact as "no"', { year: 2025, eligibility: { inZone: 'no' } }, 'eligibility.inZone'],
-  ['capitalIncreases that is not a list', inst({ type: 'bank', capitalIncreases: 20000 }), 'institution.capitalIncreases'],
+  [
+    'capitalIncreases that is not a list',
+    inst({ type: 'bank', capitalIncreases: 20000 }),
+    'institution.capitalIncreases',
+  ],
 ];
 
 for (const [what, scenario, path] of cases) {
   test(`validation: ${what} is an error at ${path}`, () => {
     const errors = errorsOf(scenario);
-    assert.ok(errors.some((e) => e.path === path), `no error at ${path}: ${JSON.stringify(errors)}`);
+    assert.ok(
+      errors.some((e) => e.path === path),
+      `no error at ${path}: ${JSON.stringify(errors)}`,
+    );
   });
 }
 
@@ -90,7 +163,13 @@ test('validation: every bad field is reported at once, not just the first', () =
     fund: { qflpFunds: [{ paidIn: 14200, currency: 'CNY' }] },
   });
   const paths = errors.map((e) => e.path);
-  for (const p of ['asOf', 'enterprise.loanInterestPaid', 'enterprise.certifications[0]', 'institution.capitalIncreases[1]', 'fund.usdCnyRate']) {
+  for (const p of [
+    'asOf',
+    'enterprise.loanInterestPaid',
+    'enterprise.certifications[0]',
+    'institution.capitalIncreases[1]',
+    'fund.usdCnyRate',
+  ]) {
     assert.ok(paths.includes(p), `${p} missing from ${JSON.stringify(paths)}`);
   }
 });
@@ -105,7 +184,11 @@ test('validation: messages are in the chosen language and contain the path', () 
   assert.ok(en.message.includes('abc') && zh.message.includes('abc'), 'the message quotes what was typed');
   assert.notEqual(en.message, zh.message);
   assert.match(zh.message, /[\u4e00-\u9fff]/, 'the zh-CN message is in Chinese');
-  assert.match(en.message.replace('institution.capitalIncreases[1]', ''), /[A-Za-z]{4,}/, 'the en message is in English words');
+  assert.match(
+    en.message.replace('institution.capitalIncreases[1]', ''),
+    /[A-Za-z]{4,}/,
+    'the en message is in English words',
+  );
   assert.equal(en.code, zh.code);
 });
 
@@ -115,7 +198,17 @@ test('validation: the default language is zh-CN', () => {
   if (!out.ok) assert.match(out.errors[0]!.message, /[\u4e00-\u9fff]/);
 });
 
-for (const junk of [null, undefined, 42, 'scenario', true, [], [1, 2], { year: 2025, enterprise: 'big' }, { year: 2025, institution: [] }]) {
+for (const junk of [
+  null,
+  undefined,
+  42,
+  'scenario',
+  true,
+  [],
+  [1, 2],
+  { year: 2025, enterprise: 'big' },
+  { year: 2025, institution: [] },
+]) {
   test(`validation: ${JSON.stringify(junk) ?? 'undefined'} as a scenario gives field errors, not a throw`, () => {
     errorsOf(junk);
   });
@@ -130,22 +223,34 @@ test('validation: an error never yields a partial result (no guessing)', () => {
 test('validation: an institution without a type is not silently ignored: incomplete naming institution.type, or a field error', () => {
   const out = estimate(inst({ newlyEstablished: true, paidInCapital: 200000 }), { lang: 'en', today: TODAY });
   if (!out.ok) {
-    assert.ok(out.errors.some((e) => e.path === 'institution.type'), JSON.stringify(out.errors));
+    assert.ok(
+      out.errors.some((e) => e.path === 'institution.type'),
+      JSON.stringify(out.errors),
+    );
     return;
   }
   const missing = out.result.items.filter((it) => it.status === 'incomplete').flatMap((it) => it.missing ?? []);
-  assert.ok(missing.includes('institution.type'), `the result must ask for the type: ${JSON.stringify(out.result.items)}`);
+  assert.ok(
+    missing.includes('institution.type'),
+    `the result must ask for the type: ${JSON.stringify(out.result.items)}`,
+  );
 });
 
 test('validation: a field the core does not know (a typo) is not lost silently: a note names it', () => {
   const out = estimate(ent({ smallOrMicro: true, loanIntrestPaid: 40 }), { lang: 'en', today: TODAY });
   assert.ok(out.ok);
-  if (out.ok) assert.ok(out.result.notes.some((n) => n.includes('enterprise.loanIntrestPaid')), JSON.stringify(out.result.notes));
+  if (out.ok)
+    assert.ok(
+      out.result.notes.some((n) => n.includes('enterprise.loanIntrestPaid')),
+      JSON.stringify(out.result.notes),
+    );
 });
 
 test('validation: a missing year says "required", in both languages, not "must be an object"', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
-    const e = errorsOf({ eligibility: COMPLIANT, enterprise: { smallOrMicro: true } }, lang).find((x) => x.path === 'year');
+    const e = errorsOf({ eligibility: COMPLIANT, enterprise: { smallOrMicro: true } }, lang).find(
+      (x) => x.path === 'year',
+    );
     assert.equal(e?.code, 'required', JSON.stringify(e));
     assert.equal(e?.message, lang === 'en' ? 'year: required' : 'year：必填');
   }
@@ -165,7 +270,13 @@ test('validation: a missing usdCnyRate is reported together with the other fund 
 });
 
 test('validation: full-width digits are read in a year and a term in months, as they are in amounts', () => {
-  const out = estimate({ ...ent({ certifications: ['national-high-tech'], techInsurance: { premium: '２０', termMonths: '１２' } }), year: '２０２５' }, { lang: 'en', today: TODAY });
+  const out = estimate(
+    {
+      ...ent({ certifications: ['national-high-tech'], techInsurance: { premium: '２０', termMonths: '１２' } }),
+      year: '２０２５',
+    },
+    { lang: 'en', today: TODAY },
+  );
   assert.ok(out.ok, JSON.stringify(!out.ok && out.errors));
   if (out.ok) assert.equal(out.result.items.find((it) => it.article === 2)?.amount, '10.00');
 });

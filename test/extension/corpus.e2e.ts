@@ -7,7 +7,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lprOn } from '../../core/policy/lpr.ts';
 import { defaultStored } from '../../extension/shared/profile.ts';
-import { launchWithExtension, scanFinished, serveFixtures, setStored, type Browser, type FixtureServer } from './harness.ts';
+import {
+  launchWithExtension,
+  scanFinished,
+  serveFixtures,
+  setStored,
+  type Browser,
+  type FixtureServer,
+} from './harness.ts';
 import { kindOf, loadCorpus, scorePage, totals, type PageScore } from './corpus/score.ts';
 
 /**
@@ -50,7 +57,13 @@ describe('extension on the real-page corpus', () => {
         [...document.querySelectorAll<HTMLElement>('[data-ezone-annotation]')].map((h) => {
           const parent = h.parentElement;
           const card = parent instanceof HTMLTableCellElement && parent.parentElement ? parent.parentElement : parent;
-          return { kind: h.dataset.ezoneAnnotation, rate: h.dataset.ezoneRate, amount: h.dataset.ezoneAmount, currency: h.dataset.ezoneCurrency, cardText: card?.textContent ?? '' };
+          return {
+            kind: h.dataset.ezoneAnnotation,
+            rate: h.dataset.ezoneRate,
+            amount: h.dataset.ezoneAmount,
+            currency: h.dataset.ezoneCurrency,
+            cardText: card?.textContent ?? '',
+          };
         }),
       );
       scores.push(scorePage(p, badges, lpr));
@@ -62,8 +75,13 @@ describe('extension on the real-page corpus', () => {
   test('the held-out split stays above its floors; figures per split and page kind', () => {
     const lines: string[] = [];
     for (const split of ['dev', 'test'] as const) {
-      const t = totals(scores.filter((s) => s.split === split), pages);
-      lines.push(`${split}: ${t.pages} pages, ${t.badges} badges, precision ${pct(t.precision)}, recall ${t.found}/${t.rated} = ${pct(t.recall)}, rate right ${t.rateRight}/${t.rateChecked}, amount right ${t.amountRight}/${t.amountChecked}, negative pages with a badge ${t.negativePagesWithBadges}/${t.negativePages}`);
+      const t = totals(
+        scores.filter((s) => s.split === split),
+        pages,
+      );
+      lines.push(
+        `${split}: ${t.pages} pages, ${t.badges} badges, precision ${pct(t.precision)}, recall ${t.found}/${t.rated} = ${pct(t.recall)}, rate right ${t.rateRight}/${t.rateChecked}, amount right ${t.amountRight}/${t.amountChecked}, negative pages with a badge ${t.negativePagesWithBadges}/${t.negativePages}`,
+      );
     }
     const kinds = new Map<string, PageScore[]>();
     for (const s of scores) {
@@ -72,14 +90,22 @@ describe('extension on the real-page corpus', () => {
     }
     for (const [k, list] of [...kinds].sort()) {
       const t = totals(list, pages);
-      lines.push(`  ${k}: ${t.pages} pages, badges ${t.correctBadges}/${t.badges} right, offers found ${t.found}/${t.rated}`);
+      lines.push(
+        `  ${k}: ${t.pages} pages, badges ${t.correctBadges}/${t.badges} right, offers found ${t.found}/${t.rated}`,
+      );
     }
     for (const s of scores) if (s.problems.length) lines.push(`  ${s.split}/${s.id}: ${s.problems.join('; ')}`);
     console.log(lines.join('\n'));
-    const held = totals(scores.filter((s) => s.split === 'test'), pages);
+    const held = totals(
+      scores.filter((s) => s.split === 'test'),
+      pages,
+    );
     assert.ok(held.precision >= FLOOR.precision, `precision ${pct(held.precision)} < ${pct(FLOOR.precision)}`);
     assert.ok(held.recall >= FLOOR.recall, `recall ${pct(held.recall)} < ${pct(FLOOR.recall)}`);
     assert.ok(held.rateAccuracy >= FLOOR.rate, `rate read right ${pct(held.rateAccuracy)} < ${pct(FLOOR.rate)}`);
-    assert.ok(held.negativePagesWithBadges <= FLOOR.negativePagesWithBadges, `${held.negativePagesWithBadges} negative pages with badges`);
+    assert.ok(
+      held.negativePagesWithBadges <= FLOOR.negativePagesWithBadges,
+      `${held.negativePagesWithBadges} negative pages with badges`,
+    );
   });
 });

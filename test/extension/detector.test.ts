@@ -8,12 +8,20 @@ const LPR = { oneYear: '3.00', fiveYear: '3.50' };
 describe('detector: enterprise loans in Chinese', () => {
   test('科技贷 with 年化利率低至3.45%, 最高1000万元 and 期限最长3年 reads rate 3.45, amount 1000, term 36 months', () => {
     const o = detectOffer('科技贷 面向高新技术企业 年化利率低至3.45% 额度最高1000万元，期限最长3年 立即申请');
-    assert.deepEqual(o && o.kind === 'loan' && [o.product, o.rate, o.maxAmount, o.termMonths], ['科技贷', { basis: 'fixed', low: '3.45', text: '3.45%' }, '1000', 36]);
+    assert.deepEqual(o && o.kind === 'loan' && [o.product, o.rate, o.maxAmount, o.termMonths], [
+      '科技贷',
+      { basis: 'fixed', low: '3.45', text: '3.45%' },
+      '1000',
+      36,
+    ]);
   });
   test('LPR+50BP is 50 basis points over the 1-year LPR', () => {
     const o = detectOffer('普惠贷 利率：LPR+50BP 授信额度最高500万元');
     assert.ok(o?.kind === 'loan');
-    assert.deepEqual([o.rate.basis, o.rate.basis === 'lpr' && o.rate.spreadBp, resolveRate(o.rate, LPR).low], ['lpr', 50, '3.5']);
+    assert.deepEqual(
+      [o.rate.basis, o.rate.basis === 'lpr' && o.rate.spreadBp, resolveRate(o.rate, LPR).low],
+      ['lpr', 50, '3.5'],
+    );
   });
   test('LPR减20个基点 is 20 basis points under; a 10万-3000万元 range reads its maximum', () => {
     const o = detectOffer('流动资金贷款 执行利率：LPR减20个基点 贷款期限1-3年，授信额度10万-3000万元');
@@ -62,7 +70,9 @@ describe('detector: enterprise loans in Chinese', () => {
 
 describe('detector: enterprise loans in English', () => {
   test('working-capital loan from 3.2% p.a., up to ¥5 million (500 万元), term up to 36 months', () => {
-    const o = detectOffer('SME Working-Capital Loan Interest rate from 3.2% p.a. Loan amounts up to ¥5 million, term up to 36 months. Apply now');
+    const o = detectOffer(
+      'SME Working-Capital Loan Interest rate from 3.2% p.a. Loan amounts up to ¥5 million, term up to 36 months. Apply now',
+    );
     assert.ok(o?.kind === 'loan');
     assert.deepEqual([o.rate.basis === 'fixed' && o.rate.low, o.maxAmount, o.termMonths], ['3.2', '500', 36]);
   });
@@ -86,7 +96,9 @@ describe('detector: an earlier figure without a money unit does not hide the amo
     assert.deepEqual([o.maxAmount, o.termMonths], ['500', 36]);
   });
   test('"up to 5 kinds" is not 5 k (5,000 yuan): the amount is the later ¥5 million', () => {
-    const o = detectOffer('SME loan from 3.5% p.a. Up to 5 kinds of collateral accepted. Loan amounts up to ¥5 million.');
+    const o = detectOffer(
+      'SME loan from 3.5% p.a. Up to 5 kinds of collateral accepted. Loan amounts up to ¥5 million.',
+    );
     assert.equal(o?.kind === 'loan' && o.maxAmount, '500');
   });
   test('期限最高3年 before 额度最高500万元 reads 500 万元', () => {
@@ -98,10 +110,18 @@ describe('detector: an earlier figure without a money unit does not hide the amo
 describe('detector: tech insurance', () => {
   test('研发费用损失保险 年保费约3.6万元 reads premium 3.6 万元, not the 500万 coverage', () => {
     const o = detectOffer('研发费用损失保险 保障额度最高500万元 年保费约3.6万元');
-    assert.deepEqual(o && o.kind === 'insurance' && [o.product, o.premium, o.currency], ['研发费用损失保险', '3.6', 'CNY']);
+    assert.deepEqual(o && o.kind === 'insurance' && [o.product, o.premium, o.currency], [
+      '研发费用损失保险',
+      '3.6',
+      'CNY',
+    ]);
   });
   test('专利执行保险 保险费 8,000元 is 0.8 万元', () => {
-    assert.equal(detectOffer('专利执行保险 保险费 8,000元')?.kind === 'insurance' && (detectOffer('专利执行保险 保险费 8,000元') as { premium: string }).premium, '0.8');
+    assert.equal(
+      detectOffer('专利执行保险 保险费 8,000元')?.kind === 'insurance' &&
+        (detectOffer('专利执行保险 保险费 8,000元') as { premium: string }).premium,
+      '0.8',
+    );
   });
   test('Patent insurance, annual premium ¥36,000 is 3.6 万元', () => {
     const o = detectOffer('Patent Insurance Covers the cost of enforcing your patents. Annual premium ¥36,000.');
@@ -152,7 +172,9 @@ describe('detector: no badge when it is not an enterprise offer, or when unsure'
 
 describe('detector: hostile text', () => {
   test('markup in page text stays text: the product name is returned as written, nothing else', () => {
-    const o = detectOffer('科技贷 <img src=x onerror="window.__pwned=1"> 年化利率低至3.45% <script>x()</script> 最高1000万元');
+    const o = detectOffer(
+      '科技贷 <img src=x onerror="window.__pwned=1"> 年化利率低至3.45% <script>x()</script> 最高1000万元',
+    );
     assert.ok(o?.kind === 'loan');
     assert.equal(o.product, '科技贷');
   });
@@ -172,7 +194,17 @@ describe('detector: hostile text', () => {
 
 test('every product word passes the cheap pre-filter that the scanner applies first', async () => {
   const { PREFILTER_RE } = await import('../../extension/detector/detect.ts');
-  for (const w of ['流动资金贷款', '知识产权质押融资', '首台套', '首台(套)', '科技保险', '专利保险', 'SME loan', 'tech insurance', 'R&D expense loss insurance']) {
+  for (const w of [
+    '流动资金贷款',
+    '知识产权质押融资',
+    '首台套',
+    '首台(套)',
+    '科技保险',
+    '专利保险',
+    'SME loan',
+    'tech insurance',
+    'R&D expense loss insurance',
+  ]) {
     assert.ok(KEYWORD_RE.test(w), w);
     assert.ok(PREFILTER_RE.test(w), w);
   }

@@ -9,8 +9,19 @@ import Decimal from 'decimal.js';
 import { estimate } from '../../core/index.ts';
 import { defaultStored, type Profile } from '../../extension/shared/profile.ts';
 import {
-  expectedCards, findingsOf, launchWithExtension, onShadowRoot, PRIVATE_TEXT_FN, readBadges, scanFinished, serveFixtures, setStored, waitFor,
-  type Browser, type BadgeSeen, type FixtureServer,
+  expectedCards,
+  findingsOf,
+  launchWithExtension,
+  onShadowRoot,
+  PRIVATE_TEXT_FN,
+  readBadges,
+  scanFinished,
+  serveFixtures,
+  setStored,
+  waitFor,
+  type Browser,
+  type BadgeSeen,
+  type FixtureServer,
 } from './harness.ts';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -27,21 +38,53 @@ const { profile: baseProfile, settings: baseSettings } = defaultStored();
 /** What the core says for this card's scenario, formatted as the zh-CN badge writes it. */
 function expectedSummary(card: { kind: string; rate?: string; amount?: string }, profile: typeof baseProfile): string {
   const year = Number(TODAY.slice(0, 4));
-  const fmt = (wan: Decimal) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(wan.toDecimalPlaces(2).toNumber()) + '万元';
+  const fmt = (wan: Decimal) =>
+    new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(wan.toDecimalPlaces(2).toNumber()) + '万元';
   if (card.kind === 'insurance') {
-    const out = estimate({ year, asOf: TODAY, eligibility: { inZone: profile.inZone }, enterprise: { smallOrMicro: profile.smallOrMicro, certifications: profile.certifications as never, techInsurance: { premium: card.amount!, termMonths: 12 } } }, { lang: 'zh-CN', today: TODAY });
+    const out = estimate(
+      {
+        year,
+        asOf: TODAY,
+        eligibility: { inZone: profile.inZone },
+        enterprise: {
+          smallOrMicro: profile.smallOrMicro,
+          certifications: profile.certifications as never,
+          techInsurance: { premium: card.amount!, termMonths: 12 },
+        },
+      },
+      { lang: 'zh-CN', today: TODAY },
+    );
     assert.ok(out.ok);
     const item = out.result.items.find((i) => i.article === 2 && i.status === 'awarded');
-    return item && new Decimal(item.amount).gt(0) ? `亦庄科技保险补贴 ≈ ${fmt(new Decimal(item.amount))}/年` : '按您的企业信息，暂无亦庄科技保险补贴';
+    return item && new Decimal(item.amount).gt(0)
+      ? `亦庄科技保险补贴 ≈ ${fmt(new Decimal(item.amount))}/年`
+      : '按您的企业信息，暂无亦庄科技保险补贴';
   }
   const low = new Decimal(card.rate!.split('-')[0]!);
   const principal = new Decimal(card.amount!);
   const interest = principal.times(low).div(100);
-  const out = estimate({ year, asOf: TODAY, eligibility: { inZone: profile.inZone }, enterprise: { smallOrMicro: profile.smallOrMicro, certifications: profile.certifications as never, loanInterestPaid: interest.toFixed() } }, { lang: 'zh-CN', today: TODAY });
+  const out = estimate(
+    {
+      year,
+      asOf: TODAY,
+      eligibility: { inZone: profile.inZone },
+      enterprise: {
+        smallOrMicro: profile.smallOrMicro,
+        certifications: profile.certifications as never,
+        loanInterestPaid: interest.toFixed(),
+      },
+    },
+    { lang: 'zh-CN', today: TODAY },
+  );
   assert.ok(out.ok);
   const item = out.result.items.find((i) => i.article === 4 && i.status === 'awarded');
   if (!item || new Decimal(item.amount).isZero()) return '按您的企业信息，暂无亦庄贴息';
-  const eff = interest.minus(item.amount).div(principal).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  const eff = interest
+    .minus(item.amount)
+    .div(principal)
+    .times(100)
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+    .toFixed(2);
   return `亦庄贴息 ≈ ${fmt(new Decimal(item.amount))}/年 → 实际利率${card.rate!.includes('-') ? '低至' : ''} ≈ ${eff}%`;
 }
 
@@ -71,7 +114,11 @@ async function assertPageBadges(name: string, profile = baseProfile): Promise<Ba
   const page = await open(name);
   const expected = await expectedCards(page, TODAY);
   const badges = await settledBadges(page, expected.length);
-  assert.deepEqual(badges.map((x) => x.cardId).sort(), expected.map((e) => e.id).sort(), `${name}: badges on exactly the expected cards`);
+  assert.deepEqual(
+    badges.map((x) => x.cardId).sort(),
+    expected.map((e) => e.id).sort(),
+    `${name}: badges on exactly the expected cards`,
+  );
   for (const e of expected) {
     const seen = badges.find((x) => x.cardId === e.id)!;
     assert.equal(seen.kind, e.kind, `${name} #${e.id}: kind`);
@@ -99,7 +146,7 @@ describe('extension in Chromium', () => {
     await waitFor(async () => (b.context.pages().some((p) => p.url() === url) ? true : undefined));
   });
 
-  test('a Chinese bank page gets badges on its four enterprise loans with the core\'s figures, none on personal loans or deposits', async () => {
+  test("a Chinese bank page gets badges on its four enterprise loans with the core's figures, none on personal loans or deposits", async () => {
     const badges = await assertPageBadges('bank-zh.html');
     assert.equal(badges.length, 4);
     // 3000万 at LPR − 20bp (2.8% with the 2025-05-20 LPR) is over 50万 of interest: half is over the 25万 cap.
@@ -123,7 +170,14 @@ describe('extension in Chromium', () => {
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
   });
 
-  for (const name of ['negative-personal-zh.html', 'negative-finance-en.html', 'negative-deposits-zh.html', 'news-zh.html', 'news-en.html', 'no-finance.html']) {
+  for (const name of [
+    'negative-personal-zh.html',
+    'negative-finance-en.html',
+    'negative-deposits-zh.html',
+    'news-zh.html',
+    'news-en.html',
+    'no-finance.html',
+  ]) {
     test(`no badge on ${name}`, async () => {
       const page = await open(name);
       // The content script says when it is done: a late badge would show by then.
@@ -134,11 +188,15 @@ describe('extension in Chromium', () => {
   }
 
   test('a page cannot tell that the extension is installed: no file of it is web-accessible', async () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../dist/extension/manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../dist/extension/manifest.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
     assert.equal(manifest.web_accessible_resources, undefined);
     const page = await open('no-finance.html');
     await scanFinished(b, page);
-    const probes = ['content.js', 'background.js', 'manifest.json', 'icons/icon-16.png', 'ui/popup/index.html'].map((f) => `chrome-extension://${b.extensionId}/${f}`);
+    const probes = ['content.js', 'background.js', 'manifest.json', 'icons/icon-16.png', 'ui/popup/index.html'].map(
+      (f) => `chrome-extension://${b.extensionId}/${f}`,
+    );
     const reachable = await page.evaluate(async (urls) => {
       const out: string[] = [];
       for (const u of urls) {
@@ -153,7 +211,10 @@ describe('extension in Chromium', () => {
     }, probes);
     assert.deepEqual(reachable, []);
     // Nothing of the extension in a page without offers: no element, no attribute.
-    assert.equal(await page.evaluate(() => document.querySelectorAll('ezone-subsidy-badge, [data-ezone-annotation]').length), 0);
+    assert.equal(
+      await page.evaluate(() => document.querySelectorAll('ezone-subsidy-badge, [data-ezone-annotation]').length),
+      0,
+    );
     await page.close();
   });
 
@@ -171,7 +232,11 @@ describe('extension in Chromium', () => {
       const selected = getSelection()!.toString();
       getSelection()!.removeAllRanges();
       const text = document.body.innerText + document.body.textContent;
-      return { found, inSelection: list.filter((f) => selected.includes(f)), inText: list.filter((f) => text.includes(f)) };
+      return {
+        found,
+        inSelection: list.filter((f) => selected.includes(f)),
+        inText: list.filter((f) => text.includes(f)),
+      };
     }, figures);
     assert.deepEqual(seen, { found: [], inSelection: [], inText: [] });
     await page.close();
@@ -186,7 +251,13 @@ describe('extension in Chromium', () => {
     assert.match(flags, /按默认信息估算/);
     assert.match(flags, /填写企业信息/);
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
-    await waitFor(async () => ((await onShadowRoot<string>(page, badges[0]!.backendNodeId!, PRIVATE_TEXT_FN, ['.flag, .setup'])).includes('按默认') ? undefined : true));
+    await waitFor(async () =>
+      (await onShadowRoot<string>(page, badges[0]!.backendNodeId!, PRIVATE_TEXT_FN, ['.flag, .setup'])).includes(
+        '按默认',
+      )
+        ? undefined
+        : true,
+    );
     await page.close();
   });
 
@@ -194,7 +265,10 @@ describe('extension in Chromium', () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/corpus/dev/en-sme-foreign-uob-business-loans.html`);
     const badges = await settledBadges(page, 1);
-    assert.ok(badges.every((x) => x.currency === 'SGD'), JSON.stringify(badges));
+    assert.ok(
+      badges.every((x) => x.currency === 'SGD'),
+      JSON.stringify(badges),
+    );
     for (const x of badges) assert.match(x.summary, /按人民币贷款计算.*SGD/);
     await page.close();
   });
@@ -202,7 +276,10 @@ describe('extension in Chromium', () => {
   test('a hostile page executes nothing, its fake badges stay fakes, and its real offer gets a badge', async () => {
     const page = await open('hostile.html');
     const badges = await settledBadges(page, 1);
-    assert.deepEqual(badges.map((x) => x.cardId), ['evil']);
+    assert.deepEqual(
+      badges.map((x) => x.cardId),
+      ['evil'],
+    );
     assert.equal(badges[0]!.rate, '3.45');
     assert.equal(await page.evaluate(() => (window as unknown as { __ezonePwned?: unknown }).__ezonePwned), undefined);
     const all = await readBadges(page);
@@ -222,7 +299,10 @@ describe('extension in Chromium', () => {
   test('an offer inserted after a second gets its badge', async () => {
     const page = await open('late.html');
     const badges = await settledBadges(page, 1);
-    assert.deepEqual(badges.map((x) => [x.cardId, x.rate, x.amount]), [['late-offer', '3.6', '800']]);
+    assert.deepEqual(
+      badges.map((x) => [x.cardId, x.rate, x.amount]),
+      [['late-offer', '3.6', '800']],
+    );
     assert.equal(badges[0]!.summary, expectedSummary({ kind: 'loan', rate: '3.6', amount: '800' }, baseProfile));
     await page.close();
   });
@@ -232,7 +312,10 @@ describe('extension in Chromium', () => {
     // The page keeps answering while the scan runs in slices.
     assert.equal(await page.evaluate(() => 1 + 1), 2);
     const badges = await settledBadges(page, 1, false);
-    assert.deepEqual(badges.map((x) => x.cardId), ['end-offer']);
+    assert.deepEqual(
+      badges.map((x) => x.cardId),
+      ['end-offer'],
+    );
     // Far below the fold, its figures are computed when it comes into view.
     await page.locator('#end-offer').scrollIntoViewIfNeeded();
     const want = expectedSummary({ kind: 'loan', rate: '3.45', amount: '1000' }, baseProfile);
@@ -254,7 +337,9 @@ describe('extension in Chromium', () => {
     const giant: Profile = { ...baseProfile, certifications: ['national-little-giant'] };
     const want = expectedSummary(liudong, giant);
     assert.notEqual(want, before.summary, 'the little-giant cap (50) changes this figure');
-    await waitFor(async () => ((await readBadges(page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined));
+    await waitFor(async () =>
+      (await readBadges(page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined,
+    );
     // An invalid amount is refused with an error naming the field, and what was typed stays in the form.
     await options.locator('#f-expectedLoanAmount').fill('abc');
     await options.locator('#save').click();
@@ -269,7 +354,11 @@ describe('extension in Chromium', () => {
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     const page = await open('bank-zh.html');
     await settledBadges(page, 4);
-    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, disabledSites: ['127.0.0.1'] } });
+    await setStored(b, {
+      schemaVersion: 2,
+      profile: baseProfile,
+      settings: { ...baseSettings, disabledSites: ['127.0.0.1'] },
+    });
     await waitFor(async () => ((await readBadges(page)).length === 0 ? true : undefined));
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, paused: true } });
     await page.reload();
@@ -290,7 +379,10 @@ describe('extension in Chromium', () => {
     const tabId = await popup.evaluate(async () => {
       for (const tab of await chrome.tabs.query({})) {
         try {
-          const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as { host: string; findings: unknown[] };
+          const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as {
+            host: string;
+            findings: unknown[];
+          };
           if (r.findings.length === 4) return tab.id!;
         } catch {
           // a tab without the content script
@@ -323,8 +415,14 @@ describe('extension in Chromium', () => {
       // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected script tags.
       await options.evaluate(axeSource);
       return options.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        const axe = (
+          globalThis as unknown as {
+            axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
+        const r = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
         return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
     };

@@ -81,7 +81,8 @@ export async function run<T>(ext: FirefoxExtension, context: string, fn: string,
 }
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/extension-firefox is missing: run `npm run build:extension` first');
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
+    throw new Error('dist/extension-firefox is missing: run `npm run build:extension` first');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -94,7 +95,13 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
   bidi.on('network.beforeRequestSent', (e) => requests.push((e.request as { url: string }).url));
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   // The extension opens its options page on install; that tab is where the tests speak as the extension.
-  const options = await waitFor(async () => (await contexts(bidi)).find((c) => c.url.startsWith('moz-extension://') && c.url.endsWith('/ui/options/index.html')), 30000);
+  const options = await waitFor(
+    async () =>
+      (await contexts(bidi)).find(
+        (c) => c.url.startsWith('moz-extension://') && c.url.endsWith('/ui/options/index.html'),
+      ),
+    30000,
+  );
   return {
     browser,
     bidi,
@@ -122,7 +129,9 @@ export async function openExtensionTab(ext: FirefoxExtension, path: string): Pro
   await run(ext, ext.extensionContext, 'async (url) => { await chrome.tabs.create({ url, active: true }); }', url);
   const ctx = await waitFor(async () => (await contexts(ext.bidi)).find((c) => c.url === url && !known.has(c.context)));
   // Wait for the page's script to have run (its custom element defined).
-  await waitFor(async () => ((await run<boolean>(ext, ctx.context, '() => document.readyState === "complete"')) ? true : undefined));
+  await waitFor(async () =>
+    (await run<boolean>(ext, ctx.context, '() => document.readyState === "complete"')) ? true : undefined,
+  );
   return ctx.context;
 }
 
@@ -239,7 +248,13 @@ function unwrapNodes(r: ScriptResult): RemoteValue[] | undefined {
 }
 
 /** Runs a function with a badge's closed shadow root as `this` (e.g. to open its popover); returns its JSON-able result. */
-export async function onShadowRootFx<T>(ext: FirefoxExtension, page: Page, rootRef: string, fn: string, args: unknown[] = []): Promise<T> {
+export async function onShadowRootFx<T>(
+  ext: FirefoxExtension,
+  page: Page,
+  rootRef: string,
+  fn: string,
+  args: unknown[] = [],
+): Promise<T> {
   const { result } = await ext.bidi.send('script.callFunction', {
     functionDeclaration: `async function (...args) { const v = await (${fn}).apply(this, args.map((j) => JSON.parse(j))); return v === undefined ? undefined : JSON.stringify(v); }`,
     this: { sharedId: rootRef },

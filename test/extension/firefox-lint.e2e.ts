@@ -23,9 +23,21 @@ interface LintMessage {
 test('web-ext lint: the Firefox build has no error and no warning from our code', () => {
   // web-ext's CLI, as `npx web-ext lint` would run it (its package exports no package.json to find it by).
   const pkg = resolve(import.meta.dirname, '../../node_modules/web-ext');
-  const bin = join(pkg, (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['web-ext']!);
-  const r = spawnSync(process.execPath, [bin, 'lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
-  const report = JSON.parse(r.stdout) as { summary: { errors: number; warnings: number; notices: number }; errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+  const bin = join(
+    pkg,
+    (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['web-ext']!,
+  );
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--output', 'json', '--no-config-discovery'],
+    { encoding: 'utf8' },
+  );
+  const report = JSON.parse(r.stdout) as {
+    summary: { errors: number; warnings: number; notices: number };
+    errors: LintMessage[];
+    warnings: LintMessage[];
+    notices: LintMessage[];
+  };
   const show = (ms: LintMessage[]) => ms.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}`);
   assert.deepEqual(show(report.errors), [], 'no error');
   assert.deepEqual(show(report.notices), [], 'no notice');
@@ -34,7 +46,9 @@ test('web-ext lint: the Firefox build has no error and no warning from our code'
     // The flagged assignment must be lit-html's template parser, nothing else.
     const line = readFileSync(join(FIREFOX_EXTENSION_DIR, w.file), 'utf8').split('\n')[w.line - 1] ?? '';
     const before = line.slice(Math.max(0, w.column - 120), w.column + 40);
-    return !/static createElement\(\w+,\w+\)\{let \w+=\w+\.createElement\(["`]template["`]\);return \w+\.innerHTML=\w+,\w+\}/.test(before);
+    return !/static createElement\(\w+,\w+\)\{let \w+=\w+\.createElement\(["`]template["`]\);return \w+\.innerHTML=\w+,\w+\}/.test(
+      before,
+    );
   });
   assert.deepEqual(show(ours), [], 'no warning outside the bundled lit-html template parser');
 });

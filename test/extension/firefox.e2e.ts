@@ -15,8 +15,19 @@ import { estimate } from '../../core/index.ts';
 import { defaultStored, type Profile } from '../../extension/shared/profile.ts';
 import { expectedCards as expectedCardsOf, serveFixtures, waitFor, type FixtureServer } from './harness.ts';
 import {
-  closeContext, DRAWN_TEXT_FN, findingsOfFx, FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, onShadowRootFx, openExtensionTab, readBadgesFx, run,
-  scanFinishedFx, setStoredFx, type BadgeSeenFx, type FirefoxExtension,
+  closeContext,
+  DRAWN_TEXT_FN,
+  findingsOfFx,
+  FIREFOX_EXTENSION_DIR,
+  launchFirefoxWithExtension,
+  onShadowRootFx,
+  openExtensionTab,
+  readBadgesFx,
+  run,
+  scanFinishedFx,
+  setStoredFx,
+  type BadgeSeenFx,
+  type FirefoxExtension,
 } from './firefox-harness.ts';
 
 const TODAY = (() => {
@@ -30,21 +41,53 @@ const { profile: baseProfile, settings: baseSettings } = defaultStored();
 /** What the core says for this card's scenario, formatted as the zh-CN badge writes it (as in extension.e2e.ts). */
 function expectedSummary(card: { kind: string; rate?: string; amount?: string }, profile: typeof baseProfile): string {
   const year = Number(TODAY.slice(0, 4));
-  const fmt = (wan: Decimal) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(wan.toDecimalPlaces(2).toNumber()) + '万元';
+  const fmt = (wan: Decimal) =>
+    new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(wan.toDecimalPlaces(2).toNumber()) + '万元';
   if (card.kind === 'insurance') {
-    const out = estimate({ year, asOf: TODAY, eligibility: { inZone: profile.inZone }, enterprise: { smallOrMicro: profile.smallOrMicro, certifications: profile.certifications as never, techInsurance: { premium: card.amount!, termMonths: 12 } } }, { lang: 'zh-CN', today: TODAY });
+    const out = estimate(
+      {
+        year,
+        asOf: TODAY,
+        eligibility: { inZone: profile.inZone },
+        enterprise: {
+          smallOrMicro: profile.smallOrMicro,
+          certifications: profile.certifications as never,
+          techInsurance: { premium: card.amount!, termMonths: 12 },
+        },
+      },
+      { lang: 'zh-CN', today: TODAY },
+    );
     assert.ok(out.ok);
     const item = out.result.items.find((i) => i.article === 2 && i.status === 'awarded');
-    return item && new Decimal(item.amount).gt(0) ? `亦庄科技保险补贴 ≈ ${fmt(new Decimal(item.amount))}/年` : '按您的企业信息，暂无亦庄科技保险补贴';
+    return item && new Decimal(item.amount).gt(0)
+      ? `亦庄科技保险补贴 ≈ ${fmt(new Decimal(item.amount))}/年`
+      : '按您的企业信息，暂无亦庄科技保险补贴';
   }
   const low = new Decimal(card.rate!.split('-')[0]!);
   const principal = new Decimal(card.amount!);
   const interest = principal.times(low).div(100);
-  const out = estimate({ year, asOf: TODAY, eligibility: { inZone: profile.inZone }, enterprise: { smallOrMicro: profile.smallOrMicro, certifications: profile.certifications as never, loanInterestPaid: interest.toFixed() } }, { lang: 'zh-CN', today: TODAY });
+  const out = estimate(
+    {
+      year,
+      asOf: TODAY,
+      eligibility: { inZone: profile.inZone },
+      enterprise: {
+        smallOrMicro: profile.smallOrMicro,
+        certifications: profile.certifications as never,
+        loanInterestPaid: interest.toFixed(),
+      },
+    },
+    { lang: 'zh-CN', today: TODAY },
+  );
   assert.ok(out.ok);
   const item = out.result.items.find((i) => i.article === 4 && i.status === 'awarded');
   if (!item || new Decimal(item.amount).isZero()) return '按您的企业信息，暂无亦庄贴息';
-  const eff = interest.minus(item.amount).div(principal).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  const eff = interest
+    .minus(item.amount)
+    .div(principal)
+    .times(100)
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+    .toFixed(2);
   return `亦庄贴息 ≈ ${fmt(new Decimal(item.amount))}/年 → 实际利率${card.rate!.includes('-') ? '低至' : ''} ≈ ${eff}%`;
 }
 
@@ -78,7 +121,11 @@ async function assertPageBadges(name: string, profile = baseProfile): Promise<Ba
   const page = await open(name);
   const expected = await expectedCards(page);
   const badges = await settledBadges(page, expected.length);
-  assert.deepEqual(badges.map((x) => x.cardId).sort(), expected.map((e) => e.id).sort(), `${name}: badges on exactly the expected cards`);
+  assert.deepEqual(
+    badges.map((x) => x.cardId).sort(),
+    expected.map((e) => e.id).sort(),
+    `${name}: badges on exactly the expected cards`,
+  );
   const findings = (await findingsOfFx(ff, page))!.findings;
   for (const e of expected) {
     const seen = badges.find((x) => x.cardId === e.id)!;
@@ -87,7 +134,10 @@ async function assertPageBadges(name: string, profile = baseProfile): Promise<Ba
     if (e.amount) assert.equal(seen.amount, e.amount, `${name} #${e.id}: amount read`);
     const want = expectedSummary(e, profile);
     assert.equal(seen.summary, want, `${name} #${e.id}: figures drawn`);
-    assert.ok(findings.some((f) => f.summary === want), `${name} #${e.id}: the popup's findings carry the same figures`);
+    assert.ok(
+      findings.some((f) => f.summary === want),
+      `${name} #${e.id}: the popup's findings carry the same figures`,
+    );
   }
   await page.close();
   return badges;
@@ -116,7 +166,9 @@ describe('extension in Firefox', () => {
   });
 
   test('the Firefox build installs as a temporary add-on under its gecko id, and on install the options page opens', () => {
-    const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+    const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
     assert.equal(ff.addonId, manifest.browser_specific_settings.gecko.id);
     // launchFirefoxWithExtension waited for it: the options page is the extension page the tests speak from.
     assert.match(ff.origin, /^moz-extension:\/\/[0-9a-f-]{36}$/);
@@ -144,7 +196,14 @@ describe('extension in Firefox', () => {
     await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
   });
 
-  for (const name of ['negative-personal-zh.html', 'negative-finance-en.html', 'negative-deposits-zh.html', 'news-zh.html', 'news-en.html', 'no-finance.html']) {
+  for (const name of [
+    'negative-personal-zh.html',
+    'negative-finance-en.html',
+    'negative-deposits-zh.html',
+    'news-zh.html',
+    'news-en.html',
+    'no-finance.html',
+  ]) {
     test(`no badge on ${name}`, async () => {
       const page = await open(name);
       await scanFinishedFx(ff, page);
@@ -154,11 +213,16 @@ describe('extension in Firefox', () => {
   }
 
   test('a page cannot tell that the extension is installed: no file of it is web-accessible', async () => {
-    const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
     assert.equal(manifest.web_accessible_resources, undefined);
     const page = await open('no-finance.html');
     await scanFinishedFx(ff, page);
-    const probes = ['content.js', 'background.js', 'manifest.json', 'icons/icon-16.png', 'ui/popup/index.html'].map((f) => `${ff.origin}/${f}`);
+    const probes = ['content.js', 'background.js', 'manifest.json', 'icons/icon-16.png', 'ui/popup/index.html'].map(
+      (f) => `${ff.origin}/${f}`,
+    );
     const reachable = await page.evaluate(async (urls) => {
       const out: string[] = [];
       for (const u of urls) {
@@ -172,20 +236,31 @@ describe('extension in Firefox', () => {
       return out;
     }, probes);
     assert.deepEqual(reachable, []);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('ezone-subsidy-badge, [data-ezone-annotation]').length), 0);
+    assert.equal(
+      await page.evaluate(() => document.querySelectorAll('ezone-subsidy-badge, [data-ezone-annotation]').length),
+      0,
+    );
     await page.close();
   });
 
   test('a hostile page executes nothing, its fake badges stay fakes, and its real offer gets a badge', async () => {
     const page = await open('hostile.html');
     const badges = await settledBadges(page, 1);
-    assert.deepEqual(badges.map((x) => x.cardId), ['evil']);
+    assert.deepEqual(
+      badges.map((x) => x.cardId),
+      ['evil'],
+    );
     assert.equal(badges[0]!.rate, '3.45');
     assert.equal(await page.evaluate(() => (window as unknown as { __ezonePwned?: unknown }).__ezonePwned), undefined);
     const all = await readBadgesFx(ff, page);
     assert.equal(all.filter((x) => !x.real).length, 2, 'the two page-made fakes are still there, untouched');
     // The page itself cannot reach the badge's root or its figures.
-    assert.equal(await page.evaluate(() => (document.querySelector('[data-ezone-annotation]:not([data-fake])') as HTMLElement).shadowRoot), null);
+    assert.equal(
+      await page.evaluate(
+        () => (document.querySelector('[data-ezone-annotation]:not([data-fake])') as HTMLElement).shadowRoot,
+      ),
+      null,
+    );
     await onShadowRootFx(ff, page, badges[0]!.rootRef!, 'function () { this.querySelector("button.why").click(); }');
     const text = await waitFor(async () => {
       const t = await onShadowRootFx<string>(ff, page, badges[0]!.rootRef!, DRAWN_TEXT_FN, ['.panel']);
@@ -197,7 +272,7 @@ describe('extension in Firefox', () => {
     await page.close();
   });
 
-  test("before the profile is saved a badge offers to set it up, and its link opens the options page (the background script asks Firefox)", async () => {
+  test('before the profile is saved a badge offers to set it up, and its link opens the options page (the background script asks Firefox)', async () => {
     await setStoredFx(ff, defaultStored());
     const page = await open('late.html');
     const [badge] = await settledBadges(page, 1);
@@ -205,7 +280,10 @@ describe('extension in Firefox', () => {
     // to the front (it opens another tab only when none is open).
     const shown = () => run<string>(ff, ff.extensionContext, '() => document.visibilityState');
     assert.equal(await shown(), 'hidden');
-    assert.equal(await onShadowRootFx<string>(ff, page, badge!.rootRef!, DRAWN_TEXT_FN, ['button.setup']), '填写企业信息');
+    assert.equal(
+      await onShadowRootFx<string>(ff, page, badge!.rootRef!, DRAWN_TEXT_FN, ['button.setup']),
+      '填写企业信息',
+    );
     await onShadowRootFx(ff, page, badge!.rootRef!, 'function () { this.querySelector("button.setup").click(); }');
     await waitFor(async () => ((await shown()) === 'visible' ? true : undefined));
     await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
@@ -215,7 +293,10 @@ describe('extension in Firefox', () => {
   test('an offer inserted after a second gets its badge', async () => {
     const page = await open('late.html');
     const badges = await settledBadges(page, 1);
-    assert.deepEqual(badges.map((x) => [x.cardId, x.rate, x.amount]), [['late-offer', '3.6', '800']]);
+    assert.deepEqual(
+      badges.map((x) => [x.cardId, x.rate, x.amount]),
+      [['late-offer', '3.6', '800']],
+    );
     assert.equal(badges[0]!.summary, expectedSummary({ kind: 'loan', rate: '3.6', amount: '800' }, baseProfile));
     await page.close();
   });
@@ -224,7 +305,10 @@ describe('extension in Firefox', () => {
     const page = await open('huge.html');
     assert.equal(await page.evaluate(() => 1 + 1), 2);
     const badges = await settledBadges(page, 1, false);
-    assert.deepEqual(badges.map((x) => x.cardId), ['end-offer']);
+    assert.deepEqual(
+      badges.map((x) => x.cardId),
+      ['end-offer'],
+    );
     await page.evaluate(() => document.getElementById('end-offer')!.scrollIntoView());
     const want = expectedSummary({ kind: 'loan', rate: '3.45', amount: '1000' }, baseProfile);
     await waitFor(async () => ((await readBadgesFx(ff, page))[0]?.summary === want ? true : undefined));
@@ -238,8 +322,17 @@ describe('extension in Firefox', () => {
     const liudong = (await expectedCards(page)).find((c) => c.id === 'liudong')!;
     assert.equal(before.summary, expectedSummary(liudong, baseProfile));
     const options = await openExtensionTab(ff, '/ui/options/index.html');
-    const act = (action: string, selector: string, value?: string) => run<string | null>(ff, options, OPTIONS_ACT, action, selector, value ?? null);
-    await waitFor(async () => ((await run<boolean>(ff, options, '() => Boolean(document.querySelector("ezone-options")?.shadowRoot?.querySelector("#save"))')) ? true : undefined));
+    const act = (action: string, selector: string, value?: string) =>
+      run<string | null>(ff, options, OPTIONS_ACT, action, selector, value ?? null);
+    await waitFor(async () =>
+      (await run<boolean>(
+        ff,
+        options,
+        '() => Boolean(document.querySelector("ezone-options")?.shadowRoot?.querySelector("#save"))',
+      ))
+        ? true
+        : undefined,
+    );
     await act('click', '#cert-national-little-giant');
     await act('click', '#save');
     await waitFor(async () => ((await act('text', '[role=status]'))?.includes('已保存') ? true : undefined));
@@ -248,7 +341,9 @@ describe('extension in Firefox', () => {
     assert.notEqual(want, before.summary, 'the little-giant cap (50) changes this figure');
     // Back to the page's tab, as the user would: browsers pause animation frames, which lay badges out, in hidden tabs.
     await page.bringToFront();
-    await waitFor(async () => ((await readBadgesFx(ff, page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined));
+    await waitFor(async () =>
+      (await readBadgesFx(ff, page)).find((x) => x.cardId === 'liudong')?.summary === want ? true : undefined,
+    );
     // An invalid amount is refused with an error naming the field, and what was typed stays in the form.
     await act('fill', '#f-expectedLoanAmount', 'abc');
     await act('click', '#save');
@@ -263,7 +358,11 @@ describe('extension in Firefox', () => {
     await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     const page = await open('bank-zh.html');
     await settledBadges(page, 4);
-    await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, disabledSites: ['127.0.0.1'] } });
+    await setStoredFx(ff, {
+      schemaVersion: 2,
+      profile: baseProfile,
+      settings: { ...baseSettings, disabledSites: ['127.0.0.1'] },
+    });
     await waitFor(async () => ((await readBadgesFx(ff, page)).length === 0 ? true : undefined));
     await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: { ...baseSettings, paused: true } });
     await page.reload();
@@ -298,14 +397,19 @@ describe('extension in Firefox', () => {
     // The popup normally follows the active tab; opened as a page it is told which tab to ask.
     const popup = await openExtensionTab(ff, `/ui/popup/index.html?tab=${tabId}`);
     const items = await waitFor(async () => {
-      const li = await run<string[]>(ff, popup, '() => [...(document.querySelector("ezone-popup")?.shadowRoot?.querySelectorAll("li") ?? [])].map((l) => l.textContent)');
+      const li = await run<string[]>(
+        ff,
+        popup,
+        '() => [...(document.querySelector("ezone-popup")?.shadowRoot?.querySelectorAll("li") ?? [])].map((l) => l.textContent)',
+      );
       return li.length ? li : undefined;
     });
     assert.equal(items.length, 4);
     const all = items.join('\n');
     assert.match(all, /科技贷/);
     assert.match(all, /亦庄贴息 ≈ 17\.25万元\/年/);
-    const clickSiteOff = () => run(ff, popup, '() => document.querySelector("ezone-popup").shadowRoot.querySelector("#site-off").click()');
+    const clickSiteOff = () =>
+      run(ff, popup, '() => document.querySelector("ezone-popup").shadowRoot.querySelector("#site-off").click()');
     await clickSiteOff();
     await waitFor(async () => ((await readBadgesFx(ff, page)).length === 0 ? true : undefined));
     await clickSiteOff();
@@ -318,10 +422,22 @@ describe('extension in Firefox', () => {
   test('the options page passes axe (WCAG 2.1 A/AA) in Firefox, also while it shows field errors', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const options = await openExtensionTab(ff, '/ui/options/index.html');
-    await waitFor(async () => ((await run<boolean>(ff, options, '() => Boolean(document.querySelector("ezone-options")?.shadowRoot?.querySelector("#save"))')) ? true : undefined));
+    await waitFor(async () =>
+      (await run<boolean>(
+        ff,
+        options,
+        '() => Boolean(document.querySelector("ezone-options")?.shadowRoot?.querySelector("#save"))',
+      ))
+        ? true
+        : undefined,
+    );
     const audit = async () => {
       // Evaluated through WebDriver BiDi: the page's CSP rightly refuses injected script tags.
-      await ff.bidi.send('script.evaluate', { expression: axeSource, awaitPromise: false, target: { context: options } });
+      await ff.bidi.send('script.evaluate', {
+        expression: axeSource,
+        awaitPromise: false,
+        target: { context: options },
+      });
       return run<string[]>(
         ff,
         options,
@@ -334,7 +450,11 @@ describe('extension in Firefox', () => {
     assert.deepEqual(await audit(), []);
     await run(ff, options, OPTIONS_ACT, 'fill', '#f-expectedLoanAmount', '-5');
     await run(ff, options, OPTIONS_ACT, 'click', '#save', null);
-    await waitFor(async () => ((await run<string | null>(ff, options, OPTIONS_ACT, 'text', '[role=status]', null))?.includes('未保存') ? true : undefined));
+    await waitFor(async () =>
+      (await run<string | null>(ff, options, OPTIONS_ACT, 'text', '[role=status]', null))?.includes('未保存')
+        ? true
+        : undefined,
+    );
     assert.deepEqual(await audit(), []);
     await closeContext(ff, options);
   });

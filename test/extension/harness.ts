@@ -65,7 +65,8 @@ export interface Browser {
 }
 
 export async function launchWithExtension(lang = 'zh-CN'): Promise<Browser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/extension is missing: run `npm run build:extension` first');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('dist/extension is missing: run `npm run build:extension` first');
   const userDataDir = await mkdtemp(join(tmpdir(), 'ezone-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
@@ -153,7 +154,10 @@ export async function readBadges(page: Page): Promise<BadgeSeen[]> {
   try {
     // Hosts live in the light DOM: a selector finds them; describeNode with pierce reaches their closed roots.
     const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-ezone-annotation]' })) as { nodeIds: number[] };
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: '[data-ezone-annotation]',
+    })) as { nodeIds: number[] };
     const hosts: CdpNode[] = [];
     for (const nodeId of nodeIds) {
       const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as { node: CdpNode };
@@ -164,16 +168,21 @@ export async function readBadges(page: Page): Promise<BadgeSeen[]> {
       const attrs: Record<string, string> = {};
       const a = h.attributes ?? [];
       for (let i = 0; i + 1 < a.length; i += 2) attrs[a[i]!] = a[i + 1]!;
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: h.backendNodeId })) as { object: { objectId: string } };
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: h.backendNodeId })) as {
+        object: { objectId: string };
+      };
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
-        functionDeclaration: 'function () { const c = this.parentElement && this.parentElement.closest("[id]"); return c ? c.id : ""; }',
+        functionDeclaration:
+          'function () { const c = this.parentElement && this.parentElement.closest("[id]"); return c ? c.id : ""; }',
         returnByValue: true,
       })) as { result: { value: string } };
       let summary = '';
       const sr = h.shadowRoots?.[0];
       if (sr) {
-        const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as { object: { objectId: string } };
+        const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as {
+          object: { objectId: string };
+        };
         const s = (await cdp.send('Runtime.callFunctionOn', {
           objectId: r.object.objectId,
           functionDeclaration: PRIVATE_TEXT_FN,
@@ -200,14 +209,31 @@ export async function readBadges(page: Page): Promise<BadgeSeen[]> {
 }
 
 /** Runs a function on a badge's closed shadow root (e.g. to open its popover) and returns what it returns. */
-export async function onShadowRoot<T>(page: Page, hostBackendNodeId: number, fn: string, args: unknown[] = []): Promise<T> {
+export async function onShadowRoot<T>(
+  page: Page,
+  hostBackendNodeId: number,
+  fn: string,
+  args: unknown[] = [],
+): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: hostBackendNodeId, depth: 1, pierce: true })) as { node: CdpNode };
+    const { node } = (await cdp.send('DOM.describeNode', {
+      backendNodeId: hostBackendNodeId,
+      depth: 1,
+      pierce: true,
+    })) as { node: CdpNode };
     const sr = node.shadowRoots?.[0];
     if (!sr) throw new Error('no shadow root');
-    const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as { object: { objectId: string } };
-    const s = (await cdp.send('Runtime.callFunctionOn', { objectId: r.object.objectId, functionDeclaration: fn, arguments: args.map((value) => ({ value })), returnByValue: true, awaitPromise: true })) as { result: { value: T } };
+    const r = (await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const s = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: r.object.objectId,
+      functionDeclaration: fn,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: T } };
     return s.result.value;
   } finally {
     await cdp.detach();
@@ -219,7 +245,10 @@ export async function onShadowRoot<T>(page: Page, hostBackendNodeId: number, fn:
  * (data-expect-lpr-bp) and the rate is the 1-year LPR in force on `today` plus that spread, so the fixtures outlive
  * the next LPR publication.
  */
-export async function expectedCards(page: Page, today: string): Promise<{ id: string; kind: string; rate?: string; amount?: string }[]> {
+export async function expectedCards(
+  page: Page,
+  today: string,
+): Promise<{ id: string; kind: string; rate?: string; amount?: string }[]> {
   const cards = await page.$$eval('[data-expect-kind]', (els) =>
     els.map((e) => {
       const d = (e as HTMLElement).dataset;
@@ -246,12 +275,19 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs 
 }
 
 /** What the page's content script says about it (through an extension page, as the popup asks). */
-export async function findingsOf(b: Browser, page: Page): Promise<{ idle: boolean; findings: { summary: string }[] } | undefined> {
+export async function findingsOf(
+  b: Browser,
+  page: Page,
+): Promise<{ idle: boolean; findings: { summary: string }[] } | undefined> {
   const ext = await extensionPage(b);
   return ext.evaluate(async (url) => {
     for (const tab of await chrome.tabs.query({})) {
       try {
-        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as { url: string; idle: boolean; findings: { summary: string }[] };
+        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as {
+          url: string;
+          idle: boolean;
+          findings: { summary: string }[];
+        };
         if (r && r.url === url) return r;
       } catch {
         // a tab without the content script

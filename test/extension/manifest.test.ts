@@ -11,13 +11,23 @@ const manifest = read('extension/manifest.json');
 test('manifest V3 asks for storage and nothing else', () => {
   assert.equal(manifest.manifest_version, 3);
   assert.deepEqual(manifest.permissions, ['storage']);
-  for (const k of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) assert.equal(manifest[k], undefined, k);
+  for (const k of [
+    'host_permissions',
+    'optional_permissions',
+    'optional_host_permissions',
+    'externally_connectable',
+    'web_accessible_resources',
+  ])
+    assert.equal(manifest[k], undefined, k);
   // A service worker only for first-run and the badges' texts: it needs no permission of its own.
   assert.deepEqual(manifest.background, { service_worker: 'background/service-worker.ts' });
 });
 
 test('the content script runs on http and https pages only', () => {
-  assert.deepEqual(manifest.content_scripts.map((c: { matches: string[] }) => c.matches), [['http://*/*', 'https://*/*']]);
+  assert.deepEqual(
+    manifest.content_scripts.map((c: { matches: string[] }) => c.matches),
+    [['http://*/*', 'https://*/*']],
+  );
 });
 
 test('extension pages have a strict CSP: scripts from the extension only, no objects', () => {
@@ -45,14 +55,19 @@ test('_locales has zh_CN (the default) and en with the same message names', () =
 
 test('the i18next extension namespace has the same keys in zh-CN and en', () => {
   const keys = (o: unknown, prefix = ''): string[] =>
-    Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
+      typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
   assert.deepEqual(keys(read('locales/zh-CN/extension.json')).sort(), keys(read('locales/en/extension.json')).sort());
 });
 
 test('the extension source never writes markup from strings, evaluates code, or opens a connection', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(resolve(dir, e.name)) : e.name.endsWith('.ts') ? [resolve(dir, e.name)] : []));
-  const forbidden = /\.innerHTML|insertAdjacentHTML|\.outerHTML|document\.write|\beval\(|new Function|\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|unsafeHTML/;
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(resolve(dir, e.name)) : e.name.endsWith('.ts') ? [resolve(dir, e.name)] : [],
+    );
+  const forbidden =
+    /\.innerHTML|insertAdjacentHTML|\.outerHTML|document\.write|\beval\(|new Function|\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|unsafeHTML/;
   for (const f of files(resolve(ROOT, 'extension'))) {
     const code = readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
     assert.doesNotMatch(code, forbidden, f);

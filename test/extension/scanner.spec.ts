@@ -16,12 +16,21 @@ describe('isNewsPage', () => {
     assert(!isNewsPage(page), 'a bank page read as news: its offers would get no badge');
   });
   it('a report with an author and a publication date is a news report', () => {
-    const page = doc(`<html><head><meta name="author" content="张三"><meta property="article:published_time" content="2025-06-01"></head>
+    const page =
+      doc(`<html><head><meta name="author" content="张三"><meta property="article:published_time" content="2025-06-01"></head>
       <body><article><h1>多家银行下调经营贷利率</h1><p>科技贷年化利率低至3.2%</p></article></body></html>`);
     assert(isNewsPage(page), 'a dated, authored report not read as news');
   });
   it('og:type=article and a byline in an article still mark a report', () => {
-    assert(isNewsPage(doc('<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>')), 'og:type article');
-    assert(isNewsPage(doc('<html><body><article><p class="byline">By A. Writer</p><p>SME loan rates</p></article></body></html>')), 'byline');
+    assert(
+      isNewsPage(doc('<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>')),
+      'og:type article',
+    );
+    assert(
+      isNewsPage(
+        doc('<html><body><article><p class="byline">By A. Writer</p><p>SME loan rates</p></article></body></html>'),
+      ),
+      'byline',
+    );
   });
 });

@@ -61,7 +61,13 @@ describe('loan offers', () => {
     assert.equal(giant.subsidy, coreAward(giant.scenario, 4));
   });
   test('not small or micro: no art. 4 interest subsidy, and the core says why', () => {
-    const f = figuresFor(offer('科技贷 年化利率3.5% 最高1000万元'), profile({ smallOrMicro: false }), settings(), 'zh-CN', TODAY);
+    const f = figuresFor(
+      offer('科技贷 年化利率3.5% 最高1000万元'),
+      profile({ smallOrMicro: false }),
+      settings(),
+      'zh-CN',
+      TODAY,
+    );
     assert.equal(f.status, 'none');
     assert.ok(f.status === 'none');
     assert.equal(f.subsidy, '0.00');
@@ -69,7 +75,13 @@ describe('loan offers', () => {
     assert.ok(f.item?.explanation);
   });
   test('first-loan support (art. 4 b) wins when higher, and the effective rate follows the awarded amount', () => {
-    const f = figuresFor(offer('首贷 年化利率3% 最高100万元'), profile({ firstLoan: true, firstLoanMunicipalSupport: '9' }), settings(), 'en', TODAY);
+    const f = figuresFor(
+      offer('首贷 年化利率3% 最高100万元'),
+      profile({ firstLoan: true, firstLoanMunicipalSupport: '9' }),
+      settings(),
+      'en',
+      TODAY,
+    );
     assert.ok(f.status === 'awarded');
     // 100 × 3% = 3 interest; 50% = 1.5; the 1:1 first-loan match of 9 is higher.
     assert.equal(f.subsidy, coreAward(f.scenario, 4));
@@ -77,11 +89,16 @@ describe('loan offers', () => {
     assert.equal(f.effectiveRate, '0.00');
   });
   test('a start-up guarantee loan passes its interest and the municipal support to art. 4 (c)', () => {
-    const a = scenarioFor(offer('创业担保贷款 年利率3.2% 最高300万元'), profile({ startupGuaranteeLoan: true, startupMunicipalSupport: '3' }), settings(), TODAY);
+    const a = scenarioFor(
+      offer('创业担保贷款 年利率3.2% 最高300万元'),
+      profile({ startupGuaranteeLoan: true, startupMunicipalSupport: '3' }),
+      settings(),
+      TODAY,
+    );
     assert.ok('scenario' in a);
     assert.deepEqual(a.scenario.enterprise?.startupGuaranteeLoan, { municipalSupport: '3', interestPaid: '9.6' });
   });
-  test('LPR offers use the dated table on the day, or the user\'s own figures', () => {
+  test("LPR offers use the dated table on the day, or the user's own figures", () => {
     const o = offer('普惠贷 LPR+50BP 最高500万元');
     const table = figuresFor(o, profile(), settings(), 'en', TODAY);
     assert.ok(table.status === 'awarded');
@@ -97,20 +114,38 @@ describe('loan offers', () => {
     assert.equal(f.status, 'needs-amount');
   });
   test('outside the zone nothing is awarded (附则2)', () => {
-    const f = figuresFor(offer('科技贷 年化利率3.5% 最高1000万元'), profile({ inZone: false }), settings(), 'en', TODAY);
+    const f = figuresFor(
+      offer('科技贷 年化利率3.5% 最高1000万元'),
+      profile({ inZone: false }),
+      settings(),
+      'en',
+      TODAY,
+    );
     assert.equal(f.status, 'none');
   });
 });
 
 describe('tech-insurance offers', () => {
   test('a 15万 premium for a high-tech enterprise: the core awards 50% = 7.50 (art. 2)', () => {
-    const f = figuresFor(offer('首台套重大技术装备综合保险 保费：15万元/年'), profile({ certifications: ['national-high-tech'] }), settings(), 'en', TODAY);
+    const f = figuresFor(
+      offer('首台套重大技术装备综合保险 保费：15万元/年'),
+      profile({ certifications: ['national-high-tech'] }),
+      settings(),
+      'en',
+      TODAY,
+    );
     assert.ok(f.status === 'awarded');
     assert.equal(f.subsidy, '7.50');
     assert.equal(f.subsidy, coreAward(f.scenario, 2));
   });
   test('a 3.6万 premium is not over 10万: nothing, with the reason', () => {
-    const f = figuresFor(offer('研发费用损失保险 年保费约3.6万元'), profile({ certifications: ['national-little-giant'] }), settings(), 'en', TODAY);
+    const f = figuresFor(
+      offer('研发费用损失保险 年保费约3.6万元'),
+      profile({ certifications: ['national-little-giant'] }),
+      settings(),
+      'en',
+      TODAY,
+    );
     assert.equal(f.status, 'none');
   });
 });
@@ -126,7 +161,12 @@ describe('badge wording', () => {
   test('the effective rate is (interest − award) / principal, rounded half-up to 2 decimals', () => {
     const f = figuresFor(offer('科技贷 年化利率3.45% 最高1000万元'), profile(), settings(), 'en', TODAY);
     assert.ok(f.status === 'awarded');
-    const expected = new Decimal('34.5').minus(f.subsidy).div(1000).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    const expected = new Decimal('34.5')
+      .minus(f.subsidy)
+      .div(1000)
+      .times(100)
+      .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+      .toFixed(2);
     assert.equal(f.effectiveRate, expected);
     assert.equal(f.effectiveRate, '1.73');
   });

@@ -5,7 +5,10 @@ import type { EzoneSubsidyCalculator } from '../../widget/calculator/calculator.
 /** Waits until the polite live region announces `text` (the widget announces once the typing pauses). */
 async function announced(el: EzoneSubsidyCalculator, text: string): Promise<void> {
   const live = q(el, '[aria-live="polite"]');
-  await waitUntil(() => live.textContent!.includes(text), () => `the live region says "${text}" (it says "${live.textContent}")`);
+  await waitUntil(
+    () => live.textContent!.includes(text),
+    () => `the live region says "${text}" (it says "${live.textContent}")`,
+  );
   await el.updateComplete;
 }
 
@@ -20,7 +23,10 @@ describe('<ezone-subsidy-calculator>: accessibility (axe-core)', () => {
     document.body.append(host);
     try {
       const violations = await axeViolations(host);
-      assert(violations.some((v) => v.id === 'label'), 'axe missed an unlabelled input');
+      assert(
+        violations.some((v) => v.id === 'label'),
+        'axe missed an unlabelled input',
+      );
     } finally {
       host.remove();
     }
@@ -61,8 +67,8 @@ describe('<ezone-subsidy-calculator>: accessibility (axe-core)', () => {
   it('amount inputs say in words which unit a bare number is in (the 万元 next to the box is only visual)', async () => {
     for (const lang of ['zh-CN', 'en']) {
       const el = await mount({ lang, applicant: 'institution' });
-      const amounts = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-key] input[type="text"]')].filter((i) =>
-        i.closest('.field')?.querySelector('.unit'),
+      const amounts = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-key] input[type="text"]')].filter(
+        (i) => i.closest('.field')?.querySelector('.unit'),
       );
       assert(amounts.length >= 3, `found ${amounts.length} amount inputs`);
       for (const i of amounts) {
@@ -70,7 +76,10 @@ describe('<ezone-subsidy-calculator>: accessibility (axe-core)', () => {
           .split(' ')
           .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
           .join(' ');
-        assert(described.includes('万元') && /10,000|10000|一万|1万/.test(described), `${lang} ${i.id} described as "${described}"`);
+        assert(
+          described.includes('万元') && /10,000|10000|一万|1万/.test(described),
+          `${lang} ${i.id} described as "${described}"`,
+        );
       }
     }
   });
@@ -95,7 +104,11 @@ describe('<ezone-subsidy-calculator>: accessibility (axe-core)', () => {
         const active = el.shadowRoot!.activeElement;
         return active && list.contains(active) && !active.matches('button.remove') ? active : undefined;
       };
-      await waitUntil(inList, () => `focus moves into the list (it is on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60) ?? document.activeElement?.tagName})`);
+      await waitUntil(
+        inList,
+        () =>
+          `focus moves into the list (it is on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60) ?? document.activeElement?.tagName})`,
+      );
       equal(el.shadowRoot!.activeElement, target(), what);
     };
     remove(rows()[0]!);

@@ -5,7 +5,19 @@ import type { EzoneBatchPanel } from '../../widget/batch-panel/batch-panel.compo
 import { csvFromPathRows } from '../../batch/templates.ts';
 import { scenarioToPathRow } from '../../batch/scenario-row.ts';
 import {
-  assert, byArticle, check, equal, field, fillForm, input, loadExamples, mount, q, type, unmountAll, type Example,
+  assert,
+  byArticle,
+  check,
+  equal,
+  field,
+  fillForm,
+  input,
+  loadExamples,
+  mount,
+  q,
+  type,
+  unmountAll,
+  type Example,
 } from './helpers.ts';
 import { waitUntil } from '../support/wait.ts';
 
@@ -26,7 +38,7 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
 });
 
-describe('<ezone-subsidy-calculator>: each applicant form gives the core\'s numbers for the worked examples', () => {
+describe("<ezone-subsidy-calculator>: each applicant form gives the core's numbers for the worked examples", () => {
   assert(examples.length >= 10, 'the spec examples were not served');
   // Every example is filled through the form of its applicant kind (enterprise, institution, fund).
   for (const example of examples) {
@@ -38,14 +50,17 @@ describe('<ezone-subsidy-calculator>: each applicant form gives the core\'s numb
       assert(!el.stale, `input was refused: ${JSON.stringify(el.errors)}`);
       equal(r.total, example.expected.total, 'total');
       equal(byArticle(r.items, 'awarded'), example.expected.awarded, 'awarded by article');
-      if (example.expected.pending) equal(byArticle(r.items, 'pending'), example.expected.pending, 'pending by article');
+      if (example.expected.pending)
+        equal(byArticle(r.items, 'pending'), example.expected.pending, 'pending by article');
       equal(shownTotal(el), example.expected.total, 'total shown in the result cards');
       // Every figure the core computes for the example is the one the form produced. (Checkboxes always send a
       // yes/no, so an article the example leaves "incomplete" may be "ineligible" here: both are 0.00.)
       const direct = estimate(example.scenario, { lang: 'zh-CN' });
       assert(direct.ok, 'example is valid');
       const figures = (items: SubsidyResult['items']) =>
-        items.filter((i) => ['awarded', 'excluded', 'pending'].includes(i.status)).map((i) => [i.rule, i.status, i.amount, i.claimableFrom]);
+        items
+          .filter((i) => ['awarded', 'excluded', 'pending'].includes(i.status))
+          .map((i) => [i.rule, i.status, i.amount, i.claimableFrom]);
       equal(figures(r.items), figures(direct.result.items), 'items with an amount');
     });
   }
@@ -54,7 +69,12 @@ describe('<ezone-subsidy-calculator>: each applicant form gives the core\'s numb
 describe('<ezone-subsidy-calculator>: input', () => {
   it('reads amounts as people type them and shows the value in 万元', async () => {
     const el = await mount();
-    for (const [typed, shown] of [['350,000元', '35'], ['3.5万', '3.5'], ['1.2亿', '12,000'], ['￥1,200,000', '120']]) {
+    for (const [typed, shown] of [
+      ['350,000元', '35'],
+      ['3.5万', '3.5'],
+      ['1.2亿', '12,000'],
+      ['￥1,200,000', '120'],
+    ]) {
       await type(el, 'enterprise.loanInterestPaid', typed!);
       const read = q(el, '[data-key="enterprise.loanInterestPaid"] [part="amount-read"]').textContent!;
       assert(read.includes(shown!) && read.includes('万元'), `"${typed}" read as "${read}", expected ${shown} 万元`);
@@ -88,7 +108,10 @@ describe('<ezone-subsidy-calculator>: input', () => {
     await fillForm(el, { year: 2025, institution: { type: 'bank', capitalIncreases: ['20000', '2万', 'x'] } });
     const rows = el.shadowRoot!.querySelectorAll('[data-list="institution.capitalIncreases"] .row');
     equal(rows.length, 3);
-    assert(!rows[0]!.querySelector('[part="error"]') && !rows[1]!.querySelector('[part="error"]'), 'error on a good row');
+    assert(
+      !rows[0]!.querySelector('[part="error"]') && !rows[1]!.querySelector('[part="error"]'),
+      'error on a good row',
+    );
     assert(rows[2]!.querySelector('[part="error"]')?.textContent?.includes('"x"'), 'row 3 has no error');
   });
 
@@ -101,11 +124,16 @@ describe('<ezone-subsidy-calculator>: input', () => {
     q<HTMLButtonElement>(el, 'button[lang="en"]').click();
     await el.updateComplete;
     equal(el.getAttribute('lang'), 'en');
-    const after = [...el.shadowRoot!.querySelectorAll('input')].map((i) => (i.type === 'checkbox' ? String(i.checked) : i.value));
+    const after = [...el.shadowRoot!.querySelectorAll('input')].map((i) =>
+      i.type === 'checkbox' ? String(i.checked) : i.value,
+    );
     equal(after, values, 'values kept');
     assert(q(el, 'legend').textContent!.includes('Who'), 'labels not in English');
     const errText = field(el, 'enterprise.firstLoanMunicipalSupport').querySelector('[part="error"]')!.textContent!;
-    assert(errText.includes('oops') && errText.includes('amount') && !errText.includes('金额'), `error not in English: ${errText}`);
+    assert(
+      errText.includes('oops') && errText.includes('amount') && !errText.includes('金额'),
+      `error not in English: ${errText}`,
+    );
     // fix the field: the new result comes in English
     await type(el, 'enterprise.firstLoanMunicipalSupport', '');
     equal(el.result?.lang, 'en');
@@ -180,7 +208,9 @@ describe('<ezone-subsidy-calculator>: API', () => {
     const example = ex('06');
     // An element not yet upgraded: made in a document without the definition, as a page's inline script sees it
     // before the widget's module has run.
-    const early = document.implementation.createHTMLDocument('').createElement('ezone-subsidy-calculator') as EzoneSubsidyCalculator;
+    const early = document.implementation
+      .createHTMLDocument('')
+      .createElement('ezone-subsidy-calculator') as EzoneSubsidyCalculator;
     early.scenario = example.scenario as EzoneSubsidyCalculator['scenario'];
     document.body.append(early);
     try {
@@ -198,8 +228,8 @@ describe('<ezone-subsidy-calculator>: API', () => {
     const b = await mount({ lang: 'en' });
     await fillForm(a, ex('02').scenario);
     equal(a.result?.total, '62.00');
-    assert(b.result?.total !== '62.00', 'b took a\'s result');
-    equal(input(b, 'enterprise.loanInterestPaid').value, '', 'b took a\'s input');
+    assert(b.result?.total !== '62.00', "b took a's result");
+    equal(input(b, 'enterprise.loanInterestPaid').value, '', "b took a's input");
     await fillForm(b, ex('01').scenario);
     equal(a.result?.total, '62.00');
     equal(b.result?.total, '20.00');
@@ -219,7 +249,10 @@ describe('<ezone-subsidy-calculator>: API', () => {
     await fillForm(a, ex('08').scenario);
     q<HTMLButtonElement>(a, '[part="actions"] button').click();
     // The link shows once the clipboard has answered (or refused), which takes as long as it takes.
-    const shown = await waitUntil(() => a.shadowRoot!.querySelector<HTMLInputElement>('.share-note input'), 'the share link is shown');
+    const shown = await waitUntil(
+      () => a.shadowRoot!.querySelector<HTMLInputElement>('.share-note input'),
+      'the share link is shown',
+    );
     assert(location.hash.startsWith('#ezone='), `fragment not set: ${location.hash}`);
     const link = shown.value;
     assert(link.includes('#ezone='), 'link not shown');
@@ -251,7 +284,10 @@ describe('<ezone-subsidy-calculator>: API', () => {
   it('has a single / batch mode tablist; the batch tab hosts <ezone-batch-panel> in the same language', async () => {
     const el = await mount({ lang: 'en' });
     const tabs = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    equal(tabs.map((t) => t.getAttribute('aria-selected')), ['true', 'false']);
+    equal(
+      tabs.map((t) => t.getAttribute('aria-selected')),
+      ['true', 'false'],
+    );
     await type(el, 'enterprise.loanInterestPaid', '12万');
     tabs[1]!.click();
     await el.updateComplete;
@@ -278,10 +314,17 @@ describe('<ezone-subsidy-calculator>: API', () => {
     const panel = q<EzoneBatchPanel>(el, '#panel-batch ezone-batch-panel');
     panel.workerFactory = null; // computed on the main thread: this test is about the tabs, not the workers
     const two = [ex('01'), ex('02')];
-    const csv = csvFromPathRows('en', two.map((e) => scenarioToPathRow(e.scenario, e.file.replace(/\.json$/, ''), 'en')));
+    const csv = csvFromPathRows(
+      'en',
+      two.map((e) => scenarioToPathRow(e.scenario, e.file.replace(/\.json$/, ''), 'en')),
+    );
     await panel.load(new File([csv], 'clients.csv', { type: 'text/csv' }));
     await panel.updateComplete;
-    equal(panel.rows.map((r) => r.total), two.map((e) => e.expected.total), 'batch totals');
+    equal(
+      panel.rows.map((r) => r.total),
+      two.map((e) => e.expected.total),
+      'batch totals',
+    );
     const shownRows = () => panel.shadowRoot!.querySelectorAll('tbody tr[data-row]').length;
     equal(shownRows(), 2, 'rows shown');
 

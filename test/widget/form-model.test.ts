@@ -3,11 +3,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { estimate } from '../../core/index.ts';
-import { addRow, emptyState, fromScenario, keyForErrorPath, removeRow, toScenario } from '../../widget/calculator/form-model.ts';
+import {
+  addRow,
+  emptyState,
+  fromScenario,
+  keyForErrorPath,
+  removeRow,
+  toScenario,
+} from '../../widget/calculator/form-model.ts';
 import { decodeShared, encodeShared, readFragment, writeFragment } from '../../widget/calculator/share.ts';
 
 const dir = new URL('../data/examples/', import.meta.url);
-const examples = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ f, ...JSON.parse(readFileSync(new URL(f, dir), 'utf8')) }));
+const examples = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ f, ...JSON.parse(readFileSync(new URL(f, dir), 'utf8')) }));
 
 describe('widget form model', () => {
   for (const ex of examples) {
@@ -57,7 +66,10 @@ describe('widget form model', () => {
 
 describe('widget share links', () => {
   it('round-trips Chinese text through the fragment and keeps other fragment parts', () => {
-    const state = { scenario: { year: 2025, fund: { investments: [{ company: '亦庄科技', amount: '1,500万' }] } }, lang: 'zh-CN' };
+    const state = {
+      scenario: { year: 2025, fund: { investments: [{ company: '亦庄科技', amount: '1,500万' }] } },
+      lang: 'zh-CN',
+    };
     const hash = writeFragment('#top&ezone-x=old', 'ezone', state);
     assert.match(hash, /^#top&ezone-x=old&ezone=[\w-]+$/);
     assert.deepEqual(readFragment(hash, 'ezone'), state);

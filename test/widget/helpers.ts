@@ -18,7 +18,10 @@ export interface Example {
 export async function loadExamples(): Promise<Example[]> {
   const files = (await (await fetch('/__examples__/')).json()) as string[];
   return Promise.all(
-    files.map(async (file) => ({ file, ...((await (await fetch(`/__examples__/${file}`)).json()) as Omit<Example, 'file'>) })),
+    files.map(async (file) => ({
+      file,
+      ...((await (await fetch(`/__examples__/${file}`)).json()) as Omit<Example, 'file'>),
+    })),
   );
 }
 
@@ -103,7 +106,12 @@ export async function fillForm(el: EzoneSubsidyCalculator, scenario: Record<stri
   await fillObject(el, kind, section, `${kind}`);
 }
 
-async function fillObject(el: EzoneSubsidyCalculator, kind: string, obj: Record<string, unknown>, prefix: string): Promise<void> {
+async function fillObject(
+  el: EzoneSubsidyCalculator,
+  kind: string,
+  obj: Record<string, unknown>,
+  prefix: string,
+): Promise<void> {
   for (const [k, v] of Object.entries(obj)) {
     const key = `${prefix}.${k}`;
     if (key === 'institution.type') continue;
@@ -155,15 +163,23 @@ async function fillObject(el: EzoneSubsidyCalculator, kind: string, obj: Record<
 }
 
 /** Sum of item amounts by article for one status, as the examples' `awarded` / `pending` maps. */
-export function byArticle(items: { article: number; status: string; amount: string }[], status: string): Record<string, string> {
+export function byArticle(
+  items: { article: number; status: string; amount: string }[],
+  status: string,
+): Record<string, string> {
   const out: Record<string, number> = {};
-  for (const i of items) if (i.status === status) out[i.article] = (out[i.article] ?? 0) + Math.round(Number(i.amount) * 100);
+  for (const i of items)
+    if (i.status === status) out[i.article] = (out[i.article] ?? 0) + Math.round(Number(i.amount) * 100);
   return Object.fromEntries(Object.entries(out).map(([k, cents]) => [k, (cents / 100).toFixed(2)]));
 }
 
 /** Runs axe-core (loaded as a classic script, as its UMD build expects) on an element, shadow roots included. */
 export async function axeViolations(context: Element): Promise<{ id: string; help: string; nodes: unknown[] }[]> {
-  const w = window as unknown as { axe?: { run: (c: Element, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } };
+  const w = window as unknown as {
+    axe?: {
+      run: (c: Element, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+    };
+  };
   if (!w.axe) {
     await new Promise<void>((resolve, reject) => {
       const s = document.createElement('script');

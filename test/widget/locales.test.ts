@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { APPLICANT_KINDS, ELIGIBILITY_KEYS, SECTIONS, isList } from '../../widget/calculator/form-model.ts';
 
 type Tree = { [k: string]: string | Tree };
-const load = (lang: string) => JSON.parse(readFileSync(new URL(`../../locales/${lang}/widget.json`, import.meta.url), 'utf8')) as Tree;
+const load = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`../../locales/${lang}/widget.json`, import.meta.url), 'utf8')) as Tree;
 const zh = load('zh-CN');
 const en = load('en');
 
@@ -29,7 +30,8 @@ describe('widget locales', () => {
           assert.equal(typeof get(t, `${base}.label`), 'string', `${base}.label`);
           if (isList(e)) {
             assert.equal(typeof get(t, `${base}.one`), 'string', `${base}.one`);
-            for (const f of e.item === 'amount' ? [{ key: 'item' }] : e.item) assert.equal(typeof get(t, `${base}.${f.key}.label`), 'string', `${base}.${f.key}.label`);
+            for (const f of e.item === 'amount' ? [{ key: 'item' }] : e.item)
+              assert.equal(typeof get(t, `${base}.${f.key}.label`), 'string', `${base}.${f.key}.label`);
           }
           for (const o of (!isList(e) && e.type === 'select') || (!isList(e) && e.options) ? (e.options ?? []) : []) {
             assert.equal(typeof get(t, `${base}.option.${o}`), 'string', `${base}.option.${o}`);

@@ -36,9 +36,15 @@ describe('<ezone-result-cards>', () => {
     const el = await cards(r);
     equal(all(el, '[part="total-amount"]')[0]!.dataset.total, r.total);
     const cardEls = all(el, '[part="card"]');
-    equal(cardEls.map((c) => c.dataset.rule), r.items.filter((i) => i.status !== 'info').map((i) => i.rule));
+    equal(
+      cardEls.map((c) => c.dataset.rule),
+      r.items.filter((i) => i.status !== 'info').map((i) => i.rule),
+    );
     const info = all(el, '[part="info"] > li').map((li) => li.dataset.rule);
-    equal(info, r.items.filter((i) => i.status === 'info').map((i) => i.rule));
+    equal(
+      info,
+      r.items.filter((i) => i.status === 'info').map((i) => i.rule),
+    );
     const art4 = cardEls.find((c) => c.dataset.rule === 'art4.interest')!;
     equal(art4.dataset.status, 'awarded');
     assert(art4.querySelector('[part="amount"]')!.textContent!.includes('50.00'), 'amount missing');
@@ -51,7 +57,8 @@ describe('<ezone-result-cards>', () => {
     assert(!details.open && details.textContent!.includes(item4.clause.slice(0, 10)), 'clause not collapsible');
     // info items come after the amounts in the document order
     const infoList = el.shadowRoot!.querySelector('[part="info"]');
-    if (infoList) assert(cardEls.at(-1)!.compareDocumentPosition(infoList) & Node.DOCUMENT_POSITION_FOLLOWING, 'info before cards');
+    if (infoList)
+      assert(cardEls.at(-1)!.compareDocumentPosition(infoList) & Node.DOCUMENT_POSITION_FOLLOWING, 'info before cards');
   });
 
   it('says what an excluded item lost to, under 就高不重复', async () => {
@@ -68,7 +75,10 @@ describe('<ezone-result-cards>', () => {
     const r = resultOf('08', 'zh-CN');
     const el = await cards(r);
     const dates = all(el, '[part="timeline"] time').map((t) => t.getAttribute('datetime'));
-    const expected = r.items.filter((i) => i.claimableFrom).map((i) => i.claimableFrom!).sort();
+    const expected = r.items
+      .filter((i) => i.claimableFrom)
+      .map((i) => i.claimableFrom!)
+      .sort();
     assert(expected.length === 3, 'example 08 has three projects');
     equal(dates, expected);
     assert(all(el, '.badge-conditional').length > 0, 'conditional badge missing');
@@ -76,13 +86,22 @@ describe('<ezone-result-cards>', () => {
   });
 
   it('shows interpretation notes next to the figure', async () => {
-    const out = estimate({ year: 2025, enterprise: { certifications: ['national-little-giant'], techInsurance: { premium: 20, termMonths: 12 } } }, { lang: 'en' });
+    const out = estimate(
+      {
+        year: 2025,
+        enterprise: { certifications: ['national-little-giant'], techInsurance: { premium: 20, termMonths: 12 } },
+      },
+      { lang: 'en' },
+    );
     assert(out.ok, 'invalid');
     const withNotes = out.result.items.filter((i) => i.interpretations?.length);
     assert(withNotes.length > 0, 'the core gave no interpretation for art. 2 at 60%');
     const el = await cards(out.result, 'en');
     const card = all(el, `[part="card"][data-rule="${withNotes[0]!.rule}"]`)[0]!;
-    assert(card.querySelector('.interpretations')!.textContent!.includes(withNotes[0]!.interpretations![0]!.slice(0, 20)), 'note missing');
+    assert(
+      card.querySelector('.interpretations')!.textContent!.includes(withNotes[0]!.interpretations![0]!.slice(0, 20)),
+      'note missing',
+    );
   });
 
   it('marks a stale result', async () => {

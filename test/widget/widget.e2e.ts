@@ -24,7 +24,10 @@ const built = path.join(root, 'dist/widget/ezone-subsidy-calculator.js');
 const shots = path.join(root, 'test-results/widget');
 const examplesDir = path.join(root, 'test/data/examples');
 
-interface Example { scenario: Record<string, unknown>; expected: { total: string } }
+interface Example {
+  scenario: Record<string, unknown>;
+  expected: { total: string };
+}
 async function example(prefix: string): Promise<Example> {
   const file = (await readdir(examplesDir)).find((f) => f.startsWith(prefix))!;
   return JSON.parse(await readFile(path.join(examplesDir, file), 'utf8')) as Example;
@@ -94,7 +97,10 @@ async function widgetFolderServer(html: () => string, cors = false, serve: (file
       return;
     }
     readFile(path.join(dir, path.basename(file))).then(
-      (body) => (serve(file) ? res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(body) : res.writeHead(404).end()),
+      (body) =>
+        serve(file)
+          ? res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(body)
+          : res.writeHead(404).end(),
       () => res.writeHead(404).end(),
     );
   });
@@ -103,7 +109,10 @@ async function widgetFolderServer(html: () => string, cors = false, serve: (file
 }
 
 const totalOf = (page: Page, selector = 'ezone-subsidy-calculator') =>
-  page.evaluate((sel) => (document.querySelector(sel) as unknown as { result?: { total: string } })?.result?.total, selector);
+  page.evaluate(
+    (sel) => (document.querySelector(sel) as unknown as { result?: { total: string } })?.result?.total,
+    selector,
+  );
 
 describe('the built single file', () => {
   it('works in a plain HTML page without a bundler, even when loaded twice', async () => {
@@ -128,7 +137,11 @@ describe('the built single file', () => {
       await page.locator('#a [data-key="enterprise.loanInterestPaid"] input').pressSequentially('40万');
       assert.equal(await totalOf(page, '#a'), '20.00');
       await page.waitForFunction(() =>
-        document.querySelector('#a')!.shadowRoot!.querySelector('ezone-result-cards')!.shadowRoot!.textContent!.includes('20.00'));
+        document
+          .querySelector('#a')!
+          .shadowRoot!.querySelector('ezone-result-cards')!
+          .shadowRoot!.textContent!.includes('20.00'),
+      );
       assert.equal(await page.locator('#b').getAttribute('lang'), 'zh-CN');
       assert.ok(await page.locator('#b [data-key="institution.type"] select').isVisible());
     } finally {
@@ -150,7 +163,7 @@ describe('the built single file', () => {
         const first = (window as unknown as { __first: number }).__first;
         return performance
           .getEntriesByType('resource')
-          .filter((e) => e.name.includes('/w/') && (e.startTime < first) === b)
+          .filter((e) => e.name.includes('/w/') && e.startTime < first === b)
           .map((e) => new URL(e.name).pathname);
       }, before);
     try {
@@ -160,9 +173,16 @@ describe('the built single file', () => {
       assert.deepEqual(await files(true), ['/w/ezone-subsidy-calculator.js', '/w/ezone-subsidy-lang-zh-CN.js']);
       assert.deepEqual(await files(false), ['/w/ezone-subsidy-batch-panel.js', '/w/ezone-subsidy-batch.worker.js']);
       await page.locator('ezone-subsidy-calculator .lang-switch button[lang="en"]').click();
-      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result?.lang === 'en');
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result
+            ?.lang === 'en',
+      );
       assert.ok((await files(false)).includes('/w/ezone-subsidy-lang-en.js'));
-      assert.equal(await page.locator('ezone-subsidy-calculator h2').textContent(), 'E-Town industrial-finance subsidy calculator');
+      assert.equal(
+        await page.locator('ezone-subsidy-calculator h2').textContent(),
+        'E-Town industrial-finance subsidy calculator',
+      );
     } finally {
       await page.close();
       await close();
@@ -180,16 +200,31 @@ describe('the built single file', () => {
       await page.locator('ezone-subsidy-calculator #tab-batch').click();
       await page.waitForFunction(() => customElements.get('ezone-batch-panel'));
       const examples = loadExamples();
-      const csv = csvFromPathRows('en', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'en')));
-      const done = page.evaluate(() => new Promise<{ engine: string; errorRows: number }>((resolve) =>
-        document.addEventListener('ezone-batch-done', (e) => resolve((e as CustomEvent).detail), { once: true })));
-      await page.setInputFiles('ezone-subsidy-calculator ezone-batch-panel input[type=file]', { name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const csv = csvFromPathRows(
+        'en',
+        examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'en')),
+      );
+      const done = page.evaluate(
+        () =>
+          new Promise<{ engine: string; errorRows: number }>((resolve) =>
+            document.addEventListener('ezone-batch-done', (e) => resolve((e as CustomEvent).detail), { once: true }),
+          ),
+      );
+      await page.setInputFiles('ezone-subsidy-calculator ezone-batch-panel input[type=file]', {
+        name: 'c.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
       const detail = await done;
       assert.equal(detail.engine, 'worker');
       assert.equal(detail.errorRows, 0);
-      const totals = await page.locator('ezone-subsidy-calculator ezone-batch-panel tbody tr[data-row] td.total').evaluateAll((tds) =>
-        tds.map((td) => (td as HTMLElement).dataset.total));
-      assert.deepEqual(totals, examples.map((e) => e.expected.total));
+      const totals = await page
+        .locator('ezone-subsidy-calculator ezone-batch-panel tbody tr[data-row] td.total')
+        .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.total));
+      assert.deepEqual(
+        totals,
+        examples.map((e) => e.expected.total),
+      );
       // The explanations computed in the workers are English (the core's words reached them), not keys or Chinese.
       const text = await page.locator('ezone-subsidy-calculator ezone-batch-panel tbody').textContent();
       assert.doesNotMatch(text ?? '', /[\u4e00-\u9fff]{4}/);
@@ -200,15 +235,21 @@ describe('the built single file', () => {
     }
   });
 
-  it('says in the widget when the batch tab\'s file could not be fetched', async () => {
+  it("says in the widget when the batch tab's file could not be fetched", async () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
       <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
       <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`;
-    const { base, close } = await widgetFolderServer(() => html, false, (file) => file !== 'ezone-subsidy-batch-panel.js');
+    const { base, close } = await widgetFolderServer(
+      () => html,
+      false,
+      (file) => file !== 'ezone-subsidy-batch-panel.js',
+    );
     const page = await newPage();
     try {
       await page.goto(`${base}/`);
-      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result);
+      await page.waitForFunction(
+        () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+      );
       await page.locator('ezone-subsidy-calculator #tab-batch').click();
       const alert = page.locator('ezone-subsidy-calculator .load-failure[role="alert"]');
       await alert.waitFor();
@@ -222,21 +263,36 @@ describe('the built single file', () => {
   it('embedded from another origin: fails with a CORS message in the console without the header, works with it', async () => {
     for (const cors of [false, true]) {
       const widget = await widgetFolderServer(() => '', cors);
-      const host = await widgetFolderServer(() => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
+      const host = await widgetFolderServer(
+        () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
         <script type="module" src="${widget.base}/w/ezone-subsidy-calculator.js"></script></head>
-        <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`);
+        <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`,
+      );
       const page = await newPage();
       const consoleErrors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
       try {
         if (cors) {
           await page.goto(`${host.base}/`);
-          await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result?.lang === 'en');
+          await page.waitForFunction(
+            () =>
+              (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result
+                ?.lang === 'en',
+          );
         } else {
           const failed = page.waitForEvent('requestfailed');
           await page.goto(`${host.base}/`);
           await failed;
-          await waitUntil(() => consoleErrors.some((m) => /CORS/.test(m) && m.includes('ezone-subsidy-calculator.js') && m.includes('Access-Control-Allow-Origin')), () => `no CORS error in the console: ${consoleErrors.join(' | ')}`);
+          await waitUntil(
+            () =>
+              consoleErrors.some(
+                (m) =>
+                  /CORS/.test(m) &&
+                  m.includes('ezone-subsidy-calculator.js') &&
+                  m.includes('Access-Control-Allow-Origin'),
+              ),
+            () => `no CORS error in the console: ${consoleErrors.join(' | ')}`,
+          );
           assert.equal(await page.evaluate(() => customElements.get('ezone-subsidy-calculator')), undefined);
         }
       } finally {
@@ -251,7 +307,11 @@ describe('the built single file', () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
       <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
       <body><ezone-subsidy-calculator lang="en"></ezone-subsidy-calculator></body></html>`;
-    const { base, close } = await widgetFolderServer(() => html, false, (file) => file !== 'ezone-subsidy-lang-en.js');
+    const { base, close } = await widgetFolderServer(
+      () => html,
+      false,
+      (file) => file !== 'ezone-subsidy-lang-en.js',
+    );
     const page = await newPage();
     try {
       await page.goto(`${base}/`);
@@ -269,7 +329,9 @@ describe('the built single file', () => {
     const page = await newPage();
     try {
       await page.goto(`${demoBase}/demo/bank.html`);
-      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result);
+      await page.waitForFunction(
+        () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+      );
       const focusedKey = () =>
         page.evaluate(() => {
           let a: Element | null = document.activeElement;
@@ -285,7 +347,8 @@ describe('the built single file', () => {
         }
       }
       assert.ok(reached, 'the small/micro checkbox is not reachable with Tab');
-      for (let i = 0; i < 20 && (await focusedKey()) !== 'enterprise.loanInterestPaid'; i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 20 && (await focusedKey()) !== 'enterprise.loanInterestPaid'; i++)
+        await page.keyboard.press('Tab');
       assert.equal(await focusedKey(), 'enterprise.loanInterestPaid');
       await page.keyboard.type('350,000元');
       assert.equal(await totalOf(page), '17.50');
@@ -296,7 +359,10 @@ describe('the built single file', () => {
 });
 
 describe('the demo pages', () => {
-  for (const [pageName, prefix, lang] of [['gov', '02', 'zh-CN'], ['bank', '08', 'en']] as const) {
+  for (const [pageName, prefix, lang] of [
+    ['gov', '02', 'zh-CN'],
+    ['bank', '08', 'en'],
+  ] as const) {
     for (const width of [360, 1280]) {
       it(`${pageName}.html at ${width} px: shows the shared scenario's result, nothing overflows`, async () => {
         const ex = await example(prefix);
@@ -304,7 +370,9 @@ describe('the demo pages', () => {
         try {
           const fragment = encodeShared({ scenario: ex.scenario, lang });
           await page.goto(`${demoBase}/demo/${pageName}.html#ezone=${fragment}`);
-          await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result);
+          await page.waitForFunction(
+            () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+          );
           assert.equal(await totalOf(page), ex.expected.total);
           await page.evaluate(() => document.fonts.ready);
           await page.screenshot({ path: path.join(shots, `${pageName}-${width}.png`), fullPage: true });
@@ -333,10 +401,16 @@ describe('the demo pages', () => {
     const page = await newPage(360);
     try {
       await page.goto(`${demoBase}/demo/gov.html#ezone=${encodeShared({ scenario: ex.scenario, lang: 'zh-CN' })}`);
-      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result);
-      await page.locator('[data-key="enterprise.loanInterestPaid"] input').fill('一百二十万元整（人民币）abcdefghijklmnopqrstuvwxyz');
+      await page.waitForFunction(
+        () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+      );
+      await page
+        .locator('[data-key="enterprise.loanInterestPaid"] input')
+        .fill('一百二十万元整（人民币）abcdefghijklmnopqrstuvwxyz');
       await page.locator('[part="stale"]').waitFor();
-      await page.locator('[data-key="enterprise.loanInterestPaid"]').screenshot({ path: path.join(shots, 'gov-360-error.png') });
+      await page
+        .locator('[data-key="enterprise.loanInterestPaid"]')
+        .screenshot({ path: path.join(shots, 'gov-360-error.png') });
       assert.deepEqual((await page.evaluate(OVERFLOW_CHECK)) as string[], []);
     } finally {
       await page.close();
@@ -347,7 +421,9 @@ describe('the demo pages', () => {
     const page = await newPage(1280);
     try {
       await page.goto(`${demoBase}/demo/gov.html`);
-      await page.waitForFunction(() => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result);
+      await page.waitForFunction(
+        () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+      );
       const [form, results] = await page.evaluate(() => {
         const sr = document.querySelector('ezone-subsidy-calculator')!.shadowRoot!;
         return ['[part="form"]', '[part="results"]'].map((s) => {
@@ -355,7 +431,10 @@ describe('the demo pages', () => {
           return { left: r.left, right: r.right };
         });
       });
-      assert.ok(form!.right <= results!.left, `form ${JSON.stringify(form)} overlaps results ${JSON.stringify(results)}`);
+      assert.ok(
+        form!.right <= results!.left,
+        `form ${JSON.stringify(form)} overlaps results ${JSON.stringify(results)}`,
+      );
     } finally {
       await page.close();
     }

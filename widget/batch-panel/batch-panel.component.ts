@@ -194,7 +194,10 @@ export class EzoneBatchPanel extends LitElement {
     if (id !== this._runId) return;
     // A fresh runner per file: a worker still busy with an earlier file is simply terminated.
     this._runner?.dispose();
-    this._runner = createRunner(this.workerFactory === undefined ? undefined : this.workerFactory, this.workers || undefined);
+    this._runner = createRunner(
+      this.workerFactory === undefined ? undefined : this.workerFactory,
+      this.workers || undefined,
+    );
     const lang = this._lang;
     await new Promise<void>((resolve) => {
       this._runner!.run({ type: 'run', id, bytes, name: file.name, lang, today: this._today }, (e: JobEvent) => {
@@ -289,11 +292,14 @@ export class EzoneBatchPanel extends LitElement {
       const { key, dir } = this._sort;
       const collator = new Intl.Collator(this._lang);
       const cmp: (a: PackedRow, b: PackedRow) => number =
-        key === 'row' ? (a, b) => a.row - b.row
-        : key === 'client' ? (a, b) => collator.compare(a.client, b.client)
-        : key === 'status' ? (a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1)
-        // Totals are 2-decimal strings; as numbers they order exactly at these magnitudes. Errors sort last.
-        : (a, b) => (a.status !== b.status ? 0 : Number(a.total) - Number(b.total));
+        key === 'row'
+          ? (a, b) => a.row - b.row
+          : key === 'client'
+            ? (a, b) => collator.compare(a.client, b.client)
+            : key === 'status'
+              ? (a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1)
+              : // Totals are 2-decimal strings; as numbers they order exactly at these magnitudes. Errors sort last.
+                (a, b) => (a.status !== b.status ? 0 : Number(a.total) - Number(b.total));
       const sorted = [...this._rows].sort((a, b) => {
         if (key === 'total' && a.status !== b.status) return a.status === 'error' ? 1 : -1;
         return cmp(a, b) * dir || a.row - b.row;
@@ -375,7 +381,10 @@ export class EzoneBatchPanel extends LitElement {
         <h3 id="title">${t('panel.title')}</h3>
         <p class="intro">${t('panel.intro')}</p>
         <div class="drop ${this._over ? 'over' : ''}" part="drop"
-          @dragover=${(e: DragEvent) => { e.preventDefault(); this._over = true; }}
+          @dragover=${(e: DragEvent) => {
+            e.preventDefault();
+            this._over = true;
+          }}
           @dragleave=${() => (this._over = false)}
           @drop=${this._drop}>
           <p>${t('panel.drop')}</p>
@@ -387,12 +396,18 @@ export class EzoneBatchPanel extends LitElement {
             ${t('panel.templates')}
             ${(['zh-CN', 'en'] as const).map(
               (l) => html`<a href="#" class="template" data-lang=${l}
-                @click=${(e: Event) => { e.preventDefault(); this._download(templateCsv(l), templateFileName(l)); }}
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  this._download(templateCsv(l), templateFileName(l));
+                }}
                 >${t(l === 'zh-CN' ? 'panel.templateZh' : 'panel.templateEn')} ${t('panel.templateCsv')}</a>
                 <a href="#" class="template-xlsx" data-lang=${l}
                 @click=${(e: Event) => {
                   e.preventDefault();
-                  void this._excel(async () => (await loadXlsx()).templateWorkbookBytes(l), templateFileName(l, 'xlsx'));
+                  void this._excel(
+                    async () => (await loadXlsx()).templateWorkbookBytes(l),
+                    templateFileName(l, 'xlsx'),
+                  );
                 }}>${t(l === 'zh-CN' ? 'panel.templateZh' : 'panel.templateEn')} ${t('panel.templateXlsx')}</a>`,
             )}
           </p>
@@ -407,13 +422,17 @@ export class EzoneBatchPanel extends LitElement {
     const errorRows = this._rows.filter((r) => r.status === 'error').length;
     return html`<div class="status-line" role="status" aria-live="polite">
       ${this._fileName ? html`<span class="file-name">${this._fileName}</span> ` : nothing}
-      ${this._phase === 'running'
-        ? html`<label for="progress">${t('panel.progress', { done: this._done })}</label>
+      ${
+        this._phase === 'running'
+          ? html`<label for="progress">${t('panel.progress', { done: this._done })}</label>
             <progress id="progress" part="progress" max=${this._total || 1} value=${this._done}></progress>`
-        : nothing}
-      ${this._phase === 'done'
-        ? html`<span class="summary">${t('panel.summary', { rows: this._rows.length, ok: this._rows.length - errorRows, errors: errorRows })}</span>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this._phase === 'done'
+          ? html`<span class="summary">${t('panel.summary', { rows: this._rows.length, ok: this._rows.length - errorRows, errors: errorRows })}</span>`
+          : nothing
+      }
       ${this._message && this._phase !== 'running' ? html`<p class="fatal" role="alert">${this._message}</p>` : nothing}
       ${this._warnings.map((w) => html`<p class="warning">${t('panel.warning', { text: w })}</p>`)}
       ${this._exporting ? html`<p class="exporting">${t('panel.exporting')}</p>` : nothing}
@@ -441,7 +460,10 @@ export class EzoneBatchPanel extends LitElement {
     return html`
       <div class="toolbar">
         <label><input type="checkbox" .checked=${this._errorsOnly}
-          @change=${(e: Event) => { this._errorsOnly = (e.target as HTMLInputElement).checked; this._page = 0; }} />
+          @change=${(e: Event) => {
+            this._errorsOnly = (e.target as HTMLInputElement).checked;
+            this._page = 0;
+          }} />
           ${t('panel.errorsOnly')}</label>
         <span class="spacer"></span>
         <button type="button" class="export" part="export" @click=${() => this._download(this.exportCsv(), this._exportName())}>
@@ -467,13 +489,15 @@ export class EzoneBatchPanel extends LitElement {
           <tbody>${shown.map((r) => this._row(this._full(r), t, lang))}</tbody>
         </table>
       </div>
-      ${pages > 1
-        ? html`<nav class="pager" aria-label=${t('panel.pages')}>
+      ${
+        pages > 1
+          ? html`<nav class="pager" aria-label=${t('panel.pages')}>
             <button type="button" class="prev" ?disabled=${page === 0} @click=${() => (this._page = page - 1)}>${t('panel.prev')}</button>
             <span>${t('panel.page', { page: page + 1, pages })}</span>
             <button type="button" class="next" ?disabled=${page >= pages - 1} @click=${() => (this._page = page + 1)}>${t('panel.next')}</button>
           </nav>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -507,14 +531,18 @@ export class EzoneBatchPanel extends LitElement {
       <td class="top">${r.top.length ? html`<ul class="top">${r.top.map((i) => html`<li>${formatTop([{ ...i, amount: groupDigits(i.amount) }], lang)}</li>`)}</ul>` : nothing}</td>
       <td class="status">
         <span class="badge ${r.status}">${t(`status.${r.status}`)}</span>
-        ${r.errors.length
-          ? html`<ul class="errors">${r.errors.map((e) => html`<li data-path=${e.path}>${describeError(r, e, lang)}</li>`)}</ul>`
-          : nothing}
+        ${
+          r.errors.length
+            ? html`<ul class="errors">${r.errors.map((e) => html`<li data-path=${e.path}>${describeError(r, e, lang)}</li>`)}</ul>`
+            : nothing
+        }
       </td>
-      <td>${r.status === 'ok'
-        ? html`<button type="button" class="open" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId}
+      <td>${
+        r.status === 'ok'
+          ? html`<button type="button" class="open" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId}
             @click=${() => this._toggle(r)}>${open ? t('panel.close') : t('panel.open')}</button>`
-        : nothing}</td>
+          : nothing
+      }</td>
     </tr>`;
     if (!open) return main;
     return html`${main}<tr class="detail" id=${detailId}><td colspan="6">

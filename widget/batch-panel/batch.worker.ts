@@ -18,7 +18,9 @@ if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlob
     if (data?.type === 'run') void loadLang(data.lang).then(() => runJob(data, (event) => scope.postMessage(event)));
     else if (data?.type === 'export-rows' || data?.type === 'export') {
       // The workbook's bytes are moved to the page, not copied.
-      void handleExport(data, (event) => scope.postMessage(event, event.type === 'workbook' ? [event.bytes.buffer] : []));
+      void handleExport(data, (event) =>
+        scope.postMessage(event, event.type === 'workbook' ? [event.bytes.buffer] : []),
+      );
     }
   };
 }

@@ -33,7 +33,8 @@ g.document ??= { createTreeWalker: () => ({}), createComment: () => ({}), create
 
 /** A worker running this same code (see above); null where Blob URLs or module workers are missing. */
 export function selfWorkerFactory(moduleUrl: string = workerModuleUrl()): WorkerFactory | null {
-  if (typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof URL.createObjectURL !== 'function') return null;
+  if (typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof URL.createObjectURL !== 'function')
+    return null;
   return () => {
     // Messages that arrive while the module loads are kept and replayed to the handler it sets.
     const source = `${WORKER_SHIM}const early = [];
@@ -165,7 +166,8 @@ class WorkerRunner implements BatchRunner {
       case 'done':
         s.rows += e.rows;
         s.errorRows += e.errorRows;
-        if (++s.finished === this.workers.length) this.emit({ type: 'done', id: e.id, rows: s.rows, errorRows: s.errorRows });
+        if (++s.finished === this.workers.length)
+          this.emit({ type: 'done', id: e.id, rows: s.rows, errorRows: s.errorRows });
         break;
       case 'fatal':
         s.failed = true;
@@ -180,12 +182,19 @@ class WorkerRunner implements BatchRunner {
     this.req = req;
     this.state = { id: req.id, started: false, finished: 0, done: [], rows: 0, errorRows: 0, failed: false };
     const parts = this.workers.length;
-    if (parts > 1 && looksLikeWorkbook(req.name ?? '', new Uint8Array(req.bytes, 0, Math.min(8, req.bytes.byteLength)))) {
+    if (
+      parts > 1 &&
+      looksLikeWorkbook(req.name ?? '', new Uint8Array(req.bytes, 0, Math.min(8, req.bytes.byteLength)))
+    ) {
       // A workbook is read by the first worker only, which hands the records to the others (./batch/job.ts).
       const channels = this.workers.slice(1).map(() => new MessageChannel());
       const peers = channels.map((c) => c.port1);
       this.workers[0]!.postMessage({ ...req, part: 0, parts, peers }, peers);
-      channels.forEach((c, i) => this.workers[i + 1]!.postMessage({ ...req, bytes: new ArrayBuffer(0), part: i + 1, parts, source: c.port2 }, [c.port2]));
+      channels.forEach((c, i) =>
+        this.workers[i + 1]!.postMessage({ ...req, bytes: new ArrayBuffer(0), part: i + 1, parts, source: c.port2 }, [
+          c.port2,
+        ]),
+      );
       return;
     }
     this.workers.forEach((w, k) => w.postMessage({ ...req, part: k, parts }));
@@ -209,7 +218,15 @@ class MainThreadRunner implements BatchRunner {
     const id = (this.current = req.id);
     // A later run (or dispose) silences an earlier one still in progress.
     // The built widget's words are files of their own: the core explains in the request's language once it is here.
-    void loadLang(req.lang).then(() => runJob({ ...req, part: 0, parts: 1 }, (e) => { if (this.current === id) emit(e); }, yieldToPage));
+    void loadLang(req.lang).then(() =>
+      runJob(
+        { ...req, part: 0, parts: 1 },
+        (e) => {
+          if (this.current === id) emit(e);
+        },
+        yieldToPage,
+      ),
+    );
   }
   /** No worker here: the workbook is built on the main thread (one task; only where workers can't start). */
   async exportXlsx(rows: readonly PackedRow[], lang: BatchLang): Promise<Uint8Array> {

@@ -13,9 +13,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export async function buildXlsxChunk(outDir: string): Promise<void> {
   await build({
-    root, configFile: false, publicDir: false, logLevel: 'warn',
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
     build: {
-      outDir, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
       lib: { entry: path.join(root, 'batch/excel.ts'), formats: ['es'], fileName: () => XLSX_CHUNK },
       rollupOptions: { output: { codeSplitting: false } as Record<string, unknown> },
     },

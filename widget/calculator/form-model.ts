@@ -37,10 +37,30 @@ export interface ListDef {
 
 export type SectionEntry = FieldDef | ({ list: true } & ListDef);
 
-export const CERTIFICATIONS: readonly Certification[] = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'];
+export const CERTIFICATIONS: readonly Certification[] = [
+  'beijing-specialized-sme',
+  'national-high-tech',
+  'national-little-giant',
+];
 
 export const INSTITUTION_TYPE_GROUPS: ReadonlyArray<{ group: string; types: readonly InstitutionType[] }> = [
-  { group: 'licensed', types: ['bank', 'auto-finance', 'finance-company', 'financial-leasing', 'securities', 'public-fund', 'fund-sales', 'insurer', 'insurance-broker', 'insurance-agent', 'credit-reporting', 'other-licensed'] },
+  {
+    group: 'licensed',
+    types: [
+      'bank',
+      'auto-finance',
+      'finance-company',
+      'financial-leasing',
+      'securities',
+      'public-fund',
+      'fund-sales',
+      'insurer',
+      'insurance-broker',
+      'insurance-agent',
+      'credit-reporting',
+      'other-licensed',
+    ],
+  },
   { group: 'local', types: ['financing-leasing', 'commercial-factoring', 'financing-guarantee'] },
   { group: 'branch', types: ['bank-branch', 'securities-branch', 'insurance-branch'] },
   { group: 'manager', types: ['fund-manager'] },
@@ -49,7 +69,10 @@ export const INSTITUTION_TYPE_GROUPS: ReadonlyArray<{ group: string; types: read
 // Which inputs to show for which institution type: only what the contract's fields mean for that type, so that a
 // bank does not see insurance premium fields. With no type chosen yet, everything shows.
 const typeOf = (v: FormValues) => String(v['institution.type'] ?? '');
-const typeIn = (...types: string[]) => (v: FormValues) => typeOf(v) === '' || types.includes(typeOf(v));
+const typeIn =
+  (...types: string[]) =>
+  (v: FormValues) =>
+    typeOf(v) === '' || types.includes(typeOf(v));
 const groupTypes = (g: string) => INSTITUTION_TYPE_GROUPS.find((x) => x.group === g)?.types ?? [];
 const legalPerson = typeIn(...groupTypes('licensed'), ...groupTypes('local'));
 
@@ -69,7 +92,12 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
     { key: 'newlyEstablished', type: 'yesno', show: legalPerson },
     { key: 'paidInCapital', type: 'amount', show: legalPerson },
     { list: true, key: 'capitalIncreases', item: 'amount', show: legalPerson },
-    { key: 'branchEvent', type: 'select', options: ['new-tier1', 'upgraded-tier2'], show: typeIn(...groupTypes('branch')) },
+    {
+      key: 'branchEvent',
+      type: 'select',
+      options: ['new-tier1', 'upgraded-tier2'],
+      show: typeIn(...groupTypes('branch')),
+    },
     { key: 'revenue', type: 'amount' },
     { key: 'previousRevenue', type: 'amount' },
     { key: 'tradingVolume', type: 'amount', show: typeIn('securities', 'public-fund', 'fund-sales') },
@@ -111,7 +139,12 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
   ],
 };
 
-export const ELIGIBILITY_KEYS = ['inZone', 'majorPenaltyInLast3Years', 'criminalRecord', 'seriousDishonestyList'] as const;
+export const ELIGIBILITY_KEYS = [
+  'inZone',
+  'majorPenaltyInLast3Years',
+  'criminalRecord',
+  'seriousDishonestyList',
+] as const;
 
 /** Everything typed, by path. Strings as typed; booleans for checkboxes; string[] for certifications. */
 export type FormValues = Record<string, string | boolean | string[]>;
@@ -128,7 +161,10 @@ export function isList(e: SectionEntry): e is { list: true } & ListDef {
   return 'list' in e;
 }
 
-export function emptyState(applicant: ApplicantKind = 'enterprise', year = String(new Date().getUTCFullYear())): FormState {
+export function emptyState(
+  applicant: ApplicantKind = 'enterprise',
+  year = String(new Date().getUTCFullYear()),
+): FormState {
   const values: FormValues = { year, asOf: '' };
   for (const k of ELIGIBILITY_KEYS) values[`eligibility.${k}`] = '';
   for (const kind of APPLICANT_KINDS) {
@@ -147,7 +183,8 @@ export function addRow(state: FormState, listPath: string): number {
   const id = state.nextRow++;
   (state.rows[listPath] ??= []).push(id);
   if (def && def.item !== 'amount') {
-    for (const f of def.item) state.values[`${listPath}#${id}.${f.key}`] = f.initial ?? (f.type === 'check' ? false : '');
+    for (const f of def.item)
+      state.values[`${listPath}#${id}.${f.key}`] = f.initial ?? (f.type === 'check' ? false : '');
   } else {
     state.values[`${listPath}#${id}`] = '';
   }
@@ -261,7 +298,7 @@ export function toScenario(state: FormState): Scenario {
 export function fromScenario(input: unknown, base?: FormState): FormState {
   const s = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const kind = APPLICANT_KINDS.find((k) => s[k] && typeof s[k] === 'object') ?? base?.applicant ?? 'enterprise';
-  const state = emptyState(kind, s.year !== undefined ? String(s.year) : base?.values.year as string | undefined);
+  const state = emptyState(kind, s.year !== undefined ? String(s.year) : (base?.values.year as string | undefined));
   const v = state.values;
   if (typeof s.asOf === 'string') v.asOf = s.asOf;
   const elig = (s.eligibility ?? {}) as Record<string, unknown>;
@@ -331,7 +368,9 @@ export function keyForErrorPath(state: FormState, path: string): string | undefi
 
 /** Whether a value says nothing yet: an empty box, an unticked box, no option chosen. */
 export function isBlank(value: string | boolean | string[] | undefined): boolean {
-  return value === undefined || value === false || (Array.isArray(value) ? value.length === 0 : String(value).trim() === '');
+  return (
+    value === undefined || value === false || (Array.isArray(value) ? value.length === 0 : String(value).trim() === '')
+  );
 }
 
 /**
@@ -366,7 +405,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function parseDateText(input: string): DateParse {
   const text = input.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   let y: number, m: number, d: number;
-  let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  let match =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})\s+([a-z]{3,})\.?,?\s+(\d{4})$/i.exec(text))) {
     [y, m, d] = [Number(match[3]), monthOf(match[2]!), Number(match[1])];
@@ -375,7 +415,9 @@ export function parseDateText(input: string): DateParse {
   } else return { ok: false, reason: 'format' };
   if (!(m >= 1 && m <= 12)) return { ok: false, reason: 'format' };
   if (y < DATE_YEARS.min || y > DATE_YEARS.max) return { ok: false, reason: 'year' };
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    m - 1
+  ]!;
   if (d < 1 || d > days) return { ok: false, reason: 'day' };
   return { ok: true, iso: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
@@ -414,7 +456,15 @@ export function formProblems(state: FormState): FormProblem[] {
     const value = raw.trim();
     if (f.type === 'date') {
       const d = parseDateText(value);
-      if (!d.ok) out.push({ path, key, kind: d.reason === 'year' ? 'dateYear' : d.reason === 'day' ? 'dateDay' : 'date', value, label, n });
+      if (!d.ok)
+        out.push({
+          path,
+          key,
+          kind: d.reason === 'year' ? 'dateYear' : d.reason === 'day' ? 'dateDay' : 'date',
+          value,
+          label,
+          n,
+        });
     } else if (f.type === 'amount') {
       const a = parseAmount(value);
       if (a.ok && a.value.greaterThan(MAX_AMOUNT_WAN)) out.push({ path, key, kind: 'tooLarge', value, label, n });
@@ -428,8 +478,11 @@ export function formProblems(state: FormState): FormProblem[] {
       continue;
     }
     (state.rows[base] ?? []).forEach((id, i) => {
-      if (e.item === 'amount') check({ key: '', type: 'amount' }, `${base}#${id}`, `${base}[${i}]`, `calc.field.${base}.item.label`, i + 1);
-      else for (const f of e.item) check(f, `${base}#${id}.${f.key}`, `${base}[${i}].${f.key}`, `calc.field.${base}.${f.key}.label`, i + 1);
+      if (e.item === 'amount')
+        check({ key: '', type: 'amount' }, `${base}#${id}`, `${base}[${i}]`, `calc.field.${base}.item.label`, i + 1);
+      else
+        for (const f of e.item)
+          check(f, `${base}#${id}.${f.key}`, `${base}[${i}].${f.key}`, `calc.field.${base}.${f.key}.label`, i + 1);
     });
   }
   return out;

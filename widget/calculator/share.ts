@@ -43,7 +43,10 @@ export function readFragment(hash: string, key: string): SharedState | undefined
 
 /** `hash` with `key` set to the encoded state, other parts kept. */
 export function writeFragment(hash: string, key: string, state: SharedState): string {
-  const parts = hash.replace(/^#/, '').split('&').filter((p) => p && !p.startsWith(`${key}=`));
+  const parts = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p && !p.startsWith(`${key}=`));
   parts.push(`${key}=${encodeShared(state)}`);
   return `#${parts.join('&')}`;
 }

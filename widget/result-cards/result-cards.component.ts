@@ -75,7 +75,10 @@ export class EzoneResultCards extends LitElement {
     let lang: Lang = normalizeLang(this.lang);
     if (!isLoaded(lang)) {
       // Built widget: each language's words are a file of their own; the other language until they are here.
-      void loadLang(lang).then(() => this.requestUpdate(), () => undefined);
+      void loadLang(lang).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
       lang = lang === 'en' ? 'zh-CN' : 'en';
       if (!isLoaded(lang)) return html``;
     }
@@ -84,7 +87,9 @@ export class EzoneResultCards extends LitElement {
     if (!r) return html`<p class="empty">${t('rc.empty')}</p>`;
     const withAmount = r.items.filter((i) => i.status !== 'info');
     const info = r.items.filter((i) => i.status === 'info');
-    const timeline = r.items.filter((i) => i.claimableFrom).sort((a, b) => (a.claimableFrom! < b.claimableFrom! ? -1 : 1));
+    const timeline = r.items
+      .filter((i) => i.claimableFrom)
+      .sort((a, b) => (a.claimableFrom! < b.claimableFrom! ? -1 : 1));
     this._clauseShown = new Set();
     // How the total adds up (附则1: the sum of the rounded awarded items), when there is more than one.
     const awarded = r.items.filter((i) => i.status === 'awarded');
@@ -95,22 +100,27 @@ export class EzoneResultCards extends LitElement {
           <p class="total-amount" part="total-amount" data-total=${r.total}>
             ${groupDigits(r.total)}<span class="unit">${t('rc.unit')}</span>
           </p>
-          ${awarded.length > 1
-            ? html`<p class="total-sub total-sum">
+          ${
+            awarded.length > 1
+              ? html`<p class="total-sub total-sum">
                 = ${awarded.map((i) => `${groupDigits(i.amount)} (${t('rc.article', { n: i.article })})`).join(' + ')}
               </p>`
-            : nothing}
+              : nothing
+          }
           ${isPositive(r.conditionalTotal) ? html`<p class="total-sub">${t('rc.conditionalTotal', { amount: groupDigits(r.conditionalTotal) })}</p>` : nothing}
           ${isPositive(r.pendingTotal) ? html`<p class="total-sub">${t('rc.pendingTotal', { amount: groupDigits(r.pendingTotal) })}</p>` : nothing}
           <p class="total-sub">${t('rc.basis', { year: r.year, asOf: formatDate(r.asOf, lang) })}</p>
         </section>
-        ${withAmount.length
-          ? html`<h3 class="section">${t('rc.byArticle')}</h3>
+        ${
+          withAmount.length
+            ? html`<h3 class="section">${t('rc.byArticle')}</h3>
               <ul class="cards" part="cards">${withAmount.map((item) => this.card(item, r, t, lang))}</ul>`
-          : nothing}
+            : nothing
+        }
         ${timeline.length ? this.timeline(timeline, r, t, lang) : nothing}
-        ${info.length
-          ? html`<h3 class="section">${t('rc.infoTitle')}</h3>
+        ${
+          info.length
+            ? html`<h3 class="section">${t('rc.infoTitle')}</h3>
               <ul class="info" part="info">
                 ${info.map(
                   (item) => html`<li data-rule=${item.rule} data-article=${item.article}>
@@ -120,11 +130,14 @@ export class EzoneResultCards extends LitElement {
                   </li>`,
                 )}
               </ul>`
-          : nothing}
-        ${r.notes.length
-          ? html`<h3 class="section">${t('rc.notes')}</h3>
+            : nothing
+        }
+        ${
+          r.notes.length
+            ? html`<h3 class="section">${t('rc.notes')}</h3>
               <ul class="notes" part="notes">${r.notes.map((n) => html`<li>${n}</li>`)}</ul>`
-          : nothing}
+            : nothing
+        }
         ${this.appendix ? this.appendixOf(r, t) : nothing}
       </div>
     `;
@@ -142,36 +155,47 @@ export class EzoneResultCards extends LitElement {
         <span class="status status-${item.status}" part="status">${t(`rc.status.${item.status}`)}</span>
         ${this.stale ? html`<span class="stale-tag">${t('rc.staleShort')}</span>` : nothing}
       </div>
-      ${showAmount
-        ? html`<p class="amount" part="amount" data-amount=${item.amount}>
+      ${
+        showAmount
+          ? html`<p class="amount" part="amount" data-amount=${item.amount}>
             ${item.status === 'excluded' ? html`<span class="visually-hidden">${t('rc.wouldHaveBeen')}</span>` : nothing}
             ${groupDigits(item.amount)}<span class="unit">${t('rc.unit')}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${item.calculation ? html`<p class="calculation" part="calculation">${item.calculation}</p>` : nothing}
-      ${item.capped || item.conditional || item.claimableFrom
-        ? html`<ul class="badges">
+      ${
+        item.capped || item.conditional || item.claimableFrom
+          ? html`<ul class="badges">
             ${item.capped ? html`<li class="badge badge-capped">${item.cap ? t('rc.cappedAt', { cap: groupDigits(item.cap) }) : t('rc.capped')}</li>` : nothing}
             ${item.conditional ? html`<li class="badge badge-conditional">${t('rc.conditional')}</li>` : nothing}
             ${item.claimableFrom ? html`<li class="badge">${t('rc.claimableFrom', { date: formatDate(item.claimableFrom, lang) })}</li>` : nothing}
           </ul>`
-        : nothing}
-      ${item.excludedBy
-        ? html`<p class="excluded-by">
+          : nothing
+      }
+      ${
+        item.excludedBy
+          ? html`<p class="excluded-by">
             ${t('rc.excludedBy', { winner: winner ? `${t('rc.article', { n: winner.article })} ${itemTitle(winner, t)}` : item.excludedBy })}
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="explanation">${item.explanation}</p>
-      ${item.missing?.length
-        ? html`<p class="missing">${t('rc.missing', { fields: item.missing.map((p) => fieldLabel(p, t)).join(lang === 'zh-CN' ? '、' : ', ') })}</p>`
-        : nothing}
-      ${item.interpretations?.length
-        ? html`<div class="interpretations">
+      ${
+        item.missing?.length
+          ? html`<p class="missing">${t('rc.missing', { fields: item.missing.map((p) => fieldLabel(p, t)).join(lang === 'zh-CN' ? '、' : ', ') })}</p>`
+          : nothing
+      }
+      ${
+        item.interpretations?.length
+          ? html`<div class="interpretations">
             ${item.interpretations.map(
-              (text) => html`<p>${/^\s*[[【]/.test(text) ? nothing : html`<strong>${t('rc.interpretation')}</strong> `}${text}</p>`,
+              (text) =>
+                html`<p>${/^\s*[[【]/.test(text) ? nothing : html`<strong>${t('rc.interpretation')}</strong> `}${text}</p>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.clause(item, t)}
     </li>`;
   }
@@ -188,12 +212,13 @@ export class EzoneResultCards extends LitElement {
   /** Each article's clause once, in article order: what a reader checks the figures against, on paper. */
   private appendixOf(r: SubsidyResult, t: Translate): TemplateResult {
     const byArticle = new Map<number, string>();
-    for (const item of r.items) if (item.clause && !byArticle.has(item.article)) byArticle.set(item.article, item.clause);
+    for (const item of r.items)
+      if (item.clause && !byArticle.has(item.article)) byArticle.set(item.article, item.clause);
     return html`<section class="appendix" part="appendix">
       <h3 class="section">${t('rc.appendix')}</h3>
-      ${[...byArticle].sort(([a], [b]) => a - b).map(
-        ([n, text]) => html`<h4>${t('rc.clause', { n })}</h4><blockquote>${text}</blockquote>`,
-      )}
+      ${[...byArticle]
+        .sort(([a], [b]) => a - b)
+        .map(([n, text]) => html`<h4>${t('rc.clause', { n })}</h4><blockquote>${text}</blockquote>`)}
     </section>`;
   }
 

@@ -6,7 +6,16 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TFunction } from 'i18next';
 import { LPR_TABLE } from '../../../core/policy/lpr.ts';
 import { translator, uiLang, formatRate } from '../../shared/i18n.ts';
-import { CERTIFICATIONS, SCHEMA_VERSION, STORAGE_KEY, loadStored, migrate, saveStored, type Profile, type Stored } from '../../shared/profile.ts';
+import {
+  CERTIFICATIONS,
+  SCHEMA_VERSION,
+  STORAGE_KEY,
+  loadStored,
+  migrate,
+  saveStored,
+  type Profile,
+  type Stored,
+} from '../../shared/profile.ts';
 import { validate, type ProfileError, type ProfileField } from '../../shared/validate.ts';
 
 const lang = uiLang();
@@ -56,7 +65,9 @@ export class EzoneOptions extends LitElement {
   private load(s: Stored): void {
     this.stored = s;
     const latest = LPR_TABLE[LPR_TABLE.length - 1]!;
-    this.lprDraft = s.settings.lprOverride ? { ...s.settings.lprOverride } : { oneYear: latest.oneYear, fiveYear: latest.fiveYear };
+    this.lprDraft = s.settings.lprOverride
+      ? { ...s.settings.lprOverride }
+      : { oneYear: latest.oneYear, fiveYear: latest.fiveYear };
   }
 
   private setProfile<K extends keyof Profile>(key: K, value: Profile[K]): void {
@@ -84,7 +95,10 @@ export class EzoneOptions extends LitElement {
       <label for=${id}>${t(`fields.${field === 'lprOverride.oneYear' ? 'lprOneYear' : field === 'lprOverride.fiveYear' ? 'lprFiveYear' : field}`)}</label>
       <input type="text" id=${id} name=${field} .value=${value} ?disabled=${disabled}
         aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ? `${id}-err` : nothing}
-        @input=${(e: Event) => { onInput((e.target as HTMLInputElement).value); this.status = ''; }} />
+        @input=${(e: Event) => {
+          onInput((e.target as HTMLInputElement).value);
+          this.status = '';
+        }} />
       ${err ? html`<p class="error" id=${`${id}-err`}>${t(err.key, { value: err.value })}</p>` : nothing}
     </div>`;
   }
@@ -112,7 +126,10 @@ export class EzoneOptions extends LitElement {
 
   private async enableSite(site: string): Promise<void> {
     const s = await loadStored();
-    await saveStored({ ...s, settings: { ...s.settings, disabledSites: s.settings.disabledSites.filter((x) => x !== site) } });
+    await saveStored({
+      ...s,
+      settings: { ...s.settings, disabledSites: s.settings.disabledSites.filter((x) => x !== site) },
+    });
   }
 
   override render() {
@@ -131,11 +148,13 @@ export class EzoneOptions extends LitElement {
           ${this.checkbox('inZone')}
           <fieldset>
             <legend>${t('fields.certifications')}</legend>
-            ${CERTIFICATIONS.map((c) => html`<div class="row">
+            ${CERTIFICATIONS.map(
+              (c) => html`<div class="row">
               <input type="checkbox" id=${`cert-${c}`} name="certifications" value=${c} .checked=${p.certifications.includes(c)}
                 @change=${(e: Event) => this.setProfile('certifications', (e.target as HTMLInputElement).checked ? [...p.certifications, c] : p.certifications.filter((x) => x !== c))} />
               <label for=${`cert-${c}`}>${t(`fields.cert_${c}`)}</label>
-            </div>`)}
+            </div>`,
+            )}
           </fieldset>
           ${this.text('expectedLoanAmount', p.expectedLoanAmount, (v) => this.setProfile('expectedLoanAmount', v))}
           ${this.checkbox('firstLoan')}
@@ -147,24 +166,44 @@ export class EzoneOptions extends LitElement {
           <legend>${t('options.settings')}</legend>
           <div class="row">
             <input type="checkbox" id="f-paused" name="paused" .checked=${s.settings.paused}
-              @change=${(e: Event) => { this.stored = { ...s, settings: { ...s.settings, paused: (e.target as HTMLInputElement).checked } }; }} />
+              @change=${(e: Event) => {
+                this.stored = { ...s, settings: { ...s.settings, paused: (e.target as HTMLInputElement).checked } };
+              }} />
             <label for="f-paused">${t('fields.paused')}</label>
           </div>
           <h2>${t('options.disabledSites')}</h2>
-          ${s.settings.disabledSites.length
-            ? html`<ul>${s.settings.disabledSites.map((site) => html`<li>${site} <button type="button" class="link" @click=${() => this.enableSite(site)}>${t('options.enableSite', { site })}</button></li>`)}</ul>`
-            : html`<p>${t('options.noDisabledSites')}</p>`}
+          ${
+            s.settings.disabledSites.length
+              ? html`<ul>${s.settings.disabledSites.map((site) => html`<li>${site} <button type="button" class="link" @click=${() => this.enableSite(site)}>${t('options.enableSite', { site })}</button></li>`)}</ul>`
+              : html`<p>${t('options.noDisabledSites')}</p>`
+          }
           <h2>${t('options.lprTitle')}</h2>
           <p class="hint">${t('options.lprBuiltIn', { oneYear: formatRate(latest.oneYear), fiveYear: formatRate(latest.fiveYear), date: latest.published, source: t('options.lprSource') })}</p>
           <div class="row">
             <input type="checkbox" id="f-lpr-own" name="lprOwn" .checked=${useOwn}
-              @change=${(e: Event) => { this.stored = { ...s, settings: { ...s.settings, lprOverride: (e.target as HTMLInputElement).checked ? { ...this.lprDraft } : null } }; }} />
+              @change=${(e: Event) => {
+                this.stored = {
+                  ...s,
+                  settings: {
+                    ...s.settings,
+                    lprOverride: (e.target as HTMLInputElement).checked ? { ...this.lprDraft } : null,
+                  },
+                };
+              }} />
             <label for="f-lpr-own">${t('options.lprUseOwn')}</label>
           </div>
-          ${useOwn
-            ? html`${this.text('lprOverride.oneYear', this.lprDraft.oneYear, (v) => { this.lprDraft = { ...this.lprDraft, oneYear: v }; this.requestUpdate(); })}
-                ${this.text('lprOverride.fiveYear', this.lprDraft.fiveYear, (v) => { this.lprDraft = { ...this.lprDraft, fiveYear: v }; this.requestUpdate(); })}`
-            : nothing}
+          ${
+            useOwn
+              ? html`${this.text('lprOverride.oneYear', this.lprDraft.oneYear, (v) => {
+                  this.lprDraft = { ...this.lprDraft, oneYear: v };
+                  this.requestUpdate();
+                })}
+                ${this.text('lprOverride.fiveYear', this.lprDraft.fiveYear, (v) => {
+                  this.lprDraft = { ...this.lprDraft, fiveYear: v };
+                  this.requestUpdate();
+                })}`
+              : nothing
+          }
         </fieldset>
         ${s.schemaVersion > SCHEMA_VERSION ? html`<p>${t('options.newerVersion')}</p>` : nothing}
         <button type="submit" id="save">${t('options.save')}</button>

@@ -39,7 +39,9 @@ export class EzonePopup extends LitElement {
   private async refresh(): Promise<void> {
     this.stored = await loadStored();
     try {
-      this.reply = (await chrome.tabs.sendMessage(await this.tabId(), { type: MessageTypePopupToCS.GetFindings })) as FindingsReply;
+      this.reply = (await chrome.tabs.sendMessage(await this.tabId(), {
+        type: MessageTypePopupToCS.GetFindings,
+      })) as FindingsReply;
     } catch {
       // No content script there: a browser page, the store, or a page opened before the extension was installed.
       this.unavailable = true;
@@ -79,8 +81,9 @@ export class EzonePopup extends LitElement {
     return html`
       <h1>${t('popup.title')}</h1>
       ${this.unavailable ? html`<p>${t('popup.unavailable')}</p>` : nothing}
-      ${r
-        ? html`<p>${r.findings.length ? t('popup.found', { count: r.findings.length }) : t('popup.foundNone')}</p>
+      ${
+        r
+          ? html`<p>${r.findings.length ? t('popup.found', { count: r.findings.length }) : t('popup.foundNone')}</p>
             <ul>
               ${r.findings.map(
                 (f) => html`<li>
@@ -94,7 +97,8 @@ export class EzonePopup extends LitElement {
               <input type="checkbox" id="site-off" .checked=${Boolean(s?.settings.disabledSites.includes(site))} @change=${this.toggleSite} />
               <label for="site-off">${t('popup.siteOff', { site })}</label>
             </div>`
-        : nothing}
+          : nothing
+      }
       <div class="row">
         <input type="checkbox" id="pause" .checked=${Boolean(s?.settings.paused)} @change=${this.togglePause} />
         <label for="pause">${t('popup.pause')}</label>

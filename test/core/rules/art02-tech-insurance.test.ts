@@ -14,16 +14,21 @@ const giant = (premium: unknown, termMonths: unknown = 12) =>
 table('art. 2', [
   {
     name: 'a Beijing specialised SME paying exactly 10 in premium gets nothing (超过 excludes 10)',
-    scenario: sme(10), awarded: {}, edge: true,
+    scenario: sme(10),
+    awarded: {},
+    edge: true,
     check: (r) => onlyStatus(r, 2, 'ineligible'),
   },
   {
     name: 'a Beijing specialised SME paying 10.01 gets 50%: 5.005 rounds half-up to 5.01',
-    scenario: sme(10.01), awarded: { 2: '5.01' }, edge: true,
+    scenario: sme(10.01),
+    awarded: { 2: '5.01' },
+    edge: true,
   },
   {
     name: 'a Beijing specialised SME paying 30 gets 15.00, with no [interpretation] note (the >10 rule is written for 50%)',
-    scenario: sme(30), awarded: { 2: '15.00' },
+    scenario: sme(30),
+    awarded: { 2: '15.00' },
     check: (r) => assert.equal(itemsOf(r, 2, 'awarded')[0]?.interpretations?.length ?? 0, 0),
   },
   {
@@ -33,17 +38,21 @@ table('art. 2', [
   },
   {
     name: 'a national little giant paying 20 gets 60%: 12.00, with the [interpretation] note',
-    scenario: giant(20), awarded: { 2: '12.00' },
+    scenario: giant(20),
+    awarded: { 2: '12.00' },
     check: (r) => {
       for (const it of itemsOf(r, 2, 'awarded')) {
         hasInterpretation(it);
-        for (const note of it.interpretations ?? []) assert.ok(r.notes.includes(note), 'the interpretation is also in the notes');
+        for (const note of it.interpretations ?? [])
+          assert.ok(r.notes.includes(note), 'the interpretation is also in the notes');
       }
     },
   },
   {
     name: 'a national little giant paying exactly 10 gets nothing ([interpretation]: >10 applies to 60% too)',
-    scenario: giant(10), awarded: {}, edge: true,
+    scenario: giant(10),
+    awarded: {},
+    edge: true,
     check: (r) => {
       onlyStatus(r, 2, 'ineligible');
       for (const it of itemsOf(r, 2)) hasInterpretation(it);
@@ -51,7 +60,9 @@ table('art. 2', [
   },
   {
     name: 'a national little giant paying 10.01 gets 60%: 6.006 → 6.01',
-    scenario: giant(10.01), awarded: { 2: '6.01' }, edge: true,
+    scenario: giant(10.01),
+    awarded: { 2: '6.01' },
+    edge: true,
   },
   {
     name: 'a little giant that is also high-tech and a Beijing SME gets the higher 60% rate: 30 → 18.00',
@@ -63,11 +74,15 @@ table('art. 2', [
   },
   {
     name: 'a Beijing SME paying 100 reaches the cap exactly: 50.00',
-    scenario: sme(100), awarded: { 2: '50.00' }, edge: true,
+    scenario: sme(100),
+    awarded: { 2: '50.00' },
+    edge: true,
   },
   {
     name: 'a Beijing SME paying 100.02 (50.01) is capped at 50.00 and marked capped',
-    scenario: sme(100.02), awarded: { 2: '50.00' }, edge: true,
+    scenario: sme(100.02),
+    awarded: { 2: '50.00' },
+    edge: true,
     check: (r) => {
       const [it] = itemsOf(r, 2, 'awarded');
       assert.equal(it?.capped, true);
@@ -75,29 +90,39 @@ table('art. 2', [
   },
   {
     name: 'a little giant paying 83.33 gets 49.998 → 50.00 by rounding, not by the cap',
-    scenario: giant(83.33), awarded: { 2: '50.00' }, edge: true,
+    scenario: giant(83.33),
+    awarded: { 2: '50.00' },
+    edge: true,
     check: (r) => assert.equal(itemsOf(r, 2, 'awarded')[0]?.capped, false),
   },
   {
     name: 'a little giant paying 83.34 (50.004) is capped at 50.00',
-    scenario: giant(83.34), awarded: { 2: '50.00' }, edge: true,
+    scenario: giant(83.34),
+    awarded: { 2: '50.00' },
+    edge: true,
     check: (r) => assert.equal(itemsOf(r, 2, 'awarded')[0]?.capped, true),
   },
   {
     name: 'a little giant paying 500 is capped at 50.00',
-    scenario: giant(500), awarded: { 2: '50.00' },
+    scenario: giant(500),
+    awarded: { 2: '50.00' },
   },
   {
     name: 'a policy term of 11 months has not reached 满1年: nothing yet',
-    scenario: sme(30, 11), awarded: {}, edge: true,
+    scenario: sme(30, 11),
+    awarded: {},
+    edge: true,
   },
   {
     name: 'a policy term of exactly 12 months qualifies: 15.00',
-    scenario: sme(30, 12), awarded: { 2: '15.00' }, edge: true,
+    scenario: sme(30, 12),
+    awarded: { 2: '15.00' },
+    edge: true,
   },
   {
     name: 'a policy term of 24 months qualifies: 15.00',
-    scenario: sme(30, 24), awarded: { 2: '15.00' },
+    scenario: sme(30, 24),
+    awarded: { 2: '15.00' },
   },
   {
     name: 'an enterprise with no certification gets nothing (ineligible)',
@@ -107,7 +132,11 @@ table('art. 2', [
   },
   {
     name: 'a certified enterprise that is not small or micro still gets art. 2: 30 → 15.00',
-    scenario: enterprise({ smallOrMicro: false, certifications: ['national-high-tech'], techInsurance: { premium: 30, termMonths: 12 } }),
+    scenario: enterprise({
+      smallOrMicro: false,
+      certifications: ['national-high-tech'],
+      techInsurance: { premium: 30, termMonths: 12 },
+    }),
     awarded: { 2: '15.00' },
   },
   {
@@ -117,7 +146,10 @@ table('art. 2', [
     check: (r) => {
       onlyStatus(r, 2, 'incomplete');
       const missing = itemsOf(r, 2).flatMap((it) => it.missing ?? []);
-      assert.ok(missing.some((m) => m.includes('techInsurance')), `missing: ${JSON.stringify(missing)}`);
+      assert.ok(
+        missing.some((m) => m.includes('techInsurance')),
+        `missing: ${JSON.stringify(missing)}`,
+      );
     },
   },
 ]);

@@ -47,9 +47,7 @@ export function sumBy(result: SubsidyResult, status: ItemStatus): Record<string,
     if (it.status !== status) continue;
     acc.set(it.article, (acc.get(it.article) ?? new Decimal(0)).plus(it.amount));
   }
-  return Object.fromEntries(
-    [...acc].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v.toFixed(2)]),
-  );
+  return Object.fromEntries([...acc].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v.toFixed(2)]));
 }
 
 export function sumItems(items: ResultItem[]): string {
@@ -68,12 +66,18 @@ export function statusesOf(result: SubsidyResult, article: number): ItemStatus[]
 /** The one item of an article with an amount equal to `amount` (identifies items without relying on rule ids). */
 export function itemWithAmount(result: SubsidyResult, article: number, amount: string): ResultItem {
   const found = itemsOf(result, article).filter((it) => it.amount === amount);
-  assert.equal(found.length, 1, `expected one art. ${article} item of ${amount}, got ${JSON.stringify(itemsOf(result, article))}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one art. ${article} item of ${amount}, got ${JSON.stringify(itemsOf(result, article))}`,
+  );
   return found[0]!;
 }
 
 function sumMap(m: Record<string, string>): string {
-  return Object.values(m).reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2);
+  return Object.values(m)
+    .reduce((s, v) => s.plus(v), new Decimal(0))
+    .toFixed(2);
 }
 
 export interface Case {
@@ -101,7 +105,11 @@ export function checkInvariants(r: SubsidyResult): void {
       assert.equal(it.amount, '0.00', `${it.rule} is ${it.status} but carries ${it.amount}`);
     }
   }
-  assert.equal(r.total, sumItems(r.items.filter((it) => it.status === 'awarded')), 'total is not the sum of awarded items');
+  assert.equal(
+    r.total,
+    sumItems(r.items.filter((it) => it.status === 'awarded')),
+    'total is not the sum of awarded items',
+  );
 }
 
 export function table(title: string, cases: Case[]): void {
@@ -124,6 +132,8 @@ export function onlyStatus(r: SubsidyResult, article: number, status: ItemStatus
 }
 
 export function hasInterpretation(it: ResultItem): void {
-  assert.ok(it.interpretations && it.interpretations.length > 0 && it.interpretations.every((s) => s.length > 0),
-    `${it.rule} should carry the [interpretation] note`);
+  assert.ok(
+    it.interpretations && it.interpretations.length > 0 && it.interpretations.every((s) => s.length > 0),
+    `${it.rule} should carry the [interpretation] note`,
+  );
 }

@@ -40,7 +40,7 @@ test('info: a bank is shown the green-finance honour (art. 5) among its info ite
   assert.ok(infoArticles(r).includes(5), JSON.stringify(infoArticles(r)));
 });
 
-test('info: a bank gets art. 1 (risk compensation for partner banks\' small-micro loans)', () => {
+test("info: a bank gets art. 1 (risk compensation for partner banks' small-micro loans)", () => {
   const r = run(institution({ type: 'bank' }));
   assert.ok(infoArticles(r).includes(1), JSON.stringify(infoArticles(r)));
 });
@@ -60,10 +60,27 @@ test('info: every article without an amount matches at least one kind of applica
     enterprise({ smallOrMicro: true }),
     enterprise({ smallOrMicro: false, certifications: ['national-high-tech'] }),
     fund({ managerPaidInCapital: 3000 }),
-    ...['bank', 'auto-finance', 'finance-company', 'financial-leasing', 'securities', 'public-fund', 'fund-sales',
-      'insurer', 'insurance-broker', 'insurance-agent', 'credit-reporting', 'other-licensed', 'financing-leasing',
-      'commercial-factoring', 'financing-guarantee', 'bank-branch', 'securities-branch', 'insurance-branch',
-      'fund-manager'].map((type) => institution({ type })),
+    ...[
+      'bank',
+      'auto-finance',
+      'finance-company',
+      'financial-leasing',
+      'securities',
+      'public-fund',
+      'fund-sales',
+      'insurer',
+      'insurance-broker',
+      'insurance-agent',
+      'credit-reporting',
+      'other-licensed',
+      'financing-leasing',
+      'commercial-factoring',
+      'financing-guarantee',
+      'bank-branch',
+      'securities-branch',
+      'insurance-branch',
+      'fund-manager',
+    ].map((type) => institution({ type })),
     { year: 2025, eligibility: COMPLIANT, enterprise: { smallOrMicro: true }, institution: { type: 'bank' }, fund: {} },
   ];
   const seen = new Set<number>();
@@ -72,16 +89,41 @@ test('info: every article without an amount matches at least one kind of applica
     checkInfoItems(r);
     for (const a of infoArticles(r)) seen.add(a);
   }
-  assert.deepEqual([...seen].sort((a, b) => a - b), INFO);
+  assert.deepEqual(
+    [...seen].sort((a, b) => a - b),
+    INFO,
+  );
 });
 
 test('info: all 20 articles are accounted for: each amount article appears for some applicant', () => {
   const r = run({
-    year: 2025, eligibility: COMPLIANT, asOf: '2027-06-30',
-    enterprise: { smallOrMicro: true, certifications: ['national-high-tech'], techInsurance: { premium: 30, termMonths: 12 }, loanInterestPaid: 40 },
-    institution: { type: 'commercial-factoring', newlyEstablished: true, paidInCapital: 60000, contractAmount: 20000, financingProvided: 100000, revenue: 2000, previousRevenue: 1000 },
-    fund: { managerPaidInCapital: 3000, managerStateCapital: 0, managedFundsPaidIn: 12000, qflpNewPilot: true,
-      investments: [{ company: 'A', amount: 1000, fundedOn: '2025-03-01', firstInvestment: true, startup: true, stateCapital: 0 }] },
+    year: 2025,
+    eligibility: COMPLIANT,
+    asOf: '2027-06-30',
+    enterprise: {
+      smallOrMicro: true,
+      certifications: ['national-high-tech'],
+      techInsurance: { premium: 30, termMonths: 12 },
+      loanInterestPaid: 40,
+    },
+    institution: {
+      type: 'commercial-factoring',
+      newlyEstablished: true,
+      paidInCapital: 60000,
+      contractAmount: 20000,
+      financingProvided: 100000,
+      revenue: 2000,
+      previousRevenue: 1000,
+    },
+    fund: {
+      managerPaidInCapital: 3000,
+      managerStateCapital: 0,
+      managedFundsPaidIn: 12000,
+      qflpNewPilot: true,
+      investments: [
+        { company: 'A', amount: 1000, fundedOn: '2025-03-01', firstInvestment: true, startup: true, stateCapital: 0 },
+      ],
+    },
   });
   const arts = new Set(r.items.map((it) => it.article));
   for (const a of [2, 3, 4, 10, 11, 12, 14, 15]) assert.ok(arts.has(a), `art. ${a} is listed`);

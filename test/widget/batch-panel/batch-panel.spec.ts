@@ -29,10 +29,12 @@ function equal<T>(actual: T, expected: T, message = ''): void {
 /** The contract's worked examples, served by web-test-runner.config.mjs. */
 async function loadExamples(): Promise<Example[]> {
   const files = (await (await fetch('/__examples__/')).json()) as string[];
-  return Promise.all(files.map(async (f) => {
-    const d = await (await fetch(`/__examples__/${f}`)).json();
-    return { name: f.replace(/\.json$/, ''), scenario: d.scenario, expected: d.expected };
-  }));
+  return Promise.all(
+    files.map(async (f) => {
+      const d = await (await fetch(`/__examples__/${f}`)).json();
+      return { name: f.replace(/\.json$/, ''), scenario: d.scenario, expected: d.expected };
+    }),
+  );
 }
 
 /** The panel's worker as a module worker straight from the sources (the build inlines the same module). */
@@ -67,46 +69,70 @@ async function loaded(el: EzoneBatchPanel, file: File): Promise<void> {
 }
 
 function tableTotals(el: EzoneBatchPanel): Array<[string, string]> {
-  return $$(el, 'tbody tr[data-row]').map((tr) => [tr.querySelector('.client')!.textContent!.trim(), tr.querySelector<HTMLElement>('.total')!.dataset.total!]);
+  return $$(el, 'tbody tr[data-row]').map((tr) => [
+    tr.querySelector('.client')!.textContent!.trim(),
+    tr.querySelector<HTMLElement>('.total')!.dataset.total!,
+  ]);
 }
 
 afterEach(() => document.querySelectorAll('ezone-batch-panel').forEach((e) => e.remove()));
 
 describe('<ezone-batch-panel>', () => {
-  for (const [engine, factory] of [['worker', sourceWorker], ['main', null]] as const) {
+  for (const [engine, factory] of [
+    ['worker', sourceWorker],
+    ['main', null],
+  ] as const) {
     it(`the template filled with every worked example gives their expected totals (${engine} thread)`, async () => {
       const el = await panel('zh-CN', factory);
-      const text = csvFromPathRows('zh-CN', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN')));
+      const text = csvFromPathRows(
+        'zh-CN',
+        examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN')),
+      );
       let done: CustomEvent | undefined;
       el.addEventListener('ezone-batch-done', (e) => (done = e));
       await loaded(el, csvFile(text));
       equal(el.engine, engine);
       equal(done?.detail, { rows: examples.length, errorRows: 0, engine });
-      equal(tableTotals(el), examples.map((e) => [e.name, e.expected.total] as [string, string]));
+      equal(
+        tableTotals(el),
+        examples.map((e) => [e.name, e.expected.total] as [string, string]),
+      );
       for (const [i, ex] of examples.entries()) {
-        for (const a of AMOUNT_ARTICLES) equal(el.rows[i]!.articles[a], ex.expected.awarded[String(a)] ?? '0.00', `${ex.name} art. ${a}`);
+        for (const a of AMOUNT_ARTICLES)
+          equal(el.rows[i]!.articles[a], ex.expected.awarded[String(a)] ?? '0.00', `${ex.name} art. ${a}`);
       }
     });
   }
 
-  it('by default the worker loads the panel\'s own code (from sources here: the worker module beside it)', async () => {
+  it("by default the worker loads the panel's own code (from sources here: the worker module beside it)", async () => {
     assert(workerModuleUrl().endsWith('/widget/batch-panel/batch.worker.ts'), workerModuleUrl());
-    equal(workerModuleUrl('https://cdn.example/ezone-subsidy-calculator.js'), 'https://cdn.example/ezone-subsidy-calculator.js');
+    equal(
+      workerModuleUrl('https://cdn.example/ezone-subsidy-calculator.js'),
+      'https://cdn.example/ezone-subsidy-calculator.js',
+    );
     const el = await panel('en');
     await loaded(el, csvFile(templateCsv('en')));
     equal(el.engine, 'worker');
-    equal(tableTotals(el), [['Example: small tech company', '62.00'], ['Example: new bank', '2600.00']]);
+    equal(tableTotals(el), [
+      ['Example: small tech company', '62.00'],
+      ['Example: new bank', '2600.00'],
+    ]);
   });
 
   it('workers that fail to start (here: a module that does not exist) hand the file to the main thread', async () => {
     const el = await panel('zh-CN', selfWorkerFactory(new URL('./no-such-module.js', location.href).href));
     await loaded(el, csvFile(templateCsv('zh-CN')));
     equal(el.engine, 'main');
-    equal(tableTotals(el).map(([, t]) => t), ['62.00', '2600.00']);
+    equal(
+      tableTotals(el).map(([, t]) => t),
+      ['62.00', '2600.00'],
+    );
   });
 
   it('a worker that cannot be created (e.g. a strict CSP) falls back to the main thread', async () => {
-    const el = await panel('zh-CN', () => { throw new Error('blocked'); });
+    const el = await panel('zh-CN', () => {
+      throw new Error('blocked');
+    });
     await loaded(el, csvFile(templateCsv('zh-CN')));
     equal(el.engine, 'main');
     equal(el.rows.length, 2);
@@ -124,24 +150,47 @@ describe('<ezone-batch-panel>', () => {
       '丁公司,2025,是,40,,,',
     ].join('\r\n');
     await loaded(el, csvFile(text));
-    equal($$(el, 'tbody tr[data-row]').map((tr) => [tr.dataset.row, tr.className]), [['2', 'ok'], ['4', 'error'], ['6', 'error'], ['7', 'ok']]);
+    equal(
+      $$(el, 'tbody tr[data-row]').map((tr) => [tr.dataset.row, tr.className]),
+      [
+        ['2', 'ok'],
+        ['4', 'error'],
+        ['6', 'error'],
+        ['7', 'ok'],
+      ],
+    );
     equal(tableTotals(el)[0], ['甲, 有限公司', '17.50']);
     const errorsOf = (row: string) => $$(el, `tr[data-row="${row}"] .errors li`);
-    equal(errorsOf('4').map((li) => li.dataset.path), ['enterprise.smallOrMicro']);
-    assert(errorsOf('4')[0]!.textContent!.includes('第4行') && errorsOf('4')[0]!.textContent!.includes('小微企业（是/否）'), errorsOf('4')[0]!.textContent!);
-    equal(errorsOf('6').map((li) => li.dataset.path), ['fund.investments[0].amount']);
+    equal(
+      errorsOf('4').map((li) => li.dataset.path),
+      ['enterprise.smallOrMicro'],
+    );
+    assert(
+      errorsOf('4')[0]!.textContent!.includes('第4行') && errorsOf('4')[0]!.textContent!.includes('小微企业（是/否）'),
+      errorsOf('4')[0]!.textContent!,
+    );
+    equal(
+      errorsOf('6').map((li) => li.dataset.path),
+      ['fund.investments[0].amount'],
+    );
     assert($(el, '.summary').textContent!.includes('共 4 行：2 行已测算，2 行有错误'), $(el, '.summary').textContent!);
   });
 
   it('the exported CSV has a BOM and reads back through the same reader with the same numbers', async () => {
     const el = await panel('en', sourceWorker);
-    const text = csvFromPathRows('en', examples.map((e) => scenarioToPathRow(e.scenario, `${e.name}, "quoted"`, 'en')));
+    const text = csvFromPathRows(
+      'en',
+      examples.map((e) => scenarioToPathRow(e.scenario, `${e.name}, "quoted"`, 'en')),
+    );
     await loaded(el, csvFile(text));
     const out = el.exportCsv();
     assert(out.startsWith('\uFEFF'), 'no BOM');
     const [head, ...rows] = parseCsvText(out).map((r) => r.map(unguardCell));
     const keys = head!.map(exportKeyOf);
-    equal(rows.map((r) => [r[keys.indexOf('client')], r[keys.indexOf('total')]]), examples.map((e) => [`${e.name}, "quoted"`, e.expected.total]));
+    equal(
+      rows.map((r) => [r[keys.indexOf('client')], r[keys.indexOf('total')]]),
+      examples.map((e) => [`${e.name}, "quoted"`, e.expected.total]),
+    );
     for (const [i, r] of rows.entries()) {
       for (const a of AMOUNT_ARTICLES) equal(r[keys.indexOf(`art${a}` as 'total')], el.rows[i]!.articles[a]);
     }
@@ -149,19 +198,36 @@ describe('<ezone-batch-panel>', () => {
 
   it('sorts by total (highest first, then lowest), by client and back by row, with aria-sort on the header', async () => {
     const el = await panel('zh-CN');
-    await loaded(el, csvFile(csvFromPathRows('zh-CN', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN')))));
+    await loaded(
+      el,
+      csvFile(
+        csvFromPathRows(
+          'zh-CN',
+          examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN')),
+        ),
+      ),
+    );
     const totals = () => tableTotals(el).map(([, t]) => Number(t));
     $(el, 'button[data-sort="total"]').click();
     await el.updateComplete;
     const desc = totals();
-    equal(desc, [...desc].sort((a, b) => b - a));
+    equal(
+      desc,
+      [...desc].sort((a, b) => b - a),
+    );
     equal($(el, 'button[data-sort="total"]').closest('th')!.getAttribute('aria-sort'), 'descending');
     $(el, 'button[data-sort="total"]').click();
     await el.updateComplete;
-    equal(totals(), [...desc].reverse().sort((a, b) => a - b));
+    equal(
+      totals(),
+      [...desc].reverse().sort((a, b) => a - b),
+    );
     $(el, 'button[data-sort="row"]').click();
     await el.updateComplete;
-    equal(tableTotals(el).map(([c]) => c), examples.map((e) => e.name));
+    equal(
+      tableTotals(el).map(([c]) => c),
+      examples.map((e) => e.name),
+    );
   });
 
   it('a row opens its full result in <ezone-result-cards>, in the same language', async () => {
@@ -170,7 +236,10 @@ describe('<ezone-batch-panel>', () => {
     $(el, 'tr[data-row="3"] button.open').click();
     await el.updateComplete;
     equal($(el, 'tr[data-row="3"] button.open').getAttribute('aria-expanded'), 'true');
-    const cards = $(el, 'tr.detail ezone-result-cards') as HTMLElement & { result?: { total: string }; updateComplete: Promise<unknown> };
+    const cards = $(el, 'tr.detail ezone-result-cards') as HTMLElement & {
+      result?: { total: string };
+      updateComplete: Promise<unknown>;
+    };
     equal(cards.getAttribute('lang'), 'en');
     equal(cards.result?.total, '2600.00');
     await cards.updateComplete;
@@ -188,7 +257,10 @@ describe('<ezone-batch-panel>', () => {
     $(el, '[part="drop"]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     await done;
     await el.updateComplete;
-    equal(tableTotals(el).map(([, t]) => t), ['62.00', '2600.00']);
+    equal(
+      tableTotals(el).map(([, t]) => t),
+      ['62.00', '2600.00'],
+    );
   });
 
   it('a file without a header, or not a CSV, says so instead of a table', async () => {
@@ -203,17 +275,31 @@ describe('<ezone-batch-panel>', () => {
     assert($(el, '.fatal').textContent!.includes('.csv or .xlsx'), $(el, '.fatal').textContent!);
   });
 
-  for (const [engine, factory] of [['worker', sourceWorker], ['main', null]] as const) {
+  for (const [engine, factory] of [
+    ['worker', sourceWorker],
+    ['main', null],
+  ] as const) {
     it(`an Excel workbook of every worked example gives their totals, and exports as a workbook with the same numbers (${engine} thread)`, async () => {
       const el = await panel('en', factory);
-      const bytes = writeWorkbook([sheetFromPathRows('en', examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'en')))]);
+      const bytes = writeWorkbook([
+        sheetFromPathRows(
+          'en',
+          examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'en')),
+        ),
+      ]);
       await loaded(el, new File([bytes as BlobPart], 'clients.xlsx'));
       equal(el.engine, engine);
-      equal(tableTotals(el), examples.map((e) => [e.name, e.expected.total] as [string, string]));
+      equal(
+        tableTotals(el),
+        examples.map((e) => [e.name, e.expected.total] as [string, string]),
+      );
       const back = readSheetRecords(await el.exportXlsx());
       equal(back.sheetNames, ['Results', 'Errors', 'Summary']);
       const total = EXPORT_KEYS.indexOf('total');
-      equal(back.records.slice(1).map((r) => r[total]), examples.map((e) => String(Number(e.expected.total))));
+      equal(
+        back.records.slice(1).map((r) => r[total]),
+        examples.map((e) => String(Number(e.expected.total))),
+      );
     });
   }
 
@@ -222,8 +308,12 @@ describe('<ezone-batch-panel>', () => {
     const recording: WorkerFactory = () => {
       const w = sourceWorker();
       const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
-      w.postMessage = ((m: { type: string; bytes?: ArrayBuffer; source?: MessagePort; peers?: MessagePort[] }, t?: Transferable[]) => {
-        if (m.type === 'run') sent.push({ bytes: m.bytes?.byteLength ?? 0, source: Boolean(m.source), peers: m.peers?.length ?? 0 });
+      w.postMessage = ((
+        m: { type: string; bytes?: ArrayBuffer; source?: MessagePort; peers?: MessagePort[] },
+        t?: Transferable[],
+      ) => {
+        if (m.type === 'run')
+          sent.push({ bytes: m.bytes?.byteLength ?? 0, source: Boolean(m.source), peers: m.peers?.length ?? 0 });
         post(m, t);
       }) as typeof w.postMessage;
       return w;
@@ -235,8 +325,18 @@ describe('<ezone-batch-panel>', () => {
     const bytes = writeWorkbook([sheetFromPathRows('en', rows)]);
     await loaded(el, new File([bytes as BlobPart], 'clients.xlsx'));
     equal(el.engine, 'worker');
-    equal(sent.map((m) => [m.bytes > 0, m.source, m.peers]), [[true, false, 2], [false, true, 0], [false, true, 0]]);
-    equal(el.rows.map((r) => [r.client, r.total]), rows.map((_, i) => [`c${i}`, examples[i % examples.length]!.expected.total]));
+    equal(
+      sent.map((m) => [m.bytes > 0, m.source, m.peers]),
+      [
+        [true, false, 2],
+        [false, true, 0],
+        [false, true, 0],
+      ],
+    );
+    equal(
+      el.rows.map((r) => [r.client, r.total]),
+      rows.map((_, i) => [`c${i}`, examples[i % examples.length]!.expected.total]),
+    );
   });
 
   it('"Export as Excel" is built in the worker, in slices of rows, and gives the same workbook as the main thread', async () => {
@@ -244,7 +344,10 @@ describe('<ezone-batch-panel>', () => {
     const counting: WorkerFactory = () => {
       const w = sourceWorker();
       const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
-      w.postMessage = ((m: { type: string }, t?: Transferable[]) => { posted.push(m.type); post(m, t); }) as typeof w.postMessage;
+      w.postMessage = ((m: { type: string }, t?: Transferable[]) => {
+        posted.push(m.type);
+        post(m, t);
+      }) as typeof w.postMessage;
       return w;
     };
     const rows = [];
@@ -288,7 +391,23 @@ describe('<ezone-batch-panel>', () => {
     for (const [file, words] of [
       [new File([cfb], 'locked.xlsx'), 'password-protected'],
       [new File(['Client,Year\nA,2025\n'], 'renamed.xlsx'), 'not an Excel workbook'],
-      [new File([writeWorkbook([{ name: 'S', rows: [['Client', 'Year'], ['A', 2025]] }]).slice(0, 2000) as BlobPart], 'cut.xlsx'), 'damaged'],
+      [
+        new File(
+          [
+            writeWorkbook([
+              {
+                name: 'S',
+                rows: [
+                  ['Client', 'Year'],
+                  ['A', 2025],
+                ],
+              },
+            ]).slice(0, 2000) as BlobPart,
+          ],
+          'cut.xlsx',
+        ),
+        'damaged',
+      ],
     ] as const) {
       await loaded(el, file);
       const fatal = $(el, '.fatal').textContent!;
@@ -305,8 +424,14 @@ describe('<ezone-batch-panel>', () => {
     const lines = [header];
     for (let i = 0; i < 20; i++) lines.push(i === 7 ? a!.replace('120万元', '-1') : i % 2 ? a : b, '');
     await loaded(el, csvFile(lines.join('\r\n')));
-    equal(el.rows.map((r) => r.row), Array.from({ length: 20 }, (_, i) => 2 + 2 * i));
-    equal(el.rows.filter((r) => r.status === 'error').map((r) => r.row), [16]);
+    equal(
+      el.rows.map((r) => r.row),
+      Array.from({ length: 20 }, (_, i) => 2 + 2 * i),
+    );
+    equal(
+      el.rows.filter((r) => r.status === 'error').map((r) => r.row),
+      [16],
+    );
     equal(el.rows[1]!.total, '62.00');
   });
 
@@ -316,14 +441,20 @@ describe('<ezone-batch-panel>', () => {
     const lines = [header];
     for (let i = 0; i < 1500; i++) lines.push(i % 2 ? a : b);
     let sawProgress = false;
-    const watch = new MutationObserver(() => { if (el.shadowRoot!.querySelector('progress')) sawProgress = true; });
+    const watch = new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('progress')) sawProgress = true;
+    });
     watch.observe(el.shadowRoot!, { subtree: true, childList: true });
     // The page's rows go on screen a step at a time (one task each, so the page never freezes), all 100 by updateComplete.
     let firstStep = -1;
-    el.addEventListener('ezone-batch-done', async () => {
-      for (let i = 0; i < 5; i++) await Promise.resolve();
-      firstStep = $$(el, 'tbody tr[data-row]').length;
-    }, { once: true });
+    el.addEventListener(
+      'ezone-batch-done',
+      async () => {
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        firstStep = $$(el, 'tbody tr[data-row]').length;
+      },
+      { once: true },
+    );
     await loaded(el, csvFile(lines.join('\r\n')));
     watch.disconnect();
     assert(sawProgress, 'no progress bar');
@@ -344,13 +475,19 @@ describe('<ezone-batch-panel>', () => {
     await done;
     await el.updateComplete;
     assert($(el, '.errors li').textContent!.startsWith('Row 2 (A) [贷款利息]'), $(el, '.errors li').textContent!);
-    equal($$(el, 'td.status .badge').map((b) => b.textContent!.trim()), ['Errors', 'Computed']);
+    equal(
+      $$(el, 'td.status .badge').map((b) => b.textContent!.trim()),
+      ['Errors', 'Computed'],
+    );
   });
 
   for (const lang of ['zh-CN', 'en']) {
     it(`no accessibility violations (axe) in ${lang}, with error rows and an open result`, async () => {
       const el = await panel(lang);
-      const text = csvFromPathRows(lang as 'zh-CN', examples.slice(0, 4).map((e) => scenarioToPathRow(e.scenario, e.name, lang as 'zh-CN')));
+      const text = csvFromPathRows(
+        lang as 'zh-CN',
+        examples.slice(0, 4).map((e) => scenarioToPathRow(e.scenario, e.name, lang as 'zh-CN')),
+      );
       await loaded(el, csvFile(text + '坏,2025,,,,,,,,,,abc\r\n'));
       $(el, 'tr[data-row="2"] button.open').click();
       await el.updateComplete;
@@ -364,7 +501,13 @@ describe('<ezone-batch-panel>', () => {
   it('template links download the templates', async () => {
     const el = await panel('zh-CN');
     const links = $$(el, 'a.template');
-    equal(links.map((a) => a.dataset.lang), ['zh-CN', 'en']);
-    equal($$(el, 'a.template-xlsx').map((a) => a.dataset.lang), ['zh-CN', 'en']);
+    equal(
+      links.map((a) => a.dataset.lang),
+      ['zh-CN', 'en'],
+    );
+    equal(
+      $$(el, 'a.template-xlsx').map((a) => a.dataset.lang),
+      ['zh-CN', 'en'],
+    );
   });
 });

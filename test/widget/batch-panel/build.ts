@@ -15,9 +15,15 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export async function buildPanel(): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'ezone-batch-panel-'));
   await build({
-    root, configFile: false, publicDir: false, logLevel: 'warn',
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
     build: {
-      outDir, emptyOutDir: true, target: 'es2022', minify: true,
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
       lib: { entry: path.join(root, 'widget/index.ts'), formats: ['es'], fileName: () => 'batch-panel.js' },
       rollupOptions: { output: { codeSplitting: false } as Record<string, unknown> },
     },
