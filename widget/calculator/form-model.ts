@@ -467,7 +467,10 @@ export function formProblems(state: FormState): FormProblem[] {
         });
     } else if (f.type === 'amount') {
       const a = parseAmount(value);
-      if (a.ok && a.value.greaterThan(MAX_AMOUNT_WAN)) out.push({ path, key, kind: 'tooLarge', value, label, n });
+      // Beyond any real figure: the widget's own bound, or the core's (which refuses the text outright). Either way
+      // the message names the field.
+      if ((a.ok && a.value.greaterThan(MAX_AMOUNT_WAN)) || (!a.ok && a.reason === 'too-large'))
+        out.push({ path, key, kind: 'tooLarge', value, label, n });
     }
   };
   if (kind === 'fund') check({ key: 'asOf', type: 'date' }, 'asOf', 'asOf', 'calc.field.asOf.label');
