@@ -222,21 +222,6 @@ function isShown(el: Element): boolean {
   return (el as HTMLElement).getClientRects().length > 0;
 }
 
-/** Whether the page as a whole is a news report: offers quoted in an article are not offers to the reader. */
-export function isNewsPage(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (ogType && /^article$/i.test(ogType.trim())) return true;
-  if (!doc.querySelector('article')) return false;
-  if (doc.querySelector('article [itemprop="author"], article .byline, article [rel="author"]')) return true;
-  // Many bank sites put a site-wide <meta name="author"> on every page, product pages included: with it, a report
-  // also carries its publication date.
-  return (
-    doc.querySelector('meta[name="author"][content]') !== null &&
-    doc.querySelector('meta[property="article:published_time"], [itemprop="datePublished"], article time[datetime]') !==
-      null
-  );
-}
-
 export class Scanner {
   private readonly hooks: ScannerHooks;
   private readonly budgetMs: number;
