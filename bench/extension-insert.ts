@@ -38,11 +38,23 @@ const PAGE_RUN = `async function (cards, expectBadges) {
   await new Promise(function (r) { setTimeout(r, 200); });
   const grid = document.createElement('div');
   grid.className = 'products';
-  const parts = [];
-  for (let i = 0; i < cards; i++) parts.push('<div class="card"><h3>科技贷 ' + i + '</h3><p>年化利率低至' + (3 + (i % 10) / 10).toFixed(2) + '%</p><p>额度最高' + (100 + i) + '万元</p><a href="#">立即申请</a></div>');
+  const el = function (tag, text) {
+    const e = document.createElement(tag);
+    if (text) e.textContent = text;
+    return e;
+  };
+  const built = document.createDocumentFragment();
+  for (let i = 0; i < cards; i++) {
+    const card = el('div');
+    card.className = 'card';
+    const apply = el('a', '立即申请');
+    apply.href = '#';
+    card.append(el('h3', '科技贷 ' + i), el('p', '年化利率低至' + (3 + (i % 10) / 10).toFixed(2) + '%'), el('p', '额度最高' + (100 + i) + '万元'), apply);
+    built.appendChild(card);
+  }
   const t0 = performance.now();
   lags.length = 0;
-  grid.innerHTML = parts.join('');
+  grid.appendChild(built);
   document.body.appendChild(grid);
   let allAt = -1;
   while (performance.now() < t0 + 5000) {

@@ -44,11 +44,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
   if (COMPARISON_TITLE.test(title) || banks >= 5) ctx.comparison = true;
-  ENTERPRISE_RE.lastIndex = 0;
-  PERSONAL_RE.lastIndex = 0;
-  if (ENTERPRISE_RE.test(title) && !PERSONAL_RE.test(title)) ctx.businessPage = true;
-  ENTERPRISE_RE.lastIndex = 0;
-  PERSONAL_RE.lastIndex = 0;
+  // search() ignores the shared global regexes' lastIndex.
+  if (title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0) ctx.businessPage = true;
   // A thread: forum words, or several comment or reply blocks in the markup.
   const comments = doc.querySelectorAll(
     '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]',

@@ -9,8 +9,6 @@ import { lprInUse, type LprInUse } from './lpr.ts';
 import { resolveRate, type Offer } from '../detector/detect.ts';
 import type { Profile, Settings } from './profile.ts';
 
-export { lprInUse, type LprInUse } from './lpr.ts';
-
 export type Figures =
   | {
       status: 'awarded' | 'none';
