@@ -11,8 +11,36 @@ import { localToday } from '../shared/today.ts';
 import { loadStored } from '../shared/profile.ts';
 
 chrome.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') void chrome.runtime.openOptionsPage();
+  if (details.reason === 'install') void openOptionsOnFirstRun();
 });
+
+/**
+ * On a slow first start Chrome can report the install before it has a window; openOptionsPage then fails. The
+ * options tab is opened in the first window that appears instead, so the user still sets the profile first.
+ */
+async function openOptionsOnFirstRun(): Promise<void> {
+  try {
+    await chrome.runtime.openOptionsPage();
+    return;
+  } catch {
+    // No window yet: wait for one below.
+  }
+  const url = chrome.runtime.getURL('ui/options/index.html');
+  const openIn = (windowId: number): void => {
+    void chrome.tabs.create({ windowId, url }).catch(() => undefined);
+  };
+  const windows = await chrome.windows.getAll().catch(() => []);
+  const first = windows.find((w) => w.id !== undefined);
+  if (first?.id !== undefined) {
+    openIn(first.id);
+    return;
+  }
+  const onCreated = (w: chrome.windows.Window): void => {
+    chrome.windows.onCreated.removeListener(onCreated);
+    if (w.id !== undefined) openIn(w.id);
+  };
+  chrome.windows.onCreated.addListener(onCreated);
+}
 
 function isMessage(msg: unknown): msg is { type: string } {
   return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string';

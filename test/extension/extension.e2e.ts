@@ -83,7 +83,19 @@ describe('extension in Chromium', () => {
 
   test('on install the options page opens, so the profile is set before badges rely on assumptions', async () => {
     const url = `chrome-extension://${b.extensionId}/ui/options/index.html`;
-    await waitFor(async () => (b.context.pages().some((p) => p.url() === url) ? true : undefined));
+    // Chrome itself is asked which tabs show the extension's pages: a tab opened before the test attached to the
+    // browser may never be reported as a Playwright page.
+    const probe = await b.context.newPage();
+    await probe.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
+    await waitFor(async () => {
+      const tabs = await probe.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.TAB] })).map(
+          (c) => c.documentUrl,
+        ),
+      );
+      return tabs.includes(url) || b.context.pages().some((p) => p.url() === url) ? true : undefined;
+    });
+    await probe.close();
   });
 
   test("a Chinese bank page gets badges on its four enterprise loans with the core's figures, none on personal loans or deposits", async () => {
