@@ -3,29 +3,15 @@
  * with the batch namespace's, for the modules of the xlsx file only (./excel.ts). Kept out of batch.json so that the
  * widget's own file, which every page loads, does not carry them.
  */
-import i18next, { type TFunction } from 'i18next';
 import zh from '../locales/zh-CN/batch.json' with { type: 'json' };
 import en from '../locales/en/batch.json' with { type: 'json' };
 import zhXlsx from '../locales/zh-CN/batch-xlsx.json' with { type: 'json' };
 import enXlsx from '../locales/en/batch-xlsx.json' with { type: 'json' };
+import { Words, type Translate } from '../core/words.ts';
 import type { BatchLang } from './i18n.ts';
 
-const instance = i18next.createInstance();
-void instance.init({
-  lng: 'zh-CN',
-  fallbackLng: 'zh-CN',
-  ns: ['batch'],
-  defaultNS: 'batch',
-  resources: { 'zh-CN': { batch: { ...zh, ...zhXlsx } }, en: { batch: { ...en, ...enXlsx } } },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-} as Parameters<typeof instance.init>[0]);
+const words = new Words({ 'zh-CN': { ...zh, ...zhXlsx }, en: { ...en, ...enXlsx } });
 
-const cache = new Map<BatchLang, TFunction>();
-
-export function xlsxT(lang: BatchLang): TFunction {
-  let t = cache.get(lang);
-  if (!t) cache.set(lang, (t = instance.getFixedT(lang, 'batch')));
-  return t;
+export function xlsxT(lang: BatchLang): Translate {
+  return words.translator(lang);
 }

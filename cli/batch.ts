@@ -216,7 +216,7 @@ export async function runBatch(
     lastShown = now;
     shown = true;
     const percent = Math.min(100, Math.floor((consumed / Math.max(1, units)) * 100));
-    const line = t('cli.progress', { rows, percent });
+    const line = t('cli.progress', { count: rows, percent });
     io.stderr.write(tty ? `\r${line}` : `${line}\n`);
   };
   let units = size;
@@ -311,7 +311,7 @@ export async function runBatch(
       return 2;
     }
   }
-  io.stderr.write(t('cli.summary', { count: rows, rows, ok: rows - errorRows, errors: errorRows }) + '\n');
+  io.stderr.write(t('cli.summary', { count: rows, ok: rows - errorRows, errors: errorRows }) + '\n');
   return errorRows ? 1 : 0;
 }
 

@@ -1,36 +1,23 @@
-/** i18next for the extension's pages and badges. Strings live in locales/<lang>/extension.json. */
-import i18next, { type i18n, type TFunction } from 'i18next';
+/** The extension's words (locales/<lang>/extension.json) for its pages and badges, read as every namespace is. */
 import type { Lang } from '../../core/index.ts';
+import { Words, type Translate } from '../../core/words.ts';
 import zh from '../../locales/zh-CN/extension.json' with { type: 'json' };
 import en from '../../locales/en/extension.json' with { type: 'json' };
 import Decimal from 'decimal.js';
 
 export { uiLang } from './ui-lang.ts';
+export type { Translate as TFunction };
 
-const instances = new Map<Lang, i18n>();
+const words = new Words({ 'zh-CN': zh, en });
 
-export function translator(lang: Lang): TFunction {
-  let inst = instances.get(lang);
-  if (!inst) {
-    inst = i18next.createInstance();
-    void inst.init({
-      lng: lang,
-      fallbackLng: false,
-      ns: ['extension'],
-      defaultNS: 'extension',
-      resources: { 'zh-CN': { extension: zh }, en: { extension: en } },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-    instances.set(lang, inst);
-  }
-  return inst.t.bind(inst);
+export function translator(lang: Lang): Translate {
+  return words.translator(lang);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** An amount in 万元 as the language writes money: the locale file gives the scale and the pattern. */
-export function formatMoney(t: TFunction, wan: string): string {
+export function formatMoney(t: Translate, wan: string): string {
   const scale = new Decimal(t('money.scale'));
   const decimals = Number(t('money.decimals'));
   const value = new Decimal(wan).times(scale).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);

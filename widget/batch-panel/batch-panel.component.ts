@@ -424,13 +424,13 @@ export class EzoneBatchPanel extends LitElement {
       ${this._fileName ? html`<span class="file-name">${this._fileName}</span> ` : nothing}
       ${
         this._phase === 'running'
-          ? html`<label for="progress">${t('panel.progress', { done: this._done })}</label>
+          ? html`<label for="progress">${t('panel.progress', { count: this._done })}</label>
             <progress id="progress" part="progress" max=${this._total || 1} value=${this._done}></progress>`
           : nothing
       }
       ${
         this._phase === 'done'
-          ? html`<span class="summary">${t('panel.summary', { rows: this._rows.length, ok: this._rows.length - errorRows, errors: errorRows })}</span>`
+          ? html`<span class="summary">${t('panel.summary', { count: this._rows.length, ok: this._rows.length - errorRows, errors: errorRows })}</span>`
           : nothing
       }
       ${this._message && this._phase !== 'running' ? html`<p class="fatal" role="alert">${this._message}</p>` : nothing}

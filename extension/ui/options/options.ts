@@ -3,7 +3,7 @@
  * Values stay in the form as typed; invalid ones get an error next to the field and nothing is saved until fixed.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../shared/i18n.ts';
 import { LPR_TABLE } from '../../../core/policy/lpr.ts';
 import { translator, uiLang, formatRate } from '../../shared/i18n.ts';
 import {

@@ -3,7 +3,7 @@
  * Asks the tab's content script directly (no "tabs" permission: the active tab's id is enough to message it).
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../shared/i18n.ts';
 import { translator, uiLang, formatMoney, formatRate } from '../../shared/i18n.ts';
 import { MessageTypePopupToCS, type FindingsReply } from '../../shared/messages.ts';
 import { loadStored, saveStored, siteKey, type Stored } from '../../shared/profile.ts';
