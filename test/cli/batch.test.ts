@@ -221,6 +221,17 @@ test('batch: --out naming the input file itself is refused (exit 2) and the clie
   assert.equal(readFileSync(input, 'utf8'), text);
 });
 
+test('batch: one row is "1 row", in the progress and in the summary (issue 11)', async () => {
+  const input = join(dir, 'one-row.csv');
+  writeFileSync(input, 'client,year,enterprise.smallOrMicro,enterprise.loanInterestPaid\nSolo,2025,yes,40\n');
+  const r = await cli([input, '--out', join(dir, 'one-row.out.csv'), '--lang', 'en'], { progressMs: 0 });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /(^|\n)1 row: 1 computed, 0 with errors\.\n$/);
+  assert.doesNotMatch(r.stderr, /\b1 rows\b/);
+  const zh = await cli([input, '--out', join(dir, 'one-row.zh.out.csv')]);
+  assert.match(zh.stderr, /共 1 行：1 行已测算，0 行有错误。/);
+});
+
 test('batch: the progress percentage follows the rows computed, not the bytes read ahead of them', async () => {
   const input = join(dir, 'progress.csv');
   const n = 6000;
@@ -229,7 +240,9 @@ test('batch: the progress percentage follows the rows computed, not the bytes re
   writeFileSync(input, lines.join('\n') + '\n');
   const r = await cli([input, '--out', join(dir, 'progress.out.csv'), '--lang', 'en'], { progressMs: 0 });
   assert.equal(r.code, 0, r.stderr);
-  const shown = [...r.stderr.matchAll(/(\d+) rows done \((\d+)%\)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const shown = [...r.stderr.matchAll(/(\d+) rows? done \((\d+)%\)/g)].map(
+    (m) => [Number(m[1]), Number(m[2])] as const,
+  );
   assert.ok(shown.length > 10, r.stderr.slice(0, 500));
   for (const [rows, percent] of shown) {
     assert.ok(Math.abs(percent - (100 * rows) / n) <= 5, `${rows} of ${n} rows shown as ${percent}%`);

@@ -70,6 +70,20 @@ test('an invalid scenario exits 2 with every error and its field path on stderr,
   assert.match(r.stderr, /institution\.capitalIncreases\[1\]: "abc" is not an amount/);
 });
 
+test('the error count is worded in the plural the count needs: "1 error", "2 errors" (issue 11)', () => {
+  const one = subsidy(
+    ['estimate', '-', '--lang', 'en'],
+    JSON.stringify({ year: 2025, enterprise: { loanInterestPaid: '-5' } }),
+  );
+  assert.equal(one.code, 2);
+  assert.match(one.stderr, /^The scenario has 1 error:\n/);
+  const two = { year: 2025, enterprise: { loanInterestPaid: '-5', smallOrMicro: 'maybe' } };
+  const r = subsidy(['estimate', '-', '--lang', 'en'], JSON.stringify(two));
+  assert.match(r.stderr, /^The scenario has 2 errors:\n/);
+  const zh = subsidy(['estimate', '-'], JSON.stringify({ year: 2025, enterprise: { loanInterestPaid: '-5' } }));
+  assert.match(zh.stderr, /^情景数据有 1 处错误：\n/);
+});
+
 test('an array with one bad scenario names its index and computes nothing', () => {
   const r = subsidy(
     ['estimate', '-', '--json', '--lang', 'en'],
