@@ -4,10 +4,12 @@
  */
 import * as v from 'valibot';
 import type { Translate as TFunction } from './i18n.ts';
-import { ART2, ART4, ARTICLES, ARTICLE_GROUPS, ELIGIBILITY_GATE, PERIOD, POLICY_ID } from './policy/measures-2025.ts';
+import { POLICY_BOOK } from './policy/versions.ts';
+import { versionForYear, type PolicyBook, type PolicyVersion } from './policy/book.ts';
+import { CERTIFICATIONS } from './policy/vocabulary.ts';
 import { ZERO, money, roundItem, figure, readable, percent } from './money.ts';
 import { todayUtc } from './dates.ts';
-import { CERTIFICATIONS, scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
+import { scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
 import { toFieldErrors } from './errors.ts';
 import { translator, LANGS } from './i18n.ts';
 import type { Draft, Message, Rule, RuleContext } from './rules/draft.ts';
@@ -48,7 +50,11 @@ export function estimate(input: unknown, options: EstimateOptions = {}): Estimat
   const t = translator(lang);
   const parsed = v.safeParse(scenarioSchema, input);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.issues, input, t) };
-  return { ok: true, result: evaluate(parsed.output, input, lang, t, options.today, options.amountsOnly === true) };
+  const book = options.policies ?? POLICY_BOOK;
+  return {
+    ok: true,
+    result: evaluate(parsed.output, input, lang, t, options.today, options.amountsOnly === true, book),
+  };
 }
 
 /** A file may hold an array of scenarios: the outcomes come back in the same order. */
@@ -63,10 +69,14 @@ function evaluate(
   t: TFunction,
   today: string | undefined,
   amountsOnly: boolean,
+  book: PolicyBook,
 ): SubsidyResult {
   const asOf = scenario.asOf ?? today ?? todayUtc();
-  const ctx: RuleContext = { scenario, asOf };
+  // 附则3: the year of the activity selects the version of the measures whose figures apply.
+  const policy = versionForYear(book, scenario.year);
+  const ctx: RuleContext = { scenario, asOf, policy, book };
   const drafts = RULES.flatMap((rule) => rule(ctx));
+  for (const d of drafts) if (policy.highestWithin.has(d.article)) d.group = `art${d.article}`;
   // 附则1 keeps two decimals: an item that rounds to 0.00 ("RMB 30" of interest, 1e-7) pays nothing, so it is no award.
   for (const d of drafts) {
     if ((d.status === 'awarded' || d.status === 'pending') && roundItem(d.amount).isZero()) {
@@ -74,16 +84,15 @@ function evaluate(
     }
   }
   awardHighestInArticle(drafts);
-  awardHighestArticle(drafts);
+  awardHighestArticle(drafts, policy);
   const info = infoArticles(ctx);
   const all = [...drafts, ...info];
   const notes: string[] = [];
 
-  const failed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] === g.fails).map((g) => g.fact);
-  const assumed = ELIGIBILITY_GATE.filter((g) => scenario.eligibility?.[g.fact] == null).map(
-    (g) => `eligibility.${g.fact}`,
-  );
-  const outOfPeriod = scenario.year < PERIOD.firstYear || scenario.year > PERIOD.lastYear;
+  const gate = policy.eligibility;
+  const failed = gate.filter((g) => scenario.eligibility?.[g.fact] === g.fails).map((g) => g.fact);
+  const assumed = gate.filter((g) => scenario.eligibility?.[g.fact] == null).map((g) => `eligibility.${g.fact}`);
+  const outOfPeriod = scenario.year < book.firstYear || scenario.year > book.lastYear;
   if (failed.length) {
     const reason: Message = {
       key: 'gate.failed',
@@ -92,14 +101,20 @@ function evaluate(
     for (const d of all) makeIneligible(d, reason);
   } else if (outOfPeriod) {
     const reason: Message = {
-      key: scenario.year < PERIOD.firstYear ? 'period.before' : 'period.after',
-      params: { year: scenario.year, repealed: PERIOD.repealed },
+      key: scenario.year < book.firstYear ? 'period.before' : 'period.after',
+      params: {
+        year: scenario.year,
+        repealed: book.replaces,
+        firstYear: book.firstYear,
+        lastYear: book.lastYear,
+        end: book.end,
+      },
     };
     // Art. 15 dates its own period by the payment (投资划款日在政策有效期内的，兑现期直至满2年止), so a claim made
     // after 2028 for a 2025–2028 payment still stands; its rule checks the payment dates itself.
     for (const d of all) if (d.article !== 15) makeIneligible(d, reason);
     // …and says so on each such award: a 2029 art. 15 amount beside a note that 2029 is after the measures needs its reason.
-    if (scenario.year > PERIOD.lastYear) {
+    if (scenario.year > book.lastYear) {
       for (const d of all)
         if (d.article === 15 && (d.status === 'awarded' || d.status === 'pending'))
           d.interpretations = [...(d.interpretations ?? []), 'art15.ownPeriod'];
@@ -109,7 +124,7 @@ function evaluate(
 
   const items = amountsOnly
     ? all.map(bareItem)
-    : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang) : toItem(d, t, lang)));
+    : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang, policy) : toItem(d, t, lang, policy)));
   // 附则1: the total is the sum of the rounded items.
   let total = ZERO,
     conditionalTotal = ZERO,
@@ -123,7 +138,7 @@ function evaluate(
 
   if (amountsOnly) {
     return {
-      policy: POLICY_ID,
+      policy: policy.id,
       total: money(total),
       items,
       notes,
@@ -138,7 +153,8 @@ function evaluate(
   if (assumed.length) notes.push(assumedNote(assumed, t, lang));
   if (failed.length) notes.push(t('notes.gateFailed'));
   if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
-  if (scenario.enterprise && scenario.enterprise.certifications == null) notes.push(certificationsNote(t, lang));
+  if (scenario.enterprise && scenario.enterprise.certifications == null)
+    notes.push(certificationsNote(t, lang, policy));
   const seen = new Set<string>();
   for (const d of all)
     for (const k of d.interpretations ?? [])
@@ -153,7 +169,7 @@ function evaluate(
   notes.push(t('notes.otherPolicies'));
 
   return {
-    policy: POLICY_ID,
+    policy: policy.id,
     total: money(total),
     items,
     notes,
@@ -166,20 +182,25 @@ function evaluate(
   };
 }
 
-const certNotes = new Map<Lang, string>();
+const certNotes = new Map<string, string>();
 
-/** Certifications not given: what each would change (arts. 2 and 4), from the policy's own figures. Once per language. */
-function certificationsNote(t: TFunction, lang: Lang): string {
-  let note = certNotes.get(lang);
+/**
+ * Certifications not given: what each would change (arts. 2 and 4), from the version's own figures. Once per version
+ * and language.
+ */
+function certificationsNote(t: TFunction, lang: Lang, policy: PolicyVersion): string {
+  const key = `${policy.id}|${lang}`;
+  let note = certNotes.get(key);
   if (note === undefined) {
-    const basicCap = ART4.interest.caps.find((c) => c.certification === null)!.cap;
+    const caps = policy.art4.interest.caps;
+    const basicCap = caps.find((c) => c.certification === null)!.value;
     const effects = CERTIFICATIONS.map((cert) => {
-      const rate = ART2.rates.find((r) => r.certification === cert)!.rate;
-      const cap = ART4.interest.caps.find((c) => c.certification === cert)?.cap ?? basicCap;
+      const rate = policy.art2.rates.find((r) => r.certification === cert)?.value ?? '0';
+      const cap = caps.find((c) => c.certification === cert)?.value ?? basicCap;
       return t(`certEffect.${cert}`, { rate: percent(rate), cap, basicCap });
     });
     note = t('notes.noCertifications', { effects: effects.join(lang === 'en' ? '; ' : '；') });
-    certNotes.set(lang, note);
+    certNotes.set(key, note);
   }
   return note;
 }
@@ -219,8 +240,8 @@ function awardHighestInArticle(drafts: Draft[]): void {
 }
 
 /** Arts. 3/13/14 and 11/12 就高不重复: the article with the highest total keeps its items, the others are excluded. */
-function awardHighestArticle(drafts: Draft[]): void {
-  for (const group of ARTICLE_GROUPS) {
+function awardHighestArticle(drafts: Draft[], policy: PolicyVersion): void {
+  for (const group of policy.groups.acrossArticles) {
     const totals = group.articles
       .map((article) => {
         const items = drafts.filter((d) => d.article === article && d.status === 'awarded');
@@ -250,11 +271,12 @@ function exclude(d: Draft, by: string, tie: boolean): void {
 /** An info article's item is the same for every scenario of a language: built once, handed out as a copy. */
 const infoItems = new Map<string, ResultItem>();
 
-function infoItem(article: number, t: TFunction, lang: Lang): ResultItem {
-  const key = `${lang}:${article}`;
+function infoItem(article: number, t: TFunction, lang: Lang, policy: PolicyVersion): ResultItem {
+  const key = `${policy.id}:${lang}:${article}`;
   let item = infoItems.get(key);
   if (!item) {
-    item = toItem(draft({ article, rule: `art${article}.info` }, 'info', ZERO, { key: `info.${article}` }), t, lang);
+    const d = draft({ article, rule: `art${article}.info` }, 'info', ZERO, { key: `info.${article}` });
+    item = toItem(d, t, lang, policy);
     infoItems.set(key, item);
   }
   return { ...item };
@@ -287,7 +309,7 @@ function bareItem(d: Draft): ResultItem {
   };
 }
 
-function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
+function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): ResultItem {
   const counted = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending';
   const exact = d.amount;
   const amount = counted ? roundItem(exact) : ZERO;
@@ -308,7 +330,7 @@ function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
       space(lang) +
       t(key, {
         article: winnerArticle,
-        title: title(winnerArticle, t, lang),
+        title: title(winnerArticle, t, lang, policy),
         amount: readable(money(amount)),
         winner: within ? t(`ruleName.${d.excludedBy}`) : '',
         ownTotal: d.totals ? readable(money(d.totals.own)) : '',
@@ -327,8 +349,8 @@ function toItem(d: Draft, t: TFunction, lang: Lang): ResultItem {
     conditional: d.conditional ?? false,
     capped: d.capped ?? false,
     explanation,
-    clause: lang === 'zh-CN' ? ARTICLES[d.article]!.clause : t(`clause.${d.article}`),
-    title: title(d.article, t, lang),
+    clause: lang === 'zh-CN' ? policy.articles[d.article]!.clause : t(`clause.${d.article}`),
+    title: title(d.article, t, lang, policy),
     calculation: showCalc
       ? d.calc!.formula +
         (d.calc!.cap ? t(d.calc!.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc!.cap) }) : '')
@@ -370,8 +392,8 @@ function labelOf(path: string, t: TFunction): string {
   return indexes.length ? t('common.entry', { label, n: indexes.join('.') }) : label;
 }
 
-function title(article: number, t: TFunction, lang: Lang): string {
-  return lang === 'zh-CN' ? ARTICLES[article]!.title : t(`title.${article}`);
+function title(article: number, t: TFunction, lang: Lang, policy: PolicyVersion): string {
+  return lang === 'zh-CN' ? policy.articles[article]!.title : t(`title.${article}`);
 }
 
 function say(t: TFunction, d: Draft, lang: Lang): string {

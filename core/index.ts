@@ -2,9 +2,44 @@
 export type * from './types.ts';
 export { estimate, estimateMany } from './engine.ts';
 export { parseAmount } from './amount.ts';
-export { LPR_TABLE, LPR_SOURCE, lprOn, type LprEntry } from './policy/lpr.ts';
-export { ARTICLES, POLICY_ID, POLICY_TITLE, PERIOD } from './policy/measures-2025.ts';
-export { CERTIFICATIONS, INSTITUTION_TYPES, BRANCH_EVENTS } from './scenario-schema.ts';
+export { isIsoDate } from './dates.ts';
+// The policy as dated data: every figure, term, year, type and certification comes from here, never from a copy.
+export {
+  POLICY_BOOK,
+  CURRENT_POLICY,
+  POLICY_ID,
+  POLICY_TITLE,
+  ARTICLES,
+  AMOUNT_ARTICLES,
+  INFO_ARTICLES,
+  POLICY_YEARS,
+  PERIOD,
+  policyFor,
+  withRevisions,
+} from './policy/versions.ts';
+export {
+  policyBook,
+  versionOn,
+  type PolicyBook,
+  type PolicyVersion,
+  type Figure,
+  type Threshold,
+  type ArticleText,
+} from './policy/book.ts';
+export { PolicyDataError, type PolicyData, type RevisionData, type PolicyProblem } from './policy/schema.ts';
+export {
+  CERTIFICATIONS,
+  CERTIFICATION_NAMES,
+  INSTITUTION_TYPES,
+  INSTITUTION_TYPE_GROUPS,
+  BRANCH_EVENTS,
+  BRANCH_EVENT_NAMES,
+  AUDIENCES,
+  typesOf,
+  type Audience,
+  type InstitutionGroup,
+} from './policy/vocabulary.ts';
+export { LPR_TABLE, LPR_SOURCE, LPR_UNIT, lprOn, lprTable, type LprEntry } from './policy/lpr.ts';
 export { whatIf, whatIfRange, WHAT_IF_MAX_POINTS } from './what-if/what-if.ts';
 export type {
   WhatIfItem,

@@ -7,35 +7,8 @@ import * as v from 'valibot';
 import { parseAmount } from './amount.ts';
 import { isIsoDate } from './dates.ts';
 import { Decimal } from './money.ts';
-import type { Certification, InstitutionType, BranchEvent } from './types.ts';
-
-export const CERTIFICATIONS: readonly Certification[] = [
-  'beijing-specialized-sme',
-  'national-high-tech',
-  'national-little-giant',
-];
-export const INSTITUTION_TYPES: readonly InstitutionType[] = [
-  'bank',
-  'auto-finance',
-  'finance-company',
-  'financial-leasing',
-  'securities',
-  'public-fund',
-  'fund-sales',
-  'insurer',
-  'insurance-broker',
-  'insurance-agent',
-  'credit-reporting',
-  'other-licensed',
-  'financing-leasing',
-  'commercial-factoring',
-  'financing-guarantee',
-  'bank-branch',
-  'securities-branch',
-  'insurance-branch',
-  'fund-manager',
-];
-export const BRANCH_EVENTS: readonly BranchEvent[] = ['new-tier1', 'upgraded-tier2'];
+// The words the contract accepts are the policy's own (core/policy/vocabulary.ts), listed once.
+import { BRANCH_EVENTS, CERTIFICATIONS, INSTITUTION_TYPES } from './policy/vocabulary.ts';
 
 /** An amount in 万元 as people write it (core/amount.ts). */
 const amount = v.pipe(

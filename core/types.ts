@@ -3,6 +3,8 @@
  * fields marked "added" are ours.
  */
 
+import type { PolicyBook } from './policy/book.ts';
+
 export type Lang = 'zh-CN' | 'en';
 
 /** An amount as people give it: a number in 万元, or a string with a unit (see core/amount.ts). */
@@ -141,7 +143,8 @@ export interface ResultItem {
 }
 
 export interface SubsidyResult {
-  policy: 'etown-finance-2025';
+  /** The id of the version of the measures the scenario's year selects, e.g. "etown-finance-2025". */
+  policy: string;
   /** 万元, 2 decimals, sum of the awarded items. */
   total: string;
   items: ResultItem[];
@@ -179,4 +182,9 @@ export interface EstimateOptions {
    * `clause`, `title` are empty strings, `calculation` and `interpretations` absent, `notes` empty.
    */
   amountsOnly?: boolean;
+  /**
+   * The versions of the measures to compute under (default: the ones the calculator ships). A draft revision can be
+   * tried out with `withRevisions(revision)` without changing the calculator.
+   */
+  policies?: PolicyBook;
 }

@@ -1,5 +1,6 @@
 /** Small arithmetic shared by the rules: rates, caps, tiers. All in exact decimals. */
-import { Decimal, ZERO, figure, percent, fig } from '../money.ts';
+import { Decimal, ZERO, figure, percent } from '../money.ts';
+import type { Figure } from '../policy/book.ts';
 import type { Calculation, Draft, Message } from './draft.ts';
 
 export interface Capped {
@@ -8,23 +9,15 @@ export interface Capped {
   calc: Calculation;
 }
 
-/** base × rate, bounded by cap: "40 × 50% = 20". */
-export function rateWithCap(base: Decimal, rate: string, cap: string, prefix = ''): Capped {
-  const raw = base.times(fig(rate));
-  return withCap(raw, cap, `${prefix}${figure(base)} × ${percent(rate)} = ${figure(raw)}`);
+/** base × rate, bounded by cap: "40 × 50% = 20". Rate and cap are figures of the policy data. */
+export function rateWithCap(base: Decimal, rate: Figure, cap: Figure, prefix = ''): Capped {
+  const raw = base.times(rate.num);
+  return withCap(raw, cap.num, `${prefix}${figure(base)} × ${percent(rate.value)} = ${figure(raw)}`);
 }
 
-export function withCap(raw: Decimal, cap: string, formula: string): Capped {
-  const c = fig(cap);
-  const capped = raw.greaterThan(c);
-  return { amount: capped ? c : raw, capped, calc: { formula, cap: c, capped } };
-}
-
-/** The first band whose range [from, below) holds the value; bands include their lower edge (（含）). */
-export function bandOf<B extends { from: string; below?: string }>(bands: readonly B[], value: Decimal): B | undefined {
-  return bands.find(
-    (b) => value.greaterThanOrEqualTo(fig(b.from)) && (b.below === undefined || value.lessThan(fig(b.below))),
-  );
+export function withCap(raw: Decimal, cap: Decimal, formula: string): Capped {
+  const capped = raw.greaterThan(cap);
+  return { amount: capped ? cap : raw, capped, calc: { formula, cap, capped } };
 }
 
 const NONE: string[] = [];

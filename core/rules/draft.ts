@@ -2,6 +2,7 @@
 import type { Decimal } from '../money.ts';
 import type { ItemStatus } from '../types.ts';
 import type { NormalizedScenario } from '../scenario-schema.ts';
+import type { PolicyBook, PolicyVersion } from '../policy/book.ts';
 
 /** A sentence from locales/<lang>/core.json with its parameters (figures already formatted). */
 export interface Message {
@@ -44,6 +45,10 @@ export interface Draft {
 
 export interface RuleContext {
   scenario: NormalizedScenario;
+  /** The version of the measures the scenario's year selects: every figure a rule uses comes from it. */
+  policy: PolicyVersion;
+  /** Every version: art. 15 dates each project by its own payment. */
+  book: PolicyBook;
   /** The date art. 15 counts to. */
   asOf: string;
 }

@@ -1,69 +1,77 @@
 /** Rules for non-financial enterprises: art. 2 (tech insurance) and art. 4 (small/micro financing). */
-import { ART2, ART4 } from '../policy/measures-2025.ts';
-import { Decimal, ZERO, figure, percent, fig } from '../money.ts';
+import { Decimal, ZERO, figure, percent } from '../money.ts';
 import type { Certification } from '../types.ts';
+import type { PolicyVersion } from '../policy/book.ts';
 import type { Draft, RuleContext } from './draft.ts';
 import { awarded, draft, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
+import { reaches, reachesCount } from './compare.ts';
 
 /** 第二条: 50% (北京市专精特新 / 国家高新) or 60% (国家级小巨人) of the premium, if it exceeds 10; cap 50 a year. */
-export function techInsurance({ scenario }: RuleContext): Draft[] {
+export function techInsurance({ scenario, policy }: RuleContext): Draft[] {
   const e = scenario.enterprise;
   if (!e) return [];
+  const art2 = policy.art2;
   const certs = e.certifications ?? [];
-  const band = ART2.rates.find((r) => certs.includes(r.certification));
+  // The rates are listed highest first, so the first that applies is the higher rate the text gives.
+  const band = art2.rates.find((r) => certs.includes(r.certification));
   const head = { article: 2, rule: 'art2.premium' };
   if (!band) return [ineligible(head, { key: 'art2.noCertification' })];
-  const atSixty = band.certification === 'national-little-giant';
-  const h = atSixty ? { ...head, interpretations: ['art2.thresholdFor60'] } : head;
+  // [interpretation] art2.thresholdFor60: the text puts the threshold beside the 50% rate only; every higher rate gets it too.
+  const aboveBasic = art2.rates.some((r) => r.num.lessThan(band.num));
+  const h = aboveBasic ? { ...head, interpretations: ['art2.thresholdFor60'] } : head;
   const premium = e.techInsurance?.premium;
   const term = e.techInsurance?.termMonths;
   const missing = missingOf('enterprise.techInsurance.premium', premium, 'enterprise.techInsurance.termMonths', term);
   if (premium == null || term == null) return [incomplete(h, missing)];
-  const rate = percent(band.rate);
+  const rate = percent(band.value);
   const certName = `cert.${band.certification}`;
-  if (!premium.greaterThan(ART2.premiumThreshold.value)) {
+  if (!reaches(premium, art2.premiumThreshold)) {
     return [
       ineligible(h, {
         key: 'art2.premiumTooLow',
-        params: { premium: figure(premium), threshold: ART2.premiumThreshold.value },
+        params: { premium: figure(premium), threshold: art2.premiumThreshold.value },
       }),
     ];
   }
-  if (term < ART2.minTermMonths) {
-    return [ineligible(h, { key: 'art2.termTooShort', params: { term, minTerm: ART2.minTermMonths } })];
+  if (!reachesCount(term, art2.minTerm)) {
+    return [ineligible(h, { key: 'art2.termTooShort', params: { term, minTerm: art2.minTerm.count } })];
   }
-  const r = rateWithCap(premium, band.rate, ART2.cap);
+  const r = rateWithCap(premium, band, art2.cap);
   return [
     awarded(h, r, {
       key: 'art2.awarded',
-      params: { cert: certName, rate, premium: figure(premium), cap: ART2.cap, amount: figure(r.amount) },
+      params: { cert: certName, rate, premium: figure(premium), cap: art2.cap.value, amount: figure(r.amount) },
     }),
   ];
 }
 
-/** The highest art. 4(a) cap among the enterprise's certifications; 国家高新 alone keeps 25. */
-function interestCap(certs: readonly Certification[]): { cap: string; certification: Certification | null } {
-  let best = ART4.interest.caps[0]!;
-  for (const c of ART4.interest.caps) {
-    if ((c.certification === null || certs.includes(c.certification)) && fig(c.cap).greaterThan(best.cap)) best = c;
+type InterestCap = PolicyVersion['art4']['interest']['caps'][number];
+
+/** The highest art. 4(a) cap among the enterprise's certifications; a certification without a cap of its own keeps the basic one. */
+function interestCap(caps: readonly InterestCap[], certs: readonly Certification[]): InterestCap {
+  let best: InterestCap | undefined;
+  for (const c of caps) {
+    if ((c.certification === null || certs.includes(c.certification)) && (!best || c.num.greaterThan(best.num)))
+      best = c;
   }
-  return best;
+  return best!;
 }
 
 /**
  * 第四条: (a) 50% of loan interest for small/micro enterprises, cap 25/40/50; (b) 1:1 match of Beijing's 首贷贴息, cap 20;
  * (c) 1:1 match of Beijing's 创业担保贷款 support, cap 20, municipal + district ≤ interest paid. 本条措施就高不重复享受.
  */
-export function smallMicroFinancing({ scenario }: RuleContext): Draft[] {
+export function smallMicroFinancing({ scenario, policy }: RuleContext): Draft[] {
   const e = scenario.enterprise;
   if (!e) return [];
-  return [interestSubsidy(e), firstLoanMatch(e), startupGuaranteeMatch(e)];
+  return [interestSubsidy(e, policy.art4), firstLoanMatch(e, policy.art4), startupGuaranteeMatch(e, policy.art4)];
 }
 
 type Enterprise = NonNullable<RuleContext['scenario']['enterprise']>;
+type Art4 = PolicyVersion['art4'];
 
-function interestSubsidy(e: Enterprise): Draft {
-  const head = { article: 4, rule: 'art4.interest', group: 'art4' };
+function interestSubsidy(e: Enterprise, art4: Art4): Draft {
+  const head = { article: 4, rule: 'art4.interest' };
   if (e.smallOrMicro === false) return ineligible(head, { key: 'art4.notSmallMicro' });
   const missing = missingOf(
     'enterprise.smallOrMicro',
@@ -73,35 +81,42 @@ function interestSubsidy(e: Enterprise): Draft {
   );
   if (e.smallOrMicro == null || e.loanInterestPaid == null) return incomplete(head, missing);
   if (e.loanInterestPaid.isZero()) return ineligible(head, { key: 'art4.noInterest' });
-  const { cap, certification } = interestCap(e.certifications ?? []);
-  const r = rateWithCap(e.loanInterestPaid, ART4.interest.rate, cap);
-  const capReason = certification ? `cert.${certification}` : 'art4.capBasic';
+  const cap = interestCap(art4.interest.caps, e.certifications ?? []);
+  const r = rateWithCap(e.loanInterestPaid, art4.interest.rate, cap);
+  const capReason = cap.certification ? `cert.${cap.certification}` : 'art4.capBasic';
   return awarded(head, r, {
     key: 'art4.interestAwarded',
     params: {
       interest: figure(e.loanInterestPaid),
-      rate: percent(ART4.interest.rate),
-      cap,
+      rate: percent(art4.interest.rate.value),
+      cap: cap.value,
       capReason,
       amount: figure(r.amount),
     },
   });
 }
 
-function firstLoanMatch(e: Enterprise): Draft {
-  const head = { article: 4, rule: 'art4.firstLoan', group: 'art4' };
+/** "× 1:1" as the text writes the ratio of district to city support. */
+function ratioText(ratio: Art4['firstLoan']['ratio']): string {
+  return `${ratio.value}:1`;
+}
+
+function firstLoanMatch(e: Enterprise, art4: Art4): Draft {
+  const head = { article: 4, rule: 'art4.firstLoan' };
   const m = e.firstLoanMunicipalSupport;
   if (m == null) return incomplete(head, ['enterprise.firstLoanMunicipalSupport'], 'art4.firstLoanUnknown');
   if (m.isZero()) return ineligible(head, { key: 'art4.noFirstLoan' });
-  const r = withCap(m.times(ART4.firstLoan.ratio), ART4.firstLoan.cap, `${figure(m)} × 1:1 = ${figure(m)}`);
+  const { ratio, cap } = art4.firstLoan;
+  const matched = m.times(ratio.num);
+  const r = withCap(matched, cap.num, `${figure(m)} × ${ratioText(ratio)} = ${figure(matched)}`);
   return awarded(head, r, {
     key: 'art4.firstLoanAwarded',
-    params: { municipal: figure(m), cap: ART4.firstLoan.cap, amount: figure(r.amount) },
+    params: { municipal: figure(m), cap: cap.value, amount: figure(r.amount) },
   });
 }
 
-function startupGuaranteeMatch(e: Enterprise): Draft {
-  const head = { article: 4, rule: 'art4.startupGuarantee', group: 'art4' };
+function startupGuaranteeMatch(e: Enterprise, art4: Art4): Draft {
+  const head = { article: 4, rule: 'art4.startupGuarantee' };
   const loan = e.startupGuaranteeLoan;
   const missing = missingOf(
     'enterprise.startupGuaranteeLoan.municipalSupport',
@@ -116,10 +131,11 @@ function startupGuaranteeMatch(e: Enterprise): Draft {
   if (m.isZero()) return ineligible(head, { key: 'art4.noStartupSupport' });
   // 市区两级补贴利息合计不超过企业当年贷款实际支出利息: the district tops up to the interest, never beyond.
   const room = Decimal.max(interest.minus(m), ZERO);
-  const cap = fig(ART4.startupGuarantee.cap);
-  const amount = Decimal.min(m, cap, room);
-  const formula = `min(${figure(m)}, ${figure(cap)}, ${figure(interest)} − ${figure(m)}) = ${figure(amount)}`;
-  const calc = { formula, cap, capped: amount.equals(cap) && m.greaterThan(cap) };
+  const cap = art4.startupGuarantee.cap.num;
+  const matched = m.times(art4.startupGuarantee.ratio.num);
+  const amount = Decimal.min(matched, cap, room);
+  const formula = `min(${figure(matched)}, ${figure(cap)}, ${figure(interest)} − ${figure(m)}) = ${figure(amount)}`;
+  const calc = { formula, cap, capped: amount.equals(cap) && matched.greaterThan(cap) };
   if (amount.isZero()) {
     return ineligible(
       head,
@@ -127,7 +143,7 @@ function startupGuaranteeMatch(e: Enterprise): Draft {
       calc,
     );
   }
-  const limitedByInterest = room.lessThan(m) && room.lessThan(cap);
+  const limitedByInterest = room.lessThan(matched) && room.lessThan(cap);
   return draft(
     head,
     'awarded',
@@ -137,7 +153,7 @@ function startupGuaranteeMatch(e: Enterprise): Draft {
       params: {
         municipal: figure(m),
         interest: figure(interest),
-        cap: ART4.startupGuarantee.cap,
+        cap: art4.startupGuarantee.cap.value,
         amount: figure(amount),
       },
     },

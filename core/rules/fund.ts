@@ -1,11 +1,14 @@
 /** Rules for private-fund, QFLP and VC managers: arts. 11, 12, 15. */
-import { ART11, ART12, ART15 } from '../policy/measures-2025.ts';
-import { Decimal, ZERO, figure, percent, roundItem, fig } from '../money.ts';
+import { Decimal, ZERO, figure, percent, roundItem } from '../money.ts';
 import { addYears } from '../dates.ts';
 import type { NormalizedInvestment } from '../scenario-schema.ts';
+import { versionOn, type PolicyBook } from '../policy/book.ts';
 import type { Draft, RuleContext } from './draft.ts';
-import { awarded, bandOf, draft, incomplete, ineligible, missingOf, rateWithCap } from './compute.ts';
+import { awarded, draft, incomplete, ineligible, missingOf, rateWithCap } from './compute.ts';
+import { bandOf, reaches, reachesDate } from './compare.ts';
 import { capitalIncreases } from './institution.ts';
+
+const ONE = new Decimal(1);
 
 /** 涉及经开区政府引导基金、财政资金或国有资本参与出资的，应剔除上述出资部分: never below zero. */
 function netOfState(gross: Decimal, state: Decimal | null | undefined): Decimal {
@@ -17,9 +20,10 @@ function netOfState(gross: Decimal, state: Decimal | null | undefined): Decimal 
  * of state money (caps 100 / 300 / 500); each net capital increase ≥ 1000 gets 0.5%, cap 100.
  * [interpretation] the two thresholds on the gross figures, band and amount on the net one.
  */
-export function privateFundManager({ scenario }: RuleContext): Draft[] {
+export function privateFundManager({ scenario, policy }: RuleContext): Draft[] {
   const f = scenario.fund;
   if (!f) return [];
+  const art11 = policy.art11;
   const head = { article: 11, rule: 'art11.manager', conditional: true, interpretations: ['art11.grossThresholds'] };
   const items: Draft[] = [];
   const missing = missingOf(
@@ -30,30 +34,32 @@ export function privateFundManager({ scenario }: RuleContext): Draft[] {
   );
   if (f.managerPaidInCapital == null || f.managedFundsPaidIn == null) {
     items.push(incomplete(head, missing));
-  } else if (f.managerPaidInCapital.lessThan(ART11.managerMin)) {
+  } else if (!reaches(f.managerPaidInCapital, art11.managerMin)) {
     items.push(
       ineligible(head, {
         key: 'art11.capitalTooLow',
-        params: { capital: figure(f.managerPaidInCapital), floor: ART11.managerMin },
+        params: { capital: figure(f.managerPaidInCapital), floor: art11.managerMin.value },
       }),
     );
-  } else if (f.managedFundsPaidIn.lessThan(ART11.fundsMin)) {
+  } else if (!reaches(f.managedFundsPaidIn, art11.fundsMin)) {
     items.push(
       ineligible(head, {
         key: 'art11.fundsTooSmall',
-        params: { funds: figure(f.managedFundsPaidIn), floor: ART11.fundsMin },
+        params: { funds: figure(f.managedFundsPaidIn), floor: art11.fundsMin.value },
       }),
     );
   } else {
     const net = netOfState(f.managerPaidInCapital, f.managerStateCapital);
-    const band = bandOf(ART11.bands, net);
+    const band = bandOf(art11.bands, net);
     const params = {
       capital: figure(f.managerPaidInCapital),
       state: figure(f.managerStateCapital ?? ZERO),
       net: figure(net),
     };
     if (!band) {
-      items.push(ineligible(head, { key: 'art11.netTooLow', params: { ...params, floor: ART11.bands[0]!.from } }));
+      items.push(
+        ineligible(head, { key: 'art11.netTooLow', params: { ...params, floor: art11.bands[0]!.from.value } }),
+      );
     } else {
       const r = rateWithCap(net, band.rate, band.cap);
       // "less 0 万元 of state money" says nothing: without state money the sentence leaves it out.
@@ -61,19 +67,20 @@ export function privateFundManager({ scenario }: RuleContext): Draft[] {
       items.push(
         awarded(head, r, {
           key,
-          params: { ...params, rate: percent(band.rate), cap: band.cap, amount: figure(r.amount) },
+          params: { ...params, rate: percent(band.rate.value), cap: band.cap.value, amount: figure(r.amount) },
         }),
       );
     }
   }
-  items.push(...capitalIncreases(11, f.managerCapitalIncreases, 'fund.managerCapitalIncreases', ART11.increase));
+  items.push(...capitalIncreases(11, f.managerCapitalIncreases, 'fund.managerCapitalIncreases', art11.increase));
   return items;
 }
 
 /** 第十二条: 100 for a new Beijing QFLP pilot manager; 50 / 80 / 100 per QFLP fund by paid-in 万美元 net of state money. */
-export function qflp({ scenario }: RuleContext): Draft[] {
+export function qflp({ scenario, policy }: RuleContext): Draft[] {
   const f = scenario.fund;
   if (!f) return [];
+  const art12 = policy.art12;
   const pilotHead = { article: 12, rule: 'art12.newPilot' };
   const items: Draft[] = [];
   if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown'));
@@ -83,9 +90,9 @@ export function qflp({ scenario }: RuleContext): Draft[] {
       draft(
         pilotHead,
         'awarded',
-        fig(ART12.newPilot),
-        { key: 'art12.pilotAwarded', params: { amount: ART12.newPilot } },
-        { calc: { formula: ART12.newPilot } },
+        art12.newPilot.num,
+        { key: 'art12.pilotAwarded', params: { amount: art12.newPilot.value } },
+        { calc: { formula: art12.newPilot.value } },
       ),
     );
 
@@ -105,11 +112,8 @@ export function qflp({ scenario }: RuleContext): Draft[] {
     const net = netOfState(fund.paidIn, fund.stateCapital);
     const inCny = fund.currency === 'CNY';
     // Compare in the currency given (net ≥ edge × rate) so the 万美元 edges stay exact; divide only for display.
-    const rate = inCny ? f.usdCnyRate! : fig('1');
-    const band = ART12.bands.find(
-      (b) =>
-        net.greaterThanOrEqualTo(rate.times(b.from)) && (b.below === undefined || net.lessThan(rate.times(b.below))),
-    );
+    const rate = inCny ? f.usdCnyRate! : ONE;
+    const band = bandOf(art12.bands, net, inCny ? rate : undefined);
     const usd = inCny ? net.dividedBy(rate) : net;
     // 万美元 for a sentence: 2 decimals, cut down so a fund just below a band's edge never reads as reaching it.
     const usdShown = usd.toDecimalPlaces(2, Decimal.ROUND_DOWN);
@@ -125,22 +129,24 @@ export function qflp({ scenario }: RuleContext): Draft[] {
       items.push(
         ineligible(
           head,
-          { key: 'art12.fundTooSmall', params: { ...params, floor: ART12.bands[0]!.from } },
+          { key: 'art12.fundTooSmall', params: { ...params, floor: art12.bands[0]!.from.value } },
           { formula },
         ),
       );
       return;
     }
+    // A band closes where the next one opens.
+    const below = art12.bands[art12.bands.indexOf(band) + 1];
     items.push(
       draft(
         head,
         'awarded',
-        fig(band.amount),
+        band.amount.num,
         {
           key: inCny ? 'art12.fundAwardedCny' : 'art12.fundAwarded',
-          params: { ...params, amount: band.amount, from: band.from, below: band.below ?? '' },
+          params: { ...params, amount: band.amount.value, from: band.from.value, below: below?.from.value ?? '' },
         },
-        { calc: { formula: `${formula} → ${band.amount}` } },
+        { calc: { formula: `${formula} → ${band.amount.value}` } },
       ),
     );
   });
@@ -152,17 +158,24 @@ export function qflp({ scenario }: RuleContext): Draft[] {
  * full years have passed since the payment (划款) made in 2025–2028; each institution at most 200 per calendar year,
  * a project counting in the year it becomes claimable.
  */
-export function earlyStageInvestment({ scenario, asOf }: RuleContext): Draft[] {
+export function earlyStageInvestment({ scenario, asOf, book }: RuleContext): Draft[] {
   const f = scenario.fund;
   if (!f) return [];
   if (!f.investments)
     return [incomplete({ article: 15, rule: 'art15.investment', conditional: true }, ['fund.investments'])];
-  const drafts = f.investments.map((inv, i) => investmentDraft(inv, i, asOf));
-  applyYearCap(drafts);
+  const caps = new Map<Draft, Decimal>();
+  const drafts = f.investments.map((inv, i) => investmentDraft(inv, i, asOf, book, caps));
+  applyYearCap(drafts, caps);
   return drafts;
 }
 
-function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Draft {
+function investmentDraft(
+  inv: NormalizedInvestment,
+  i: number,
+  asOf: string,
+  book: PolicyBook,
+  yearCaps: Map<Draft, Decimal>,
+): Draft {
   const path = `fund.investments[${i}]`;
   const head = {
     article: 15,
@@ -185,40 +198,44 @@ function investmentDraft(inv: NormalizedInvestment, i: number, asOf: string): Dr
     return incomplete(head, missing);
   if (!inv.firstInvestment) return ineligible(head, { key: 'art15.notFirst' });
   if (!inv.startup) return ineligible(head, { key: 'art15.notStartup' });
-  if (inv.fundedOn < ART15.fundedFrom)
-    return ineligible(head, { key: 'art15.fundedBefore', params: { date: inv.fundedOn, from: ART15.fundedFrom } });
-  if (inv.fundedOn > ART15.fundedTo)
-    return ineligible(head, { key: 'art15.fundedAfter', params: { date: inv.fundedOn, to: ART15.fundedTo } });
+  // 投资划款日在政策有效期内: the payment date picks the version whose figures apply, whatever the scenario's year.
+  if (inv.fundedOn < book.start)
+    return ineligible(head, { key: 'art15.fundedBefore', params: { date: inv.fundedOn, from: book.start } });
+  if (inv.fundedOn > book.end)
+    return ineligible(head, { key: 'art15.fundedAfter', params: { date: inv.fundedOn, to: book.end } });
+  const art15 = versionOn(book, inv.fundedOn)!.art15;
   const net = netOfState(inv.amount, inv.stateCapital);
   if (net.isZero()) return ineligible(head, { key: 'art15.allState' });
   const r = rateWithCap(
     net,
-    ART15.rate,
-    ART15.projectCap,
+    art15.rate,
+    art15.projectCap,
     inv.stateCapital?.greaterThan(0) ? `${figure(inv.amount)} − ${figure(inv.stateCapital)} = ` : '',
   );
-  const claimableFrom = addYears(inv.fundedOn, ART15.waitYears);
-  const pending = asOf < claimableFrom;
+  const claimableFrom = addYears(inv.fundedOn, art15.wait.count);
+  // 满2年: on the anniversary itself the wait is over (inclusive), not a day later.
+  const pending = !reachesDate(asOf, claimableFrom, art15.wait.inclusive);
   const params = {
     amount: figure(r.amount),
     net: figure(net),
     date: inv.fundedOn,
     claimableFrom,
-    cap: ART15.projectCap,
+    cap: art15.projectCap.value,
   };
-  return draft(
+  const d = draft(
     head,
     pending ? 'pending' : 'awarded',
     r.amount,
     { key: pending ? 'art15.pending' : 'art15.awarded', params },
     { capped: r.capped, cap: r.calc.cap, calc: r.calc, claimableFrom },
   );
+  yearCaps.set(d, art15.yearCap.num);
+  return d;
 }
 
 /** 每家机构每年累计奖励金额最高不超过200万元: fill each claim year in date order; later projects get what is left. */
-function applyYearCap(drafts: Draft[]): void {
+function applyYearCap(drafts: Draft[], yearCaps: ReadonlyMap<Draft, Decimal>): void {
   const used = new Map<string, Decimal>();
-  const yearCap = fig(ART15.yearCap);
   const order = drafts
     .map((d, i) => ({ d, i }))
     .filter(({ d }) => d.claimableFrom && (d.status === 'awarded' || d.status === 'pending'))
@@ -228,6 +245,8 @@ function applyYearCap(drafts: Draft[]): void {
   for (const { d } of order) {
     const year = d.claimableFrom!.slice(0, 4);
     const sofar = used.get(year) ?? ZERO;
+    // Each project under the version its payment date selects (the same cap for every project of one version).
+    const yearCap = yearCaps.get(d)!;
     const left = yearCap.minus(sofar);
     // Projects are rounded one by one (附则1), so the year's sum is counted in rounded amounts.
     const own = roundItem(d.amount);
@@ -239,7 +258,7 @@ function applyYearCap(drafts: Draft[]): void {
         Object.assign(d, {
           status: 'excluded',
           capped: true,
-          reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: ART15.yearCap } },
+          reason: { key: 'art15.yearCapUsed', params: { ...base, year, yearCap: figure(yearCap) } },
         });
         continue;
       }
@@ -247,7 +266,7 @@ function applyYearCap(drafts: Draft[]): void {
       d.capped = true;
       d.reason = {
         key: d.status === 'pending' ? 'art15.pendingYearCap' : 'art15.awardedYearCap',
-        params: { ...base, year, yearCap: ART15.yearCap, left: figure(left) },
+        params: { ...base, year, yearCap: figure(yearCap), left: figure(left) },
       };
       d.calc = { ...d.calc!, formula: `${d.calc!.formula} → ${figure(left)}` };
     }

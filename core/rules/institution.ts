@@ -1,10 +1,11 @@
 /** Rules for financial institutions: arts. 3, 8, 9, 10, 13, 14. */
-import { ART3, ART8, ART9, ART10, ART13, ART14, type CapitalTier } from '../policy/measures-2025.ts';
-import { Decimal, figure, percent, fig, ratioPercent } from '../money.ts';
+import { Decimal, figure, percent, ratioPercent } from '../money.ts';
 import type { InstitutionType } from '../types.ts';
 import type { NormalizedInstitution } from '../scenario-schema.ts';
+import type { Figure, PolicyVersion, Threshold } from '../policy/book.ts';
 import type { Draft, RuleContext } from './draft.ts';
-import { awarded, bandOf, draft, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
+import { awarded, draft, incomplete, ineligible, missingOf, rateWithCap, withCap } from './compute.ts';
+import { bandOf, meets, reaches } from './compare.ts';
 
 function institutionOf(ctx: RuleContext, types?: readonly InstitutionType[]): NormalizedInstitution | undefined {
   const inst = ctx.scenario.institution;
@@ -14,7 +15,8 @@ function institutionOf(ctx: RuleContext, types?: readonly InstitutionType[]): No
 
 /** 第三条: factoring and financing-leasing companies with contracts ≥ 1亿 get 0.1% of the financing provided, cap 500. */
 export function supplyChainFinance(ctx: RuleContext): Draft[] {
-  const inst = institutionOf(ctx, ART3.types);
+  const art3 = ctx.policy.art3;
+  const inst = institutionOf(ctx, art3.types);
   if (!inst) return [];
   const head = { article: 3, rule: 'art3.financing' };
   const missing = missingOf(
@@ -24,23 +26,23 @@ export function supplyChainFinance(ctx: RuleContext): Draft[] {
     inst.financingProvided,
   );
   if (inst.contractAmount == null || inst.financingProvided == null) return [incomplete(head, missing)];
-  if (inst.contractAmount.lessThan(ART3.contractThreshold.value)) {
+  if (!reaches(inst.contractAmount, art3.contractThreshold)) {
     return [
       ineligible(head, {
         key: 'art3.contractTooLow',
-        params: { contract: figure(inst.contractAmount), threshold: ART3.contractThreshold.value },
+        params: { contract: figure(inst.contractAmount), threshold: art3.contractThreshold.value },
       }),
     ];
   }
   if (inst.financingProvided.isZero()) return [ineligible(head, { key: 'art3.noFinancing' })];
-  const r = rateWithCap(inst.financingProvided, ART3.rate, ART3.cap);
+  const r = rateWithCap(inst.financingProvided, art3.rate, art3.cap);
   return [
     awarded(head, r, {
       key: 'art3.awarded',
       params: {
         financing: figure(inst.financingProvided),
-        rate: percent(ART3.rate),
-        cap: ART3.cap,
+        rate: percent(art3.rate.value),
+        cap: art3.cap.value,
         amount: figure(r.amount),
       },
     }),
@@ -86,65 +88,80 @@ export function capitalIncreases(
   article: number,
   increases: readonly Decimal[] | null | undefined,
   listPath: string,
-  spec: { min: string; rate: string; cap: string },
+  spec: { min: Threshold; rate: Figure; cap: Figure },
 ): Draft[] {
   return (increases ?? []).map((inc, i) => {
     const head = { article, rule: `art${article}.capitalIncrease`, subject: `${listPath}[${i}]` };
-    if (inc.lessThan(spec.min))
-      return ineligible(head, { key: 'common.increaseTooSmall', params: { increase: figure(inc), floor: spec.min } });
+    // 每新增/每增加…（含）以上: each increase on its own, never added together to reach the floor.
+    if (!reaches(inc, spec.min))
+      return ineligible(head, {
+        key: 'common.increaseTooSmall',
+        params: { increase: figure(inc), floor: spec.min.value },
+      });
     const r = rateWithCap(inc, spec.rate, spec.cap);
     return awarded(head, r, {
       key: 'common.increaseAwarded',
-      params: { increase: figure(inc), rate: percent(spec.rate), cap: spec.cap, amount: figure(r.amount) },
+      params: { increase: figure(inc), rate: percent(spec.rate.value), cap: spec.cap.value, amount: figure(r.amount) },
     });
   });
 }
 
-function tieredReward(capital: Decimal): ReturnType<typeof rateWithCap> | undefined {
-  const tier: CapitalTier | undefined = bandOf(ART8.tiers, capital);
+/** 第八条's tiers: "base + C × rate" of the tier C falls in, bounded by the article's cap. */
+function tieredReward(art8: PolicyVersion['art8'], capital: Decimal): ReturnType<typeof rateWithCap> | undefined {
+  const tier = bandOf(art8.tiers, capital);
   if (!tier) return undefined;
-  const raw = capital.times(tier.rate).plus(tier.base);
-  return withCap(raw, ART8.cap, `${tier.base} + ${figure(capital)} × ${percent(tier.rate)} = ${figure(raw)}`);
+  const raw = capital.times(tier.rate.num).plus(tier.base.num);
+  return withCap(
+    raw,
+    art8.cap.num,
+    `${tier.base.value} + ${figure(capital)} × ${percent(tier.rate.value)} = ${figure(raw)}`,
+  );
 }
 
 /** 第八条: set-up subsidy by paid-in capital tier (cap 6000) and 1% of each increase ≥ 1亿 (cap 2000 each). */
 export function licensedInstitution(ctx: RuleContext): Draft[] {
-  const inst = institutionOf(ctx, ART8.types);
+  const art8 = ctx.policy.art8;
+  const inst = institutionOf(ctx, art8.types);
   if (!inst) return [];
   return [
-    establishment(ctx, inst, 8, tieredReward, ART8.tiers[0]!.from),
-    ...capitalIncreases(8, inst.capitalIncreases, 'institution.capitalIncreases', ART8.increase),
+    establishment(ctx, inst, 8, (c) => tieredReward(art8, c), art8.tiers[0]!.from.value),
+    ...capitalIncreases(8, inst.capitalIncreases, 'institution.capitalIncreases', art8.increase),
   ];
 }
 
 /** 第九条: one-time set-up support for a new tier-1 branch (400) or a bank branch upgraded to tier 2 (200). */
 export function branchSetUp(ctx: RuleContext): Draft[] {
   const inst = ctx.scenario.institution;
-  const table = inst?.type ? ART9.amounts[inst.type] : undefined;
-  if (!inst || !table) return [];
+  const type = inst?.type;
+  const amounts = ctx.policy.art9.amounts;
+  if (!inst || !type || !amounts.some((a) => a.type === type)) return [];
   const head = { article: 9, rule: 'art9.branch' };
   if (!inst.branchEvent) return [incomplete(head, ['institution.branchEvent'])];
-  const amount = table[inst.branchEvent];
+  const amount = amounts.find((a) => a.type === type && a.event === inst.branchEvent);
   if (!amount) return [ineligible(head, { key: 'art9.upgradeBankOnly' })];
   return [
     draft(
       head,
       'awarded',
-      fig(amount),
-      { key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2', params: { amount } },
-      { calc: { formula: amount } },
+      amount.num,
+      {
+        key: inst.branchEvent === 'new-tier1' ? 'art9.newTier1' : 'art9.upgradedTier2',
+        params: { amount: amount.value },
+      },
+      { calc: { formula: amount.value } },
     ),
   ];
 }
 
 /** 第十条: local financial organisations: 0.5% of paid-in capital ≥ 5亿 (cap 1000), 0.5% of each increase ≥ 1亿 (cap 500). */
 export function localFinancialOrganisation(ctx: RuleContext): Draft[] {
-  const inst = institutionOf(ctx, ART10.types);
+  const art10 = ctx.policy.art10;
+  const inst = institutionOf(ctx, art10.types);
   if (!inst) return [];
-  const { min, rate, cap } = ART10.establishment;
+  const { min, rate, cap } = art10.establishment;
   return [
-    establishment(ctx, inst, 10, (c) => (c.greaterThanOrEqualTo(min) ? rateWithCap(c, rate, cap) : undefined), min),
-    ...capitalIncreases(10, inst.capitalIncreases, 'institution.capitalIncreases', ART10.increase),
+    establishment(ctx, inst, 10, (c) => (reaches(c, min) ? rateWithCap(c, rate, cap) : undefined), min.value),
+    ...capitalIncreases(10, inst.capitalIncreases, 'institution.capitalIncreases', art10.increase),
   ];
 }
 
@@ -156,10 +173,11 @@ const MEASURE_PATHS = {
 
 /** 第十三条: licensed legal persons whose scale measure reaches the sector's threshold and grew, a share of revenue. */
 export function businessScale(ctx: RuleContext): Draft[] {
-  const inst = institutionOf(ctx, ART8.types);
+  const art13 = ctx.policy.art13;
+  const inst = institutionOf(ctx, art13.types);
   if (!inst) return [];
   const head = { article: 13, rule: 'art13.scale' };
-  const sector = ART13.sectors.find((s) => s.types.includes(inst.type!));
+  const sector = art13.sectors.find((s) => s.types.includes(inst.type!));
   if (!sector) return [ineligible(head, { key: 'art13.sectorNotCovered', params: { type: `type.${inst.type}` } })];
   const previousKey = (
     {
@@ -177,10 +195,12 @@ export function businessScale(ctx: RuleContext): Draft[] {
     measure: `measure.${sector.measure}`,
     value: figure(current),
     previous: figure(previous),
-    threshold: sector.threshold,
+    threshold: sector.threshold.value,
   };
-  if (current.lessThan(sector.threshold)) return [ineligible(head, { key: 'art13.belowThreshold', params })];
-  if (!current.greaterThan(previous)) return [ineligible(head, { key: 'art13.noGrowth', params })];
+  if (!reaches(current, sector.threshold)) return [ineligible(head, { key: 'art13.belowThreshold', params })];
+  // 正增长: the increase over last year against the growth figure's share of last year (0: any increase at all).
+  if (!meets(current.minus(previous), previous.times(art13.growth.num), art13.growth.inclusive))
+    return [ineligible(head, { key: 'art13.noGrowth', params })];
   const r = rateWithCap(inst.revenue, sector.rate, sector.cap);
   return [
     awarded(head, r, {
@@ -188,8 +208,8 @@ export function businessScale(ctx: RuleContext): Draft[] {
       params: {
         ...params,
         revenue: figure(inst.revenue),
-        rate: percent(sector.rate),
-        cap: sector.cap,
+        rate: percent(sector.rate.value),
+        cap: sector.cap.value,
         amount: figure(r.amount),
       },
     }),
@@ -200,6 +220,7 @@ export function businessScale(ctx: RuleContext): Draft[] {
 export function businessGrowth(ctx: RuleContext): Draft[] {
   const inst = ctx.scenario.institution;
   if (!inst) return [];
+  const art14 = ctx.policy.art14;
   const head = { article: 14, rule: 'art14.growth' };
   // Art. 14 covers every kind of financial institution, so it is where a missing type is asked for.
   if (!inst.type) return [incomplete(head, ['institution.type'])];
@@ -209,30 +230,26 @@ export function businessGrowth(ctx: RuleContext): Draft[] {
   const r = inst.revenue;
   const r0 = inst.previousRevenue;
   if (r0.isZero()) return [ineligible(head, { key: 'art14.noPreviousRevenue' })];
-  const needed = r.lessThan(ART14.upperBandFrom) ? ART14.lowerBandGrowth : ART14.upperBandGrowth;
+  const upper = reaches(r, art14.upperBandFrom);
+  const needed = upper ? art14.upperBandGrowth : art14.lowerBandGrowth;
   const increase = r.minus(r0);
-  // Compare increase ≥ needed × R₀ rather than dividing: 1180 over 1000 is exactly 18%.
+  // Compare increase against needed × R₀ rather than dividing: 1180 over 1000 is exactly 18%.
   const growth = ratioPercent(increase, r0);
   const params = {
     revenue: figure(r),
     previous: figure(r0),
     growth,
-    needed: percent(needed),
-    band: ART14.upperBandFrom,
+    needed: percent(needed.value),
+    band: art14.upperBandFrom.value,
   };
-  if (increase.lessThan(r0.times(needed))) {
-    return [
-      ineligible(head, {
-        key: r.lessThan(ART14.upperBandFrom) ? 'art14.growthTooLowSmall' : 'art14.growthTooLowLarge',
-        params,
-      }),
-    ];
+  if (!meets(increase, r0.times(needed.num), needed.inclusive)) {
+    return [ineligible(head, { key: upper ? 'art14.growthTooLowLarge' : 'art14.growthTooLowSmall', params })];
   }
-  const result = rateWithCap(increase, ART14.rate, ART14.cap, `(${figure(r)} − ${figure(r0)}) = `);
+  const result = rateWithCap(increase, art14.rate, art14.cap, `(${figure(r)} − ${figure(r0)}) = `);
   return [
     awarded(head, result, {
       key: 'art14.awarded',
-      params: { ...params, increase: figure(increase), cap: ART14.cap, amount: figure(result.amount) },
+      params: { ...params, increase: figure(increase), cap: art14.cap.value, amount: figure(result.amount) },
     }),
   ];
 }

@@ -1,10 +1,18 @@
 /**
  * Where the subsidy changes its shape as one amount field varies: the thresholds, band edges and points where a cap
- * starts to bind, read from the policy data (core/policy/measures-2025.ts) and the scenario's other facts (the
+ * starts to bind, read from the version of the policy data the scenario's year selects and the scenario's other facts (the
  * certifications that set art. 4's cap, last year's revenue that sets art. 14's growth threshold…). A chart marks
  * them; the figures themselves always come from `estimate`. Each reading mirrors docs/policy-rules.md.
  */
-import { ART2, ART3, ART4, ART8, ART10, ART11, ART12, ART13, ART14, ART15 } from '../policy/measures-2025.ts';
+import { POLICY_BOOK } from '../policy/versions.ts';
+import {
+  versionForYear,
+  versionOn,
+  type Figure,
+  type PolicyBook,
+  type PolicyVersion,
+  type Threshold,
+} from '../policy/book.ts';
 import { Decimal, fig } from '../money.ts';
 import { parseAmount } from '../amount.ts';
 import type { InstitutionType } from '../types.ts';
@@ -30,6 +38,9 @@ export interface Breakpoint {
 
 /** What a breakpoint rule reads from the scenario: an amount at a path (relative to the field's list entry or not). */
 interface Facts {
+  /** The version of the measures the scenario's year selects, and every version (art. 15 dates by payment). */
+  p: PolicyVersion;
+  book: PolicyBook;
   /** Index of the field's list entry, for paths inside the same entry ("stateCapital" of the same investment). */
   entry: Segment[];
   amount(path: string): Decimal | undefined;
@@ -57,10 +68,21 @@ function point(
 }
 
 /** The smallest net investment whose art. 15 award rounds to 0.01 (half a cent, rounded up by 附则1). */
-const firstPaidNet = () => fig('0.005').dividedBy(fig(ART15.rate));
+const firstPaidNet = (p: PolicyVersion) => fig('0.005').dividedBy(p.art15.rate.num);
 
 /** rate × x capped at `cap` binds once x reaches cap ÷ rate (plus what is subtracted before the rate applies). */
-const capAt = (cap: string, rate: string, offset = fig('0')) => fig(cap).dividedBy(fig(rate)).plus(offset);
+const capAt = (cap: Figure, rate: Figure, offset = fig('0')) => cap.num.dividedBy(rate.num).plus(offset);
+
+/** Where a threshold puts the value itself: inside (`from`) or just past it (`above`), as its `inclusive` says. */
+const upSide = (t: Threshold): BreakpointSide => (t.inclusive ? 'from' : 'above');
+/** The same for a field that is subtracted (state money): the edge holds `upTo` it, or only `below` it. */
+const downSide = (t: Threshold): BreakpointSide => (t.inclusive ? 'upTo' : 'below');
+
+/** Whether `x` falls in band i of a rising list (it opens at its `from`, the next one's `from` closes it). */
+function inBand(bands: ReadonlyArray<{ from: Threshold }>, i: number, x: Decimal): boolean {
+  const next = bands[i + 1];
+  return x.greaterThanOrEqualTo(bands[i]!.from.num) && (next === undefined || x.lessThan(next.from.num));
+}
 
 const institutionType = (f: Facts) => f.text('institution.type') as InstitutionType | undefined;
 const certifications = (f: Facts) => {
@@ -69,27 +91,27 @@ const certifications = (f: Facts) => {
 };
 
 /** Art. 8's tiers and its 6000 cap, in the capital C: each tier from its lower edge, the cap where base + rate × C = 6000. */
-function art8Capital(): Array<Breakpoint | undefined> {
-  return ART8.tiers.flatMap((tier, i) => {
-    const atCap = fig(ART8.cap).minus(tier.base).dividedBy(tier.rate);
-    const inTier = atCap.greaterThanOrEqualTo(tier.from) && (tier.below === undefined || atCap.lessThan(tier.below));
+function art8Capital({ art8 }: PolicyVersion): Array<Breakpoint | undefined> {
+  return art8.tiers.flatMap((tier, i) => {
+    const atCap = art8.cap.num.minus(tier.base.num).dividedBy(tier.rate.num);
     return [
-      point(fig(tier.from), 8, 'art8.establishment', i === 0 ? 'threshold' : 'tier', 'from'),
-      inTier ? point(atCap, 8, 'art8.establishment', 'cap', 'from', ART8.cap) : undefined,
+      point(tier.from.num, 8, 'art8.establishment', i === 0 ? 'threshold' : 'tier', upSide(tier.from)),
+      inBand(art8.tiers, i, atCap) ? point(atCap, 8, 'art8.establishment', 'cap', 'from', art8.cap.value) : undefined,
     ];
   });
 }
 
 /** Art. 11's bands on the net capital N = C − state: edges and caps, as values of C (`up`) or of the state part (down). */
-function art11Bands(offset: Decimal, up: boolean): Array<Breakpoint | undefined> {
+function art11Bands({ art11 }: PolicyVersion, offset: Decimal, up: boolean): Array<Breakpoint | undefined> {
   const at = (n: Decimal) => (up ? n.plus(offset) : offset.minus(n));
-  const side: BreakpointSide = up ? 'from' : 'upTo';
-  return ART11.bands.flatMap((band, i) => {
-    const atCap = fig(band.cap).dividedBy(band.rate);
-    const inBand = atCap.greaterThanOrEqualTo(band.from) && (band.below === undefined || atCap.lessThan(band.below));
+  return art11.bands.flatMap((band, i) => {
+    const atCap = band.cap.num.dividedBy(band.rate.num);
+    const side = up ? upSide(band.from) : downSide(band.from);
     return [
-      point(at(fig(band.from)), 11, 'art11.manager', i === 0 ? 'threshold' : 'tier', side),
-      inBand ? point(at(atCap), 11, 'art11.manager', 'cap', side, band.cap) : undefined,
+      point(at(band.from.num), 11, 'art11.manager', i === 0 ? 'threshold' : 'tier', side),
+      inBand(art11.bands, i, atCap)
+        ? point(at(atCap), 11, 'art11.manager', 'cap', up ? 'from' : 'upTo', band.cap.value)
+        : undefined,
     ];
   });
 }
@@ -106,46 +128,46 @@ function art12Bands(f: Facts, up: boolean): Array<Breakpoint | undefined> {
   if (!usdRate) return [];
   const other = f.sibling(up ? 'stateCapital' : 'paidIn') ?? fig('0');
   if (!up && !f.sibling('paidIn')) return [];
-  return ART12.bands.map((band, i) => {
-    const edge = fig(band.from).times(usdRate);
+  return f.p.art12.bands.map((band, i) => {
+    const edge = band.from.num.times(usdRate);
     return point(
       up ? edge.plus(other) : other.minus(edge),
       12,
       'art12.fund',
       i === 0 ? 'threshold' : 'tier',
-      up ? 'from' : 'upTo',
+      up ? upSide(band.from) : downSide(band.from),
     );
   });
 }
 
 /** Art. 14's growth threshold in this year's revenue R, given last year's R₀: 18% below 5000, 15% from 5000. */
-function art14Revenue(r0: Decimal): Array<Breakpoint | undefined> {
+function art14Revenue({ art14 }: PolicyVersion, r0: Decimal): Array<Breakpoint | undefined> {
   if (r0.isZero()) return [];
-  const edge = fig(ART14.upperBandFrom);
-  const lower = r0.times(fig('1').plus(ART14.lowerBandGrowth));
-  const upper = r0.times(fig('1').plus(ART14.upperBandGrowth));
+  const edge = art14.upperBandFrom.num;
+  const lower = r0.times(fig('1').plus(art14.lowerBandGrowth.num));
+  const upper = r0.times(fig('1').plus(art14.upperBandGrowth.num));
   // Growth enough in the lower band if R₀ × 1.18 is still below 5000; else the first qualifying R is in the upper band.
   const first = lower.lessThan(edge) ? lower : Decimal.max(upper, edge);
   // The 5000 edge needs no mark of its own: past R₀ × 1.18 a revenue also clears the lower 15% above the edge.
   return [
     point(first, 14, 'art14.growth', 'threshold', 'from'),
-    point(r0.plus(capAt(ART14.cap, ART14.rate)), 14, 'art14.growth', 'cap', 'from', ART14.cap),
+    point(r0.plus(capAt(art14.cap, art14.rate)), 14, 'art14.growth', 'cap', 'from', art14.cap.value),
   ];
 }
 
 /** Art. 14 in last year's revenue R₀, given this year's R: qualifies while R₀ ≤ R ÷ (1 + growth needed). */
-function art14Previous(r: Decimal): Array<Breakpoint | undefined> {
-  const needed = r.lessThan(ART14.upperBandFrom) ? ART14.lowerBandGrowth : ART14.upperBandGrowth;
+function art14Previous({ art14 }: PolicyVersion, r: Decimal): Array<Breakpoint | undefined> {
+  const needed = r.lessThan(art14.upperBandFrom.num) ? art14.lowerBandGrowth : art14.upperBandGrowth;
   return [
-    point(r.dividedBy(fig('1').plus(needed)), 14, 'art14.growth', 'threshold', 'upTo'),
-    point(r.minus(capAt(ART14.cap, ART14.rate)), 14, 'art14.growth', 'cap', 'upTo', ART14.cap),
+    point(r.dividedBy(fig('1').plus(needed.num)), 14, 'art14.growth', 'threshold', downSide(needed)),
+    point(r.minus(capAt(art14.cap, art14.rate)), 14, 'art14.growth', 'cap', 'upTo', art14.cap.value),
   ];
 }
 
 /** Art. 13's sector whose scale measure is `measure`, for the scenario's institution type. */
 function art13Sector(f: Facts) {
   const type = institutionType(f);
-  return type ? ART13.sectors.find((s) => s.types.includes(type)) : undefined;
+  return type ? f.p.art13.sectors.find((s) => s.types.includes(type)) : undefined;
 }
 
 /** Art. 13: the measure must reach the threshold and exceed last year's; as a value of the current measure. */
@@ -154,29 +176,31 @@ function art13Measure(f: Facts, measure: string, previousPath: string): Array<Br
   if (!sector || sector.measure !== measure) return [];
   const previous = f.amount(previousPath);
   // Growth is strict (正增长): with last year at or above the threshold, it is the point that counts.
-  if (previous && previous.greaterThanOrEqualTo(sector.threshold))
-    return [point(previous, 13, 'art13.scale', 'threshold', 'above')];
-  return [point(fig(sector.threshold), 13, 'art13.scale', 'threshold', 'from')];
+  if (previous && previous.greaterThanOrEqualTo(sector.threshold.num))
+    return [point(previous, 13, 'art13.scale', 'threshold', upSide(f.p.art13.growth))];
+  return [point(sector.threshold.num, 13, 'art13.scale', 'threshold', upSide(sector.threshold))];
 }
 
 function art13Previous(f: Facts, measure: string, currentPath: string): Array<Breakpoint | undefined> {
   const sector = art13Sector(f);
   const current = f.amount(currentPath);
   // Below the sector's threshold art. 13 pays nothing whatever last year was.
-  if (!sector || sector.measure !== measure || !current || current.lessThan(sector.threshold)) return [];
-  return [point(current, 13, 'art13.scale', 'threshold', 'below')];
+  if (!sector || sector.measure !== measure || !current || current.lessThan(sector.threshold.num)) return [];
+  return [point(current, 13, 'art13.scale', 'threshold', downSide(f.p.art13.growth))];
 }
 
-/** Art. 4 (c): district = min(city, 20, interest − city). */
+/** Art. 4 (c): district = min(ratio × city, 20, interest − city); with the 1:1 ratio the two meet at half the interest. */
 function art4StartupCity(f: Facts): Array<Breakpoint | undefined> {
   const rule = 'art4.startupGuarantee';
-  const cap = fig(ART4.startupGuarantee.cap);
+  const { cap, ratio } = f.p.art4.startupGuarantee;
+  const capCity = cap.num.dividedBy(ratio.num);
   const interest = f.amount('enterprise.startupGuaranteeLoan.interestPaid');
-  if (!interest) return [point(cap, 4, rule, 'cap', 'from', ART4.startupGuarantee.cap)];
-  const half = interest.dividedBy(2);
+  if (!interest) return [point(capCity, 4, rule, 'cap', 'from', cap.value)];
+  const meet = interest.dividedBy(ratio.num.plus(1));
+  const capFirst = meet.greaterThanOrEqualTo(capCity);
   return [
-    half.greaterThanOrEqualTo(cap) ? point(cap, 4, rule, 'cap', 'from', ART4.startupGuarantee.cap) : undefined,
-    point(half.greaterThanOrEqualTo(cap) ? interest.minus(cap) : half, 4, rule, 'limit', 'from'),
+    capFirst ? point(capCity, 4, rule, 'cap', 'from', cap.value) : undefined,
+    point(capFirst ? interest.minus(cap.num) : meet, 4, rule, 'limit', 'from'),
     point(interest, 4, rule, 'threshold', 'below'),
   ];
 }
@@ -185,7 +209,8 @@ function art4StartupInterest(f: Facts): Array<Breakpoint | undefined> {
   const rule = 'art4.startupGuarantee';
   const city = f.amount('enterprise.startupGuaranteeLoan.municipalSupport');
   if (!city || city.isZero()) return [];
-  const most = Decimal.min(city, fig(ART4.startupGuarantee.cap));
+  const { cap, ratio } = f.p.art4.startupGuarantee;
+  const most = Decimal.min(city.times(ratio.num), cap.num);
   return [point(city, 4, rule, 'threshold', 'above'), point(city.plus(most), 4, rule, 'cap', 'from', most.toFixed())];
 }
 
@@ -193,76 +218,74 @@ function art4StartupInterest(f: Facts): Array<Breakpoint | undefined> {
 const FINDERS: Record<string, Finder> = {
   'enterprise.loanInterestPaid': (f) => {
     const certs = certifications(f);
-    const cap = ART4.interest.caps
+    const { caps, rate } = f.p.art4.interest;
+    const cap = caps
       .filter((c) => c.certification === null || certs.includes(c.certification))
-      .reduce((a, b) => (fig(b.cap).greaterThan(a.cap) ? b : a));
-    return [point(capAt(cap.cap, ART4.interest.rate), 4, 'art4.interest', 'cap', 'from', cap.cap)];
+      .reduce((a, b) => (b.num.greaterThan(a.num) ? b : a));
+    return [point(capAt(cap, rate), 4, 'art4.interest', 'cap', 'from', cap.value)];
   },
   'enterprise.techInsurance.premium': (f) => {
-    const band = ART2.rates.find((r) => certifications(f).includes(r.certification));
+    const { art2 } = f.p;
+    const band = art2.rates.find((r) => certifications(f).includes(r.certification));
     if (!band) return [];
     return [
-      point(
-        fig(ART2.premiumThreshold.value),
-        2,
-        'art2.premium',
-        'threshold',
-        ART2.premiumThreshold.inclusive ? 'from' : 'above',
-      ),
-      point(capAt(ART2.cap, band.rate), 2, 'art2.premium', 'cap', 'from', ART2.cap),
+      point(art2.premiumThreshold.num, 2, 'art2.premium', 'threshold', upSide(art2.premiumThreshold)),
+      point(capAt(art2.cap, band), 2, 'art2.premium', 'cap', 'from', art2.cap.value),
     ];
   },
-  'enterprise.firstLoanMunicipalSupport': () => [
-    point(capAt(ART4.firstLoan.cap, ART4.firstLoan.ratio), 4, 'art4.firstLoan', 'cap', 'from', ART4.firstLoan.cap),
+  'enterprise.firstLoanMunicipalSupport': ({ p }) => [
+    point(
+      capAt(p.art4.firstLoan.cap, p.art4.firstLoan.ratio),
+      4,
+      'art4.firstLoan',
+      'cap',
+      'from',
+      p.art4.firstLoan.cap.value,
+    ),
   ],
   'enterprise.startupGuaranteeLoan.municipalSupport': art4StartupCity,
   'enterprise.startupGuaranteeLoan.interestPaid': art4StartupInterest,
   'institution.contractAmount': (f) =>
     art3Applies(f)
-      ? [
-          point(
-            fig(ART3.contractThreshold.value),
-            3,
-            'art3.financing',
-            'threshold',
-            ART3.contractThreshold.inclusive ? 'from' : 'above',
-          ),
-        ]
+      ? [point(f.p.art3.contractThreshold.num, 3, 'art3.financing', 'threshold', upSide(f.p.art3.contractThreshold))]
       : [],
   'institution.financingProvided': (f) =>
-    art3Applies(f) ? [point(capAt(ART3.cap, ART3.rate), 3, 'art3.financing', 'cap', 'from', ART3.cap)] : [],
+    art3Applies(f)
+      ? [point(capAt(f.p.art3.cap, f.p.art3.rate), 3, 'art3.financing', 'cap', 'from', f.p.art3.cap.value)]
+      : [],
   'institution.paidInCapital': (f) => {
     const type = institutionType(f);
-    if (type && ART8.types.includes(type)) return art8Capital();
-    if (type && ART10.types.includes(type)) {
-      const { min, rate, cap } = ART10.establishment;
+    if (type && f.p.art8.types.includes(type)) return art8Capital(f.p);
+    if (type && f.p.art10.types.includes(type)) {
+      const { min, rate, cap } = f.p.art10.establishment;
       return [
-        point(fig(min), 10, 'art10.establishment', 'threshold', 'from'),
-        point(capAt(cap, rate), 10, 'art10.establishment', 'cap', 'from', cap),
+        point(min.num, 10, 'art10.establishment', 'threshold', upSide(min)),
+        point(capAt(cap, rate), 10, 'art10.establishment', 'cap', 'from', cap.value),
       ];
     }
     return [];
   },
   'institution.capitalIncreases[]': (f) => {
     const type = institutionType(f);
-    const article = type && ART8.types.includes(type) ? 8 : type && ART10.types.includes(type) ? 10 : undefined;
+    const { art8, art10 } = f.p;
+    const article = type && art8.types.includes(type) ? 8 : type && art10.types.includes(type) ? 10 : undefined;
     if (!article) return [];
-    const spec = article === 8 ? ART8.increase : ART10.increase;
+    const spec = article === 8 ? art8.increase : art10.increase;
     const rule = `art${article}.capitalIncrease`;
     return [
-      point(fig(spec.min), article, rule, 'threshold', 'from'),
-      point(capAt(spec.cap, spec.rate), article, rule, 'cap', 'from', spec.cap),
+      point(spec.min.num, article, rule, 'threshold', upSide(spec.min)),
+      point(capAt(spec.cap, spec.rate), article, rule, 'cap', 'from', spec.cap.value),
     ];
   },
   'institution.revenue': (f) => {
     const out: Array<Breakpoint | undefined> = [];
     const r0 = f.amount('institution.previousRevenue');
-    if (r0 && f.text('institution.superiorInZone') !== true && institutionType(f)) out.push(...art14Revenue(r0));
+    if (r0 && f.text('institution.superiorInZone') !== true && institutionType(f)) out.push(...art14Revenue(f.p, r0));
     const sector = art13Sector(f);
     if (sector) {
       if (sector.measure === 'revenue') out.push(...art13Measure(f, 'revenue', 'institution.previousRevenue'));
       // The reward is a share of revenue in every sector: its cap binds at cap ÷ rate.
-      out.push(point(capAt(sector.cap, sector.rate), 13, 'art13.scale', 'cap', 'from', sector.cap));
+      out.push(point(capAt(sector.cap, sector.rate), 13, 'art13.scale', 'cap', 'from', sector.cap.value));
     }
     return out;
   },
@@ -270,7 +293,7 @@ const FINDERS: Record<string, Finder> = {
     const r = f.amount('institution.revenue');
     if (!r) return [];
     return [
-      ...(f.text('institution.superiorInZone') !== true && institutionType(f) ? art14Previous(r) : []),
+      ...(f.text('institution.superiorInZone') !== true && institutionType(f) ? art14Previous(f.p, r) : []),
       ...art13Previous(f, 'revenue', 'institution.revenue'),
     ];
   },
@@ -281,44 +304,68 @@ const FINDERS: Record<string, Finder> = {
   'fund.managerPaidInCapital': (f) => {
     // The bands are on the net capital ([interpretation] art11.grossThresholds): with state money in, the gross
     // entry threshold (1000) changes only the reason given, not the amount, so the net edges are the breakpoints.
-    return art11Bands(f.amount('fund.managerStateCapital') ?? fig('0'), true);
+    return art11Bands(f.p, f.amount('fund.managerStateCapital') ?? fig('0'), true);
   },
   'fund.managerStateCapital': (f) => {
     const capital = f.amount('fund.managerPaidInCapital');
-    return capital ? art11Bands(capital, false) : [];
+    return capital ? art11Bands(f.p, capital, false) : [];
   },
-  'fund.managedFundsPaidIn': () => [point(fig(ART11.fundsMin), 11, 'art11.manager', 'threshold', 'from')],
-  'fund.managerCapitalIncreases[]': () => {
-    const { min, rate, cap } = ART11.increase;
+  'fund.managedFundsPaidIn': ({ p }) => [
+    point(p.art11.fundsMin.num, 11, 'art11.manager', 'threshold', upSide(p.art11.fundsMin)),
+  ],
+  'fund.managerCapitalIncreases[]': ({ p }) => {
+    const { min, rate, cap } = p.art11.increase;
     return [
-      point(fig(min), 11, 'art11.capitalIncrease', 'threshold', 'from'),
-      point(capAt(cap, rate), 11, 'art11.capitalIncrease', 'cap', 'from', cap),
+      point(min.num, 11, 'art11.capitalIncrease', 'threshold', upSide(min)),
+      point(capAt(cap, rate), 11, 'art11.capitalIncrease', 'cap', 'from', cap.value),
     ];
   },
   'fund.qflpFunds[].paidIn': (f) => art12Bands(f, true),
   'fund.qflpFunds[].stateCapital': (f) => art12Bands(f, false),
   'fund.investments[].amount': (f) => {
     const state = f.sibling('stateCapital') ?? fig('0');
+    const p = investmentPolicy(f);
     // An award must reach 0.01 after 附则1's rounding: the net amount starts paying at 0.005 ÷ 2% = 0.25, not above 0.
     // (Without state money that edge is at 0.25 万元 itself, too close to zero to mark on a chart.)
     return [
-      state.isZero() ? undefined : point(state.plus(firstPaidNet()), 15, 'art15.investment', 'threshold', 'from'),
-      point(capAt(ART15.projectCap, ART15.rate, state), 15, 'art15.investment', 'cap', 'from', ART15.projectCap),
+      state.isZero() ? undefined : point(state.plus(firstPaidNet(p)), 15, 'art15.investment', 'threshold', 'from'),
+      point(
+        capAt(p.art15.projectCap, p.art15.rate, state),
+        15,
+        'art15.investment',
+        'cap',
+        'from',
+        p.art15.projectCap.value,
+      ),
     ];
   },
   'fund.investments[].stateCapital': (f) => {
     const amount = f.sibling('amount');
     if (!amount) return [];
+    const { art15 } = investmentPolicy(f);
     return [
-      point(amount.minus(capAt(ART15.projectCap, ART15.rate)), 15, 'art15.investment', 'cap', 'upTo', ART15.projectCap),
-      point(amount.minus(firstPaidNet()), 15, 'art15.investment', 'threshold', 'upTo'),
+      point(
+        amount.minus(capAt(art15.projectCap, art15.rate)),
+        15,
+        'art15.investment',
+        'cap',
+        'upTo',
+        art15.projectCap.value,
+      ),
+      point(amount.minus(firstPaidNet(investmentPolicy(f))), 15, 'art15.investment', 'threshold', 'upTo'),
     ];
   },
 };
 
 function art3Applies(f: Facts): boolean {
   const type = institutionType(f);
-  return !!type && ART3.types.includes(type);
+  return !!type && f.p.art3.types.includes(type);
+}
+
+/** Art. 15's figures are those of the version in force on the investment's payment date (投资划款日). */
+function investmentPolicy(f: Facts): PolicyVersion {
+  const date = f.text(`fund.investments[${f.entry[2]}].fundedOn`);
+  return (typeof date === 'string' && versionOn(f.book, date.normalize('NFKC').trim())) || f.p;
 }
 
 /**
@@ -326,7 +373,7 @@ function art3Applies(f: Facts): boolean {
  * depends on. Only the readings that apply to the scenario's kind of applicant are given (a bank's capital has art.
  * 8's tiers, a factoring company's art. 10's threshold).
  */
-export function breakpointsOf(scenario: unknown, field: string): Breakpoint[] {
+export function breakpointsOf(scenario: unknown, field: string, book: PolicyBook = POLICY_BOOK): Breakpoint[] {
   const segments = parsePath(field);
   if (!segments) return [];
   const pattern = field.replace(/\[\d+\]/g, '[]');
@@ -338,7 +385,14 @@ export function breakpointsOf(scenario: unknown, field: string): Breakpoint[] {
     const parsed = parseAmount(getAt(scenario, segs));
     return parsed.ok ? parsed.value : undefined;
   };
+  const year = Number(
+    String(getAt(scenario, ['year']))
+      .normalize('NFKC')
+      .trim(),
+  );
   const facts: Facts = {
+    p: versionForYear(book, Number.isInteger(year) ? year : book.firstYear),
+    book,
     entry,
     amount: (path) => amount(parsePath(path) ?? []),
     sibling: (key) => amount([...entry, key]),

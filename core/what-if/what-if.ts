@@ -117,7 +117,7 @@ export function whatIf(
     result: {
       field,
       points,
-      breakpoints: breakpointsOf(scenario, field),
+      breakpoints: breakpointsOf(scenario, field, options.policies),
       ...(given.ok ? { current: given.value.toFixed() } : {}),
       lang: base.result.lang,
     },

@@ -1,0 +1,199 @@
+/**
+ * The dated versions of the measures, compiled once when loaded: the first version's data and each later revision
+ * (its changes laid over the version before, from its date on) are checked (./schema.ts), every figure gets its exact
+ * Decimal and its article, and the lookups the rules need per call (a year's version, a date's version) are built
+ * here, so `estimate` only reads. No rule knows which version it runs under: it reads the one it is given.
+ */
+import { Decimal } from '../money.ts';
+import type { InstitutionType } from '../types.ts';
+import { checkPolicy, checkRevision, PolicyDataError, type PolicyData, type RevisionData } from './schema.ts';
+import { typesOf, type Audience } from './vocabulary.ts';
+
+/** A figure as the data states it: a decimal string, its unit and the words of its clause. */
+interface FigureData {
+  value: string;
+  unit: string;
+  clause: string;
+}
+
+/** A figure as the rules read it: also its exact value (`num`, and `count` for months and years) and its article. */
+export type Figure<F extends FigureData = FigureData> = F & {
+  readonly num: Decimal;
+  readonly count: number;
+  readonly article: number;
+};
+
+/** A boundary figure: `inclusive` says whether the number itself is inside. Compared only by core/rules/compare.ts. */
+export type Threshold = Figure<FigureData & { inclusive: boolean }>;
+
+/** The data with every figure compiled, deeply read-only. */
+export type Compiled<T> = T extends FigureData
+  ? Figure<T>
+  : T extends readonly (infer U)[]
+    ? readonly Compiled<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Compiled<T[K]> }
+      : T;
+
+export interface ArticleText {
+  number: number;
+  title: string;
+  clause: string;
+  audiences?: readonly Audience[];
+}
+
+/** One version in force: its figures, its dates, and what is worked out from them once. */
+export type PolicyVersion = Omit<Compiled<PolicyData>, 'articles' | 'art8' | 'art10' | 'art13'> & {
+  readonly articles: Readonly<Record<number, ArticleText>>;
+  readonly art8: Compiled<PolicyData['art8']> & { readonly types: readonly InstitutionType[] };
+  readonly art10: Compiled<PolicyData['art10']> & { readonly types: readonly InstitutionType[] };
+  readonly art13: Compiled<PolicyData['art13']> & { readonly types: readonly InstitutionType[] };
+  /** The first and last day this version is in force (a revision ends the version before it). */
+  readonly from: string;
+  readonly to: string;
+  /** Articles that compute an amount, and those matched as `info` (they name audiences), in article order. */
+  readonly amountArticles: readonly number[];
+  readonly infoArticles: readonly number[];
+  /** Articles whose own items compete (本条措施就高不重复享受). */
+  readonly highestWithin: ReadonlySet<number>;
+};
+
+export interface PolicyBook {
+  /** In date order, each starting the day after the one before ends. */
+  readonly versions: readonly PolicyVersion[];
+  /** The first and last day any version is in force, and the calendar years they span (附则3). */
+  readonly start: string;
+  readonly end: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly years: readonly number[];
+  /** The document the first version replaced: years before it fall under that one. */
+  readonly replaces: string;
+  /** Version for each covered year, worked out once (see versionForYear). */
+  readonly byYear: ReadonlyMap<number, PolicyVersion>;
+}
+
+const isFigure = (x: unknown): x is FigureData =>
+  typeof x === 'object' && x !== null && 'value' in x && 'unit' in x && 'clause' in x;
+
+/** A copy of the data with every figure given its Decimal and its article (the `artN` section it sits in). */
+function compileFigures(x: unknown, article: number): unknown {
+  if (Array.isArray(x)) return Object.freeze(x.map((e) => compileFigures(e, article)));
+  if (typeof x !== 'object' || x === null) return x;
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(x)) {
+    const section = /^art(\d+)$/.exec(k);
+    out[k] = compileFigures(val, section ? Number(section[1]) : article);
+  }
+  if (isFigure(x)) {
+    out.num = new Decimal(x.value);
+    out.count = Number(x.value);
+    out.article = article;
+  }
+  return Object.freeze(out);
+}
+
+function compileVersion(data: PolicyData, from: string, to: string): PolicyVersion {
+  const c = compileFigures(data, 0) as Compiled<PolicyData>;
+  const articles: Record<number, ArticleText> = {};
+  for (const [n, a] of Object.entries(data.articles))
+    articles[Number(n)] = Object.freeze({ number: Number(n), ...a } as ArticleText);
+  const numbers = Object.keys(articles)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return Object.freeze({
+    ...c,
+    articles: Object.freeze(articles),
+    art8: Object.freeze({ ...c.art8, types: typesOf(c.art8.appliesTo) }),
+    art10: Object.freeze({ ...c.art10, types: typesOf(c.art10.appliesTo) }),
+    art13: Object.freeze({ ...c.art13, types: typesOf(c.art13.appliesTo) }),
+    from,
+    to,
+    amountArticles: numbers.filter((n) => !articles[n]!.audiences),
+    infoArticles: numbers.filter((n) => articles[n]!.audiences),
+    highestWithin: new Set(data.groups.withinArticle.map((g) => g.article)),
+  });
+}
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A revision's changes laid over the data before it: objects merge, figures and lists are replaced whole. */
+function revise(base: unknown, changes: unknown): unknown {
+  if (!isPlainObject(changes) || !isPlainObject(base) || 'value' in changes) return changes;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, val] of Object.entries(changes)) out[k] = revise(base[k], val);
+  return out;
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Compiles the first version and its revisions (in any order; they are applied by date). Throws a PolicyDataError
+ * naming the version and the figures at fault when any of them is malformed.
+ */
+export function policyBook(first: unknown, ...revisions: readonly unknown[]): PolicyBook {
+  const base = checkPolicy(first, describeSource(first));
+  const revs: RevisionData[] = revisions
+    .map((r) => checkRevision(r, describeSource(r)))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const datas: Array<{ data: PolicyData; from: string; to: string }> = [
+    { data: base, from: base.inForce.from, to: base.inForce.to },
+  ];
+  for (const r of revs) {
+    const before = datas[datas.length - 1]!;
+    const source = `revision "${r.id}"`;
+    if (r.from <= before.from || r.from > before.to)
+      throw new PolicyDataError(source, [
+        {
+          path: 'from',
+          message: `a date after ${before.from} and on or before ${before.to}, when "${before.data.id}" is in force`,
+        },
+      ]);
+    const to = r.to ?? before.to;
+    const merged = revise(revise(before.data, r.changes), {
+      id: r.id,
+      ...(r.title ? { title: r.title } : {}),
+      inForce: { from: r.from, to },
+    });
+    before.to = dayBefore(r.from);
+    datas.push({ data: checkPolicy(merged, source), from: r.from, to });
+  }
+  const versions = datas.map((d) => compileVersion(d.data, d.from, d.to));
+  const start = versions[0]!.from;
+  const end = versions[versions.length - 1]!.to;
+  const firstYear = Number(start.slice(0, 4));
+  const lastYear = Number(end.slice(0, 4));
+  const years: number[] = [];
+  const byYear = new Map<number, PolicyVersion>();
+  for (let y = firstYear; y <= lastYear; y++) {
+    years.push(y);
+    // [interpretation] policy.yearVersion: a year is computed under the version in force on its last day (or the
+    // last one in force that year), as the 2025 revision covered all of 2025: a revision counts for its whole year.
+    const lastDay = `${y}-12-31`;
+    byYear.set(y, versions.filter((v) => v.from <= lastDay && v.to >= `${y}-01-01`).pop()!);
+  }
+  return Object.freeze({ versions, start, end, firstYear, lastYear, years, replaces: base.replaces.document, byYear });
+}
+
+function describeSource(data: unknown): string {
+  const id = isPlainObject(data) && typeof data.id === 'string' ? data.id : undefined;
+  return id ? `"${id}"` : '(without an id)';
+}
+
+/** The version a scenario's `year` is computed under; outside the covered years, the nearest (the period gate then says so). */
+export function versionForYear(book: PolicyBook, year: number): PolicyVersion {
+  return (
+    book.byYear.get(year) ?? (year < book.firstYear ? book.versions[0]! : book.versions[book.versions.length - 1]!)
+  );
+}
+
+/** The version in force on an ISO date (art. 15's payment date), or undefined outside every version. */
+export function versionOn(book: PolicyBook, date: string): PolicyVersion | undefined {
+  for (const v of book.versions) if (v.from <= date && date <= v.to) return v;
+  return undefined;
+}
