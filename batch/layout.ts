@@ -4,7 +4,12 @@
  * (`贷款利息(万元)`) or the English label (`Loan interest paid (10k CNY)`); the unit in brackets is optional.
  * Lists of objects (QFLP funds, investments) take numbered column groups: `投资1金额(万元)`, `投资2金额(万元)`…,
  * or `fund.investments[0].amount` (0-based, as in the contract's paths).
+ * The headers, the other headers accepted and the words for enum values are in locales/<lang>/batch.json (`layout`),
+ * keyed by field path; this file says only which fields there are and how each cell is read.
  */
+import zh from '../locales/zh-CN/batch.json' with { type: 'json' };
+import en from '../locales/en/batch.json' with { type: 'json' };
+import type { Tree } from '../core/words.ts';
 
 /** How a cell becomes a value. Amounts and numbers stay strings: the core parses them ("35万元", "３０万"). */
 export type CellKind = 'text' | 'amount' | 'number' | 'boolean' | 'date' | 'enum' | 'amountList' | 'enumList';
@@ -30,257 +35,116 @@ export interface ListDef {
   fields: Array<Omit<ColumnDef, 'path'> & { key: string }>;
 }
 
-const yes = '(是/否)';
-const yesEn = '(yes/no)';
-
-const institutionTypes: Record<string, string> = {
-  银行: 'bank',
-  汽车金融公司: 'auto-finance',
-  财务公司: 'finance-company',
-  金融租赁公司: 'financial-leasing',
-  证券公司: 'securities',
-  公募基金管理公司: 'public-fund',
-  公募基金: 'public-fund',
-  基金销售机构: 'fund-sales',
-  基金销售: 'fund-sales',
-  保险公司: 'insurer',
-  保险经纪公司: 'insurance-broker',
-  保险经纪: 'insurance-broker',
-  保险代理公司: 'insurance-agent',
-  保险代理: 'insurance-agent',
-  征信机构: 'credit-reporting',
-  其他持牌机构: 'other-licensed',
-  融资租赁公司: 'financing-leasing',
-  商业保理公司: 'commercial-factoring',
-  融资担保公司: 'financing-guarantee',
-  银行分行: 'bank-branch',
-  证券分支机构: 'securities-branch',
-  保险分支机构: 'insurance-branch',
-  私募基金管理人: 'fund-manager',
+/** The layout's words: each column's header, other headers people write, and words for enum values. */
+type LayoutWords = { column: Tree; alias: Tree; words: Tree };
+const WORDS: Record<'zh-CN' | 'en', LayoutWords> = {
+  'zh-CN': zh.layout as LayoutWords,
+  en: en.layout as LayoutWords,
 };
 
-const certifications: Record<string, string> = {
-  北京市专精特新中小企业: 'beijing-specialized-sme',
-  北京市专精特新: 'beijing-specialized-sme',
-  专精特新: 'beijing-specialized-sme',
-  国家高新技术企业: 'national-high-tech',
-  高新技术企业: 'national-high-tech',
-  国家高新: 'national-high-tech',
-  国家级专精特新小巨人: 'national-little-giant',
-  '国家级专精特新"小巨人"': 'national-little-giant',
-  国家级小巨人: 'national-little-giant',
-  小巨人: 'national-little-giant',
+function at(tree: Tree, path: string): string | Tree | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return node;
+}
+const text = (tree: Tree, path: string) => {
+  const v = at(tree, path);
+  return typeof v === 'string' ? v : '';
 };
+const split = (words: string) => words.split('|').filter((w) => w !== '');
 
-export const CLIENT_COLUMN: ColumnDef = {
-  path: 'client',
-  kind: 'text',
-  zh: '客户',
-  en: 'Client',
-  aliases: ['客户名称', '企业名称', '名称', 'client name', 'name'],
-};
+/** A column's headers and words from locales/<lang>/batch.json (`layout`), both languages, by its path. */
+function column(path: string, kind: CellKind, wordsPath = path): Omit<ColumnDef, 'path'> & { path: string } {
+  // Numbered headers are written `{{n}}` in the locales (i18next's placeholder) and `{n}` here.
+  const header = (lang: 'zh-CN' | 'en') => text(WORDS[lang].column, wordsPath).replace('{{n}}', '{n}');
+  const def: ColumnDef = { path, kind, zh: header('zh-CN'), en: header('en') };
+  const aliases = [...split(text(WORDS['zh-CN'].alias, wordsPath)), ...split(text(WORDS.en.alias, wordsPath))];
+  if (aliases.length) def.aliases = aliases;
+  const byValue = [WORDS['zh-CN'], WORDS.en].map((w) => at(w.words, wordsPath));
+  if (typeof byValue[0] === 'object') {
+    // Word → contract value, Chinese words first (the order the old table had).
+    const values: Record<string, string> = {};
+    for (const tree of byValue)
+      if (typeof tree === 'object')
+        for (const [value, words] of Object.entries(tree))
+          if (typeof words === 'string') for (const w of split(words)) values[w] = value;
+    def.values = values;
+  }
+  return def;
+}
+
+export const CLIENT_COLUMN: ColumnDef = column('client', 'text');
 
 export const COLUMNS: ColumnDef[] = [
   CLIENT_COLUMN,
-  { path: 'year', kind: 'number', zh: '年度', en: 'Year', aliases: ['支持年度'] },
-  { path: 'asOf', kind: 'date', zh: '测算日期', en: 'As of (date)' },
-  { path: 'eligibility.inZone', kind: 'boolean', zh: `在经开区实际经营${yes}`, en: `Operates in the zone ${yesEn}` },
-  {
-    path: 'eligibility.majorPenaltyInLast3Years',
-    kind: 'boolean',
-    zh: `近三年重大行政处罚${yes}`,
-    en: `Major penalty in last 3 years ${yesEn}`,
-  },
-  { path: 'eligibility.criminalRecord', kind: 'boolean', zh: `刑事犯罪记录${yes}`, en: `Criminal record ${yesEn}` },
-  {
-    path: 'eligibility.seriousDishonestyList',
-    kind: 'boolean',
-    zh: `严重失信名单${yes}`,
-    en: `On serious-dishonesty list ${yesEn}`,
-  },
-
-  { path: 'enterprise.smallOrMicro', kind: 'boolean', zh: `小微企业${yes}`, en: `Small or micro enterprise ${yesEn}` },
-  {
-    path: 'enterprise.certifications',
-    kind: 'enumList',
-    zh: '资质认定(;分隔)',
-    en: 'Certifications (; separated)',
-    values: certifications,
-  },
-  {
-    path: 'enterprise.techInsurance.premium',
-    kind: 'amount',
-    zh: '科技保险保费(万元)',
-    en: 'Tech insurance premium (10k CNY)',
-  },
-  {
-    path: 'enterprise.techInsurance.termMonths',
-    kind: 'number',
-    zh: '科技保险保单期限(月)',
-    en: 'Tech insurance term (months)',
-  },
-  { path: 'enterprise.loanInterestPaid', kind: 'amount', zh: '贷款利息(万元)', en: 'Loan interest paid (10k CNY)' },
-  {
-    path: 'enterprise.firstLoanMunicipalSupport',
-    kind: 'amount',
-    zh: '市级首贷贴息(万元)',
-    en: 'Municipal first-loan support (10k CNY)',
-  },
-  {
-    path: 'enterprise.startupGuaranteeLoan.municipalSupport',
-    kind: 'amount',
-    zh: '创业担保贷款市级贴息(万元)',
-    en: 'Start-up guarantee loan municipal support (10k CNY)',
-  },
-  {
-    path: 'enterprise.startupGuaranteeLoan.interestPaid',
-    kind: 'amount',
-    zh: '创业担保贷款实付利息(万元)',
-    en: 'Start-up guarantee loan interest paid (10k CNY)',
-  },
-
-  { path: 'institution.type', kind: 'enum', zh: '机构类型', en: 'Institution type', values: institutionTypes },
-  {
-    path: 'institution.newlyEstablished',
-    kind: 'boolean',
-    zh: `当年新设${yes}`,
-    en: `Newly established in the year ${yesEn}`,
-  },
-  { path: 'institution.paidInCapital', kind: 'amount', zh: '实缴资本(万元)', en: 'Paid-in capital (10k CNY)' },
-  {
-    path: 'institution.capitalIncreases',
-    kind: 'amountList',
-    zh: '当年增资(万元;分隔)',
-    en: 'Capital increases in the year (10k CNY; separated)',
-  },
-  { path: 'institution.revenue', kind: 'amount', zh: '营业收入(万元)', en: 'Revenue (10k CNY)' },
-  {
-    path: 'institution.previousRevenue',
-    kind: 'amount',
-    zh: '上年营业收入(万元)',
-    en: 'Previous year revenue (10k CNY)',
-  },
-  {
-    path: 'institution.tradingVolume',
-    kind: 'amount',
-    zh: '证券交易额(万元)',
-    en: 'Securities trading volume (10k CNY)',
-  },
-  {
-    path: 'institution.previousTradingVolume',
-    kind: 'amount',
-    zh: '上年证券交易额(万元)',
-    en: 'Previous year trading volume (10k CNY)',
-  },
-  { path: 'institution.premiumIncome', kind: 'amount', zh: '保费收入(万元)', en: 'Premium income (10k CNY)' },
-  {
-    path: 'institution.previousPremiumIncome',
-    kind: 'amount',
-    zh: '上年保费收入(万元)',
-    en: 'Previous year premium income (10k CNY)',
-  },
-  {
-    path: 'institution.superiorInZone',
-    kind: 'boolean',
-    zh: `上级机构在区内${yes}`,
-    en: `Superior of the same system in the zone ${yesEn}`,
-  },
-  {
-    path: 'institution.contractAmount',
-    kind: 'amount',
-    zh: '业务合同金额(万元)',
-    en: 'Business contract amount (10k CNY)',
-  },
-  {
-    path: 'institution.financingProvided',
-    kind: 'amount',
-    zh: '为企业提供融资(万元)',
-    en: 'Financing provided to enterprises (10k CNY)',
-  },
-  {
-    path: 'institution.branchEvent',
-    kind: 'enum',
-    zh: '分支机构事项',
-    en: 'Branch event',
-    values: {
-      新设一级分行: 'new-tier1',
-      新设一级分支机构: 'new-tier1',
-      一级分行: 'new-tier1',
-      升级二级分行: 'upgraded-tier2',
-      二级分行: 'upgraded-tier2',
-    },
-  },
-
-  {
-    path: 'fund.managerPaidInCapital',
-    kind: 'amount',
-    zh: '管理人实缴资本(万元)',
-    en: 'Manager paid-in capital (10k CNY)',
-  },
-  {
-    path: 'fund.managerStateCapital',
-    kind: 'amount',
-    zh: '管理人国有出资(万元)',
-    en: 'Manager state capital (10k CNY)',
-  },
-  {
-    path: 'fund.managedFundsPaidIn',
-    kind: 'amount',
-    zh: '管理基金实缴规模(万元)',
-    en: 'Managed funds paid-in (10k CNY)',
-  },
-  {
-    path: 'fund.managerCapitalIncreases',
-    kind: 'amountList',
-    zh: '管理人增资(万元;分隔)',
-    en: 'Manager capital increases (10k CNY; separated)',
-  },
-  { path: 'fund.qflpNewPilot', kind: 'boolean', zh: `新获QFLP试点${yes}`, en: `New QFLP pilot ${yesEn}` },
-  { path: 'fund.usdCnyRate', kind: 'number', zh: '美元兑人民币汇率', en: 'USD/CNY rate' },
+  ...(
+    [
+      ['year', 'number'],
+      ['asOf', 'date'],
+      ['eligibility.inZone', 'boolean'],
+      ['eligibility.majorPenaltyInLast3Years', 'boolean'],
+      ['eligibility.criminalRecord', 'boolean'],
+      ['eligibility.seriousDishonestyList', 'boolean'],
+      ['enterprise.smallOrMicro', 'boolean'],
+      ['enterprise.certifications', 'enumList'],
+      ['enterprise.techInsurance.premium', 'amount'],
+      ['enterprise.techInsurance.termMonths', 'number'],
+      ['enterprise.loanInterestPaid', 'amount'],
+      ['enterprise.firstLoanMunicipalSupport', 'amount'],
+      ['enterprise.startupGuaranteeLoan.municipalSupport', 'amount'],
+      ['enterprise.startupGuaranteeLoan.interestPaid', 'amount'],
+      ['institution.type', 'enum'],
+      ['institution.newlyEstablished', 'boolean'],
+      ['institution.paidInCapital', 'amount'],
+      ['institution.capitalIncreases', 'amountList'],
+      ['institution.revenue', 'amount'],
+      ['institution.previousRevenue', 'amount'],
+      ['institution.tradingVolume', 'amount'],
+      ['institution.previousTradingVolume', 'amount'],
+      ['institution.premiumIncome', 'amount'],
+      ['institution.previousPremiumIncome', 'amount'],
+      ['institution.superiorInZone', 'boolean'],
+      ['institution.contractAmount', 'amount'],
+      ['institution.financingProvided', 'amount'],
+      ['institution.branchEvent', 'enum'],
+      ['fund.managerPaidInCapital', 'amount'],
+      ['fund.managerStateCapital', 'amount'],
+      ['fund.managedFundsPaidIn', 'amount'],
+      ['fund.managerCapitalIncreases', 'amountList'],
+      ['fund.qflpNewPilot', 'boolean'],
+      ['fund.usdCnyRate', 'number'],
+    ] as const
+  ).map(([path, kind]) => column(path, kind)),
 ];
+
+function listFields(path: string, fields: ReadonlyArray<readonly [string, CellKind]>): ListDef['fields'] {
+  return fields.map(([key, kind]) => {
+    const { path: _, ...def } = column(key, kind, `${path}.${key}`);
+    return { key, ...def };
+  });
+}
 
 export const LISTS: ListDef[] = [
   {
     path: 'fund.qflpFunds',
     templateCount: 1,
-    fields: [
-      {
-        key: 'paidIn',
-        kind: 'amount',
-        zh: 'QFLP基金{n}实缴规模(万美元或万元)',
-        en: 'QFLP fund {n} paid-in (10k USD or 10k CNY)',
-      },
-      {
-        key: 'currency',
-        kind: 'enum',
-        zh: 'QFLP基金{n}币种(USD/CNY)',
-        en: 'QFLP fund {n} currency (USD/CNY)',
-        values: { 美元: 'USD', 人民币: 'CNY', usd: 'USD', cny: 'CNY', rmb: 'CNY' },
-      },
-      { key: 'stateCapital', kind: 'amount', zh: 'QFLP基金{n}国有出资', en: 'QFLP fund {n} state capital' },
-    ],
+    fields: listFields('fund.qflpFunds', [
+      ['paidIn', 'amount'],
+      ['currency', 'enum'],
+      ['stateCapital', 'amount'],
+    ]),
   },
   {
     path: 'fund.investments',
     templateCount: 3,
-    fields: [
-      { key: 'company', kind: 'text', zh: '投资{n}企业', en: 'Investment {n} company' },
-      { key: 'amount', kind: 'amount', zh: '投资{n}金额(万元)', en: 'Investment {n} amount (10k CNY)' },
-      { key: 'fundedOn', kind: 'date', zh: '投资{n}划款日期', en: 'Investment {n} funded on (date)' },
-      {
-        key: 'firstInvestment',
-        kind: 'boolean',
-        zh: `投资{n}首次投资${yes}`,
-        en: `Investment {n} first investment ${yesEn}`,
-      },
-      { key: 'startup', kind: 'boolean', zh: `投资{n}初创企业${yes}`, en: `Investment {n} start-up ${yesEn}` },
-      {
-        key: 'stateCapital',
-        kind: 'amount',
-        zh: '投资{n}国有出资(万元)',
-        en: 'Investment {n} state capital (10k CNY)',
-      },
-    ],
+    fields: listFields('fund.investments', [
+      ['company', 'text'],
+      ['amount', 'amount'],
+      ['fundedOn', 'date'],
+      ['firstInvestment', 'boolean'],
+      ['startup', 'boolean'],
+      ['stateCapital', 'amount'],
+    ]),
   },
 ];
 

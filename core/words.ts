@@ -2,7 +2,8 @@
  * The one way every part of the project speaks: core, widget, extension, batch and CLI all read their namespace of
  * locales/<lang>/*.json through `Words` below. The files are i18next's JSON v4 format and `t()` answers as i18next's
  * `t()` does (test/locales/i18next-conformance.test.ts runs every key of every namespace through both):
- * - dotted keys into nested objects, the language's own text else Chinese (`fallbackLng: 'zh-CN'`), else the key;
+ * - dotted keys into nested objects, the language's own text else Chinese (`fallbackLng: 'zh-CN'`), else the key
+ *   (an empty string counts as missing);
  * - `{{name}}` interpolation with escaping off (results are text, rendered with textContent or Lit bindings); a name
  *   not among the options stays as written, one given as undefined or null leaves nothing;
  * - plurals: `count` picks `key_one` / `key_other` (… `_zero` for 0) by the language's `Intl.PluralRules`;
@@ -157,7 +158,8 @@ export class Words {
       candidates.push(key);
       for (const k of candidates) {
         const text = lookup(this.trees[code], k);
-        if (typeof text === 'string') {
+        // An empty string counts as missing, as in i18next (`returnEmptyString: false`): the fallback's text is used.
+        if (typeof text === 'string' && text !== '') {
           found = compile(lang, text);
           break;
         }

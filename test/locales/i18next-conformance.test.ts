@@ -66,6 +66,7 @@ describe('core/words.ts answers as i18next does', () => {
       a: { b: '你好，{{name}}' },
       item_other: '{{count}} 项',
       onlyZh: '仅中文',
+      emptyEn: '中文',
       files: '{{files, list}}',
       either: '{{files, list(type: disjunction)}}',
       big: '{{n, number}}',
@@ -76,6 +77,7 @@ describe('core/words.ts answers as i18next does', () => {
     },
     en: {
       a: { b: 'Hello, {{name}}' },
+      emptyEn: '',
       item_one: '{{count}} item',
       item_other: '{{count}} items',
       files: '{{files, list}}',
@@ -97,6 +99,7 @@ describe('core/words.ts answers as i18next does', () => {
     ['missing.key', undefined],
     ['missing.key', { defaultValue: 'fallback text' }],
     ['onlyZh', undefined],
+    ['emptyEn', undefined],
     ['item', { count: 0 }],
     ['item', { count: 1 }],
     ['item', { count: 2 }],
