@@ -31,6 +31,18 @@ type Compiled = ReadonlyArray<string | Slot>;
 const PLACEHOLDER = /\{\{(.+?)\}\}/g;
 const plurals = new Map<string, Intl.PluralRules>();
 
+/** Plural categories of the counts 0–999, per language: `select()` costs more than the rest of a `t()` call. */
+const smallForms = new Map<string, string[]>();
+function pluralForm(lang: string, count: number): string {
+  if (count === 0) return 'zero';
+  if (Number.isInteger(count) && count > 0 && count < 1000) {
+    let forms = smallForms.get(lang);
+    if (!forms) smallForms.set(lang, (forms = []));
+    return (forms[count] ??= pluralRules(lang).select(count));
+  }
+  return pluralRules(lang).select(count);
+}
+
 function pluralRules(lang: string): Intl.PluralRules {
   let rules = plurals.get(lang);
   if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
@@ -125,7 +137,13 @@ export class Words {
   /** Replaces a language's words (the built widget fetches them); translators already handed out read the new ones. */
   set(lang: Lang, tree: Tree): void {
     this.trees[lang] = tree;
-    this.compiled.clear();
+    for (const byKey of this.compiled.values()) byKey.clear();
+  }
+
+  private cacheOf(lang: Lang): Map<string, Compiled | null> {
+    let byKey = this.compiled.get(lang);
+    if (!byKey) this.compiled.set(lang, (byKey = new Map()));
+    return byKey;
   }
 
   /** Whether the language's own words have this key (no fallback). */
@@ -135,10 +153,9 @@ export class Words {
 
   private resolve(lang: Lang, key: string, count: number | undefined, context: string | undefined): Compiled | null {
     // A count's plural form is the same for every count of its category: cached by category, not by number.
-    const form = count === undefined ? '' : count === 0 ? 'zero' : pluralRules(lang).select(count);
+    const form = count === undefined ? '' : pluralForm(lang, count);
     const cacheKey = count === undefined && !context ? key : `${key}\0${context ?? ''}\0${form}`;
-    let byKey = this.compiled.get(lang);
-    if (!byKey) this.compiled.set(lang, (byKey = new Map()));
+    const byKey = this.cacheOf(lang);
     const cached = byKey.get(cacheKey);
     if (cached !== undefined) return cached;
     let found: Compiled | null = null;
@@ -174,10 +191,18 @@ export class Words {
   translator(lang: Lang): Translate {
     let t = this.translators.get(lang);
     if (!t) {
+      const byKey = this.cacheOf(lang);
       t = (key, options) => {
-        const count = typeof options?.count === 'number' ? options.count : undefined;
-        const context = typeof options?.context === 'string' && options.context ? options.context : undefined;
-        const parts = this.resolve(lang, key, count, context);
+        let parts: Compiled | null | undefined;
+        if (options === undefined || (options.count === undefined && options.context === undefined)) {
+          // The common case (no plural, no context): one map lookup.
+          parts = byKey.get(key);
+          if (parts === undefined) parts = this.resolve(lang, key, undefined, undefined);
+        } else {
+          const count = typeof options.count === 'number' ? options.count : undefined;
+          const context = typeof options.context === 'string' && options.context ? options.context : undefined;
+          parts = this.resolve(lang, key, count, context);
+        }
         if (!parts) return typeof options?.defaultValue === 'string' ? options.defaultValue : key;
         return parts.length === 1 ? (parts[0] as string) : fill(parts, options);
       };
