@@ -1,11 +1,11 @@
 /** Result → one line of the batch: per-article amounts, top items, errors; and the export CSV's columns. */
 import Decimal from 'decimal.js';
-import type { FieldError, SubsidyResult } from '../core/index.ts';
+import { AMOUNT_ARTICLES, type FieldError, type SubsidyResult } from '../core/index.ts';
 import { batchT, type BatchLang } from './i18n.ts';
 import type { BatchFieldError } from './rows.ts';
 
-/** The articles that carry an amount (docs/policy-rules.md), one export column each. */
-export const AMOUNT_ARTICLES = [2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+/** The articles that carry an amount, one export column each: the policy data's own list (core/policy/). */
+export { AMOUNT_ARTICLES };
 
 export interface TopItem {
   article: number;

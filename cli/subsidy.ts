@@ -4,11 +4,15 @@
  * nothing on stdout); batch adds 1 for files where some rows had errors.
  */
 import { readFileSync } from 'node:fs';
-import { estimate } from '../core/index.ts';
-import { isIsoDate } from '../core/dates.ts';
-import { translator } from '../core/i18n.ts';
-import { formatReport } from '../core/report.ts';
-import type { EstimateOutcome, Lang } from '../core/types.ts';
+import {
+  estimate,
+  isIsoDate,
+  coreTranslator as translator,
+  formatReport,
+  whatIfTranslator,
+  type EstimateOutcome,
+  type Lang,
+} from '../core/index.ts';
 
 export interface EstimateArgs {
   file: string;
@@ -126,7 +130,6 @@ async function main(argv: string[]): Promise<number> {
   }
   const lang = rest.includes('en') ? 'en' : 'zh-CN';
   // what-if's usage is in its own locale file (the widget bundles core.json; see core/what-if/messages.ts).
-  const { whatIfTranslator } = await import('../core/what-if/messages.ts');
   const usage = translator(lang)('report.usage');
   const indent = /\n(\s*)/.exec(usage)?.[1] ?? '';
   io.stderr(`${usage}\n${whatIfTranslator(lang)('errors.usage').replace(/^[^:：]+[:：]\s*/, indent)}`);

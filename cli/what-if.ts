@@ -5,11 +5,20 @@
  * `{ field, points, breakpoints }`. Exit 0 computed, 2 the input or an option can't be used (stderr, nothing on stdout).
  */
 import { readFileSync } from 'node:fs';
-import { whatIf, whatIfRange, type Breakpoint, type Lang, type WhatIfPoint, type WhatIfResult } from '../core/index.ts';
-import { isIsoDate } from '../core/dates.ts';
-import { translator } from '../core/i18n.ts';
-import { pad, width } from '../core/report.ts';
-import { whatIfTranslator, type WhatIfTranslate } from '../core/what-if/messages.ts';
+import {
+  whatIf,
+  whatIfRange,
+  isIsoDate,
+  coreTranslator as translator,
+  padToWidth as pad,
+  displayWidth as width,
+  whatIfTranslator,
+  type WhatIfTranslate,
+  type Breakpoint,
+  type Lang,
+  type WhatIfPoint,
+  type WhatIfResult,
+} from '../core/index.ts';
 import type { Io } from './subsidy.ts';
 
 interface Args {

@@ -3,6 +3,9 @@ export type * from './types.ts';
 export { estimate, estimateMany } from './engine.ts';
 export { parseAmount } from './amount.ts';
 export { isIsoDate } from './dates.ts';
+// For the command line: the core's own sentences and its plain-text report.
+export { translator as coreTranslator } from './i18n.ts';
+export { formatReport, pad as padToWidth, width as displayWidth } from './report.ts';
 // The policy as dated data: every figure, term, year, type and certification comes from here, never from a copy.
 export {
   POLICY_BOOK,

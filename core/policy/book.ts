@@ -54,8 +54,8 @@ export type PolicyVersion = Omit<Compiled<PolicyData>, 'articles' | 'art8' | 'ar
   /** Articles that compute an amount, and those matched as `info` (they name audiences), in article order. */
   readonly amountArticles: readonly number[];
   readonly infoArticles: readonly number[];
-  /** Articles whose own items compete (本条措施就高不重复享受). */
-  readonly highestWithin: ReadonlySet<number>;
+  /** Articles whose own items compete (本条措施就高不重复享受), each with the group name its items carry. */
+  readonly highestWithin: ReadonlyMap<number, string>;
 };
 
 export interface PolicyBook {
@@ -111,7 +111,7 @@ function compileVersion(data: PolicyData, from: string, to: string): PolicyVersi
     to,
     amountArticles: numbers.filter((n) => !articles[n]!.audiences),
     infoArticles: numbers.filter((n) => articles[n]!.audiences),
-    highestWithin: new Set(data.groups.withinArticle.map((g) => g.article)),
+    highestWithin: new Map(data.groups.withinArticle.map((g) => [g.article, `art${g.article}`])),
   });
 }
 

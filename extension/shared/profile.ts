@@ -4,18 +4,15 @@
  * does not understand: unknown fields survive a save, older shapes are migrated, bad values fall back per field.
  */
 import * as v from 'valibot';
-import type { Certification } from '../../core/index.ts';
+import { CERTIFICATIONS, type Certification } from '../../core/index.ts';
 
 import { STORAGE_KEY } from './site-settings.ts';
 
 export { STORAGE_KEY, siteKey, isSiteDisabled } from './site-settings.ts';
 export const SCHEMA_VERSION = 3;
 
-export const CERTIFICATIONS: readonly Certification[] = [
-  'beijing-specialized-sme',
-  'national-high-tech',
-  'national-little-giant',
-];
+/** The certifications the policy names (arts. 2 and 4), from the core: the options page lists them. */
+export { CERTIFICATIONS };
 
 export interface Profile {
   smallOrMicro: boolean;

@@ -4,7 +4,7 @@
  * asks the core, and derives the effective rate from the amount the core awards.
  */
 import Decimal from 'decimal.js';
-import { estimate, parseAmount, type Lang, type ResultItem, type Scenario } from '../../core/index.ts';
+import { estimate, parseAmount, policyFor, type Lang, type ResultItem, type Scenario } from '../../core/index.ts';
 import { lprInUse, type LprInUse } from './lpr.ts';
 import { resolveRate, type Offer } from '../detector/detect.ts';
 import type { Profile, Settings } from './profile.ts';
@@ -62,8 +62,8 @@ export function scenarioFor(
   };
   const ent = scenario.enterprise!;
   if (offer.kind === 'insurance') {
-    // The policy term must reach 12 months when paid out (art. 2): an annual tech-insurance policy.
-    ent.techInsurance = { premium: offer.premium, termMonths: 12 };
+    // An offer is read as a policy whose term reaches art. 2's minimum when paid out (满1年): the year's own figure.
+    ent.techInsurance = { premium: offer.premium, termMonths: policyFor(scenario.year as number).art2.minTerm.count };
     return { scenario };
   }
   const lpr = offer.rate.basis === 'lpr' ? lprInUse(settings, today) : undefined;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import {
   estimate,
   parseAmount,
+  POLICY_YEARS,
   type FieldError,
   type Lang,
   type Scenario,
@@ -948,6 +949,7 @@ function fieldId(key: string): string {
 }
 
 function yearOptions(current: string): string[] {
-  const years = ['2025', '2026', '2027', '2028'];
+  // 附则3: the years the measures cover, from the policy data (every version the core knows).
+  const years = POLICY_YEARS.map(String);
   return current && !years.includes(current) ? [current, ...years] : years;
 }

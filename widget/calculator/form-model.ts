@@ -6,7 +6,15 @@
  * Values are kept in a flat map keyed by the scenario path ("enterprise.loanInterestPaid"). List rows have stable ids
  * so that removing one row never moves what was typed in another: "fund.investments#3.company".
  */
-import { parseAmount, type Certification, type InstitutionType, type Scenario } from '../../core/index.ts';
+import {
+  BRANCH_EVENTS,
+  CERTIFICATIONS,
+  CURRENT_POLICY,
+  INSTITUTION_TYPE_GROUPS,
+  parseAmount,
+  type InstitutionType,
+  type Scenario,
+} from '../../core/index.ts';
 
 export type ApplicantKind = 'enterprise' | 'institution' | 'fund';
 export const APPLICANT_KINDS: readonly ApplicantKind[] = ['enterprise', 'institution', 'fund'];
@@ -37,34 +45,8 @@ export interface ListDef {
 
 export type SectionEntry = FieldDef | ({ list: true } & ListDef);
 
-export const CERTIFICATIONS: readonly Certification[] = [
-  'beijing-specialized-sme',
-  'national-high-tech',
-  'national-little-giant',
-];
-
-export const INSTITUTION_TYPE_GROUPS: ReadonlyArray<{ group: string; types: readonly InstitutionType[] }> = [
-  {
-    group: 'licensed',
-    types: [
-      'bank',
-      'auto-finance',
-      'finance-company',
-      'financial-leasing',
-      'securities',
-      'public-fund',
-      'fund-sales',
-      'insurer',
-      'insurance-broker',
-      'insurance-agent',
-      'credit-reporting',
-      'other-licensed',
-    ],
-  },
-  { group: 'local', types: ['financing-leasing', 'commercial-factoring', 'financing-guarantee'] },
-  { group: 'branch', types: ['bank-branch', 'securities-branch', 'insurance-branch'] },
-  { group: 'manager', types: ['fund-manager'] },
-];
+/** The policy's certifications and institution groups (core/policy/vocabulary.ts), as the form lists them. */
+export { CERTIFICATIONS, INSTITUTION_TYPE_GROUPS };
 
 // Which inputs to show for which institution type: only what the contract's fields mean for that type, so that a
 // bank does not see insurance premium fields. With no type chosen yet, everything shows.
@@ -75,6 +57,11 @@ const typeIn =
     typeOf(v) === '' || types.includes(typeOf(v));
 const groupTypes = (g: string) => INSTITUTION_TYPE_GROUPS.find((x) => x.group === g)?.types ?? [];
 const legalPerson = typeIn(...groupTypes('licensed'), ...groupTypes('local'));
+/** Art. 13's sector that reports a scale measure (trading volume, premium income): its types, from the policy data. */
+const sectorOf = (measure: string): readonly InstitutionType[] =>
+  CURRENT_POLICY.art13.sectors.find((s) => s.measure === measure)?.types ?? [];
+const securities = typeIn(...sectorOf('tradingVolume'));
+const insurance = typeIn(...sectorOf('premiumIncome'));
 
 export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
   enterprise: [
@@ -82,7 +69,8 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
     { key: 'certifications', type: 'check', options: CERTIFICATIONS },
     { key: 'loanInterestPaid', type: 'amount' },
     { key: 'techInsurance.premium', type: 'amount' },
-    { key: 'techInsurance.termMonths', type: 'int', initial: '12' },
+    // Art. 2's minimum term (满1年) as the starting value: an annual policy, the usual case.
+    { key: 'techInsurance.termMonths', type: 'int', initial: String(CURRENT_POLICY.art2.minTerm.count) },
     { key: 'firstLoanMunicipalSupport', type: 'amount' },
     { key: 'startupGuaranteeLoan.municipalSupport', type: 'amount' },
     { key: 'startupGuaranteeLoan.interestPaid', type: 'amount' },
@@ -95,15 +83,15 @@ export const SECTIONS: Record<ApplicantKind, readonly SectionEntry[]> = {
     {
       key: 'branchEvent',
       type: 'select',
-      options: ['new-tier1', 'upgraded-tier2'],
+      options: BRANCH_EVENTS,
       show: typeIn(...groupTypes('branch')),
     },
     { key: 'revenue', type: 'amount' },
     { key: 'previousRevenue', type: 'amount' },
-    { key: 'tradingVolume', type: 'amount', show: typeIn('securities', 'public-fund', 'fund-sales') },
-    { key: 'previousTradingVolume', type: 'amount', show: typeIn('securities', 'public-fund', 'fund-sales') },
-    { key: 'premiumIncome', type: 'amount', show: typeIn('insurer', 'insurance-broker', 'insurance-agent') },
-    { key: 'previousPremiumIncome', type: 'amount', show: typeIn('insurer', 'insurance-broker', 'insurance-agent') },
+    { key: 'tradingVolume', type: 'amount', show: securities },
+    { key: 'previousTradingVolume', type: 'amount', show: securities },
+    { key: 'premiumIncome', type: 'amount', show: insurance },
+    { key: 'previousPremiumIncome', type: 'amount', show: insurance },
     { key: 'contractAmount', type: 'amount', show: typeIn(...groupTypes('local')) },
     { key: 'financingProvided', type: 'amount', show: typeIn(...groupTypes('local')) },
     { key: 'superiorInZone', type: 'yesno' },

@@ -4,7 +4,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { TFunction } from '../../shared/i18n.ts';
-import { LPR_TABLE } from '../../../core/policy/lpr.ts';
+import { LPR_TABLE } from '../../../core/index.ts';
 import { translator, uiLang, formatRate } from '../../shared/i18n.ts';
 import {
   CERTIFICATIONS,
