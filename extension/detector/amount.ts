@@ -92,6 +92,10 @@ const LIMIT_BEFORE =
 const NOT_LIMIT_BEFORE =
   /销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings/i;
 
+/** A label right after a figure that names it the limit. */
+const LIMIT_AFTER =
+  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|(?:maximum|max\.?|loan amount|credit limit|limit)\b)/iu;
+
 export interface AmountContext {
   /** The page's usual currency when a block writes only "$" or a bare "万". */
   pageCurrency?: string;
@@ -117,11 +121,19 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
     currency ??= ctx.pageCurrency ?? 'CNY';
     const before = text.slice(Math.max(0, m.index - 18), m.index);
-    const nearest = before.slice(-10);
-    if (NOT_LIMIT_BEFORE.test(nearest)) continue;
+    // A condition word between the previous figure (or clause break) and this one makes it a condition: "with
+    // turnover up to £25 million", "年销售额500万元"; "minimum £1,000 and maximum £50,000" keeps the maximum.
+    const ownWords =
+      text
+        .slice(Math.max(0, m.index - 32), m.index)
+        .split(/[\d,，。;；]/)
+        .pop() ?? '';
+    if (NOT_LIMIT_BEFORE.test(ownWords)) continue;
     // "10万-3000万元": the first figure of a range takes its limit word from before the range.
     const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);
-    if (!LIMIT_BEFORE.test(before) && !rangeTail) continue;
+    // A key-figure layout puts the label under the figure: "3,000万港元 最高循环透支额度".
+    const labelAfter = LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12));
+    if (!LIMIT_BEFORE.test(before) && !rangeTail && !labelAfter) continue;
     const places = unit ? (UNIT_PLACES[unit] ?? 0) : 0;
     const unitsText = shiftDecimal(num, places);
     const units = Number(unitsText);

@@ -7,7 +7,7 @@
  */
 import { readMaxAmount } from './amount.ts';
 import { readable } from './fold.ts';
-import { readRate, type RateRead } from './rate.ts';
+import { readRate, withoutExamples, type RateRead } from './rate.ts';
 import {
   ACTION_RE,
   ENTERPRISE_RE,
@@ -33,7 +33,7 @@ export type OfferKind = 'loan' | 'insurance';
 export interface Evidence {
   /** The product words, and whether they came from the heading just above the block. */
   product: string;
-  productFrom: 'block' | 'heading';
+  productFrom: 'block' | 'heading' | 'page';
   /** The words that say who borrows (企业, SME…), if any. */
   audience?: string;
   /** The rate and amount as written. */
@@ -86,6 +86,8 @@ export interface PageContext {
   lender?: boolean;
   /** The page's title names a business audience (企业, SME, business) and no personal one. */
   businessPage?: boolean;
+  /** The one product a single-product page names in its main heading ("专利执行保险", "小微企业云电贷"). */
+  pageProduct?: { kind: OfferKind; words: string };
 }
 
 export interface DetectContext extends PageContext {
@@ -198,7 +200,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     (personal.length ? 0 : enterprise.length);
   if (personal.length && personal.length >= forEnterprise) return reject(`personal: ${personal.join(',')}`);
 
-  const evidenceBase = (product: string, productFrom: 'block' | 'heading'): Evidence => {
+  const evidenceBase = (product: string, productFrom: Evidence['productFrom']): Evidence => {
     const e: Evidence = { product, productFrom, outweighed };
     if (enterprise[0]) e.audience = enterprise[0];
     return e;
@@ -207,15 +209,31 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // A block that names a product of its own ("企业团体车险", "个人消费贷") is about that product, whatever the heading
   // above it names.
   const mayBorrowHeading = !OTHER_INSURANCE_RE.test(text);
-  const isInsurance = insuranceProducts.length || (mayBorrowHeading && headingInsurance.length);
+  // A plan or a terms list on a single-product page takes the page's product when neither it nor the heading
+  // above names one ("方案一 · 标准型" under the page's "专利执行保险").
+  const pageProduct =
+    context.pageProduct &&
+    mayBorrowHeading &&
+    !personal.length &&
+    !loanProducts.length &&
+    !insuranceProducts.length &&
+    !headingLoan.length &&
+    !headingInsurance.length
+      ? context.pageProduct
+      : undefined;
+  const isInsurance =
+    insuranceProducts.length || (mayBorrowHeading && headingInsurance.length) || pageProduct?.kind === 'insurance';
   // A bundle of a loan and an insurance ("研发保+研发贷") is not one offer we can price.
   if (insuranceProducts.length && loanProducts.length) return reject('loan and insurance');
   if (isInsurance && !loanProducts.length) {
     const premium = readPremium(text, context.currency);
     if (!premium) return reject('no premium');
-    const fromBlock = insuranceProducts.length > 0;
-    const product = fromBlock ? insuranceProducts[0]! : headingInsurance[0]!;
-    const evidence = evidenceBase(product, fromBlock ? 'block' : 'heading');
+    const [product, from]: [string, Evidence['productFrom']] = insuranceProducts.length
+      ? [insuranceProducts[0]!, 'block']
+      : headingInsurance.length
+        ? [headingInsurance[0]!, 'heading']
+        : [pageProduct!.words, 'page'];
+    const evidence = evidenceBase(product, from);
     evidence.amountText = premium.text;
     return {
       kind: 'insurance',
@@ -229,7 +247,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // "贷款市场报价利率" is the LPR's name, not a loan on offer.
   const weakLoan = all(LOAN_WORD_RE, text.replace(/贷款市场报价利率/g, 'LPR'));
   let product: string | undefined;
-  let productFrom: 'block' | 'heading' = 'block';
+  let productFrom: Evidence['productFrom'] = 'block';
   if (loanProducts.length) product = loanProducts[0];
   // Borrowing the heading's product is for a block with figures and no name; a block about a product of its own
   // (a personal loan in an ad box under the page's title) is about that product.
@@ -239,6 +257,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   else if (weakLoan.length && (enterprise.length || (context.businessPage && !personal.length))) product = weakLoan[0];
   else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length)
     [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
+  else if (pageProduct?.kind === 'loan' && (all(LOAN_TERM_RE, text).length || action.length))
+    [product, productFrom] = [pageProduct.words, 'page'];
   if (!product) return reject('no product');
   const rate = readRate(text);
   if (!rate) return reject('no rate');
@@ -250,7 +270,12 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length)
     return reject('loan word without terms');
 
-  const amount = readMaxAmount(text, context.currency ? { pageCurrency: context.currency } : {});
+  const amountContext = context.currency ? { pageCurrency: context.currency } : {};
+  // The limit on offer, not a worked example's loan; a card whose heading states the limit ("… up to £25,000").
+  const amount =
+    readMaxAmount(withoutExamples(text), amountContext) ??
+    readMaxAmount(text, amountContext) ??
+    (heading ? readMaxAmount(heading, amountContext) : undefined);
   const evidence = evidenceBase(product, productFrom);
   evidence.rateText = rate.text;
   if (amount) evidence.amountText = amount.text;

@@ -36,8 +36,14 @@ function firstStart(re: RegExp, text: string): number {
   return m ? m.index : -1;
 }
 
+/** Right after a figure, words that make it the subsidy's rate ("按年利率1%计算补贴息", "…以上部分给予贴息"). */
+const SUBSIDY_AFTER = /^[^。;；,，]{0,6}?(?:补贴|贴息|subsid)/i;
+/** Right before a figure, a "+" after a named base ("P+1%", "Prime + 2%", "HIBOR+1.5%"): a margin, not the rate. */
+const MARGIN_BEFORE = /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$/;
+
 /** What the words around a percentage make of it: the nearest word before decides, then the words just after. */
 function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
+  if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
   // A tie is "base rate" (both lists match it): the figure is the base, not the offer's rate.
@@ -139,6 +145,9 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
     const tenor = tenorOf(tenorBefore, bracket);
     const found = { start: m.index, end: m.index + whole.length };
     if (sign && size && unit) {
+      // "LPR-150BP以上部分给予贴息": the spread is where the subsidy starts, not the loan's price.
+      // ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the comma ends the phrase.)
+      if (/^\s*以上部分[^。;；,，]{0,6}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 16))) continue;
       const negative = /-|减|下浮|minus/i.test(sign);
       const bp = /%|百分点/.test(unit) ? Math.round(Number(size) * 100) : Number(size);
       if (!Number.isFinite(bp) || bp > 1000) continue;
@@ -155,8 +164,37 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
   return bare;
 }
 
+/**
+ * A worked example ("Representative example: … £8,000 over 60 months at 11.20%", "示例：…") illustrates the
+ * offer with figures of its own: the sentence it starts is read only when the rest of the block states nothing.
+ */
+const EXAMPLE_RE = /representative example|for example|\be\.g\.|\bexample\b|示例|举例|例如|如[:：]/gi;
+const SENTENCE_END_RE = /[。；;!！]|\.(?:\s|$)/g;
+
+/** The block without the sentences its worked examples start. */
+export function withoutExamples(text: string): string {
+  EXAMPLE_RE.lastIndex = 0;
+  if (!EXAMPLE_RE.test(text)) return text;
+  let out = '';
+  let from = 0;
+  EXAMPLE_RE.lastIndex = 0;
+  for (const m of text.matchAll(EXAMPLE_RE)) {
+    if (m.index < from) continue;
+    out += text.slice(from, m.index);
+    SENTENCE_END_RE.lastIndex = m.index + m[0].length;
+    const end = SENTENCE_END_RE.exec(text);
+    from = end ? end.index + end[0].length : text.length;
+  }
+  return out + text.slice(from);
+}
+
 /** The offer's rate, or undefined when the block quotes none (or too many to be one offer's). */
 export function readRate(text: string): RateRead | undefined {
+  const main = withoutExamples(text);
+  return (main !== text ? readRateIn(main) : undefined) ?? readRateIn(text);
+}
+
+function readRateIn(text: string): RateRead | undefined {
   const lpr = readLpr(text);
   // A quoted figure beside the LPR wording ("年化3.0%（较LPR下浮10个基点）") is the rate on offer.
   const rest = lpr ? text.slice(0, lpr.start) + ' ' + text.slice(lpr.end) : text;

@@ -74,4 +74,5 @@ export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');
 export const INSURANCE_PRODUCT_RE = new RegExp(`${INSURANCE_PRODUCT_ZH}|${INSURANCE_PRODUCT_EN}`, 'gi');
 
 /** The scanner's cheapest test on a text node: could it belong to an offer (a product, a rate, a premium)? */
-export const TRIGGER_RE = /贷|貸|融资|融資|保理|险|險|首台|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR/i;
+export const TRIGGER_RE =
+  /贷|貸|融资|融資|保理|险|險|保费|保費|首台|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR|premium/i;

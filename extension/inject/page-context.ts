@@ -6,7 +6,13 @@
 import { dominantCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
 import type { PageContext } from '../detector/detect.ts';
-import { ENTERPRISE_RE, LENDER_RE, PERSONAL_RE } from '../detector/vocabulary.ts';
+import {
+  ENTERPRISE_RE,
+  INSURANCE_PRODUCT_RE,
+  LENDER_RE,
+  LOAN_PRODUCT_RE,
+  PERSONAL_RE,
+} from '../detector/vocabulary.ts';
 
 /** Lines a news or notice page carries around its article. */
 const NEWS_MARKERS =
@@ -17,6 +23,9 @@ const COMPARISON_TITLE =
   /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
 const FORUM =
   /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
+/** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
+const COMMENT_SECTION =
+  /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
 const POLICY_TITLE = /通知|办法|细则|公告|条例|\bscheme rules\b/i;
 const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
@@ -50,7 +59,13 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const comments = doc.querySelectorAll(
     '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]',
   ).length;
-  if ((title.match(FORUM) ?? []).length || (text.match(FORUM) ?? []).length >= 6 || comments >= 3) ctx.forum = true;
+  if (
+    (title.match(FORUM) ?? []).length ||
+    (text.match(FORUM) ?? []).length >= 6 ||
+    comments >= 3 ||
+    COMMENT_SECTION.test(text)
+  )
+    ctx.forum = true;
   if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
   // Hong Kong, Macau and Taiwan pages write 元 and 萬 for their own currency.
   const lang = (doc.documentElement.lang || '').toLowerCase();
@@ -61,10 +76,22 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
       : /^zh-(?:hant-)?mo/.test(lang)
         ? 'MOP'
         : undefined;
+  const product = singleProduct(foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC')));
+  if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
   if (LENDER_RE.test(text)) ctx.lender = true;
   const currency = dominantCurrency(text);
   if (currency && currency !== 'CNY') ctx.currency = currency;
   else if (local && !/人民币|人民幣|RMB|CNY/.test(text)) ctx.currency = local;
   else if (currency) ctx.currency = currency;
   return ctx;
+}
+
+/** The product a page's main heading names, when it names exactly one and no personal product. */
+function singleProduct(h1: string): PageContext['pageProduct'] {
+  if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
+  const loans = new Set((h1.match(LOAN_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));
+  const insurance = new Set((h1.match(INSURANCE_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));
+  if (loans.size + insurance.size !== 1) return undefined;
+  const [words] = [...loans, ...insurance];
+  return { kind: loans.size ? 'loan' : 'insurance', words: words! };
 }

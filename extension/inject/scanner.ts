@@ -134,6 +134,8 @@ function isRowTable(el: Element): boolean {
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
 
+/** Elements that hold one line or one column of a list or a table, and the lists and tables themselves. */
+const LIST_PARTS = new Set(['LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TR', 'TD', 'TH', 'TBODY', 'TABLE']);
 const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
@@ -415,13 +417,16 @@ export class Scanner {
       if (text === undefined) break;
       // A parent holding several offers (a grid, a list, a table body) is not one offer: its children are.
       if (child && this.isList(el, child)) break;
-      // An inline element (a figure in <strong>, a <span>) is part of a block, never a card of its own.
-      if (!this.seen.has(el) && !INLINE_TAGS.has(el.tagName)) {
+      // An inline element (a figure in <strong>, a <span>) is part of a block, never a card of its own; a worked
+      // example illustrates the offer of the card around it.
+      if (!this.seen.has(el) && !INLINE_TAGS.has(el.tagName) && !EXAMPLE_START_RE.test(text.trimStart())) {
         this.seen.add(el);
         // The heading just above counts too: "Personal Loan" over a card that only says "Borrow up to …".
         const heading = precedingHeading(el, false);
         const offer = detectOffer(text, heading ? { ...this.detectContext(), heading } : this.detectContext());
-        if (offer) return this.accept(...this.completeCard(el, offer));
+        // A line of a list named only by the page's title ("每件专利增收保费：200元") is one term of the card around it.
+        if (offer && !(offer.evidence.productFrom === 'page' && LIST_PARTS.has(el.tagName)))
+          return this.accept(...this.completeCard(el, offer));
       }
       child = el;
       el = el.parentElement;

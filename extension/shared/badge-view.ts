@@ -9,6 +9,9 @@ import { formatMoney, formatRate, translator } from './i18n.ts';
 import type { Stored } from './profile.ts';
 import { figuresFor, type Figures } from './subsidy.ts';
 
+/** Where the "Why?" panel says the product's name was found. */
+const WHY_PRODUCT = { block: 'why.product', heading: 'why.productHeading', page: 'why.productPage' } as const;
+
 export interface ViewSection {
   heading?: string;
   lines: string[];
@@ -41,7 +44,7 @@ export function summaryOf(t: ReturnType<typeof translator>, f: Figures): string 
 
 function recognised(t: ReturnType<typeof translator>, offer: Offer): ViewSection {
   const e = offer.evidence;
-  const lines = [t(e.productFrom === 'heading' ? 'why.productHeading' : 'why.product', { product: offer.product })];
+  const lines = [t(WHY_PRODUCT[e.productFrom], { product: offer.product })];
   if (e.rateText) lines.push(t('why.rate', { text: e.rateText }));
   if (e.amountText) lines.push(t(offer.kind === 'insurance' ? 'why.premium' : 'why.amount', { text: e.amountText }));
   if (e.audience) lines.push(t('why.audience', { text: e.audience }));

@@ -209,3 +209,69 @@ test('every product word passes the cheap pre-filter that the scanner applies fi
     assert.ok(PREFILTER_RE.test(w), w);
   }
 });
+
+describe('detector: what a figure is, read from the words around it', () => {
+  test('a representative example illustrates the offer: its 11.20% and £8,000 are not the offer', () => {
+    const o = detectOffer(
+      'Small Business Loan 11.8% APR representative on loans from £1,000 to £25,000. Borrow £1,000 to £50,000. ' +
+        'Representative example: an assumed loan of £8,000 at an annual interest rate of 11.20% (fixed). Apply now',
+    );
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual(
+      [o.rate.basis === 'fixed' && o.rate.low, o.rate.basis === 'fixed' && o.rate.high],
+      ['11.8', undefined],
+    );
+    assert.deepEqual([o.maxAmount, o.currency], ['5', 'GBP']);
+  });
+  test('an example is read when the block states nothing else: 示例 with 保费2200元 gives the premium', () => {
+    const o = detectOffer('专利执行保险 示例：投保1件专利，保费2200元');
+    assert.ok(o?.kind === 'insurance');
+    assert.equal(o.premium, '0.22');
+  });
+  test('a rate that sets the subsidy is not the loan rate: 按年利率1%计算补贴息', () => {
+    assert.equal(detectOffer('創新貸款 以實際貸款餘額按年利率1%計算補貼息，最高500萬元'), null);
+  });
+  test('"LPR-150BP以上部分给予贴息" is where a subsidy starts; "利率为LPR-150BP，以上部分由财政贴息" is the rate paid', () => {
+    assert.equal(detectOffer('创业担保贷款 小微企业最高300万元；均按LPR（一年期）-150BP以上部分给予贴息'), null);
+    const o = detectOffer(
+      '小微企业创业担保贷款 可申请最高不超过300万元，借款企业承担的利率为LPR（一年期）-150BP，以上部分由财政贴息。',
+      { lender: true },
+    );
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'lpr');
+    assert.equal(o.rate.spreadBp, -150);
+  });
+  test('P+1% is a margin over the prime rate, not a rate of 1%', () => {
+    assert.equal(detectOffer('財富組合融資 最高循環透支額度3,000萬港元 年利率P+1%'), null);
+  });
+  test('a key figure with its label under it: "3,000萬港元 最高循環透支額度" is the limit', () => {
+    const o = detectOffer('企業循環貸款 3,000萬港元 最高循環透支額度 年利率3.5%', { currency: 'HKD' });
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.maxAmount, o.currency], ['3000', 'HKD']);
+  });
+  test('a condition before the figure ("turnover up to £25 million") is not the limit; "minimum … maximum" keeps the maximum', () => {
+    const o = detectOffer(
+      'Business Loan from 7% APR. Borrow up to £50,000 for businesses with turnover up to £25 million.',
+    );
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.maxAmount, '5');
+    const range = detectOffer('Business Loan from 7% APR, minimum £1,000 and maximum £80,000.');
+    assert.ok(range?.kind === 'loan');
+    assert.equal(range.maxAmount, '8');
+  });
+  test('a card whose heading states the limit ("Unsecured Business Loan up to £25,000") takes it from there', () => {
+    const o = detectOffer('Rates from 11.25% p.a. variable. Apply online', {
+      heading: 'Unsecured Business Loan up to £25,000',
+      currency: 'GBP',
+    });
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.maxAmount, o.currency], ['2.5', 'GBP']);
+  });
+  test("a plan on a single-product page takes the page's product; a personal plan or another insurance does not", () => {
+    const page = { pageProduct: { kind: 'insurance' as const, words: '专利执行保险' } };
+    const o = detectOffer('方案一 · 标准型 基准保费：2000元 累计责任限额：保费的15倍', page);
+    assert.ok(o?.kind === 'insurance');
+    assert.deepEqual([o.product, o.premium, o.evidence.productFrom], ['专利执行保险', '0.2', 'page']);
+    assert.equal(detectOffer('家庭方案 个人客户 保费：200元', page), null);
+    assert.equal(detectOffer('附加车险 保费：2000元', page), null);
+  });
+});

@@ -37,3 +37,24 @@ describe('pageContext: news', () => {
     assert((c.news ?? 0) >= 1, 'a report without og:type not read as news');
   });
 });
+
+describe('pageContext: single-product pages and comment sections', () => {
+  it("a page whose main heading names one product lends it to the page's plans", () => {
+    const c = ctx(
+      '<html><body><h1>专利执行保险</h1><div class="plan"><h3>方案一</h3><p>基准保费：2000元</p></div></body></html>',
+    );
+    assert(
+      c.pageProduct?.kind === 'insurance' && c.pageProduct.words === '专利执行保险',
+      JSON.stringify(c.pageProduct),
+    );
+  });
+  it('a heading naming two products, or a personal one, names no single product', () => {
+    assert(!ctx('<html><body><h1>科技贷与科技保险</h1></body></html>').pageProduct, 'two products');
+    assert(!ctx('<html><body><h1>个人消费贷</h1></body></html>').pageProduct, 'a personal product');
+  });
+  it("a blog post with a comments section is readers' talk: its figures get no badge", () => {
+    const c = ctx(`<html><body><h1>What is a good small business loan rate?</h1><p>The APR is the total yearly cost.</p>
+      <h3>Comments (3)</h3><div class="card"><b>Marcus</b> · 9% sounds fine. Check the APR!</div></body></html>`);
+    assert(c.forum === true, 'a comments section not read as talk');
+  });
+});
