@@ -76,7 +76,7 @@ function evaluate(
   const policy = versionForYear(book, scenario.year);
   const ctx: RuleContext = { scenario, asOf, policy, book };
   const drafts = RULES.flatMap((rule) => rule(ctx));
-  for (const d of drafts) d.group = policy.highestWithin.get(d.article);
+  if (policy.highestWithin.size) for (const d of drafts) d.group = policy.highestWithin.get(d.article);
   // 附则1 keeps two decimals: an item that rounds to 0.00 ("RMB 30" of interest, 1e-7) pays nothing, so it is no award.
   for (const d of drafts) {
     if ((d.status === 'awarded' || d.status === 'pending') && roundItem(d.amount).isZero()) {

@@ -54,6 +54,8 @@ export type PolicyVersion = Omit<Compiled<PolicyData>, 'articles' | 'art8' | 'ar
   /** Articles that compute an amount, and those matched as `info` (they name audiences), in article order. */
   readonly amountArticles: readonly number[];
   readonly infoArticles: readonly number[];
+  /** Which info articles speak to a mix of audiences: filled as mixes are met (few exist), one answer per version. */
+  readonly infoByMix: Map<string, readonly number[]>;
   /** Articles whose own items compete (本条措施就高不重复享受), each with the group name its items carry. */
   readonly highestWithin: ReadonlyMap<number, string>;
 };
@@ -111,6 +113,7 @@ function compileVersion(data: PolicyData, from: string, to: string): PolicyVersi
     to,
     amountArticles: numbers.filter((n) => !articles[n]!.audiences),
     infoArticles: numbers.filter((n) => articles[n]!.audiences),
+    infoByMix: new Map(),
     highestWithin: new Map(data.groups.withinArticle.map((g) => [g.article, `art${g.article}`])),
   });
 }

@@ -163,7 +163,8 @@ export function earlyStageInvestment({ scenario, asOf, book }: RuleContext): Dra
   if (!f) return [];
   if (!f.investments)
     return [incomplete({ article: 15, rule: 'art15.investment', conditional: true }, ['fund.investments'])];
-  const caps = new Map<Draft, Decimal>();
+  // Each project's yearly cap, by index: the version its payment date selects.
+  const caps: Decimal[] = [];
   const drafts = f.investments.map((inv, i) => investmentDraft(inv, i, asOf, book, caps));
   applyYearCap(drafts, caps);
   return drafts;
@@ -174,7 +175,7 @@ function investmentDraft(
   i: number,
   asOf: string,
   book: PolicyBook,
-  yearCaps: Map<Draft, Decimal>,
+  yearCaps: Decimal[],
 ): Draft {
   const path = `fund.investments[${i}]`;
   const head = {
@@ -222,19 +223,18 @@ function investmentDraft(
     claimableFrom,
     cap: art15.projectCap.value,
   };
-  const d = draft(
+  yearCaps[i] = art15.yearCap.num;
+  return draft(
     head,
     pending ? 'pending' : 'awarded',
     r.amount,
     { key: pending ? 'art15.pending' : 'art15.awarded', params },
     { capped: r.capped, cap: r.calc.cap, calc: r.calc, claimableFrom },
   );
-  yearCaps.set(d, art15.yearCap.num);
-  return d;
 }
 
 /** 每家机构每年累计奖励金额最高不超过200万元: fill each claim year in date order; later projects get what is left. */
-function applyYearCap(drafts: Draft[], yearCaps: ReadonlyMap<Draft, Decimal>): void {
+function applyYearCap(drafts: Draft[], yearCaps: readonly Decimal[]): void {
   const used = new Map<string, Decimal>();
   const order = drafts
     .map((d, i) => ({ d, i }))
@@ -242,11 +242,11 @@ function applyYearCap(drafts: Draft[], yearCaps: ReadonlyMap<Draft, Decimal>): v
     .sort((a, b) =>
       a.d.claimableFrom! < b.d.claimableFrom! ? -1 : a.d.claimableFrom! > b.d.claimableFrom! ? 1 : a.i - b.i,
     );
-  for (const { d } of order) {
+  for (const { d, i } of order) {
     const year = d.claimableFrom!.slice(0, 4);
     const sofar = used.get(year) ?? ZERO;
     // Each project under the version its payment date selects (the same cap for every project of one version).
-    const yearCap = yearCaps.get(d)!;
+    const yearCap = yearCaps[i]!;
     const left = yearCap.minus(sofar);
     // Projects are rounded one by one (附则1), so the year's sum is counted in rounded amounts.
     const own = roundItem(d.amount);

@@ -1,7 +1,6 @@
 /** Articles 1, 5, 6, 7, 16–20 set no amount: they are shown as matched support for the applicant's kind. */
 import { ZERO } from '../money.ts';
 import { typesOf, type Audience } from '../policy/vocabulary.ts';
-import type { PolicyVersion } from '../policy/book.ts';
 import type { Draft, RuleContext } from './draft.ts';
 import { draft } from './compute.ts';
 
@@ -20,14 +19,11 @@ export function audiencesOf({ scenario, policy }: Pick<RuleContext, 'scenario' |
   return found;
 }
 
-/** Which info articles speak to an audience mix, per version: few mixes exist, so each is worked out once. */
-const matched = new WeakMap<PolicyVersion, Map<string, readonly number[]>>();
-
+/** Which info articles speak to an audience mix: few mixes exist, so each is worked out once per version. */
 export function infoArticles(ctx: RuleContext): Draft[] {
   const who = audiencesOf(ctx);
   const key = [...who].join();
-  let byMix = matched.get(ctx.policy);
-  if (!byMix) matched.set(ctx.policy, (byMix = new Map()));
+  const byMix = ctx.policy.infoByMix;
   let articles = byMix.get(key);
   if (!articles) {
     const texts = ctx.policy.articles;
