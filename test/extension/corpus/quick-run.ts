@@ -1,13 +1,14 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|all] [--verbose]`
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|all] [--verbose]`
+ * (`all` is dev and test; the holdout split is measured only when named)
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
 import { lprOn } from '../../../core/policy/lpr.ts';
-import { loadCorpus, scorePage, totals, type PageScore } from './score.ts';
+import { loadCorpus, scorePage, totals, type PageScore, type Split } from './score.ts';
 
 const which = process.argv[2] ?? 'dev';
 /** `--debug <id> <anchor>`: how each block around the anchor is judged. */
@@ -31,7 +32,7 @@ const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 const only = process.argv.indexOf('--only');
-const pages = loadCorpus(which === 'all' ? undefined : (which as 'dev' | 'test')).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
+const pages = loadCorpus(which === 'all' ? undefined : (which as Split)).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
 const scores: PageScore[] = [];
 for (const p of pages) {
   await page.goto(pathToFileURL(p.file).href);
@@ -43,7 +44,7 @@ for (const p of pages) {
   if (s.problems.length && (verbose || p.split === 'dev')) console.log(`${p.split}/${p.id}\n  ${s.problems.join('\n  ')}`);
 }
 await browser.close();
-for (const split of ['dev', 'test']) {
+for (const split of ['dev', 'test', 'holdout']) {
   const sc = scores.filter((s) => s.split === split);
   if (!sc.length) continue;
   const t = totals(sc, pages);

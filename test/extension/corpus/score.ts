@@ -21,7 +21,7 @@ export interface ExpectedOffer {
 
 export interface CorpusPage {
   id: string;
-  split: 'dev' | 'test';
+  split: Split;
   file: string;
   source: string;
   lang: string;
@@ -29,10 +29,14 @@ export interface CorpusPage {
   offers: ExpectedOffer[];
 }
 
-export function loadCorpus(split?: 'dev' | 'test'): CorpusPage[] {
+/** `holdout/` was built after the detector was tuned on dev/test; it is read only when asked for by name. */
+export type Split = 'dev' | 'test' | 'holdout';
+
+/** The pages of one split, or of dev and test together when none is named (holdout is never included then). */
+export function loadCorpus(split?: Split): CorpusPage[] {
   const out: CorpusPage[] = [];
-  for (const s of ['dev', 'test'] as const) {
-    if (split && s !== split) continue;
+  for (const s of ['dev', 'test', 'holdout'] as const) {
+    if (split ? s !== split : s === 'holdout') continue;
     const dir = join(CORPUS_DIR, s);
     for (const f of readdirSync(dir).sort()) {
       if (!f.endsWith('.json')) continue;
