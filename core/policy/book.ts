@@ -56,6 +56,8 @@ export type PolicyVersion = Omit<Compiled<PolicyData>, 'articles' | 'art8' | 'ar
   readonly infoArticles: readonly number[];
   /** Which info articles speak to a mix of audiences: filled as mixes are met (few exist), one answer per version. */
   readonly infoByMix: Map<string, readonly number[]>;
+  /** Art. 2's lowest rate: a higher one carries the [interpretation] art2.thresholdFor60. */
+  readonly art2BasicRate: Decimal;
   /** Articles whose own items compete (本条措施就高不重复享受), each with the group name its items carry. */
   readonly highestWithin: ReadonlyMap<number, string>;
 };
@@ -80,17 +82,15 @@ const isFigure = (x: unknown): x is FigureData =>
 
 /** A copy of the data with every figure given its Decimal and its article (the `artN` section it sits in). */
 function compileFigures(x: unknown, article: number): unknown {
-  if (Array.isArray(x)) return Object.freeze(x.map((e) => compileFigures(e, article)));
+  // Lists stay unfrozen (readonly by type): V8's fast paths for find/map/filter do not cover frozen arrays.
+  if (Array.isArray(x)) return x.map((e) => compileFigures(e, article));
   if (typeof x !== 'object' || x === null) return x;
-  const out: Record<string, unknown> = {};
+  // A figure's fields are all plain values: one literal gives every figure of a kind the same compact shape.
+  if (isFigure(x)) return Object.freeze({ ...x, num: new Decimal(x.value), count: Number(x.value), article });
+  const out: Record<string, unknown> = { ...x };
   for (const [k, val] of Object.entries(x)) {
     const section = /^art(\d+)$/.exec(k);
-    out[k] = compileFigures(val, section ? Number(section[1]) : article);
-  }
-  if (isFigure(x)) {
-    out.num = new Decimal(x.value);
-    out.count = Number(x.value);
-    out.article = article;
+    if (typeof val === 'object' && val !== null) out[k] = compileFigures(val, section ? Number(section[1]) : article);
   }
   return Object.freeze(out);
 }
@@ -105,7 +105,7 @@ function compileVersion(data: PolicyData, from: string, to: string): PolicyVersi
     .sort((a, b) => a - b);
   return Object.freeze({
     ...c,
-    articles: Object.freeze(articles),
+    articles,
     art8: Object.freeze({ ...c.art8, types: typesOf(c.art8.appliesTo) }),
     art10: Object.freeze({ ...c.art10, types: typesOf(c.art10.appliesTo) }),
     art13: Object.freeze({ ...c.art13, types: typesOf(c.art13.appliesTo) }),
@@ -114,6 +114,7 @@ function compileVersion(data: PolicyData, from: string, to: string): PolicyVersi
     amountArticles: numbers.filter((n) => !articles[n]!.audiences),
     infoArticles: numbers.filter((n) => articles[n]!.audiences),
     infoByMix: new Map(),
+    art2BasicRate: Decimal.min(...c.art2.rates.map((r) => r.num)),
     highestWithin: new Map(data.groups.withinArticle.map((g) => [g.article, `art${g.article}`])),
   });
 }

@@ -17,7 +17,7 @@ export function techInsurance({ scenario, policy }: RuleContext): Draft[] {
   const head = { article: 2, rule: 'art2.premium' };
   if (!band) return [ineligible(head, { key: 'art2.noCertification' })];
   // [interpretation] art2.thresholdFor60: the text puts the threshold beside the 50% rate only; every higher rate gets it too.
-  const aboveBasic = art2.rates.some((r) => r.num.lessThan(band.num));
+  const aboveBasic = band.num.greaterThan(policy.art2BasicRate);
   const h = aboveBasic ? { ...head, interpretations: ['art2.thresholdFor60'] } : head;
   const premium = e.techInsurance?.premium;
   const term = e.techInsurance?.termMonths;
