@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import type { Translate as TFunction } from './i18n.ts';
 import { POLICY_BOOK } from './policy/versions.ts';
-import { versionForYear, type PolicyBook, type PolicyVersion } from './policy/book.ts';
+import type { PolicyBook, PolicyVersion } from './policy/book.ts';
+import { versionForYear } from './policy/lookup.ts';
 import { CERTIFICATIONS } from './policy/vocabulary.ts';
 import { ZERO, money, roundItem, figure, readable, percent } from './money.ts';
 import { todayUtc } from './dates.ts';
@@ -160,7 +161,7 @@ function evaluate(
     for (const k of d.interpretations ?? [])
       if (!seen.has(k)) {
         seen.add(k);
-        notes.push(t(`interpretation.${k}`));
+        notes.push(t(`interpretation.${k}`, policy.terms));
       }
   if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending')))
     notes.push(t('notes.conditional'));
@@ -357,7 +358,9 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
       : undefined,
     cap: d.cap ? money(d.cap) : undefined,
     excludedBy: excluded ? d.excludedBy : undefined,
-    interpretations: d.interpretations?.length ? d.interpretations.map((k) => t(`interpretation.${k}`)) : undefined,
+    interpretations: d.interpretations?.length
+      ? d.interpretations.map((k) => t(`interpretation.${k}`, policy.terms))
+      : undefined,
     missing: d.missing?.length && d.status === 'incomplete' ? d.missing : undefined,
     claimableFrom: d.claimableFrom,
     subject: d.subject,
@@ -399,7 +402,8 @@ function title(article: number, t: TFunction, lang: Lang, policy: PolicyVersion)
 function say(t: TFunction, d: Draft, lang: Lang): string {
   const m = d.reason;
   if (d.status === 'incomplete' && d.missing) {
-    return t(m.key, { fields: d.missing.map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、') });
+    const fields = d.missing.map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、');
+    return t(m.key, m.params ? { ...m.params, fields } : { fields });
   }
   let params = m.params;
   if (!params) return t(m.key);

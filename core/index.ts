@@ -20,9 +20,9 @@ export {
   policyFor,
   withRevisions,
 } from './policy/versions.ts';
+export { versionOn } from './policy/lookup.ts';
 export {
   policyBook,
-  versionOn,
   type PolicyBook,
   type PolicyVersion,
   type Figure,

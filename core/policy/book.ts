@@ -4,7 +4,7 @@
  * Decimal and its article, and the lookups the rules need per call (a year's version, a date's version) are built
  * here, so `estimate` only reads. No rule knows which version it runs under: it reads the one it is given.
  */
-import { Decimal } from '../money.ts';
+import { Decimal, percent, readable } from '../money.ts';
 import type { InstitutionType } from '../types.ts';
 import { checkPolicy, checkRevision, PolicyDataError, type PolicyData, type RevisionData } from './schema.ts';
 import { typesOf, type Audience } from './vocabulary.ts';
@@ -56,6 +56,11 @@ export type PolicyVersion = Omit<Compiled<PolicyData>, 'articles' | 'art8' | 'ar
   readonly infoArticles: readonly number[];
   /** Which info articles speak to a mix of audiences: filled as mixes are met (few exist), one answer per version. */
   readonly infoByMix: Map<string, readonly number[]>;
+  /**
+   * The version's figures as sentences quote them ("10", "50%", "1:1", 2025): the parameters of the texts that state
+   * a figure without computing with it (the readings, the period, the widget's and the extension's hints).
+   */
+  readonly terms: Readonly<Record<string, string | number>>;
   /** Art. 2's lowest rate: a higher one carries the [interpretation] art2.thresholdFor60. */
   readonly art2BasicRate: Decimal;
   /** Articles whose own items compete (本条措施就高不重复享受), each with the group name its items carry. */
@@ -95,7 +100,31 @@ function compileFigures(x: unknown, article: number): unknown {
   return Object.freeze(out);
 }
 
-function compileVersion(data: PolicyData, from: string, to: string): PolicyVersion {
+/** The period all versions cover together, for the sentences that name it. */
+interface Span {
+  start: string;
+  end: string;
+}
+
+function termsOf(c: Compiled<PolicyData>, span: Span): Record<string, string | number> {
+  const rates = c.art2.rates.map((r) => r.num);
+  return {
+    firstYear: Number(span.start.slice(0, 4)),
+    lastYear: Number(span.end.slice(0, 4)),
+    start: span.start,
+    end: span.end,
+    art2Threshold: readable(c.art2.premiumThreshold.value),
+    art2BasicRate: percent(Decimal.min(...rates)),
+    art2HigherRate: percent(Decimal.max(...rates)),
+    art2MinTerm: c.art2.minTerm.count,
+    art4Ratio: `${c.art4.firstLoan.ratio.value}:1`,
+    art11ManagerMin: readable(c.art11.managerMin.value),
+    art11FundsMin: readable(c.art11.fundsMin.value),
+    art15Wait: c.art15.wait.count,
+  };
+}
+
+function compileVersion(data: PolicyData, from: string, to: string, span: Span): PolicyVersion {
   const c = compileFigures(data, 0) as Compiled<PolicyData>;
   const articles: Record<number, ArticleText> = {};
   for (const [n, a] of Object.entries(data.articles))
@@ -114,6 +143,7 @@ function compileVersion(data: PolicyData, from: string, to: string): PolicyVersi
     amountArticles: numbers.filter((n) => !articles[n]!.audiences),
     infoArticles: numbers.filter((n) => articles[n]!.audiences),
     infoByMix: new Map(),
+    terms: Object.freeze(termsOf(c, span)),
     art2BasicRate: Decimal.min(...c.art2.rates.map((r) => r.num)),
     highestWithin: new Map(data.groups.withinArticle.map((g) => [g.article, `art${g.article}`])),
   });
@@ -167,9 +197,9 @@ export function policyBook(first: unknown, ...revisions: readonly unknown[]): Po
     before.to = dayBefore(r.from);
     datas.push({ data: checkPolicy(merged, source), from: r.from, to });
   }
-  const versions = datas.map((d) => compileVersion(d.data, d.from, d.to));
-  const start = versions[0]!.from;
-  const end = versions[versions.length - 1]!.to;
+  const start = datas[0]!.from;
+  const end = datas[datas.length - 1]!.to;
+  const versions = datas.map((d) => compileVersion(d.data, d.from, d.to, { start, end }));
   const firstYear = Number(start.slice(0, 4));
   const lastYear = Number(end.slice(0, 4));
   const years: number[] = [];
@@ -187,17 +217,4 @@ export function policyBook(first: unknown, ...revisions: readonly unknown[]): Po
 function describeSource(data: unknown): string {
   const id = isPlainObject(data) && typeof data.id === 'string' ? data.id : undefined;
   return id ? `"${id}"` : '(without an id)';
-}
-
-/** The version a scenario's `year` is computed under; outside the covered years, the nearest (the period gate then says so). */
-export function versionForYear(book: PolicyBook, year: number): PolicyVersion {
-  return (
-    book.byYear.get(year) ?? (year < book.firstYear ? book.versions[0]! : book.versions[book.versions.length - 1]!)
-  );
-}
-
-/** The version in force on an ISO date (art. 15's payment date), or undefined outside every version. */
-export function versionOn(book: PolicyBook, date: string): PolicyVersion | undefined {
-  for (const v of book.versions) if (v.from <= date && date <= v.to) return v;
-  return undefined;
 }

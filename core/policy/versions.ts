@@ -4,7 +4,8 @@
  * add a revision". Nothing else changes: the rules read whichever version a scenario's year (or art. 15's payment
  * date) selects.
  */
-import { policyBook, versionForYear, type PolicyBook, type PolicyVersion } from './book.ts';
+import { policyBook, type PolicyBook, type PolicyVersion } from './book.ts';
+import { versionForYear } from './lookup.ts';
 import { MEASURES_2025 } from './measures-2025.ts';
 
 /** Revisions of MEASURES_2025, each a data file of this folder (none published yet). */

@@ -67,8 +67,13 @@ export function draft(
   };
 }
 
-export function incomplete(head: Head, missing: string[], key = 'common.incomplete'): Draft {
-  return draft(head, 'incomplete', ZERO, { key }, { missing });
+export function incomplete(
+  head: Head,
+  missing: string[],
+  key = 'common.incomplete',
+  params?: Message['params'],
+): Draft {
+  return draft(head, 'incomplete', ZERO, params ? { key, params } : { key }, { missing });
 }
 
 export function ineligible(head: Head, reason: Message, calc?: Calculation): Draft {

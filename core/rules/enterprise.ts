@@ -72,7 +72,8 @@ type Art4 = PolicyVersion['art4'];
 
 function interestSubsidy(e: Enterprise, art4: Art4): Draft {
   const head = { article: 4, rule: 'art4.interest' };
-  if (e.smallOrMicro === false) return ineligible(head, { key: 'art4.notSmallMicro' });
+  if (e.smallOrMicro === false)
+    return ineligible(head, { key: 'art4.notSmallMicro', params: { rate: percent(art4.interest.rate.value) } });
   const missing = missingOf(
     'enterprise.smallOrMicro',
     e.smallOrMicro,
@@ -111,7 +112,7 @@ function firstLoanMatch(e: Enterprise, art4: Art4): Draft {
   const r = withCap(matched, cap.num, `${figure(m)} × ${ratioText(ratio)} = ${figure(matched)}`);
   return awarded(head, r, {
     key: 'art4.firstLoanAwarded',
-    params: { municipal: figure(m), cap: cap.value, amount: figure(r.amount) },
+    params: { municipal: figure(m), ratio: ratioText(ratio), cap: cap.value, amount: figure(r.amount) },
   });
 }
 
@@ -153,6 +154,7 @@ function startupGuaranteeMatch(e: Enterprise, art4: Art4): Draft {
       params: {
         municipal: figure(m),
         interest: figure(interest),
+        ratio: ratioText(art4.startupGuarantee.ratio),
         cap: art4.startupGuarantee.cap.value,
         amount: figure(amount),
       },

@@ -2,7 +2,8 @@
 import { Decimal, ZERO, figure, percent, roundItem } from '../money.ts';
 import { addYears } from '../dates.ts';
 import type { NormalizedInvestment } from '../scenario-schema.ts';
-import { versionOn, type PolicyBook } from '../policy/book.ts';
+import type { PolicyBook } from '../policy/book.ts';
+import { versionOn } from '../policy/lookup.ts';
 import type { Draft, RuleContext } from './draft.ts';
 import { awarded, draft, incomplete, ineligible, missingOf, rateWithCap } from './compute.ts';
 import { bandOf, reaches, reachesDate } from './compare.ts';
@@ -83,8 +84,9 @@ export function qflp({ scenario, policy }: RuleContext): Draft[] {
   const art12 = policy.art12;
   const pilotHead = { article: 12, rule: 'art12.newPilot' };
   const items: Draft[] = [];
-  if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown'));
-  else if (!f.qflpNewPilot) items.push(ineligible(pilotHead, { key: 'art12.notNewPilot' }));
+  const pilot = { amount: art12.newPilot.value };
+  if (f.qflpNewPilot == null) items.push(incomplete(pilotHead, ['fund.qflpNewPilot'], 'art12.pilotUnknown', pilot));
+  else if (!f.qflpNewPilot) items.push(ineligible(pilotHead, { key: 'art12.notNewPilot', params: pilot }));
   else
     items.push(
       draft(
@@ -222,6 +224,8 @@ function investmentDraft(
     date: inv.fundedOn,
     claimableFrom,
     cap: art15.projectCap.value,
+    rate: percent(art15.rate.value),
+    wait: art15.wait.count,
   };
   yearCaps[i] = art15.yearCap.num;
   return draft(

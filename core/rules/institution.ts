@@ -41,6 +41,7 @@ export function supplyChainFinance(ctx: RuleContext): Draft[] {
       key: 'art3.awarded',
       params: {
         financing: figure(inst.financingProvided),
+        threshold: art3.contractThreshold.value,
         rate: percent(art3.rate.value),
         cap: art3.cap.value,
         amount: figure(r.amount),
@@ -59,6 +60,7 @@ function establishment(
   article: 8 | 10,
   compute: (capital: Decimal) => ReturnType<typeof rateWithCap> | undefined,
   floor: string,
+  rate = '',
 ): Draft {
   const head = { article, rule: `art${article}.establishment` };
   if (inst.newlyEstablished === false)
@@ -79,6 +81,7 @@ function establishment(
       capital: figure(inst.paidInCapital),
       amount: figure(r.amount),
       cap: r.calc.cap ? figure(r.calc.cap) : '',
+      rate,
     },
   });
 }
@@ -138,7 +141,10 @@ export function branchSetUp(ctx: RuleContext): Draft[] {
   const head = { article: 9, rule: 'art9.branch' };
   if (!inst.branchEvent) return [incomplete(head, ['institution.branchEvent'])];
   const amount = amounts.find((a) => a.type === type && a.event === inst.branchEvent);
-  if (!amount) return [ineligible(head, { key: 'art9.upgradeBankOnly' })];
+  if (!amount) {
+    const upgrade = amounts.find((a) => a.event === 'upgraded-tier2');
+    return [ineligible(head, { key: 'art9.upgradeBankOnly', params: { amount: upgrade?.value ?? '' } })];
+  }
   return [
     draft(
       head,
@@ -160,7 +166,14 @@ export function localFinancialOrganisation(ctx: RuleContext): Draft[] {
   if (!inst) return [];
   const { min, rate, cap } = art10.establishment;
   return [
-    establishment(ctx, inst, 10, (c) => (reaches(c, min) ? rateWithCap(c, rate, cap) : undefined), min.value),
+    establishment(
+      ctx,
+      inst,
+      10,
+      (c) => (reaches(c, min) ? rateWithCap(c, rate, cap) : undefined),
+      min.value,
+      percent(rate.value),
+    ),
     ...capitalIncreases(10, inst.capitalIncreases, 'institution.capitalIncreases', art10.increase),
   ];
 }
@@ -249,7 +262,13 @@ export function businessGrowth(ctx: RuleContext): Draft[] {
   return [
     awarded(head, result, {
       key: 'art14.awarded',
-      params: { ...params, increase: figure(increase), cap: art14.cap.value, amount: figure(result.amount) },
+      params: {
+        ...params,
+        increase: figure(increase),
+        rate: percent(art14.rate.value),
+        cap: art14.cap.value,
+        amount: figure(result.amount),
+      },
     }),
   ];
 }

@@ -5,14 +5,8 @@
  * them; the figures themselves always come from `estimate`. Each reading mirrors docs/policy-rules.md.
  */
 import { POLICY_BOOK } from '../policy/versions.ts';
-import {
-  versionForYear,
-  versionOn,
-  type Figure,
-  type PolicyBook,
-  type PolicyVersion,
-  type Threshold,
-} from '../policy/book.ts';
+import type { Figure, PolicyBook, PolicyVersion, Threshold } from '../policy/book.ts';
+import { versionForYear, versionOn } from '../policy/lookup.ts';
 import { Decimal, fig } from '../money.ts';
 import { parseAmount } from '../amount.ts';
 import type { InstitutionType } from '../types.ts';

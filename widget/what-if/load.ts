@@ -6,7 +6,7 @@
  * From sources (tests, dev) it is the TypeScript module itself.
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { estimate, parseAmount } from '../../core/index.ts';
+import { estimate, parseAmount, POLICY_BOOK } from '../../core/index.ts';
 // The panel's file computes with this file's decimals (see ./shared.ts): the core's own money module, not a copy.
 import { Decimal, fig } from '../../core/money.ts';
 import { normalizeLang, translator } from '../i18n.ts';
@@ -27,6 +27,7 @@ export function loadWhatIfPanel(): Promise<unknown> {
     'core/engine.ts': { estimate },
     'core/money.ts': { Decimal, fig },
     'core/amount.ts': { parseAmount },
+    'core/policy/versions.ts': { POLICY_BOOK },
     'widget/i18n.ts': { translator, normalizeLang },
   };
   (globalThis as Record<string, unknown>)[SHARED_KEY] ??= shared;

@@ -13,6 +13,8 @@ export const SHARED_MODULES = {
   'core/engine.ts': ['estimate'],
   'core/money.ts': ['Decimal', 'fig'],
   'core/amount.ts': ['parseAmount'],
+  // The policy data, compiled and checked once by the calculator's file: the panel reads the same versions.
+  'core/policy/versions.ts': ['POLICY_BOOK'],
   'widget/i18n.ts': ['translator', 'normalizeLang'],
 } as const;
 
