@@ -3,6 +3,7 @@ import {
   estimate,
   parseAmount,
   POLICY_YEARS,
+  CURRENT_POLICY,
   type FieldError,
   type Lang,
   type Scenario,
@@ -588,7 +589,7 @@ export class EzoneSubsidyCalculator extends LitElement {
     const base = `calc.field.${kind}.${e.key}`;
     return html`<fieldset class="list wide" part="fieldset" data-list=${listPath}>
       <legend>${t(`${base}.label`)}</legend>
-      <p class="hint" part="hint">${t(`${base}.hint`)}</p>
+      <p class="hint" part="hint">${t(`${base}.hint`, CURRENT_POLICY.terms)}</p>
       ${ids.map((id, i) => {
         const rowKey = `${listPath}#${id}`;
         const rowErrors = errorsByKey.get(rowKey);
@@ -650,7 +651,8 @@ export class EzoneSubsidyCalculator extends LitElement {
     const errors = errorsByKey.get(key);
     const label = t(`${i18nBase}.label`, { n });
     const hintKey = `${i18nBase}.hint`;
-    const hint = t(hintKey);
+    // Hints that quote a figure of the policy (its years, art. 2's term…) take it from the data.
+    const hint = t(hintKey, CURRENT_POLICY.terms);
     const hasHint = hint !== hintKey && hint !== '' && n === undefined;
     // The 万元 beside an amount box is visual only: its unit is also said in words, first.
     const describedBy = [
