@@ -105,7 +105,11 @@ export function buildView(offer: Offer, stored: Stored, lang: Lang, today: strin
           rate: formatRate(f.rate),
         }),
       );
-    } else if (f.premium) lines.push(t('badge.premium', { amount: formatMoney(t, f.premium) }));
+    } else if (f.premium) {
+      // The term the estimate assumed: art. 2's minimum for the year, as the scenario gave it to the core.
+      const term = f.scenario.enterprise?.techInsurance?.termMonths ?? '';
+      lines.push(t('badge.premium', { amount: formatMoney(t, f.premium), term }));
+    }
     if (f.rateHigh && f.rate)
       lines.push(t('badge.rateRange', { low: formatRate(f.rate), high: formatRate(f.rateHigh) }));
     const lpr = lprLine(t, f);
