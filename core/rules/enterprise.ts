@@ -105,7 +105,10 @@ function ratioText(ratio: Art4['firstLoan']['ratio']): string {
 function firstLoanMatch(e: Enterprise, art4: Art4): Draft {
   const head = { article: 4, rule: 'art4.firstLoan' };
   const m = e.firstLoanMunicipalSupport;
-  if (m == null) return incomplete(head, ['enterprise.firstLoanMunicipalSupport'], 'art4.firstLoanUnknown');
+  if (m == null)
+    return incomplete(head, ['enterprise.firstLoanMunicipalSupport'], 'art4.firstLoanUnknown', {
+      ratio: ratioText(art4.firstLoan.ratio),
+    });
   if (m.isZero()) return ineligible(head, { key: 'art4.noFirstLoan' });
   const { ratio, cap } = art4.firstLoan;
   const matched = m.times(ratio.num);
@@ -126,7 +129,7 @@ function startupGuaranteeMatch(e: Enterprise, art4: Art4): Draft {
     loan?.interestPaid,
   );
   if (loan?.municipalSupport == null || loan.interestPaid == null)
-    return incomplete(head, missing, 'art4.startupUnknown');
+    return incomplete(head, missing, 'art4.startupUnknown', { ratio: ratioText(art4.startupGuarantee.ratio) });
   const m = loan.municipalSupport;
   const interest = loan.interestPaid;
   if (m.isZero()) return ineligible(head, { key: 'art4.noStartupSupport' });
