@@ -13,6 +13,7 @@ import { localToday } from '../shared/today.ts';
 import { uiLang } from '../shared/ui-lang.ts';
 import { createAnnotation, renderBadge, type Annotation } from './annotator.ts';
 import { Scanner } from './scanner.ts';
+import { nextTask } from './next-task.ts';
 
 export { localToday } from '../shared/today.ts';
 
@@ -57,7 +58,7 @@ export class Controller {
     this.lang = lang;
     this.today = today;
     this.views = options.views ?? fromServiceWorker;
-    this.schedule = options.scheduler ?? ((cb) => requestAnimationFrame(() => cb()));
+    this.schedule = options.scheduler ?? nextTask;
     this.visibility =
       typeof IntersectionObserver === 'function' && !options.eager
         ? new IntersectionObserver(

@@ -26,6 +26,7 @@ const FORUM =
 /** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
 const COMMENT_SECTION =
   /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
+const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|網友|网友|回覆/i;
 const POLICY_TITLE = /通知|办法|细则|公告|条例|\bscheme rules\b/i;
 const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
@@ -35,7 +36,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // The top of a page carries what tells its kind (title, byline, date line, menus): 30,000 characters are plenty.
   const text = foldHan(bodyText.slice(0, 30_000).normalize('NFKC'));
   const ctx: PageContext = {};
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
+  // Metadata lives in <head>: looking there spares a walk over a long body.
+  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
   const byline = doc.querySelector(
     '[itemprop="author"], .byline, [rel="author"], meta[property="article:published_time"], [itemprop="datePublished"]',
   );
@@ -45,7 +47,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   if (byline) signs++;
   if (markers >= 2) signs++;
   if (NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname)) signs++;
-  if (doc.querySelector('article h1, article h2')) signs++;
+  if (doc.getElementsByTagName('article').length && doc.querySelector('article h1, article h2')) signs++;
   // One sign proves little (a bank's product page may have a date line or a "news" link in its menu); two make a
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
   if (signs >= 3) ctx.news = 2;
@@ -56,9 +58,12 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // search() ignores the shared global regexes' lastIndex.
   if (title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0) ctx.businessPage = true;
   // A thread: forum words, or several comment or reply blocks in the markup.
-  const comments = doc.querySelectorAll(
-    '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]',
-  ).length;
+  // Comment markup is looked for only where the text speaks of comments or replies (attribute selectors walk the
+  // whole document).
+  const comments = COMMENT_WORDS.test(text)
+    ? doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]')
+        .length
+    : 0;
   if (
     (title.match(FORUM) ?? []).length ||
     (text.match(FORUM) ?? []).length >= 6 ||

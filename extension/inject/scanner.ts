@@ -15,6 +15,7 @@ import {
 import { INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { pageContext } from './page-context.ts';
+import { nextTask } from './next-task.ts';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -55,7 +56,7 @@ export interface ScannerHooks {
 export interface ScannerOptions {
   /** Milliseconds of work per frame before the rest waits for the next frame. */
   budgetMs?: number;
-  /** Schedules the next slice; requestAnimationFrame in the page, injectable for benchmarks. */
+  /** Schedules the next slice; a task of its own in the page (next-task.ts), injectable for benchmarks. */
   schedule?: (cb: () => void) => void;
 }
 
@@ -218,6 +219,42 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
 }
 
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
+const PREMIUM_WORDS_RE = /保费|保险费|premium/i;
+
+/** The list or table a line belongs to (the element itself when it is one). */
+function listAround(el: Element): Element {
+  return el.closest('ul, ol, dl, table') ?? el;
+}
+
+/** What an offer states, without the words it was written in: the same key means the same offer restated. */
+function offerKey(offer: Offer): string {
+  if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
+  const r = offer.rate;
+  const rate = r.basis === 'lpr' ? `lpr ${r.tenor} ${r.spreadBp}` : `${r.low}-${r.high ?? ''}`;
+  return `loan|${rate}|${offer.maxAmount ?? ''}|${offer.currency}`;
+}
+
+/** The top of a page tells its kind (title, byline, date line, menus): this many characters of its text are read. */
+const PAGE_TEXT_CHARS = 30_000;
+
+/**
+ * The first `max` characters of the text a reader sees (scripts and styles left out). innerText would lay the page
+ * out and textContent copies all of a long page's text; this walk stops once it has enough.
+ */
+export function leadingText(root: Node, max: number): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n && length < max; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && SKIP_TAGS.has(parent.tagName)) continue;
+    const data = (n as Text).data;
+    parts.push(data);
+    length += data.length;
+  }
+  return parts.join('').slice(0, max);
+}
+
 function isShown(el: Element): boolean {
   const check = (el as Element & { checkVisibility?(o?: object): boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
@@ -240,6 +277,10 @@ export class Scanner {
   private headingTried = new WeakSet<Element>();
   private texts = new WeakMap<Element, string | undefined>();
   private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
+  /** The offers badged on the page, by what they state (offerKey), with the product each names itself. */
+  private badged = new Map<string, { card: Element; product?: string }[]>();
+  /** What badging one found card costs (visibility, host, observer), measured on this page as the scan goes. */
+  private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
   private readonly batch = new Map<Element, Offer>();
   private running = false;
@@ -249,13 +290,14 @@ export class Scanner {
   constructor(hooks: ScannerHooks, options: ScannerOptions = {}) {
     this.hooks = hooks;
     this.budgetMs = options.budgetMs ?? 8;
-    this.schedule = options.schedule ?? ((cb) => requestAnimationFrame(() => cb()));
+    this.schedule = options.schedule ?? nextTask;
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
     this.context = null;
+    this.badged.clear();
     this.enqueue(document.body ?? document.documentElement);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -346,7 +388,11 @@ export class Scanner {
       }
       // An offer found costs far more than a plain text node: check the clock after each one.
       const found = this.visitText(n as Text);
-      if ((found || ++count % 64 === 0) && performance.now() - start > this.budgetMs) {
+      // The offers found are badged at the slice's end (flushFound): their cost counts against the same budget.
+      if (
+        (found || ++count % 64 === 0) &&
+        performance.now() - start + this.batch.size * this.badgeMsPerCard > this.budgetMs
+      ) {
         this.flushFound();
         this.kick();
         return;
@@ -359,9 +405,7 @@ export class Scanner {
   /** The page's context, read once, when the first candidate block needs it (most pages never get there). */
   private detectContext(): DetectContext {
     if (!this.context) {
-      // innerText would lay the page out; textContent of a huge page is one native pass, cut to what is read.
-      const bodyText = (document.body?.textContent ?? '').slice(0, 30_000);
-      this.context = pageContext(document, bodyText);
+      this.context = pageContext(document, leadingText(document.body ?? document.documentElement, PAGE_TEXT_CHARS));
     }
     return this.context;
   }
@@ -388,12 +432,38 @@ export class Scanner {
    */
   private flushFound(): void {
     if (!this.batch.size) return;
+    const start = performance.now();
+    const n = this.batch.size;
     const found = [...this.batch].filter(([card]) => isShown(card));
     this.batch.clear();
     for (const [card, offer] of found) {
       if (this.hooks.isCard(card) || this.containsCard(card) || this.insideCard(card)) continue;
+      if (this.restates(card, offer)) continue;
       this.hooks.found(card, offer);
     }
+    // A running estimate: this page's layout and the badges' hosts decide what one card costs.
+    this.badgeMsPerCard = 0.7 * this.badgeMsPerCard + (0.3 * (performance.now() - start)) / n;
+  }
+
+  /**
+   * Whether an offer repeats one already badged on the page: a product's key figures at the top and its terms table
+   * below say the same rate and amount. Two blocks naming different products of their own are two offers.
+   */
+  private restates(card: Element, offer: Offer): boolean {
+    // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
+    if (offer.kind === 'loan' && offer.maxAmount === undefined) return false;
+    const key = offerKey(offer);
+    // Only a product named in the block itself tells two offers apart ("贷款" or "loan" alone names none).
+    const named = offer.evidence.productFrom === 'block' && productNames(readable(offer.product)).length > 0;
+    const own = named ? offer.product.toLowerCase() : undefined;
+    const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
+    // Rows of one table or list are offers side by side, however alike their figures.
+    const sameList = (a: Element, b: Element) =>
+      LIST_PARTS.has(a.tagName) && LIST_PARTS.has(b.tagName) && listAround(a) === listAround(b);
+    const repeats = badged.some((b) => (!own || !b.product || b.product === own) && !sameList(b.card, card));
+    if (!repeats) badged.push(own ? { card, product: own } : { card });
+    this.badged.set(key, badged);
+    return repeats;
   }
 
   private insideCard(el: Element): boolean {
@@ -408,6 +478,7 @@ export class Scanner {
     for (let a = start, n = 0; a && n <= MAX_CLIMB + 2; a = a.parentElement, n++)
       if (this.batch.has(a) || this.hooks.isCard(a)) return null;
     let child: Element | null = null;
+    let line: [Element, Offer] | undefined;
     let el = start;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
       if (el === document.body || el === document.documentElement) break;
@@ -416,7 +487,8 @@ export class Scanner {
       const text = this.blockText(el);
       if (text === undefined) break;
       // A parent holding several offers (a grid, a list, a table body) is not one offer: its children are.
-      if (child && this.isList(el, child)) break;
+      // (The list of terms a line came from is that line's card's, not a list of offers: see below.)
+      if (child && this.isList(el, child) && !(line && el === listAround(line[0]))) break;
       // An inline element (a figure in <strong>, a <span>) is part of a block, never a card of its own; a worked
       // example illustrates the offer of the card around it.
       if (!this.seen.has(el) && !INLINE_TAGS.has(el.tagName) && !EXAMPLE_START_RE.test(text.trimStart())) {
@@ -424,13 +496,19 @@ export class Scanner {
         // The heading just above counts too: "Personal Loan" over a card that only says "Borrow up to …".
         const heading = precedingHeading(el, false);
         const offer = detectOffer(text, heading ? { ...this.detectContext(), heading } : this.detectContext());
-        // A line of a list named only by the page's title ("每件专利增收保费：200元") is one term of the card around it.
-        if (offer && !(offer.evidence.productFrom === 'page' && LIST_PARTS.has(el.tagName)))
-          return this.accept(...this.completeCard(el, offer));
+        if (offer) {
+          // One line of a list of terms ("贷款利率：年化4.35%", "9.94% APR representative", "每件专利增收保费：200元")
+          // is one term of the card around the list: the card is the first block beyond the list that still reads
+          // as an offer, and the line only when there is none. A list of several offers keeps its rows.
+          if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el)))
+            return this.accept(...this.completeCard(el, offer));
+          line ??= [el, offer];
+        }
       }
       child = el;
       el = el.parentElement;
     }
+    if (line) return this.accept(...this.completeCard(...line));
     // The largest single block had figures but no product name: the name may be in the heading just above it
     // (for a table row: the table's caption or the heading above the table).
     if (child && !this.headingTried.has(child)) {
@@ -509,6 +587,25 @@ export class Scanner {
       if (n >= 2) break;
     }
     return n;
+  }
+
+  /**
+   * Whether a list's lines are offers of their own: two of them state a rate, or two name different products with
+   * a premium each (a plan's "基准保费" and "每件增收保费" lines are one offer's terms).
+   */
+  private listOfOffers(list: Element): boolean {
+    if (this.rowsWithRate(list) >= 2) return true;
+    const rows = list instanceof HTMLTableElement ? [...list.rows] : [...list.children];
+    const products = new Set<string>();
+    for (const r of rows) {
+      const text = this.blockText(r);
+      if (text === undefined) continue;
+      const folded = readable(text);
+      if (!PREMIUM_WORDS_RE.test(folded)) continue;
+      for (const p of productNames(folded)) products.add(p);
+      if (products.size >= 2) return true;
+    }
+    return false;
   }
 
   /** Whether a parent is a list of offers rather than one offer (cached for the slice). */
@@ -599,7 +696,7 @@ export class Scanner {
     }
     if (this.pending.size && !this.pendingScheduled) {
       this.pendingScheduled = true;
-      requestAnimationFrame(() => this.flushMutations());
+      nextTask(() => this.flushMutations());
     }
   }
 

@@ -1,5 +1,6 @@
 /** The page-level reading (inject/page-context.ts), in Chromium on real documents (the extension runs in the e2e tests). */
 import { pageContext } from '../../extension/inject/page-context.ts';
+import { Scanner, leadingText } from '../../extension/inject/scanner.ts';
 
 function ctx(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -56,5 +57,56 @@ describe('pageContext: single-product pages and comment sections', () => {
     const c = ctx(`<html><body><h1>What is a good small business loan rate?</h1><p>The APR is the total yearly cost.</p>
       <h3>Comments (3)</h3><div class="card"><b>Marcus</b> · 9% sounds fine. Check the APR!</div></body></html>`);
     assert(c.forum === true, 'a comments section not read as talk');
+  });
+});
+
+/** Runs the scanner over `html` as the page's body and returns the text of each card it badged. */
+async function scanCards(html: string): Promise<string[]> {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
+  const cards = new Set<Element>();
+  const scanner = new Scanner({
+    found: (card) => cards.add(card),
+    changed: () => undefined,
+    isOwn: () => false,
+    isCard: (el) => cards.has(el),
+  });
+  scanner.start();
+  await scanner.whenIdle();
+  scanner.stop();
+  return [...cards].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+describe('Scanner: which block is the offer', () => {
+  it('a line of a card\'s list of terms ("9.94% APR representative") badges the card around the list', async () => {
+    const cards = await scanCards(`<h1>Business borrowing</h1><div class="col"><h2>Fixed Rate Loan</h2><ul>
+      <li>Business loans from £1,000 to £50,000.</li><li>9.94% APR representative.</li><li>Terms of 1 to 10 years.</li>
+      <li>An arrangement fee of up to 1.5% applies.</li></ul><a href="#">Apply for a business loan</a></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Fixed Rate Loan'), JSON.stringify(cards));
+  });
+  it("a product's key figures and its terms table below them get one badge, not two", async () => {
+    const cards =
+      await scanCards(`<div class="head"><h1>小微企业经营贷</h1><ul><li>300万 最高额度</li><li>4.35% 年化利率</li></ul></div>
+      <div class="sec"><h2>产品要素</h2><table><tr><td>贷款额度</td><td>最高300万元</td></tr>
+      <tr><td>贷款利率</td><td>年化4.35%</td></tr><tr><td>贷款期限</td><td>最长1年</td></tr></table></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('小微企业经营贷'), JSON.stringify(cards));
+  });
+  it('rows of a rate table with the same figures are offers side by side, each with its badge', async () => {
+    const cards = await scanCards(`<h1>Commercial loans</h1><table><tr><th>Loan</th><th>Rate</th><th>Amount</th></tr>
+      <tr><td>Commercial real estate loan</td><td>4.00%</td><td>up to $2,000,000</td></tr>
+      <tr><td>Commercial construction loan</td><td>4.00%</td><td>up to $2,000,000</td></tr></table>`);
+    assert(cards.length === 2, JSON.stringify(cards));
+  });
+});
+
+describe('leadingText', () => {
+  it('reads the text a reader sees, leaves scripts and styles out, and stops at the limit', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><p>经营贷</p><script>var comment = 1;</script><style>p{}</style><p>年化利率3%</p></body>',
+      'text/html',
+    );
+    const root = document.adoptNode(doc.body);
+    assert(leadingText(root, 100) === '经营贷年化利率3%', leadingText(root, 100));
+    assert(leadingText(root, 2) === '经营', leadingText(root, 2));
   });
 });

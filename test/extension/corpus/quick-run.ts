@@ -21,7 +21,7 @@ if (debugAt > 0) {
   const dbg = await build({ entryPoints: [new URL('./debug-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  const p = loadCorpus().find((x) => x.id === id)!;
+  const p = [...loadCorpus(), ...loadCorpus("holdout")].find((x) => x.id === id)!;
   await page.goto(pathToFileURL(p.file).href);
   await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
   console.log((await page.evaluate((a) => window.ezoneDebug(a), anchor)).join('\n'));
