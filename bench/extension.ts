@@ -173,7 +173,7 @@ async function corpusFigures(): Promise<string[]> {
     target: 'chrome120',
   });
   const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
-  const pages = loadCorpus();
+  const pages = [...loadCorpus(), ...loadCorpus('holdout')];
   const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -187,7 +187,7 @@ async function corpusFigures(): Promise<string[]> {
       );
       scores.push(scorePage(p, badges, lpr));
     }
-    return (['dev', 'test'] as const).map((split) => {
+    return (['dev', 'test', 'holdout'] as const).map((split) => {
       const t = totals(
         scores.filter((x) => x.split === split),
         pages,
@@ -289,10 +289,12 @@ export async function bench(): Promise<BenchRow[]> {
   });
   for (const line of await corpusFigures()) {
     const [split, precision, recall, found, rate, amount, negatives, badges] = line.split('|');
-    const held = split === 'test';
+    // The issue's floors apply to pages not tuned on: test until its failures were consulted, holdout since.
+    const held = split === 'test' || split === 'holdout';
+    const note = split === 'test' ? ' (held out, then consulted)' : split === 'holdout' ? ' (built after tuning)' : '';
     rows.push({
       area: 'extension',
-      metric: `corpus ${split} split${held ? ' (held out)' : ''}: precision of ${badges} badges`,
+      metric: `corpus ${split} split${note}: precision of ${badges} badges`,
       value: `${precision}%`,
       budget: held ? '≥ 97%' : '',
       ...(held ? { ok: Number(precision) >= 97 } : {}),

@@ -21,14 +21,20 @@ import { kindOf, loadCorpus, scorePage, totals, type PageScore } from './corpus/
  * Regression floors on the held-out split, at the level reached when the corpus was built (issue 8 asks for
  * precision ≥ 97% and recall ≥ 90%; the closing note of that issue says how far this is). Raise them, never lower.
  */
-const FLOOR = { precision: 0.85, recall: 0.75, rate: 0.9, negativePagesWithBadges: 1 };
+const FLOOR = { precision: 0.95, recall: 0.8, rate: 0.95, negativePagesWithBadges: 0 };
+/**
+ * The holdout split was built after the tuning on dev and test had consulted both (its README section says how).
+ * Measured once before any change: precision 25.0%, recall 3/8. Its floor is the level reached since; it has only 8
+ * offers stating a rate, so one offer moves recall by 12.5 points.
+ */
+const HOLDOUT_FLOOR = { precision: 0.5, recall: 0.5 };
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
 let server: FixtureServer;
 let b: Browser;
 const scores: PageScore[] = [];
-const pages = loadCorpus();
+const pages = [...loadCorpus(), ...loadCorpus('holdout')];
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -74,7 +80,7 @@ describe('extension on the real-page corpus', () => {
 
   test('the held-out split stays above its floors; figures per split and page kind', () => {
     const lines: string[] = [];
-    for (const split of ['dev', 'test'] as const) {
+    for (const split of ['dev', 'test', 'holdout'] as const) {
       const t = totals(
         scores.filter((s) => s.split === split),
         pages,
@@ -107,5 +113,11 @@ describe('extension on the real-page corpus', () => {
       held.negativePagesWithBadges <= FLOOR.negativePagesWithBadges,
       `${held.negativePagesWithBadges} negative pages with badges`,
     );
+    const holdout = totals(
+      scores.filter((s) => s.split === 'holdout'),
+      pages,
+    );
+    assert.ok(holdout.precision >= HOLDOUT_FLOOR.precision, `holdout precision ${pct(holdout.precision)}`);
+    assert.ok(holdout.recall >= HOLDOUT_FLOOR.recall, `holdout recall ${pct(holdout.recall)}`);
   });
 });
