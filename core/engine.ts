@@ -333,7 +333,7 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
         article: winnerArticle,
         title: title(winnerArticle, t, lang, policy),
         amount: readable(money(amount)),
-        winner: within ? t(`ruleName.${d.excludedBy}`) : '',
+        winner: within ? t(`ruleName.${d.excludedBy}`, policy.terms) : '',
         ownTotal: d.totals ? readable(money(d.totals.own)) : '',
         winnerTotal: d.totals ? readable(money(d.totals.winner)) : '',
       });

@@ -1,13 +1,16 @@
 /** A result as plain text for a terminal: one line per item, its explanation under it, then totals and notes. */
 import { translator } from './i18n.ts';
 import type { ResultItem, SubsidyResult } from './types.ts';
+import { POLICY_BOOK, policyFor } from './policy/versions.ts';
 
 export function formatReport(result: SubsidyResult): string {
   const t = translator(result.lang);
   const lines: string[] = [t('report.heading', { year: result.year }), ''];
   const head = [t('report.article'), t('report.support'), t('report.status'), t('report.amount')];
   // Articles with several supports (art. 4) name which one each row is.
-  const name = (i: ResultItem) => t(`ruleName.${i.rule}`, { defaultValue: '' });
+  // A support's name may quote a figure of the version the result was computed under (art. 4(a)'s rate).
+  const terms = (POLICY_BOOK.versions.find((v) => v.id === result.policy) ?? policyFor(result.year)).terms;
+  const name = (i: ResultItem) => t(`ruleName.${i.rule}`, { ...terms, defaultValue: '' });
   const rows = result.items.map((i) => [
     String(i.article),
     i.title + (name(i) ? ` · ${name(i)}` : '') + (i.company ? ` · ${i.company}` : ''),

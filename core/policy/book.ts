@@ -117,6 +117,7 @@ function termsOf(c: Compiled<PolicyData>, span: Span): Record<string, string | n
     art2BasicRate: percent(Decimal.min(...rates)),
     art2HigherRate: percent(Decimal.max(...rates)),
     art2MinTerm: c.art2.minTerm.count,
+    art4Rate: percent(c.art4.interest.rate.value),
     art4Ratio: `${c.art4.firstLoan.ratio.value}:1`,
     art11ManagerMin: readable(c.art11.managerMin.value),
     art11FundsMin: readable(c.art11.fundsMin.value),
