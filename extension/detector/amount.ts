@@ -36,6 +36,15 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:MOP\$?|MOP)$/i, 'MOP'],
   [/^(?:£|GBP)$/i, 'GBP'],
   [/^(?:€|EUR)$/i, 'EUR'],
+  [/^(?:RM|MYR)$/, 'MYR'],
+  [/^(?:C\$|CAD)$/, 'CAD'],
+  [/^(?:NZ\$|NZD)$/, 'NZD'],
+  [/^(?:₹|INR|Rs\.?)$/, 'INR'],
+  [/^(?:₩|KRW)$/, 'KRW'],
+  [/^(?:Rp|IDR)$/, 'IDR'],
+  [/^(?:₱|PHP)$/, 'PHP'],
+  [/^(?:฿|THB)$/, 'THB'],
+  [/^(?:JP¥|JPY|円)$/, 'JPY'],
   [/^(?:¥|RMB|CNY|人民币)$/i, 'CNY'],
   [/^\$$/, '$'],
 ];
@@ -74,12 +83,17 @@ const UNIT_PLACES: Record<string, number> = {
   b: 9,
   bn: 9,
   billion: 9,
+  lakh: 5,
+  lakhs: 5,
+  crore: 7,
+  crores: 7,
 };
 
 const CUR =
-  '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|MOP\\$?|£|GBP|€|EUR|¥|RMB|CNY|人民币|港元|港币|新台币|美元|\\$)?';
+  '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
+  '\\bRM|MYR|₹|INR|Rs\\.?|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const UNIT = '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|billion|bn|thousand|[kmb])(?![a-z]))?';
+const UNIT = '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|billion|bn|thousand|lakhs?|crores?|[kmb])(?![a-z]))?';
 const AMOUNT_RE = new RegExp(
   `${CUR}\\s?${NUM}\\s?${UNIT}\\s?(港元|港币|新台币|澳门元|澳门币|美元|英镑|欧元|新加坡元|新元|人民币|元|RMB|CNY|HKD|SGD|USD|GBP|EUR|yuan)?`,
   'gi',
@@ -159,6 +173,10 @@ export function dominantCurrency(pageText: string): string | undefined {
   add('EUR', count(/€|EUR\b/g));
   add('AUD', count(/A\$|AUD/g));
   add('USD', count(/US\$|USD/g));
+  add('MYR', count(/\bRM\s?\d|MYR|ringgit/gi));
+  add('CAD', count(/C\$|CAD\b/g));
+  add('NZD', count(/NZ\$|NZD/g));
+  add('INR', count(/₹|INR\b|\bRs\.?\s?\d/g));
   add('CNY', count(/¥|￥|RMB|CNY|人民币|人民幣|万元|萬元/g));
   let best: string | undefined;
   let max = 0;

@@ -275,3 +275,18 @@ describe('detector: what a figure is, read from the words around it', () => {
     assert.equal(detectOffer('附加车险 保费：2000元', page), null);
   });
 });
+
+describe('detector: currencies beyond the yuan', () => {
+  const cases: [string, string, string][] = [
+    ['Aggregate financing up to RM5,000,000 per company', 'MYR', '500'],
+    ['SME term loan up to C$250,000', 'CAD', '25'],
+    ['MSME loans up to Rs. 50 lakh', 'INR', '500'],
+    ['Business loan up to NZ$100,000', 'NZD', '10'],
+  ];
+  for (const [text, currency, wan] of cases)
+    test(`"${text}" reads ${wan} 万 ${currency}, never yuan`, () => {
+      const o = detectOffer(`${text}. Business loan rate from 6% p.a. Apply now`);
+      assert.ok(o?.kind === 'loan');
+      assert.deepEqual([o.currency, o.maxAmount], [currency, wan]);
+    });
+});
