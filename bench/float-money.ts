@@ -42,6 +42,10 @@ class FloatDecimal {
   lessThanOrEqualTo(o: Num) {
     return this.v <= val(o);
   }
+  /** -1, 0 or 1, as decimal.js answers: the policy's one boundary comparator (core/rules/compare.ts) uses it. */
+  comparedTo(o: Num) {
+    return Math.sign(this.v - val(o));
+  }
   equals(o: Num) {
     return this.v === val(o);
   }
