@@ -123,9 +123,10 @@ function evaluate(
     notes.push(t(reason.key, reason.params));
   }
 
+  const built = amountsOnly ? [] : infoItemsOf(policy, lang);
   const items = amountsOnly
     ? all.map(bareItem)
-    : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang, policy) : toItem(d, t, lang, policy)));
+    : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang, policy, built) : toItem(d, t, lang, policy)));
   // 附则1: the total is the sum of the rounded items.
   let total = ZERO,
     conditionalTotal = ZERO,
@@ -269,16 +270,20 @@ function exclude(d: Draft, by: string, tie: boolean): void {
   d.tie = tie;
 }
 
-/** An info article's item is the same for every scenario of a language: built once, handed out as a copy. */
-const infoItems = new Map<string, ResultItem>();
+/** An info article's item is the same for every scenario of a version and language: built once, handed out as a copy. */
+const infoItems = new WeakMap<PolicyVersion, Partial<Record<Lang, ResultItem[]>>>();
 
-function infoItem(article: number, t: TFunction, lang: Lang, policy: PolicyVersion): ResultItem {
-  const key = `${policy.id}:${lang}:${article}`;
-  let item = infoItems.get(key);
+function infoItemsOf(policy: PolicyVersion, lang: Lang): ResultItem[] {
+  let byLang = infoItems.get(policy);
+  if (!byLang) infoItems.set(policy, (byLang = {}));
+  return (byLang[lang] ??= []);
+}
+
+function infoItem(article: number, t: TFunction, lang: Lang, policy: PolicyVersion, built: ResultItem[]): ResultItem {
+  let item = built[article];
   if (!item) {
     const d = draft({ article, rule: `art${article}.info` }, 'info', ZERO, { key: `info.${article}` });
-    item = toItem(d, t, lang, policy);
-    infoItems.set(key, item);
+    item = built[article] = toItem(d, t, lang, policy);
   }
   return { ...item };
 }
@@ -399,7 +404,21 @@ function title(article: number, t: TFunction, lang: Lang, policy: PolicyVersion)
   return lang === 'zh-CN' ? policy.articles[article]!.title : t(`title.${article}`);
 }
 
+/** The gate and the period give every item one shared reason: its sentence is worded once, not once per item. */
+let lastReason: Message | undefined;
+let lastT: TFunction | undefined;
+let lastText = '';
+
 function say(t: TFunction, d: Draft, lang: Lang): string {
+  const m = d.reason;
+  if (m === lastReason && t === lastT && d.status !== 'incomplete') return lastText;
+  lastText = sayOnce(t, d, lang);
+  lastReason = m;
+  lastT = t;
+  return lastText;
+}
+
+function sayOnce(t: TFunction, d: Draft, lang: Lang): string {
   const m = d.reason;
   if (d.status === 'incomplete' && d.missing) {
     const fields = d.missing.map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、');
