@@ -214,6 +214,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const pageProduct =
     context.pageProduct &&
     mayBorrowHeading &&
+    !OTHER_INSURANCE_RE.test(heading) &&
     !personal.length &&
     !loanProducts.length &&
     !insuranceProducts.length &&

@@ -290,3 +290,9 @@ describe('detector: currencies beyond the yuan', () => {
       assert.deepEqual([o.currency, o.maxAmount], [currency, wan]);
     });
 });
+
+test("a block under a heading naming another insurance (企业团体车险) does not take the page's tech-insurance product", () => {
+  const page = { pageProduct: { kind: 'insurance' as const, words: '科技保险' } };
+  assert.equal(detectOffer('保费低至3000元', { ...page, heading: '企业团体车险' }), null);
+  assert.ok(detectOffer('保费低至3000元', { ...page, heading: '方案一' }));
+});

@@ -99,6 +99,28 @@ async function findExtensionId(context: BrowserContext): Promise<string> {
   return new URL(sw.url()).host;
 }
 
+/**
+ * Whether the options page shows in a tab within 15 s of the install (first run). Chrome itself is asked, through the
+ * service worker: a tab opened before Playwright attached may never be reported as a page.
+ */
+export async function optionsPageShown(b: Browser): Promise<boolean> {
+  const url = `chrome-extension://${b.extensionId}/ui/options/index.html`;
+  const sw = b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`));
+  if (!sw) return false;
+  return waitFor(async () => {
+    const shown = await sw.evaluate(
+      async (u) =>
+        (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.TAB], documentUrls: [u] }))
+          .length > 0,
+      url,
+    );
+    return shown || undefined;
+  }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Writes the stored profile through an extension page, as the options page would. */
 export async function setStored(b: Browser, stored: unknown): Promise<void> {
   const page = await b.context.newPage();
