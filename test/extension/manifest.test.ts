@@ -53,14 +53,6 @@ test('_locales has zh_CN (the default) and en with the same message names', () =
   for (const m of JSON.stringify(manifest).match(/__MSG_(\w+)__/g) ?? []) assert.ok(zh.includes(m.slice(6, -2)), m);
 });
 
-test('the i18next extension namespace has the same keys in zh-CN and en', () => {
-  const keys = (o: unknown, prefix = ''): string[] =>
-    Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
-      typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
-    );
-  assert.deepEqual(keys(read('locales/zh-CN/extension.json')).sort(), keys(read('locales/en/extension.json')).sort());
-});
-
 test('the extension source never writes markup from strings, evaluates code, or opens a connection', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
