@@ -42,7 +42,7 @@ export {
   type Audience,
   type InstitutionGroup,
 } from './policy/vocabulary.ts';
-export { LPR_TABLE, LPR_SOURCE, LPR_UNIT, lprOn, lprTable, type LprEntry } from './policy/lpr.ts';
+export { LPR_TABLE, LPR_SOURCE, LPR_UNIT, lprOn, lprTable, type LprEntry } from './lpr.ts';
 export { whatIf, whatIfRange, WHAT_IF_MAX_POINTS } from './what-if/what-if.ts';
 export type {
   WhatIfItem,

@@ -1,5 +1,5 @@
 /** The LPR the extension resolves "LPR+50BP" against: the user's own figures, or the dated table's entry for today. */
-import { LPR_TABLE, lprOn, type LprEntry } from '../../core/index.ts';
+import { LPR_TABLE, lprOn, type LprEntry } from '../../core/lpr.ts';
 import type { Settings } from './profile.ts';
 
 export interface LprInUse {

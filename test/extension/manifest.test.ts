@@ -65,3 +65,19 @@ test('the extension source never writes markup from strings, evaluates code, or 
     assert.doesNotMatch(code, forbidden, f);
   }
 });
+
+test('the content script (loaded on every page) carries no calculator: of the core, only the LPR table', async () => {
+  const { build } = await import('esbuild');
+  const out = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [resolve(ROOT, 'extension/inject/content.ts')],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  const fromCore = Object.keys(out.metafile.inputs).filter((f) => f.startsWith('core/') || f.includes('decimal.js'));
+  assert.deepEqual(fromCore.sort(), ['core/dates.ts', 'core/lpr.ts', 'core/policy/lpr.ts']);
+});

@@ -71,6 +71,16 @@ describe('the npm package', { timeout: 300_000 }, () => {
     );
   });
 
+  it('imports the LPR table alone by its own entry (no calculator loaded), with the same figures as the core', () => {
+    const script = `import { lprOn } from ${JSON.stringify(`${pkg.name}/lpr`)};
+      import { lprOn as fromCore } from ${JSON.stringify(pkg.name)};
+      process.stdout.write(JSON.stringify([lprOn('2025-06-01'), fromCore('2025-06-01')]));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    const [alone, core] = JSON.parse(out) as [{ oneYear: string }, { oneYear: string }];
+    assert.ok(alone?.oneYear, out);
+    assert.deepEqual(alone, core);
+  });
+
   it("gives a TypeScript consumer the core's types (a wrong use is a type error)", () => {
     writeFileSync(
       path.join(app, 'tsconfig.json'),
