@@ -38,16 +38,21 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const ctx: PageContext = {};
   // Metadata lives in <head>: looking there spares a walk over a long body.
   const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
-  const byline = doc.querySelector(
-    '[itemprop="author"], .byline, [rel="author"], meta[property="article:published_time"], [itemprop="datePublished"]',
-  );
   const markers = new Set((text.match(NEWS_MARKERS) ?? []).map((m) => m.toLowerCase())).size;
   let signs = 0;
   if (ogType && /^article$/i.test(ogType)) signs++;
-  if (byline) signs++;
   if (markers >= 2) signs++;
   if (NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname)) signs++;
   if (doc.getElementsByTagName('article').length && doc.querySelector('article h1, article h2')) signs++;
+  // A byline alone proves nothing: its selectors walk the whole document, so they are tried only when another
+  // sign makes it count.
+  if (
+    signs > 0 &&
+    doc.querySelector(
+      '[itemprop="author"], .byline, [rel="author"], meta[property="article:published_time"], [itemprop="datePublished"]',
+    )
+  )
+    signs++;
   // One sign proves little (a bank's product page may have a date line or a "news" link in its menu); two make a
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
   if (signs >= 3) ctx.news = 2;
