@@ -101,6 +101,9 @@ export interface DetectContext extends PageContext {
 const OTHER_INSURANCE_RE =
   /车险|寿险|意外险|健康险|医疗险|家财险|财产险|货运险|工程险|责任险|保证保险|养老险|年金险|car insurance|life insurance|health insurance|property insurance/i;
 
+const WITHDRAWN_RE =
+  /no longer (?:for sale|available|offered)|not available to new (?:customers|applicants)|withdrawn from sale|discontinued|停售|已下架|停止办理|暂停办理|不再受理/i;
+
 /** Longest block text worth reading: a product card, not a whole page. */
 export const MAX_BLOCK_CHARS = 1500;
 
@@ -187,6 +190,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`);
   if (news.length >= 1 && !action.length && text.length < 120) return reject('headline'); // a headline
   if (forum.length >= 2) return reject('forum words');
+  // A product no longer sold is listed for existing borrowers, not offered.
+  if (WITHDRAWN_RE.test(text)) return reject('no longer offered');
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
   if (!context.lender && !LENDER_RE.test(text) && ((policyWeight >= 2 && !action.length) || policyWeight >= 3))

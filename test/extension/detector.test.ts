@@ -296,3 +296,9 @@ test("a block under a heading naming another insurance (企业团体车险) does
   assert.equal(detectOffer('保费低至3000元', { ...page, heading: '企业团体车险' }), null);
   assert.ok(detectOffer('保费低至3000元', { ...page, heading: '方案一' }));
 });
+
+test('a product no longer sold, and a share of a new loan, are no offers and no rates', () => {
+  assert.equal(detectOffer('Commercial Loan Rate (No longer for sale) 7.67% p.a. business loan'), null);
+  assert.equal(detectOffer('小微企业经营贷（已停售） 年化利率3.65% 最高300万元'), null);
+  assert.equal(detectOffer('Business loan refinancing: up to 30% of a new loan may refinance existing credit'), null);
+});
