@@ -97,7 +97,7 @@ function evaluate(
   if (failed.length) {
     const reason: Message = {
       key: 'gate.failed',
-      params: { reasons: failed.map((f) => t(`gate.${f}`)).join(lang === 'en' ? '; ' : '；') },
+      params: { reasons: failed.map((f) => t(`gate.${f}`)).join(t('common.clauseSeparator')) },
     };
     for (const d of all) makeIneligible(d, reason);
   } else if (outOfPeriod) {
@@ -201,7 +201,8 @@ function certificationsNote(t: TFunction, lang: Lang, policy: PolicyVersion): st
       const cap = caps.find((c) => c.certification === cert)?.value ?? basicCap;
       return t(`certEffect.${cert}`, { rate: percent(rate), cap, basicCap });
     });
-    note = t('notes.noCertifications', { effects: effects.join(lang === 'en' ? '; ' : '；') });
+    // Each effect is a clause with commas of its own: the language's clause separator (a semicolon), not a list.
+    note = t('notes.noCertifications', { effects: effects.join(t('common.clauseSeparator')) });
     certNotes.set(key, note);
   }
   return note;
@@ -214,7 +215,7 @@ function assumedNote(assumed: string[], t: TFunction, lang: Lang): string {
   const key = `${lang}|${assumed.join()}`;
   let note = assumedNotes.get(key);
   if (note === undefined) {
-    note = t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)).join(lang === 'en' ? ', ' : '、') });
+    note = t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)) });
     assumedNotes.set(key, note);
   }
   return note;
@@ -323,17 +324,21 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
   // The sentence states the amount as paid (rounded); when 附则1's rounding changed it, a second sentence shows how.
   if (counted && d.reason.params && 'amount' in d.reason.params)
     d.reason = { ...d.reason, params: { ...d.reason.params, amount: money(amount) } };
-  let explanation = say(t, d, lang);
+  let explanation = say(t, d);
   if (counted && !exact.equals(amount))
-    explanation +=
-      space(lang) + t('common.rounded', { exact: readable(figure(exact)), amount: readable(money(amount)) });
+    explanation = then(
+      t,
+      explanation,
+      t('common.rounded', { exact: readable(figure(exact)), amount: readable(money(amount)) }),
+    );
   if (d.status === 'excluded' && d.excludedBy) {
     const winnerArticle = Number(/^art(\d+)/.exec(d.excludedBy)?.[1]);
     // Inside one article (art. 4) "art. 4 gives more" says nothing: name the winning support instead.
     const within = winnerArticle === d.article;
     const key = `common.excluded${within ? 'Within' : 'By'}${d.tie ? 'Tie' : ''}`;
-    explanation +=
-      space(lang) +
+    explanation = then(
+      t,
+      explanation,
       t(key, {
         article: winnerArticle,
         title: title(winnerArticle, t, lang, policy),
@@ -341,9 +346,10 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
         winner: within ? t(`ruleName.${d.excludedBy}`, policy.terms) : '',
         ownTotal: d.totals ? readable(money(d.totals.own)) : '',
         winnerTotal: d.totals ? readable(money(d.totals.winner)) : '',
-      });
+      }),
+    );
   }
-  if (d.status === 'info') explanation += space(lang) + t('common.whereToAsk');
+  if (d.status === 'info') explanation = then(t, explanation, t('common.whereToAsk'));
   const showCalc = d.calc && d.status !== 'ineligible' && d.status !== 'incomplete';
   const excluded = d.status === 'excluded';
   // One shape for every item (absent fields are undefined, which JSON leaves out): fast to build and to read.
@@ -374,9 +380,9 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
   return item;
 }
 
-/** Sentences join with a space in English, directly in Chinese. */
-function space(lang: Lang): string {
-  return lang === 'en' ? ' ' : '';
+/** One sentence after another, as the language writes it (a space in English, nothing in Chinese): `common.then`. */
+function then(t: TFunction, first: string, next: string): string {
+  return t('common.then', { first, next });
 }
 
 /** A field path in words: "fund.investments[1].amount" → "amount invested (no. 2)". */
@@ -409,19 +415,20 @@ let lastReason: Message | undefined;
 let lastT: TFunction | undefined;
 let lastText = '';
 
-function say(t: TFunction, d: Draft, lang: Lang): string {
+function say(t: TFunction, d: Draft): string {
   const m = d.reason;
   if (m === lastReason && t === lastT && d.status !== 'incomplete') return lastText;
-  lastText = sayOnce(t, d, lang);
+  lastText = sayOnce(t, d);
   lastReason = m;
   lastT = t;
   return lastText;
 }
 
-function sayOnce(t: TFunction, d: Draft, lang: Lang): string {
+function sayOnce(t: TFunction, d: Draft): string {
   const m = d.reason;
   if (d.status === 'incomplete' && d.missing) {
-    const fields = d.missing.map((p) => fieldLabel(p, t)).join(lang === 'en' ? ', ' : '、');
+    // A list the language's way ("“a”, “b”, and “c”", "“a”、“b”和“c”"): the template formats it (`{{fields, list}}`).
+    const fields = d.missing.map((p) => t('common.fieldName', { label: fieldLabel(p, t) }));
     return t(m.key, m.params ? { ...m.params, fields } : { fields });
   }
   let params = m.params;

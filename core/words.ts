@@ -23,8 +23,11 @@ export type Translate = (key: string, options?: TOptions) => string;
 
 export const FALLBACK: Lang = 'zh-CN';
 
-/** A placeholder: its name and, for `{{name, format}}`, the Intl formatter built once for the language. */
-type Slot = { readonly name: string; readonly format?: (value: unknown) => string };
+/**
+ * A placeholder: its name, for `{{name, format}}` the Intl formatter built once for the language, and the placeholder
+ * as written (what i18next leaves in the text when no value is given).
+ */
+type Slot = { readonly name: string; readonly format?: (value: unknown) => string; readonly raw: string };
 /** A template split once: text at even indexes, slots at odd ones. */
 type Compiled = ReadonlyArray<string | Slot>;
 
@@ -102,7 +105,7 @@ function compile(lang: Lang, text: string): Compiled {
     parts.push(text.slice(last, m.index));
     const [name = '', ...format] = m[1]!.split(',');
     const f = format.length ? formatter(lang, format.join(',')) : undefined;
-    parts.push(f ? { name: name.trim(), format: f } : { name: name.trim() });
+    parts.push(f ? { name: name.trim(), format: f, raw: m[0] } : { name: name.trim(), raw: m[0] });
     last = m.index + m[0].length;
   }
   parts.push(text.slice(last));
@@ -114,7 +117,7 @@ function fill(parts: Compiled, options: TOptions | undefined): string {
   for (let i = 1; i < parts.length; i += 2) {
     const slot = parts[i] as Slot;
     let text: string;
-    if (!options || !(slot.name in options)) text = `{{${slot.name}}}`;
+    if (!options || !(slot.name in options)) text = slot.raw;
     else {
       const v = options[slot.name];
       text = v == null ? '' : slot.format ? slot.format(v) : String(v);
