@@ -13,6 +13,8 @@ import en from '../locales/en/widget.json' with { type: 'json' };
 import type { Lang } from '../core/index.ts';
 // The engine only (no words): the same module the core reads its sentences with, so the widget's file carries it once.
 import { Words, type Translate, type Tree } from '../core/words.ts';
+// The core's sentences: the scenario's field names are the core's (`field.*`), one vocabulary for form and results.
+import { translator as coreTranslator } from '../core/i18n.ts';
 
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const NS = 'widget';
@@ -59,6 +61,28 @@ export function normalizeLang(value: string | null | undefined): Lang {
 
 export type { Translate };
 
+/**
+ * A form field's label is the core's name for that scenario field (locales/<lang>/core.json `field.*`, the words the
+ * results use when they ask for it): `calc.field.<path>.label` answers `field.<path>` unless widget.json has a label of
+ * its own. The form keeps its own words only where the form's layout needs them: a numbered row of a list ("Project 1:
+ * amount invested", "第1笔增资") and a part shown under its whole ("Of which: …", 其中：…).
+ */
+const FIELD_LABEL = /^calc\.field\.(.+)\.label$/;
+const translators = new Map<Lang, Translate>();
+
 export function translator(lang: Lang): Translate {
-  return WORDS.translator(lang);
+  let t = translators.get(lang);
+  if (!t) {
+    const own = WORDS.translator(lang);
+    const core = coreTranslator(lang);
+    t = (key, options) => {
+      const text = own(key, options);
+      if (text !== key) return text;
+      const field = FIELD_LABEL.exec(key)?.[1];
+      if (field === undefined) return text;
+      return core(`field.${field}`, { defaultValue: '' }) || core(`field.${field}._`, { defaultValue: key });
+    };
+    translators.set(lang, t);
+  }
+  return t;
 }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Lang, ResultItem, SubsidyResult } from '../../core/index.ts';
 import { normalizeLang, translator, type Translate, isLoaded, loadLang } from '../i18n.ts';
 import { formatDate, groupDigits } from '../format.ts';
+import { translator as coreTranslator } from '../../core/i18n.ts';
 import styles from './result-cards.styles.ts';
 
 /**
@@ -183,7 +184,7 @@ export class EzoneResultCards extends LitElement {
       <p class="explanation">${item.explanation}</p>
       ${
         item.missing?.length
-          ? html`<p class="missing">${t('rc.missing', { fields: item.missing.map((p) => fieldLabel(p, t)).join(lang === 'zh-CN' ? '、' : ', ') })}</p>`
+          ? html`<p class="missing">${t('rc.missing', { fields: item.missing.map((p) => fieldLabel(p, lang)) })}</p>`
           : nothing
       }
       ${
@@ -247,11 +248,16 @@ function itemTitle(item: ResultItem, t: Translate): string {
   return support === key ? item.title : `${item.title} · ${support}`;
 }
 
-/** A field path of the contract in the reader's words, using the calculator's labels ("enterprise.loanInterestPaid"). */
-function fieldLabel(path: string, t: Translate): string {
-  const key = `calc.field.${path.replace(/\[\d+\]/g, '')}.label`;
-  const label = t(key, { n: '' });
-  return label === key ? path : label.replace(/^第个项目：|^第只基金：|^Project\s*:\s*|^Fund\s*:\s*/, '');
+/**
+ * A field path of the contract in the reader's words: the core's name for the field (locales/<lang>/core.json
+ * `field.*`, the words the explanation above uses), with the entry's number: "Amount invested (no. 2)".
+ */
+function fieldLabel(path: string, lang: Lang): string {
+  const core = coreTranslator(lang);
+  const indexes = [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) + 1);
+  const key = path.replace(/\[\d+\]/g, '');
+  const label = core(`field.${key}`, { defaultValue: '' }) || core(`field.${key}._`, { defaultValue: path });
+  return indexes.length ? core('common.entry', { label, n: indexes.join('.') }) : label;
 }
 
 function isPositive(amount: string | undefined): boolean {
