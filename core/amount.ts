@@ -24,11 +24,16 @@ const FULL_WIDTH_MAP: Record<string, string> = {
   '\u3000': ' ',
 };
 
+const ONE = new Decimal(1);
+const MAX_WAN = new Decimal(AMOUNT_LIMITS.maxWan);
+/** Digits (and the point) a Decimal keeps exactly (precision 40, core/money.ts). */
+const PRECISE_DIGITS = 40;
+
 /** How many 万元 one of each unit is. */
 const UNIT_IN_WAN: Record<string, Decimal> = {
-  '': new Decimal(1),
-  万: new Decimal(1),
-  万元: new Decimal(1),
+  '': ONE,
+  万: ONE,
+  万元: ONE,
   元: new Decimal('0.0001'),
   亿: new Decimal(10000),
   亿元: new Decimal(10000),
@@ -59,10 +64,13 @@ export function parseAmount(input: unknown): AmountParse {
   const m = AMOUNT.exec(text);
   if (!m) return { ok: false, reason: 'not-an-amount' };
   const [, sign1, currency, sign2, int = '', frac = '', unit = ''] = m;
-  let value = new Decimal(int.replace(/,/g, '') + frac);
-  const effectiveUnit = unit === '' && currency ? '元' : unit.replace(/\s+/g, '');
-  value = value.times(UNIT_IN_WAN[effectiveUnit] ?? 1);
+  let value = new Decimal((int.length > 3 && int.includes(',') ? int.replace(/,/g, '') : int) + frac);
+  const effectiveUnit = unit === '' ? (currency ? '元' : '') : unit.length > 2 ? unit.replace(/\s+/g, '') : unit;
+  // 万元 (the usual unit) needs no multiplication, unless the digits are beyond Decimal's precision: times() rounds them.
+  const scale = UNIT_IN_WAN[effectiveUnit] ?? ONE;
+  if (scale !== ONE || int.length + frac.length > PRECISE_DIGITS) value = value.times(scale);
   if ((sign1 || sign2) && !value.isZero()) return { ok: false, reason: 'negative' };
-  if (value.greaterThan(AMOUNT_LIMITS.maxWan)) return { ok: false, reason: 'too-large' };
-  return { ok: true, value: value.abs() };
+  if (value.greaterThan(MAX_WAN)) return { ok: false, reason: 'too-large' };
+  // No sign is in `value` (the regex takes it apart), so it is never negative, and times() has rounded it: no abs().
+  return { ok: true, value };
 }

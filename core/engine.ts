@@ -8,9 +8,9 @@ import { POLICY_BOOK } from './policy/versions.ts';
 import type { PolicyBook, PolicyVersion } from './policy/book.ts';
 import { versionForYear } from './policy/lookup.ts';
 import { CERTIFICATIONS } from './policy/vocabulary.ts';
-import { ZERO, money, roundItem, figure, readable, percent } from './money.ts';
+import { Decimal, ZERO, money, roundItem, figure, readable, percent, withoutFigures } from './money.ts';
 import { todayUtc } from './dates.ts';
-import { scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
+import { readValidScenario, scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
 import { toFieldErrors } from './errors.ts';
 import { translator, LANGS } from './i18n.ts';
 import type { Draft, Message, Rule, RuleContext } from './rules/draft.ts';
@@ -24,7 +24,7 @@ import {
   businessGrowth,
 } from './rules/institution.ts';
 import { privateFundManager, qflp, earlyStageInvestment } from './rules/fund.ts';
-import { infoArticles } from './rules/info.ts';
+import { INFO_RULES, infoArticleNumbers, infoArticles } from './rules/info.ts';
 import { draft } from './rules/compute.ts';
 import type { EstimateOptions, EstimateOutcome, Lang, ResultItem, SubsidyResult } from './types.ts';
 
@@ -49,12 +49,17 @@ const KEY_PARAMS = ['cert', 'capReason', 'measure', 'type'] as const;
 export function estimate(input: unknown, options: EstimateOptions = {}): EstimateOutcome {
   const lang: Lang = options.lang && LANGS.includes(options.lang) ? options.lang : 'zh-CN';
   const t = translator(lang);
-  const parsed = v.safeParse(scenarioSchema, input);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.issues, input, t) };
+  // A valid scenario is read without valibot (the same output, core/scenario-schema.ts); the schema reads the others.
+  let scenario = readValidScenario(input);
+  if (!scenario) {
+    const parsed = v.safeParse(scenarioSchema, input);
+    if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.issues, input, t) };
+    scenario = parsed.output;
+  }
   const book = options.policies ?? POLICY_BOOK;
   return {
     ok: true,
-    result: evaluate(parsed.output, input, lang, t, options.today, options.amountsOnly === true, book),
+    result: evaluate(scenario, input, lang, t, options.today, options.amountsOnly === true, book),
   };
 }
 
@@ -76,18 +81,20 @@ function evaluate(
   // 附则3: the year of the activity selects the version of the measures whose figures apply.
   const policy = versionForYear(book, scenario.year);
   const ctx: RuleContext = { scenario, asOf, policy, book };
-  const drafts = RULES.flatMap((rule) => rule(ctx));
+  // Amounts only: the rules skip the figures their sentences quote.
+  const drafts = amountsOnly ? withoutFigures(() => runRules(ctx)) : runRules(ctx);
   if (policy.highestWithin.size) for (const d of drafts) d.group = policy.highestWithin.get(d.article);
   // 附则1 keeps two decimals: an item that rounds to 0.00 ("RMB 30" of interest, 1e-7) pays nothing, so it is no award.
   for (const d of drafts) {
-    if ((d.status === 'awarded' || d.status === 'pending') && roundItem(d.amount).isZero()) {
+    if ((d.status === 'awarded' || d.status === 'pending') && roundsToZero(d.amount)) {
       makeIneligible(d, { key: 'common.roundsToZero', params: { exact: figure(d.amount) } });
     }
   }
   awardHighestInArticle(drafts);
   awardHighestArticle(drafts, policy);
-  const info = infoArticles(ctx);
-  const all = [...drafts, ...info];
+  // Amounts only: the info articles' items are made at the end, straight from their numbers (no draft, no sentence).
+  const info = amountsOnly ? [] : infoArticles(ctx);
+  const all = amountsOnly ? drafts : [...drafts, ...info];
   const notes: string[] = [];
 
   const gate = policy.eligibility;
@@ -120,12 +127,12 @@ function evaluate(
         if (d.article === 15 && (d.status === 'awarded' || d.status === 'pending'))
           d.interpretations = [...(d.interpretations ?? []), 'art15.ownPeriod'];
     }
-    notes.push(t(reason.key, reason.params));
+    if (!amountsOnly) notes.push(t(reason.key, reason.params));
   }
 
   const built = amountsOnly ? [] : infoItemsOf(policy, lang);
   const items = amountsOnly
-    ? all.map(bareItem)
+    ? bareItems(drafts, infoArticleNumbers(ctx), failed.length > 0 || outOfPeriod)
     : all.map((d) => (d.status === 'info' ? infoItem(d.article, t, lang, policy, built) : toItem(d, t, lang, policy)));
   // 附则1: the total is the sum of the rounded items.
   let total = ZERO,
@@ -184,6 +191,21 @@ function evaluate(
   };
 }
 
+/** Every rule's drafts, in article order. */
+function runRules(ctx: RuleContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (const rule of RULES) for (const d of rule(ctx)) drafts.push(d);
+  return drafts;
+}
+
+const HALF_CENT = new Decimal('0.005');
+const MINUS_HALF_CENT = new Decimal('-0.005');
+
+/** roundItem(x).isZero() without making the rounded Decimal: half-up to 2 decimals gives 0 exactly inside ±0.005. */
+function roundsToZero(x: Decimal): boolean {
+  return x.comparedTo(HALF_CENT) < 0 && x.comparedTo(MINUS_HALF_CENT) > 0;
+}
+
 const certNotes = new Map<string, string>();
 
 /**
@@ -232,19 +254,42 @@ function makeIneligible(d: Draft, reason: Message): void {
 
 /** 第四条 本条措施就高不重复享受: inside one article's group only the highest awarded item stays. */
 function awardHighestInArticle(drafts: Draft[]): void {
-  const groups = new Map<string, Draft[]>();
-  for (const d of drafts)
-    if (d.group && d.status === 'awarded') groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  let groups: Map<string, Draft[]> | undefined;
+  for (const d of drafts) {
+    if (!d.group || d.status !== 'awarded') continue;
+    groups ??= new Map();
+    const members = groups.get(d.group);
+    if (members) members.push(d);
+    else groups.set(d.group, [d]);
+  }
+  if (!groups) return;
   for (const members of groups.values()) {
-    const winner = members.reduce((best, d) => (roundItem(d.amount).greaterThan(roundItem(best.amount)) ? d : best));
-    for (const d of members)
-      if (d !== winner) exclude(d, winner.rule, roundItem(d.amount).equals(roundItem(winner.amount)));
+    if (members.length < 2) continue;
+    // Compared as paid (附则1): each amount rounded once.
+    const rounded = members.map((d) => roundItem(d.amount));
+    let w = 0;
+    for (let i = 1; i < members.length; i++) if (rounded[i]!.greaterThan(rounded[w]!)) w = i;
+    const winner = members[w]!;
+    for (let i = 0; i < members.length; i++)
+      if (i !== w) exclude(members[i]!, winner.rule, rounded[i]!.equals(rounded[w]!));
   }
 }
 
 /** Arts. 3/13/14 and 11/12 就高不重复: the article with the highest total keeps its items, the others are excluded. */
 function awardHighestArticle(drafts: Draft[], policy: PolicyVersion): void {
   for (const group of policy.groups.acrossArticles) {
+    // Most scenarios have awards under one article of a group at most: nothing to compare.
+    let first = 0;
+    let several = false;
+    for (const d of drafts)
+      if (d.status === 'awarded' && group.articles.includes(d.article)) {
+        if (first === 0) first = d.article;
+        else if (d.article !== first) {
+          several = true;
+          break;
+        }
+      }
+    if (!several) continue;
     const totals = group.articles
       .map((article) => {
         const items = drafts.filter((d) => d.article === article && d.status === 'awarded');
@@ -289,24 +334,65 @@ function infoItem(article: number, t: TFunction, lang: Lang, policy: PolicyVersi
   return { ...item };
 }
 
+/** Amounts only: the drafts' items, then the info articles' (ineligible when the gate or the period says so). */
+function bareItems(drafts: Draft[], info: readonly number[], infoIneligible: boolean): ResultItem[] {
+  const items: ResultItem[] = [];
+  for (const d of drafts) items.push(bareItem(d));
+  const status = infoIneligible ? 'ineligible' : 'info';
+  for (const n of info) items.push(bareInfoItem(n, status));
+  return items;
+}
+
+/** What toItem gives an info article's draft, without its sentences. */
+function bareInfoItem(article: number, status: 'info' | 'ineligible'): ResultItem {
+  return {
+    article,
+    rule: INFO_RULES[article] ?? `art${article}.info`,
+    status,
+    amount: '0.00',
+    conditional: false,
+    capped: false,
+    explanation: '',
+    clause: '',
+    title: '',
+    calculation: undefined,
+    cap: undefined,
+    excludedBy: undefined,
+    interpretations: undefined,
+    missing: undefined,
+    claimableFrom: undefined,
+    subject: undefined,
+    company: undefined,
+  };
+}
+
+/** Caps are the policy's few figures: each written once. */
+const capText = new WeakMap<Decimal, string>();
+
+function moneyOfCap(cap: Decimal): string {
+  let text = capText.get(cap);
+  if (text === undefined) capText.set(cap, (text = money(cap)));
+  return text;
+}
+
 /** An item without its sentences (amountsOnly): the same figures and statuses as toItem, rounded once (附则1). */
 function bareItem(d: Draft): ResultItem {
-  const amount =
-    d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending' ? roundItem(d.amount) : ZERO;
+  const counted = d.status === 'awarded' || d.status === 'excluded' || d.status === 'pending';
+  const amount = counted ? roundItem(d.amount) : ZERO;
   d.amount = amount;
   const excluded = d.status === 'excluded';
   return {
     article: d.article,
     rule: d.rule,
     status: d.status,
-    amount: money(amount),
+    amount: counted ? money(amount) : '0.00',
     conditional: d.conditional ?? false,
     capped: d.capped ?? false,
     explanation: '',
     clause: '',
     title: '',
     calculation: undefined,
-    cap: d.cap ? money(d.cap) : undefined,
+    cap: d.cap ? moneyOfCap(d.cap) : undefined,
     excludedBy: excluded ? d.excludedBy : undefined,
     interpretations: undefined,
     missing: d.missing?.length && d.status === 'incomplete' ? d.missing : undefined,

@@ -29,8 +29,22 @@ export function money(d: Decimal): string {
   return d.isZero() ? '0.00' : d.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
+/** Off while an amounts-only estimate runs its rules: the figures their sentences quote would be thrown away. */
+let figuresWanted = true;
+
+/** Runs `f` with figure() and ratioPercent() giving '' (nothing else changes: no rule decides anything on them). */
+export function withoutFigures<T>(f: () => T): T {
+  figuresWanted = false;
+  try {
+    return f();
+  } finally {
+    figuresWanted = true;
+  }
+}
+
 /** A figure for an explanation: exact, without trailing zeros, at most 6 decimals ("999.9999", "20", "0.5"). */
 export function figure(d: Decimal): string {
+  if (!figuresWanted) return '';
   return (d.decimalPlaces() > 6 ? d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP) : d).toFixed();
 }
 
@@ -52,6 +66,7 @@ const Display = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_DOWN });
 
 /** a ÷ b as a percentage for a sentence, cut (not rounded) to 2 decimals: 33.33%. */
 export function ratioPercent(a: Decimal, b: Decimal): string {
+  if (!figuresWanted) return '';
   return new Display(a.times(100).toString()).dividedBy(b.toString()).toDecimalPlaces(2).toFixed() + '%';
 }
 

@@ -28,43 +28,64 @@ const amount = v.pipe(
   }),
 );
 
+/** A strictly positive decimal (an exchange rate), or undefined. */
+function positiveDecimalOf(raw: unknown): Decimal | undefined {
+  const text =
+    typeof raw === 'number' ? (Number.isFinite(raw) ? String(raw) : '') : typeof raw === 'string' ? raw.trim() : '';
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    const d = new Decimal(text);
+    if (!d.isZero()) return d;
+  }
+  return undefined;
+}
+
 /** A strictly positive decimal (an exchange rate). */
 const positiveDecimal = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const raw = dataset.value;
-    const text =
-      typeof raw === 'number' ? (Number.isFinite(raw) ? String(raw) : '') : typeof raw === 'string' ? raw.trim() : '';
-    if (/^\d+(\.\d+)?$/.test(text) && !new Decimal(text).isZero()) return new Decimal(text);
+    const d = positiveDecimalOf(dataset.value);
+    if (d) return d;
     addIssue({ message: 'positive-number' });
     return NEVER;
   }),
 );
+
+/** A whole number in [min, max], given as a number or as digits ("12"), or undefined. */
+function wholeOf(value: unknown, min: number, max: number): number | undefined {
+  // NFKC: full-width digits ("１２"), as the amount parser reads them.
+  const raw = typeof value === 'string' ? value.normalize('NFKC') : value;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
 
 /** A whole number in [min, max], given as a number or as digits ("12"); `code` names the error. */
 const wholeIn = (min: number, max: number, code: string) =>
   v.pipe(
     v.unknown(),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      // NFKC: full-width digits ("１２"), as the amount parser reads them.
-      const raw = typeof dataset.value === 'string' ? dataset.value.normalize('NFKC') : dataset.value;
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      const n = wholeOf(dataset.value, min, max);
+      if (n !== undefined) return n;
       addIssue({ message: code });
       return NEVER;
     }),
   );
+const YEARS = [1990, 2100] as const;
 const wholeNumber = wholeIn(0, Number.MAX_SAFE_INTEGER, 'whole-number');
-const year = wholeIn(1990, 2100, 'year');
+const year = wholeIn(YEARS[0], YEARS[1], 'year');
+
+/** A date YYYY-MM-DD (full-width characters and surrounding spaces accepted), or undefined. */
+function isoDateOf(raw: unknown): string | undefined {
+  // The length check first: NFKC of a pasted megabyte is not worth doing for a 10-character date.
+  const text = typeof raw === 'string' && raw.length <= 64 ? raw.normalize('NFKC').trim() : raw;
+  return isIsoDate(text) ? text : undefined;
+}
 
 /** A date YYYY-MM-DD; like amounts, full-width characters ("２０２５－０３－０１") and surrounding spaces are accepted. */
 const isoDate = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const raw = dataset.value;
-    // The length check first: NFKC of a pasted megabyte is not worth doing for a 10-character date.
-    const text = typeof raw === 'string' && raw.length <= 64 ? raw.normalize('NFKC').trim() : raw;
-    if (isIsoDate(text)) return text;
+    const d = isoDateOf(dataset.value);
+    if (d !== undefined) return d;
     addIssue({ message: 'date' });
     return NEVER;
   }),
@@ -215,4 +236,161 @@ export function unknownFields(input: unknown): string[] {
   };
   visit(input, '', '');
   return found;
+}
+
+/*
+ * The same reading without valibot's machinery, for a scenario with no error: most scenarios (a batch, a sweep, the
+ * widget as the user types) are valid, and valibot's datasets were a fifth of an amounts-only estimate. At the first
+ * doubt it gives up (BAD) and the schema above reads the scenario again, errors and all; the leaves (amounts, whole
+ * numbers, dates, rates) are the schema's own functions. test/core/scenario-fast.test.ts checks both give the same.
+ */
+const BAD: unique symbol = Symbol('bad');
+type Reader = (x: unknown) => unknown;
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** v.object: the entries present in the input (`in`, as valibot asks), in the entries' order; other keys dropped. */
+function shape(fields: Array<readonly [string, Reader]>): Reader {
+  return (x) => {
+    if (!isPlainObject(x)) return BAD;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i++) {
+      const [key, read] = fields[i]!;
+      if (key in x) {
+        const value = read(x[key]);
+        if (value === BAD) return BAD;
+        out[key] = value;
+      }
+    }
+    return out;
+  };
+}
+const orNull =
+  (read: Reader): Reader =>
+  (x) =>
+    x === null || x === undefined ? x : read(x);
+const listOf = (read: Reader): Reader =>
+  orNull((x) => {
+    if (!Array.isArray(x)) return BAD;
+    const out: unknown[] = [];
+    for (let i = 0; i < x.length; i++) {
+      const value = read(x[i]);
+      if (value === BAD) return BAD;
+      out.push(value);
+    }
+    return out;
+  });
+const oneOf = (words: readonly string[]): Reader => {
+  const set = new Set<unknown>(words);
+  return (x) => (set.has(x) ? x : BAD);
+};
+const readAmount: Reader = (x) => {
+  const p = parseAmount(x);
+  return p.ok ? p.value : BAD;
+};
+const readFlag: Reader = (x) => (typeof x === 'boolean' ? x : BAD);
+const readWhole: Reader = (x) => wholeOf(x, 0, Number.MAX_SAFE_INTEGER) ?? BAD;
+const readDate: Reader = (x) => isoDateOf(x) ?? BAD;
+const readRate: Reader = (x) => positiveDecimalOf(x) ?? BAD;
+
+const fastEligibility = shape([
+  ['inZone', orNull(readFlag)],
+  ['majorPenaltyInLast3Years', orNull(readFlag)],
+  ['criminalRecord', orNull(readFlag)],
+  ['seriousDishonestyList', orNull(readFlag)],
+]);
+const fastEnterprise = shape([
+  ['smallOrMicro', orNull(readFlag)],
+  ['certifications', listOf(oneOf(CERTIFICATIONS))],
+  [
+    'techInsurance',
+    orNull(
+      shape([
+        ['premium', orNull(readAmount)],
+        ['termMonths', orNull(readWhole)],
+      ]),
+    ),
+  ],
+  ['loanInterestPaid', orNull(readAmount)],
+  ['firstLoanMunicipalSupport', orNull(readAmount)],
+  [
+    'startupGuaranteeLoan',
+    orNull(
+      shape([
+        ['municipalSupport', orNull(readAmount)],
+        ['interestPaid', orNull(readAmount)],
+      ]),
+    ),
+  ],
+]);
+const fastInstitution = shape([
+  ['type', orNull(oneOf(INSTITUTION_TYPES))],
+  ['newlyEstablished', orNull(readFlag)],
+  ['paidInCapital', orNull(readAmount)],
+  ['capitalIncreases', listOf(readAmount)],
+  ['revenue', orNull(readAmount)],
+  ['previousRevenue', orNull(readAmount)],
+  ['tradingVolume', orNull(readAmount)],
+  ['previousTradingVolume', orNull(readAmount)],
+  ['premiumIncome', orNull(readAmount)],
+  ['previousPremiumIncome', orNull(readAmount)],
+  ['superiorInZone', orNull(readFlag)],
+  ['contractAmount', orNull(readAmount)],
+  ['financingProvided', orNull(readAmount)],
+  ['branchEvent', orNull(oneOf(BRANCH_EVENTS))],
+]);
+const fastFundFields = shape([
+  ['managerPaidInCapital', orNull(readAmount)],
+  ['managerStateCapital', orNull(readAmount)],
+  ['managedFundsPaidIn', orNull(readAmount)],
+  ['managerCapitalIncreases', listOf(readAmount)],
+  ['qflpNewPilot', orNull(readFlag)],
+  [
+    'qflpFunds',
+    listOf(
+      shape([
+        ['paidIn', orNull(readAmount)],
+        ['currency', orNull(oneOf(['USD', 'CNY']))],
+        ['stateCapital', orNull(readAmount)],
+      ]),
+    ),
+  ],
+  ['usdCnyRate', orNull(readRate)],
+  [
+    'investments',
+    listOf(
+      shape([
+        ['company', orNull((x) => (typeof x === 'string' ? x : BAD))],
+        ['amount', orNull(readAmount)],
+        ['fundedOn', orNull(readDate)],
+        ['firstInvestment', orNull(readFlag)],
+        ['startup', orNull(readFlag)],
+        ['stateCapital', orNull(readAmount)],
+      ]),
+    ),
+  ],
+]);
+const fastFund: Reader = (x) => {
+  const f = fastFundFields(x);
+  if (f === BAD) return BAD;
+  const { usdCnyRate, qflpFunds } = f as { usdCnyRate?: unknown; qflpFunds?: Array<{ currency?: unknown }> | null };
+  // The schema's usd-rate-required.
+  if (usdCnyRate == null && qflpFunds?.some((q) => q.currency === 'CNY')) return BAD;
+  return f;
+};
+const fastScenario = shape([
+  ['year', (x) => (x === null || x === undefined ? BAD : (wholeOf(x, YEARS[0], YEARS[1]) ?? BAD))],
+  ['asOf', orNull(readDate)],
+  ['eligibility', orNull(fastEligibility)],
+  ['enterprise', orNull(fastEnterprise)],
+  ['institution', orNull(fastInstitution)],
+  ['fund', orNull(fastFund)],
+]);
+
+/** The normalised scenario as `scenarioSchema` gives it, or undefined when anything is wrong (then ask the schema). */
+export function readValidScenario(input: unknown): NormalizedScenario | undefined {
+  if (!isPlainObject(input) || !('year' in input)) return undefined;
+  const out = fastScenario(input);
+  return out === BAD ? undefined : (out as NormalizedScenario);
 }

@@ -21,6 +21,16 @@ export function audiencesOf({ scenario, policy }: Pick<RuleContext, 'scenario' |
 
 /** Which info articles speak to an audience mix: few mixes exist, so each is worked out once per version. */
 export function infoArticles(ctx: RuleContext): Draft[] {
+  return infoArticleNumbers(ctx).map((n) =>
+    draft({ article: n, rule: INFO_RULES[n] ?? `art${n}.info` }, 'info', ZERO, { key: `info.${n}` }),
+  );
+}
+
+/** `art${n}.info`, made once. */
+export const INFO_RULES: readonly string[] = Array.from({ length: 64 }, (_, n) => `art${n}.info`);
+
+/** The numbers of the info articles that speak to the scenario's applicant, in article order. */
+export function infoArticleNumbers(ctx: RuleContext): readonly number[] {
   const who = audiencesOf(ctx);
   const key = [...who].join();
   const byMix = ctx.policy.infoByMix;
@@ -30,5 +40,5 @@ export function infoArticles(ctx: RuleContext): Draft[] {
     articles = ctx.policy.infoArticles.filter((n) => texts[n]!.audiences!.some((a) => who.has(a)));
     byMix.set(key, articles);
   }
-  return articles.map((n) => draft({ article: n, rule: `art${n}.info` }, 'info', ZERO, { key: `info.${n}` }));
+  return articles;
 }
