@@ -747,7 +747,7 @@ export class EzoneSubsidyCalculator extends LitElement {
         }
       </div>
       ${f.type === 'amount' ? this._amountRead(t, id, text, lang) : nothing}
-      ${isDate ? this._dateRead(t, id, text, lang) : nothing}
+      ${isDate ? this._dateRead(t, id, text) : nothing}
       ${hintBlock}${errorBlock}
     </div>`;
   }
@@ -761,9 +761,9 @@ export class EzoneSubsidyCalculator extends LitElement {
     return html`<p class="amount-read" part="amount-read" id="${id}-read">${read}</p>`;
   }
 
-  private _dateRead(t: Translate, id: string, text: string, lang: Lang): TemplateResult {
+  private _dateRead(t: Translate, id: string, text: string): TemplateResult {
     const parsed = text.trim() ? parseDateText(text) : undefined;
-    const read = parsed?.ok ? t('calc.dateReadAs', { date: formatDate(parsed.iso, lang) }) : '';
+    const read = parsed?.ok ? t('calc.dateReadAs', { date: formatDate(parsed.iso, t) }) : '';
     return html`<p class="amount-read" part="amount-read" id="${id}-read">${read}</p>`;
   }
 

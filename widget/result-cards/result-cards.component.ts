@@ -110,7 +110,7 @@ export class EzoneResultCards extends LitElement {
           }
           ${isPositive(r.conditionalTotal) ? html`<p class="total-sub">${t('rc.conditionalTotal', { amount: groupDigits(r.conditionalTotal) })}</p>` : nothing}
           ${isPositive(r.pendingTotal) ? html`<p class="total-sub">${t('rc.pendingTotal', { amount: groupDigits(r.pendingTotal) })}</p>` : nothing}
-          <p class="total-sub">${t('rc.basis', { year: r.year, asOf: formatDate(r.asOf, lang) })}</p>
+          <p class="total-sub">${t('rc.basis', { year: r.year, asOf: formatDate(r.asOf, t) })}</p>
         </section>
         ${
           withAmount.length
@@ -118,7 +118,7 @@ export class EzoneResultCards extends LitElement {
               <ul class="cards" part="cards">${withAmount.map((item) => this.card(item, r, t, lang))}</ul>`
             : nothing
         }
-        ${timeline.length ? this.timeline(timeline, r, t, lang) : nothing}
+        ${timeline.length ? this.timeline(timeline, r, t) : nothing}
         ${
           info.length
             ? html`<h3 class="section">${t('rc.infoTitle')}</h3>
@@ -170,7 +170,7 @@ export class EzoneResultCards extends LitElement {
           ? html`<ul class="badges">
             ${item.capped ? html`<li class="badge badge-capped">${item.cap ? t('rc.cappedAt', { cap: groupDigits(item.cap) }) : t('rc.capped')}</li>` : nothing}
             ${item.conditional ? html`<li class="badge badge-conditional">${t('rc.conditional')}</li>` : nothing}
-            ${item.claimableFrom ? html`<li class="badge">${t('rc.claimableFrom', { date: formatDate(item.claimableFrom, lang) })}</li>` : nothing}
+            ${item.claimableFrom ? html`<li class="badge">${t('rc.claimableFrom', { date: formatDate(item.claimableFrom, t) })}</li>` : nothing}
           </ul>`
           : nothing
       }
@@ -223,13 +223,13 @@ export class EzoneResultCards extends LitElement {
     </section>`;
   }
 
-  private timeline(items: ResultItem[], r: SubsidyResult, t: Translate, lang: Lang): TemplateResult {
+  private timeline(items: ResultItem[], r: SubsidyResult, t: Translate): TemplateResult {
     return html`<h3 class="section">${t('rc.timelineTitle')}</h3>
       <ol class="timeline" part="timeline">
         ${items.map((item) => {
           const now = item.claimableFrom! <= r.asOf;
           return html`<li data-status=${item.status}>
-            <time datetime=${item.claimableFrom!}>${formatDate(item.claimableFrom!, lang)}</time>
+            <time datetime=${item.claimableFrom!}>${formatDate(item.claimableFrom!, t)}</time>
             <span>
               ${item.company ?? entryLabel(item.subject, t) ?? ''} · ${groupDigits(item.amount)} ${t('rc.unit')} ·
               <span class=${now ? 'when-now' : 'when-later'}>${now ? t('rc.claimableNow') : t('rc.notYet')}</span>
