@@ -90,6 +90,50 @@ export function lazyLocales(): Plugin {
   };
 }
 
+/**
+ * The policy data is checked here, at build time, instead of in every visitor's browser (issue 12 "Load"): the build
+ * loads core/policy/versions.ts, which checks the shipped versions as the CLI and every test do (a malformed figure
+ * fails the build with a PolicyDataError naming it, `art2.premiumThreshold.inclusive: true or false`), and the
+ * widget's file then compiles the data it was built from without the checker: core/policy/book.ts's `./schema.ts`
+ * becomes a pass-through, so the policy schema and the valibot parts only it uses ship in no file (-2.5 KB gzipped)
+ * and no page spends its first result validating. The scenario schema (what users type) is still checked in the page.
+ */
+export function checkedPolicy(): Plugin {
+  const STUB = '\0ezone-checked-policy';
+  return {
+    name: 'ezone-checked-policy',
+    apply: 'build',
+    enforce: 'pre',
+    async buildStart() {
+      // Throws (failing the build) when the data is malformed; the message names the version and every figure.
+      await import('./core/policy/versions.ts');
+    },
+    resolveId(source, importer) {
+      if (source === './schema.ts' && importer && /[\\/]core[\\/]policy[\\/]book\.ts$/.test(importer)) return STUB;
+      return null;
+    },
+    // The checker itself (core/index.ts re-exports its error class) runs nothing the widget uses: dropped whole.
+    transform(code, id) {
+      if (!/[\\/]core[\\/]policy[\\/]schema\.ts$/.test(id)) return null;
+      return { code, moduleSideEffects: false };
+    },
+    load(id) {
+      if (id !== STUB) return null;
+      // Only what book.ts uses: the data as it is (checked at build time) and the error for a revision's dates.
+      return `export class PolicyDataError extends Error {
+  constructor(source, problems) {
+    super('Policy data ' + source + ' is malformed:\\n' + problems.map((p) => '  ' + p.path + ': ' + p.message).join('\\n'));
+    this.name = 'PolicyDataError';
+    this.source = source;
+    this.problems = problems;
+  }
+}
+export const checkPolicy = (data) => data;
+export const checkRevision = (data) => data;`;
+    },
+  };
+}
+
 export default defineConfig({
   root,
   publicDir: false,
@@ -118,5 +162,5 @@ export default defineConfig({
     },
   },
   // The xlsx library is the one part built as a second file, fetched only when needed (widget/batch-panel/xlsx-chunk.ts).
-  plugins: [lazyLocales(), minifyCssLiterals(), xlsxChunk(), whatIfChunk(), demoPages()],
+  plugins: [checkedPolicy(), lazyLocales(), minifyCssLiterals(), xlsxChunk(), whatIfChunk(), demoPages()],
 });

@@ -2,6 +2,8 @@
  * The single file a web page embeds (dist/widget/ezone-subsidy-calculator.js):
  * `<script type="module" src=".../ezone-subsidy-calculator.js"></script>` then `<ezone-subsidy-calculator>`.
  */
+// First: the page's language is fetched while the rest of this file evaluates.
+import './early-lang.ts';
 import { loadBatchPanelWhenIdle } from './batch.ts';
 
 export { EzoneSubsidyCalculator, CALCULATOR_TAG } from './calculator/calculator.ts';
