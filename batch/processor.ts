@@ -54,7 +54,12 @@ export class BatchProcessor {
     let row: BatchRow;
     // The cells the CSV layer refused are left out of the scenario; the core still checks the others, so that the
     // user sees every error of the row at once.
-    const outcome = estimate(mapped.scenario, { lang: this.options.lang, today: this.options.today });
+    // Amounts only: a row keeps figures, statuses and titles (./summary.ts), never an explanation.
+    const outcome = estimate(mapped.scenario, {
+      lang: this.options.lang,
+      today: this.options.today,
+      amountsOnly: true,
+    });
     if (outcome.ok && !mapped.errors.length) {
       row = summarize(rowNumber, mapped.client, mapped.scenario, outcome);
     } else {

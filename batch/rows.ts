@@ -83,13 +83,20 @@ function setPath(obj: Record<string, unknown>, path: string[], value: unknown): 
   o[path[path.length - 1]!] = value;
 }
 
+/** A layout's words, compared as typed (NFKC, no spaces, any case): worked out once per list of words. */
+const enumKeys = new WeakMap<Record<string, string>, Map<string, string>>();
+const enumKey = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
 function enumValue(value: string, values: Record<string, string> | undefined): string {
   if (!values) return value;
-  const key = value.normalize('NFKC').replace(/\s+/g, '');
-  for (const [word, v] of Object.entries(values)) {
-    if (word.normalize('NFKC').replace(/\s+/g, '').toLowerCase() === key.toLowerCase()) return v;
+  let keys = enumKeys.get(values);
+  if (!keys) {
+    keys = new Map();
+    // The first word of the list wins, as a search in order would find it.
+    for (const [word, v] of Object.entries(values)) if (!keys.has(enumKey(word))) keys.set(enumKey(word), v);
+    enumKeys.set(values, keys);
   }
-  return value;
+  return keys.get(enumKey(value)) ?? value;
 }
 
 /** Splits a list cell on `;` (also the full-width `；`); commas stay, since amounts like "350,000元" carry them. */

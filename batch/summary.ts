@@ -1,6 +1,13 @@
 /** Result → one line of the batch: per-article amounts, top items, errors; and the export CSV's columns. */
 import Decimal from 'decimal.js';
-import { AMOUNT_ARTICLES, type FieldError, type SubsidyResult } from '../core/index.ts';
+import {
+  AMOUNT_ARTICLES,
+  POLICY_BOOK,
+  coreTranslator,
+  type FieldError,
+  type ResultItem,
+  type SubsidyResult,
+} from '../core/index.ts';
 import { batchT, type BatchLang } from './i18n.ts';
 import type { BatchFieldError } from './rows.ts';
 
@@ -52,16 +59,26 @@ export function summarize(
     };
   }
   const r = outcome.result;
-  const sums = new Map<number, Decimal>();
   const awarded = r.items.filter((i) => i.status === 'awarded');
-  for (const item of awarded) sums.set(item.article, (sums.get(item.article) ?? new Decimal(0)).plus(item.amount));
+  // Most articles have one awarded item: its amount ("20.00", as the core writes it) is the article's sum.
+  const sums = new Map<number, string | Decimal>();
+  for (const item of awarded) {
+    const sofar = sums.get(item.article);
+    sums.set(
+      item.article,
+      sofar === undefined && MONEY.test(item.amount) ? item.amount : new Decimal(sofar ?? 0).plus(item.amount),
+    );
+  }
   const articles: Record<number, string> = {};
-  for (const a of AMOUNT_ARTICLES) articles[a] = (sums.get(a) ?? new Decimal(0)).toFixed(2);
+  for (const a of AMOUNT_ARTICLES) {
+    const sum = sums.get(a);
+    articles[a] = sum === undefined ? '0.00' : typeof sum === 'string' ? sum : sum.toFixed(2);
+  }
   const top = awarded
-    .filter((i) => new Decimal(i.amount).gt(0))
-    .sort((a, b) => new Decimal(b.amount).comparedTo(a.amount))
+    .filter((i) => (MONEY.test(i.amount) ? i.amount !== '0.00' : new Decimal(i.amount).gt(0)))
+    .sort((a, b) => compareMoney(b.amount, a.amount))
     .slice(0, 3)
-    .map((i) => ({ article: i.article, title: i.title, amount: i.amount }));
+    .map((i) => ({ article: i.article, title: titleOf(i, r), amount: i.amount }));
   return {
     row,
     client,
@@ -74,6 +91,38 @@ export function summarize(
     errors: [],
     scenario,
   };
+}
+
+/** An amount as the core writes it: digits, a point, two decimals ("1250.00"). */
+const MONEY = /^(0|[1-9]\d*)\.\d\d$/;
+
+/** Compares two amounts; the core's own without a Decimal each. */
+function compareMoney(a: string, b: string): number {
+  if (!MONEY.test(a) || !MONEY.test(b)) return new Decimal(a).comparedTo(b);
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const titles = new Map<string, string>();
+
+/**
+ * The item's title as the full estimate gives it: the batch computes amounts only (no sentences), whose items leave the
+ * title empty. The Chinese title is the policy version's own, the English one the core's translation; once per
+ * language, version and article.
+ */
+function titleOf(item: ResultItem, r: SubsidyResult): string {
+  if (item.title) return item.title;
+  const key = `${r.lang}|${r.policy}|${item.article}`;
+  let title = titles.get(key);
+  if (title === undefined) {
+    const version = POLICY_BOOK.versions.find((v) => v.id === r.policy);
+    title =
+      r.lang === 'zh-CN' && version
+        ? version.articles[item.article]!.title
+        : coreTranslator(r.lang)(`title.${item.article}`);
+    titles.set(key, title);
+  }
+  return title;
 }
 
 /** Column keys of the export, in order. */

@@ -32,3 +32,21 @@ test('written CSV starts with a BOM, reads back to the same cells, and formula-l
   const back = parseCsvText(text).map((r) => r.map(unguardCell));
   assert.deepEqual(back, rows);
 });
+
+test('csvLine writes exactly what Papa.unparse writes (quotes, formula guard, spaces, BOM, line breaks)', async () => {
+  const { default: fc } = await import('fast-check');
+  const { default: Papa } = await import('papaparse');
+  const { csvLine } = await import('../../batch/csv.ts');
+  const papa = (cells: string[]) => Papa.unparse([cells], { newline: '\r\n', escapeFormulae: true }) + '\r\n';
+  const piece = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ', '\uFEFF', "'", 'a', '甲', '1.00');
+  const cell = fc.oneof(
+    fc.string(),
+    fc.array(piece, { maxLength: 6 }).map((a) => a.join('')),
+  );
+  fc.assert(
+    fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), (cells) => assert.equal(csvLine(cells), papa(cells))),
+    { numRuns: 3000 },
+  );
+  for (const cells of [['=a\nb'], [' x'], ['x '], ['a"b'], ['-1'], ['', ''], ['\uFEFF']])
+    assert.equal(csvLine(cells), papa(cells), JSON.stringify(cells));
+});
