@@ -15,27 +15,32 @@ chrome.runtime.onInstalled.addListener((details) => {
 });
 
 /**
- * On a slow first start Chrome can report the install before its first window is ready: openOptionsPage then fails,
- * or resolves without a tab. The worker checks that the options page is showing and asks again (a few times, each
- * wait longer) until it is, so the user sets the profile before any badge relies on assumptions.
+ * On a slow first start Chrome can report the install before it has a window: openOptionsPage then fails, and the
+ * options tab opens in the first window that appears instead. (It is asked once: asking again would pull the user,
+ * or another tab being opened, back to the options page.)
  */
 async function openOptionsOnFirstRun(): Promise<void> {
-  const url = chrome.runtime.getURL('ui/options/index.html');
-  for (let attempt = 1; attempt <= 8; attempt++) {
-    await chrome.runtime.openOptionsPage().catch(() => undefined);
-    if (await optionsShowing(url)) return;
-    await new Promise((r) => setTimeout(r, 250 * attempt));
+  try {
+    await chrome.runtime.openOptionsPage();
+    return;
+  } catch {
+    // No window yet: wait for one below.
   }
-}
-
-/** Whether a tab shows the options page (true where the browser cannot tell: nothing more to do there). */
-async function optionsShowing(url: string): Promise<boolean> {
-  if (typeof chrome.runtime.getContexts !== 'function') return true;
-  const tabs = await chrome.runtime.getContexts({
-    contextTypes: [chrome.runtime.ContextType.TAB],
-    documentUrls: [url],
-  });
-  return tabs.length > 0;
+  const url = chrome.runtime.getURL('ui/options/index.html');
+  const openIn = (windowId: number): void => {
+    void chrome.tabs.create({ windowId, url }).catch(() => undefined);
+  };
+  const windows = await chrome.windows.getAll().catch(() => []);
+  const first = windows.find((w) => w.id !== undefined);
+  if (first?.id !== undefined) {
+    openIn(first.id);
+    return;
+  }
+  const onCreated = (w: chrome.windows.Window): void => {
+    chrome.windows.onCreated.removeListener(onCreated);
+    if (w.id !== undefined) openIn(w.id);
+  };
+  chrome.windows.onCreated.addListener(onCreated);
 }
 
 function isMessage(msg: unknown): msg is { type: string } {
