@@ -24,10 +24,12 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Rows shown per page: a 10,000-row file stays fast to render and to scroll. */
 export const PAGE_SIZE = 100;
 /**
- * A page's rows are put on screen this many at a time, one task each: laying out a 100-row table with its lists at
+ * A page's rows are put on screen this many at a time, one frame each: laying out a 100-row table with its lists at
  * once took 50–80 ms of the main thread (a frozen page); 25 rows take a quarter of that.
  */
 export const RENDER_STEP = 25;
+/** A page that draws no frames (a hidden tab) still gets its next step after this long. */
+const STEP_FALLBACK_MS = 250;
 
 /**
  * `<ezone-batch-panel lang="zh-CN|en">`: an account manager's client list, checked at once. Drop or pick a CSV in the
@@ -114,6 +116,7 @@ export class EzoneBatchPanel extends LitElement {
   private _limit = RENDER_STEP;
   private _limitKey = '';
   private _limitTimer: ReturnType<typeof setTimeout> | undefined;
+  private _limitFrame = 0;
 
   constructor() {
     super();
@@ -290,12 +293,14 @@ export class EzoneBatchPanel extends LitElement {
   private _view(): PackedRow[] {
     if (!this._sorted) {
       const { key, dir } = this._sort;
-      const collator = new Intl.Collator(this._lang);
       const cmp: (a: PackedRow, b: PackedRow) => number =
         key === 'row'
           ? (a, b) => a.row - b.row
           : key === 'client'
-            ? (a, b) => collator.compare(a.client, b.client)
+            ? (
+                (collator) => (a: PackedRow, b: PackedRow) =>
+                  collator.compare(a.client, b.client)
+              )(new Intl.Collator(this._lang))
             : key === 'status'
               ? (a, b) => (a.status === b.status ? 0 : a.status === 'error' ? -1 : 1)
               : // Totals are 2-decimal strings; as numbers they order exactly at these magnitudes. Errors sort last.
@@ -501,14 +506,26 @@ export class EzoneBatchPanel extends LitElement {
     `;
   }
 
-  /** The next step of the page's rows, in a task of its own. */
+  /**
+   * The next step of the page's rows, in a task of its own once the browser has drawn this one. Layout happens when a
+   * frame is drawn, not in the task that adds the rows: steps on timers alone ran several to a frame, and that frame
+   * laid out 75 rows at once (the longest task of a run). A page that draws no frames gets its steps on a timer.
+   */
   private _moreRows(): void {
     if (this._limitTimer !== undefined) return;
-    this._limitTimer = setTimeout(() => {
+    const next = () => {
+      clearTimeout(this._limitTimer);
+      cancelAnimationFrame(this._limitFrame);
       this._limitTimer = undefined;
       this._limit += RENDER_STEP;
       this.requestUpdate();
-    }, 0);
+    };
+    // rAF runs just before the frame's layout; the timer set there runs after the frame.
+    this._limitFrame = requestAnimationFrame(() => {
+      clearTimeout(this._limitTimer);
+      this._limitTimer = setTimeout(next, 0);
+    });
+    this._limitTimer = setTimeout(next, STEP_FALLBACK_MS);
   }
 
   /** Resolves once the whole page of rows is on screen, not just its first step. */
