@@ -74,9 +74,20 @@ export type Decimal = FloatDecimal;
 export const ZERO = new FloatDecimal(0);
 export const roundItem = (d: FloatDecimal) => d.toDecimalPlaces(2);
 export const money = (d: FloatDecimal) => d.toFixed(2);
-export const figure = (d: FloatDecimal) => String(Math.round(d.v * 1e6) / 1e6);
+let figuresWanted = true;
+/** As core/money.ts: the amounts-only mode runs the rules with figure() and ratioPercent() giving ''. */
+export function withoutFigures<T>(f: () => T): T {
+  figuresWanted = false;
+  try {
+    return f();
+  } finally {
+    figuresWanted = true;
+  }
+}
+export const figure = (d: FloatDecimal) => (figuresWanted ? String(Math.round(d.v * 1e6) / 1e6) : '');
 export const percent = (r: FloatDecimal) => `${Math.round(r.v * 1e6) / 1e4}%`;
 export const fig = (v: string) => new FloatDecimal(v);
-export const ratioPercent = (a: FloatDecimal, b: FloatDecimal) => `${Math.floor((a.v / b.v) * 10000) / 100}%`;
+export const ratioPercent = (a: FloatDecimal, b: FloatDecimal) =>
+  figuresWanted ? `${Math.floor((a.v / b.v) * 10000) / 100}%` : '';
 // The same string formatting as core/money.ts: it touches no number.
 export { readable } from '../core/money.ts';
