@@ -145,38 +145,26 @@ function evaluate(
     } else if (d.status === 'pending') pendingTotal = pendingTotal.plus(d.amount);
   }
 
-  if (amountsOnly) {
-    return {
-      policy: policy.id,
-      total: money(total),
-      items,
-      notes,
-      year: scenario.year,
-      asOf,
-      lang,
-      conditionalTotal: money(conditionalTotal),
-      pendingTotal: money(pendingTotal),
-      assumed,
-    };
+  // Amounts only: no note is worded (notes stay empty, as documented).
+  if (!amountsOnly) {
+    if (assumed.length) notes.push(assumedNote(assumed, t, lang));
+    if (failed.length) notes.push(t('notes.gateFailed'));
+    if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
+    if (scenario.enterprise && scenario.enterprise.certifications == null)
+      notes.push(certificationsNote(t, lang, policy));
+    const seen = new Set<string>();
+    for (const d of all)
+      for (const k of d.interpretations ?? [])
+        if (!seen.has(k)) {
+          seen.add(k);
+          notes.push(t(`interpretation.${k}`, policy.terms));
+        }
+    if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending')))
+      notes.push(t('notes.conditional'));
+    if (scenario.fund?.investments?.length) notes.push(t('notes.asOf', { asOf }));
+    for (const path of unknownFields(raw)) notes.push(t('notes.unknownField', { path }));
+    notes.push(t('notes.otherPolicies'));
   }
-  if (assumed.length) notes.push(assumedNote(assumed, t, lang));
-  if (failed.length) notes.push(t('notes.gateFailed'));
-  if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
-  if (scenario.enterprise && scenario.enterprise.certifications == null)
-    notes.push(certificationsNote(t, lang, policy));
-  const seen = new Set<string>();
-  for (const d of all)
-    for (const k of d.interpretations ?? [])
-      if (!seen.has(k)) {
-        seen.add(k);
-        notes.push(t(`interpretation.${k}`, policy.terms));
-      }
-  if (items.some((i) => i.conditional && (i.status === 'awarded' || i.status === 'pending')))
-    notes.push(t('notes.conditional'));
-  if (scenario.fund?.investments?.length) notes.push(t('notes.asOf', { asOf }));
-  for (const path of unknownFields(raw)) notes.push(t('notes.unknownField', { path }));
-  notes.push(t('notes.otherPolicies'));
-
   return {
     policy: policy.id,
     total: money(total),

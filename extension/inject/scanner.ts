@@ -226,6 +226,11 @@ function listAround(el: Element): Element {
   return el.closest('ul, ol, dl, table') ?? el;
 }
 
+/** Whether two blocks are lines of the same list or table. */
+function inOneList(a: Element, b: Element): boolean {
+  return LIST_PARTS.has(a.tagName) && LIST_PARTS.has(b.tagName) && listAround(a) === listAround(b);
+}
+
 /** What an offer states, without the words it was written in: the same key means the same offer restated. */
 function offerKey(offer: Offer): string {
   if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
@@ -458,9 +463,7 @@ export class Scanner {
     const own = named ? offer.product.toLowerCase() : undefined;
     const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
     // Rows of one table or list are offers side by side, however alike their figures.
-    const sameList = (a: Element, b: Element) =>
-      LIST_PARTS.has(a.tagName) && LIST_PARTS.has(b.tagName) && listAround(a) === listAround(b);
-    const repeats = badged.some((b) => (!own || !b.product || b.product === own) && !sameList(b.card, card));
+    const repeats = badged.some((b) => (!own || !b.product || b.product === own) && !inOneList(b.card, card));
     if (!repeats) badged.push(own ? { card, product: own } : { card });
     this.badged.set(key, badged);
     return repeats;

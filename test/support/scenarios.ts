@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
+// Random scenarios draw from the core's own vocabulary; the rule tests check that vocabulary against the contract.
+import { CERTIFICATIONS, INSTITUTION_TYPES } from '../../core/index.ts';
 
 /** An amount in 万元 with up to 2 decimals, kept as a tag so that it can be spelled several ways afterwards. */
 export interface Amt {
@@ -40,29 +42,6 @@ const isoDate = (from: string, to: string) =>
     .date({ min: new Date(`${from}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10));
 
-export const CERTS = ['beijing-specialized-sme', 'national-high-tech', 'national-little-giant'] as const;
-export const TYPES = [
-  'bank',
-  'auto-finance',
-  'finance-company',
-  'financial-leasing',
-  'securities',
-  'public-fund',
-  'fund-sales',
-  'insurer',
-  'insurance-broker',
-  'insurance-agent',
-  'credit-reporting',
-  'other-licensed',
-  'financing-leasing',
-  'commercial-factoring',
-  'financing-guarantee',
-  'bank-branch',
-  'securities-branch',
-  'insurance-branch',
-  'fund-manager',
-] as const;
-
 /** `leaf` wraps every leaf: identity for valid scenarios, "sometimes junk" for the never-throws property. */
 export type Leaf = <T>(a: fc.Arbitrary<T>) => fc.Arbitrary<unknown>;
 export const valid: Leaf = (a) => a;
@@ -93,7 +72,7 @@ export function scenarioArb(leaf: Leaf) {
   const enterprise = fc.record(
     {
       smallOrMicro: leaf(fc.boolean()),
-      certifications: leaf(fc.subarray([...CERTS])),
+      certifications: leaf(fc.subarray([...CERTIFICATIONS])),
       techInsurance: leaf(fc.record({ premium: leaf(amt), termMonths: leaf(fc.integer({ min: 0, max: 36 })) }, opt)),
       loanInterestPaid: leaf(amt),
       firstLoanMunicipalSupport: leaf(amt),
@@ -103,7 +82,7 @@ export function scenarioArb(leaf: Leaf) {
   );
   const institution = fc.record(
     {
-      type: leaf(fc.constantFrom(...TYPES)),
+      type: leaf(fc.constantFrom(...INSTITUTION_TYPES)),
       newlyEstablished: leaf(fc.boolean()),
       paidInCapital: leaf(amt),
       capitalIncreases: leaf(fc.array(leaf(amt), { maxLength: 3 })),
