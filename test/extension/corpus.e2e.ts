@@ -36,7 +36,7 @@ const TODAY = new Date().toISOString().slice(0, 10);
 let server: FixtureServer;
 let b: Browser;
 const scores: PageScore[] = [];
-const pages = [...loadCorpus(), ...loadCorpus('holdout'), ...loadCorpus('holdout2')];
+const pages = [...loadCorpus(), ...loadCorpus('holdout'), ...loadCorpus('holdout2'), ...loadCorpus('holdout3')];
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -82,7 +82,7 @@ describe('extension on the real-page corpus', () => {
 
   test('the held-out split stays above its floors; figures per split and page kind', () => {
     const lines: string[] = [];
-    for (const split of ['dev', 'test', 'holdout', 'holdout2'] as const) {
+    for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3'] as const) {
       const t = totals(
         scores.filter((s) => s.split === split),
         pages,
