@@ -1,7 +1,8 @@
 /**
  * The widget's embeddable folder and the demo site (`npm run build:widget`):
  * - dist/widget/ezone-subsidy-calculator.js: ES module, the one file a page names in its <script type="module"> tag,
- *   with what the first result needs but the words (lit, decimal.js, valibot, the core). The rest is split off into
+ *   with what the first result needs but the words (lit, decimal.js less the maths the core never does:
+ *   widget/lean-decimal.ts, valibot, the core). The rest is split off into
  *   files beside it, which it imports relative to its own URL when needed (issue 12 "Load"): the page's language
  *   (ezone-subsidy-lang-zh-CN.js, ezone-subsidy-lang-en.js), the batch tab (ezone-subsidy-batch-panel.js and
  *   ezone-subsidy-batch.worker.js), and, built separately, the what-if panel and the xlsx code.
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { xlsxChunk } from './widget/batch-panel/xlsx-chunk.ts';
 import { whatIfChunk } from './widget/what-if/what-if-chunk.ts';
+import { leanDecimal } from './widget/lean-decimal.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -162,5 +164,13 @@ export default defineConfig({
     },
   },
   // The xlsx library is the one part built as a second file, fetched only when needed (widget/batch-panel/xlsx-chunk.ts).
-  plugins: [checkedPolicy(), lazyLocales(), minifyCssLiterals(), xlsxChunk(), whatIfChunk(), demoPages()],
+  plugins: [
+    checkedPolicy(),
+    lazyLocales(),
+    leanDecimal(),
+    minifyCssLiterals(),
+    xlsxChunk(),
+    whatIfChunk(),
+    demoPages(),
+  ],
 });
