@@ -4,8 +4,8 @@
  *   build:widget` makes it (vite.config.ts); the bytes fetched before the first result on a Chinese page and on an
  *   English one (the files the browser requested before the first `subsidy-change`, issue 12: ≤ 65 KB); the full
  *   set; the dependency floor (lit + decimal.js bundled alone); the core bundled alone; the batch tab's files.
- * - time to first result, in Debian's Chromium, headless, median of RUNS fresh page loads of a page with one
- *   `<ezone-subsidy-calculator>`: from the widget file's `responseEnd` (the file has arrived) through parse, evaluation,
+ * - time to first result, in Debian's Chromium, headless, median of RUNS fresh page loads of a page with a heading and
+ *   a paragraph of its own in its language and one `<ezone-subsidy-calculator>` (HOST_TEXT; a bare page as a row): from the widget file's `responseEnd` (the file has arrived) through parse, evaluation,
  *   the element's definition, the core's first estimate and the render of form and result cards, until the first
  *   `subsidy-change` and the result cards' update; also until the next frame has been produced (style, layout,
  *   paint), and from the start of the script's fetch (adds the loopback transfer of the file).
