@@ -74,6 +74,7 @@ export type Decimal = FloatDecimal;
 export const ZERO = new FloatDecimal(0);
 export const roundItem = (d: FloatDecimal) => d.toDecimalPlaces(2);
 export const money = (d: FloatDecimal) => d.toFixed(2);
+export const compare = (a: FloatDecimal, b: FloatDecimal) => Math.sign(a.v - b.v);
 let figuresWanted = true;
 /** As core/money.ts: the amounts-only mode runs the rules with figure() and ratioPercent() giving ''. */
 export function withoutFigures<T>(f: () => T): T {

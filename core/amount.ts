@@ -26,6 +26,7 @@ const FULL_WIDTH_MAP: Record<string, string> = {
 
 const ONE = new Decimal(1);
 const MAX_WAN = new Decimal(AMOUNT_LIMITS.maxWan);
+const MAX_WAN_NUMBER = Number(AMOUNT_LIMITS.maxWan);
 /** Digits (and the point) a Decimal keeps exactly (precision 40, core/money.ts). */
 const PRECISE_DIGITS = 40;
 
@@ -43,6 +44,9 @@ const UNIT_IN_WAN: Record<string, Decimal> = {
 // "30 万 元"), never the digits of the number ("3 0" is refused).
 const AMOUNT = /^(-)?\s*(¥|RMB|CNY)?\s*(-)?\s*(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?\s*(万\s*元|万|亿\s*元|亿|元)?$/i;
 
+/** Bare digits, within what a Decimal keeps exactly: no unit, sign, separator or space to read. */
+const PLAIN = /^\d{1,20}(?:\.\d{1,19})?$/;
+
 /**
  * Parses an amount into 万元. Numbers are 万元. Strings: "30", "30万", "30万元", "5亿", "1.2亿元", "350,000元",
  * "３０万" (full-width digits), "￥1,200,000" (a currency sign without a unit means 元). Anything else is refused.
@@ -52,11 +56,16 @@ export function parseAmount(input: unknown): AmountParse {
     // JSON's 1e400 arrives as Infinity: too large, not "not a number".
     if (Number.isNaN(input)) return { ok: false, reason: 'not-an-amount' };
     if (input < 0) return { ok: false, reason: 'negative' };
-    if (!Number.isFinite(input) || input > Number(AMOUNT_LIMITS.maxWan)) return { ok: false, reason: 'too-large' };
+    if (!Number.isFinite(input) || input > MAX_WAN_NUMBER) return { ok: false, reason: 'too-large' };
     // String(n) keeps what was written (0.1 → "0.1"), not the binary float behind it.
     return { ok: true, value: new Decimal(Number.isInteger(input) ? input : String(input)) };
   }
   if (typeof input !== 'string') return { ok: false, reason: 'not-an-amount' };
+  // Most cells and fields are bare 万元 digits ("40", "7.1"): what the grammar below makes of them, without its work.
+  if (PLAIN.test(input)) {
+    const value = new Decimal(input);
+    return value.greaterThan(MAX_WAN) ? { ok: false, reason: 'too-large' } : { ok: true, value };
+  }
   if (input.trim().length > AMOUNT_LIMITS.maxLength) return { ok: false, reason: 'too-large' };
   const text = input
     .replace(FULL_WIDTH, (c) => FULL_WIDTH_MAP[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0))

@@ -10,8 +10,13 @@ export function isIsoDate(s: unknown): s is string {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian, as Date.UTC counts (no Date made: art. 15 asks this for every project of every scenario). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS[month - 1]!;
+  if (year >= 0 && year <= 99) year += 1900; // Date.UTC's reading of two-digit years, kept
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /**
@@ -19,10 +24,12 @@ function daysInMonth(year: number, month: number): number {
  * as PRC Civil Code art. 202 reads periods counted in years ("没有对应日的，月末日为期间的最后一日").
  */
 export function addYears(iso: string, years: number): string {
-  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  const year = y + years;
-  const day = Math.min(d, daysInMonth(year, mo));
-  return `${String(year).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const year = Number(iso.slice(0, 4)) + years;
+  const mo = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  // Only 29 February can lack its day; the month and day are kept as written.
+  const rest = d > 28 && d > daysInMonth(year, mo) ? `${iso.slice(4, 8)}${daysInMonth(year, mo)}` : iso.slice(4);
+  return `${String(year).padStart(4, '0')}${rest}`;
 }
 
 export function todayUtc(): string {

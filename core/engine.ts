@@ -8,7 +8,7 @@ import { POLICY_BOOK } from './policy/versions.ts';
 import type { PolicyBook, PolicyVersion } from './policy/book.ts';
 import { versionForYear } from './policy/lookup.ts';
 import { CERTIFICATIONS } from './policy/vocabulary.ts';
-import { Decimal, ZERO, money, roundItem, figure, readable, percent, withoutFigures } from './money.ts';
+import { Decimal, ZERO, compare, money, roundItem, figure, readable, percent, withoutFigures } from './money.ts';
 import { todayUtc } from './dates.ts';
 import { readValidScenario, scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
 import { toFieldErrors } from './errors.ts';
@@ -98,8 +98,14 @@ function evaluate(
   const notes: string[] = [];
 
   const gate = policy.eligibility;
-  const failed = gate.filter((g) => scenario.eligibility?.[g.fact] === g.fails).map((g) => g.fact);
-  const assumed = gate.filter((g) => scenario.eligibility?.[g.fact] == null).map((g) => `eligibility.${g.fact}`);
+  const failed: string[] = [];
+  const assumed: string[] = [];
+  const facts = scenario.eligibility;
+  for (const g of gate) {
+    const given = facts?.[g.fact];
+    if (given == null) assumed.push(factPath(g.fact));
+    else if (given === g.fails) failed.push(g.fact);
+  }
   const outOfPeriod = scenario.year < book.firstYear || scenario.year > book.lastYear;
   if (failed.length) {
     const reason: Message = {
@@ -191,7 +197,16 @@ const MINUS_HALF_CENT = new Decimal('-0.005');
 
 /** roundItem(x).isZero() without making the rounded Decimal: half-up to 2 decimals gives 0 exactly inside ±0.005. */
 function roundsToZero(x: Decimal): boolean {
-  return x.comparedTo(HALF_CENT) < 0 && x.comparedTo(MINUS_HALF_CENT) > 0;
+  return compare(x, HALF_CENT) < 0 && compare(x, MINUS_HALF_CENT) > 0;
+}
+
+/** `eligibility.<fact>`, the path result.assumed names, made once per fact. */
+const factPaths = new Map<string, string>();
+
+function factPath(fact: string): string {
+  let path = factPaths.get(fact);
+  if (path === undefined) factPaths.set(fact, (path = `eligibility.${fact}`));
+  return path;
 }
 
 const certNotes = new Map<string, string>();

@@ -21,12 +21,35 @@ export function fig(v: string): Decimal {
 
 /** 附则1: each item's amount is kept to two decimals, rounded half-up, after caps. */
 export function roundItem(d: Decimal): Decimal {
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // Most amounts have two decimals or fewer already: the same value, without a new Decimal (they are immutable).
+  return d.decimalPlaces() <= 2 ? d : d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** "20.00" */
 export function money(d: Decimal): string {
-  return d.isZero() ? '0.00' : d.toFixed(2, Decimal.ROUND_HALF_UP);
+  if (d.isZero()) return '0.00';
+  const dp = d.decimalPlaces();
+  if (!(dp <= 2)) return d.toFixed(2, Decimal.ROUND_HALF_UP);
+  // Nothing to round: the digits as they are, padded to two decimals (toFixed(2) would copy and round first).
+  const s = d.toFixed();
+  return dp === 2 ? s : dp === 1 ? s + '0' : s + '.00';
+}
+
+/**
+ * a.comparedTo(b) (-1, 0, 1) without the copy of `b` decimal.js makes on every comparison: the rules compare with the
+ * policy's thresholds and caps all the time. decimal.js's own algorithm on its own fields; NaN and infinities go to it.
+ */
+export function compare(a: Decimal, b: Decimal): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.comparedTo(b);
+  const as = a.s;
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -b.s : 0;
+  if (as !== b.s) return as;
+  if (a.e !== b.e) return a.e > b.e !== as < 0 ? 1 : -1;
+  const n = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! !== as < 0 ? 1 : -1;
+  return ad.length === bd.length ? 0 : ad.length > bd.length !== as < 0 ? 1 : -1;
 }
 
 /** Off while an amounts-only estimate runs its rules: the figures their sentences quote would be thrown away. */

@@ -29,10 +29,15 @@ const amount = v.pipe(
 );
 
 /** A strictly positive decimal (an exchange rate), or undefined. */
+const DECIMAL_DIGITS = /^\d+(\.\d+)?$/;
+const WHOLE_DIGITS = /^\s*\d+\s*$/;
+/** Already a date as written in ASCII: NFKC and trimming would give it back unchanged. */
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function positiveDecimalOf(raw: unknown): Decimal | undefined {
   const text =
     typeof raw === 'number' ? (Number.isFinite(raw) ? String(raw) : '') : typeof raw === 'string' ? raw.trim() : '';
-  if (/^\d+(\.\d+)?$/.test(text)) {
+  if (DECIMAL_DIGITS.test(text)) {
     const d = new Decimal(text);
     if (!d.isZero()) return d;
   }
@@ -54,7 +59,7 @@ const positiveDecimal = v.pipe(
 function wholeOf(value: unknown, min: number, max: number): number | undefined {
   // NFKC: full-width digits ("１２"), as the amount parser reads them.
   const raw = typeof value === 'string' ? value.normalize('NFKC') : value;
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && WHOLE_DIGITS.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 }
 
@@ -76,6 +81,7 @@ const year = wholeIn(YEARS[0], YEARS[1], 'year');
 /** A date YYYY-MM-DD (full-width characters and surrounding spaces accepted), or undefined. */
 function isoDateOf(raw: unknown): string | undefined {
   // The length check first: NFKC of a pasted megabyte is not worth doing for a 10-character date.
+  if (typeof raw === 'string' && PLAIN_DATE.test(raw)) return isIsoDate(raw) ? raw : undefined;
   const text = typeof raw === 'string' && raw.length <= 64 ? raw.normalize('NFKC').trim() : raw;
   return isIsoDate(text) ? text : undefined;
 }
@@ -218,24 +224,31 @@ const SHAPES: Record<string, v.ObjectEntries> = {
 
 export function unknownFields(input: unknown): string[] {
   const found: string[] = [];
-  const visit = (value: unknown, shapeKey: string, path: string) => {
-    const shape = SHAPES[shapeKey];
-    if (!shape || !value || typeof value !== 'object' || Array.isArray(value)) return;
-    for (const key of Object.keys(value)) {
-      const child = (value as Record<string, unknown>)[key];
-      const childPath = path ? `${path}.${key}` : key;
-      // Own keys only: "constructor", "toString" or "__proto__" are in every object's prototype chain, not in the shape.
-      if (!Object.hasOwn(shape, key)) {
-        found.push(childPath);
-        continue;
-      }
-      const childShape = shapeKey ? `${shapeKey}.${key}` : key;
-      if (Array.isArray(child)) child.forEach((c, i) => visit(c, `${childShape}[]`, `${childPath}[${i}]`));
-      else visit(child, childShape, childPath);
-    }
-  };
-  visit(input, '', '');
+  visitShape(input, '', '', found);
   return found;
+}
+
+/** Every full estimate asks this: paths are only spelled out for what is reported or walked into. */
+function visitShape(value: unknown, shapeKey: string, path: string, found: string[]): void {
+  const shape = SHAPES[shapeKey];
+  if (!shape || !value || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    const child = (value as Record<string, unknown>)[key];
+    // Own keys only: "constructor", "toString" or "__proto__" are in every object's prototype chain, not in the shape.
+    if (!Object.hasOwn(shape, key)) {
+      found.push(path ? `${path}.${key}` : key);
+      continue;
+    }
+    // Only objects and lists can hold a field of their own.
+    if (typeof child !== 'object' || child === null) continue;
+    const childPath = path ? `${path}.${key}` : key;
+    const childShape = shapeKey ? `${shapeKey}.${key}` : key;
+    if (Array.isArray(child)) {
+      const itemShape = `${childShape}[]`;
+      if (!SHAPES[itemShape]) continue;
+      for (let i = 0; i < child.length; i++) visitShape(child[i], itemShape, `${childPath}[${i}]`, found);
+    } else visitShape(child, childShape, childPath, found);
+  }
 }
 
 /*
@@ -252,13 +265,15 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
 
 /** v.object: the entries present in the input (`in`, as valibot asks), in the entries' order; other keys dropped. */
 function shape(fields: Array<readonly [string, Reader]>): Reader {
+  const keys = fields.map((f) => f[0]);
+  const reads = fields.map((f) => f[1]);
   return (x) => {
     if (!isPlainObject(x)) return BAD;
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < fields.length; i++) {
-      const [key, read] = fields[i]!;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       if (key in x) {
-        const value = read(x[key]);
+        const value = reads[i]!(x[key]);
         if (value === BAD) return BAD;
         out[key] = value;
       }

@@ -3,7 +3,7 @@
  * 1259: 以上/达到/满/（含） put the number itself inside, 超过/不满 outside); every rule asks here whether a value
  * reaches it, so flipping a flag in the data moves the boundary and nothing else (test/core/policy/inclusive.test.ts).
  */
-import type { Decimal } from '../money.ts';
+import { compare, type Decimal } from '../money.ts';
 import type { Threshold } from '../policy/book.ts';
 
 /** Given how a value compares with an edge (-1, 0, 1), whether it is past the edge; at the edge only if inclusive. */
@@ -13,12 +13,12 @@ export function passes(order: number, inclusive: boolean): boolean {
 
 /** Whether `value` reaches `edge`, where the edge is a threshold's figure worked into the rule's terms (× R₀, × rate). */
 export function meets(value: Decimal, edge: Decimal, inclusive: boolean): boolean {
-  return passes(value.comparedTo(edge), inclusive);
+  return passes(compare(value, edge), inclusive);
 }
 
 /** Whether `value` reaches a threshold as the data states it. */
 export function reaches(value: Decimal, t: Threshold): boolean {
-  return passes(value.comparedTo(t.num), t.inclusive);
+  return passes(compare(value, t.num), t.inclusive);
 }
 
 /** The same for a whole number (months, years): no Decimal needed. */

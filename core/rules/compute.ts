@@ -1,5 +1,5 @@
 /** Small arithmetic shared by the rules: rates, caps, tiers. All in exact decimals. */
-import { Decimal, ZERO, figure, percent } from '../money.ts';
+import { Decimal, ZERO, compare, figure, percent } from '../money.ts';
 import type { Figure } from '../policy/book.ts';
 import type { Calculation, Draft, Message } from './draft.ts';
 
@@ -16,7 +16,7 @@ export function rateWithCap(base: Decimal, rate: Figure, cap: Figure, prefix = '
 }
 
 export function withCap(raw: Decimal, cap: Decimal, formula: string): Capped {
-  const capped = raw.greaterThan(cap);
+  const capped = compare(raw, cap) > 0;
   return { amount: capped ? cap : raw, capped, calc: { formula, cap, capped } };
 }
 

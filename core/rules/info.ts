@@ -31,11 +31,13 @@ export const INFO_RULES: readonly string[] = Array.from({ length: 64 }, (_, n) =
 
 /** The numbers of the info articles that speak to the scenario's applicant, in article order. */
 export function infoArticleNumbers(ctx: RuleContext): readonly number[] {
-  const who = audiencesOf(ctx);
-  const key = [...who].join();
+  // The mix follows from these three facts alone (audiencesOf): a key made without working the mix out every time.
+  const { enterprise, fund, institution } = ctx.scenario;
+  const key = (enterprise ? 'e|' : '|') + (fund ? 'f|' : '|') + (institution?.type ?? '');
   const byMix = ctx.policy.infoByMix;
   let articles = byMix.get(key);
   if (!articles) {
+    const who = audiencesOf(ctx);
     const texts = ctx.policy.articles;
     articles = ctx.policy.infoArticles.filter((n) => texts[n]!.audiences!.some((a) => who.has(a)));
     byMix.set(key, articles);
