@@ -1,6 +1,7 @@
 /** A worker thread of the CLI's pool (./node-pool.ts): one BatchProcessor, fed slices of records. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { csvLine } from './csv.ts';
+import { readRecords } from './csv-records.ts';
 import { BatchProcessor, describeError } from './processor.ts';
 import { exportCells } from './summary.ts';
 import type { PoolInit, SliceRequest, SliceResult } from './node-pool.ts';
@@ -18,8 +19,12 @@ parentPort!.on('message', (req: SliceRequest) => {
   let rows = 0;
   let errorRows = 0;
   const kept: BatchRow[] | undefined = init.workbook ? [] : undefined;
-  for (const { cells, row: n } of req.records) {
-    const row = processor.push(cells, n);
+  const records = req.text === undefined ? null : readRecords(req.text, 0, req.newline!, true).records;
+  const count = records ? records.length : req.records.length;
+  for (let i = 0; i < count; i++) {
+    const row = records
+      ? processor.push(records[i]!, req.row! + i)
+      : processor.push(req.records[i]!.cells, req.records[i]!.row);
     if (!row) continue;
     rows++;
     if (row.status === 'error') errorRows++;

@@ -27,8 +27,19 @@ export interface PoolInit {
   workbook?: boolean;
 }
 
-/** `first`: for a workbook, how many client rows come before this slice's in the file (their row on the sheet). */
-export type SliceRequest = { seq: number; records: Array<{ cells: string[]; row: number }>; first?: number };
+/**
+ * `first`: for a workbook, how many client rows come before this slice's in the file (their row on the sheet). `text`:
+ * instead of `records`, whole CSV records as written (line break `newline`), the first of them on row `row`: the worker
+ * reads them (batch/csv-records.ts), which spares the main thread making and copying every cell.
+ */
+export type SliceRequest = {
+  seq: number;
+  records: Array<{ cells: string[]; row: number }>;
+  first?: number;
+  text?: string;
+  newline?: string;
+  row?: number;
+};
 
 export class RowPool {
   private readonly workers: Worker[] = [];

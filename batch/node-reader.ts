@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
+import { readRecords, scanRecords } from './csv-records.ts';
 
 export interface StreamProgress {
   bytesRead: number;
@@ -34,17 +35,74 @@ async function* decoded(path: string, progress: StreamProgress): AsyncGenerator<
   if (tail) yield tail;
 }
 
-/** Yields every record, blank lines included (as [""]), so the n-th record is spreadsheet row n. */
-export async function* streamCsvRecords(
+/** Records as cells, or (`raw`) as the text that holds `count` whole records, and the file's line break. */
+export type CsvBatch = { records: string[][] } | { text: string; count: number; newline: string };
+
+/**
+ * Every record, blank lines included (as [""]), so the n-th record is spreadsheet row n; in batches (a chunk's records
+ * at a time: an await per record was a cost of its own). Read by ./csv-records.ts as Papa reads them; from the first
+ * record it can't read, by Papa itself. While `raw()` says so, a chunk's records come as their text, cut at a record's
+ * end: the CLI's worker threads make the cells, not the thread that reads the file.
+ */
+export function streamCsvBatches(
   path: string,
   progress: StreamProgress = { bytesRead: 0 },
-): AsyncGenerator<string[]> {
+  raw: () => boolean = () => false,
+): AsyncGenerator<CsvBatch> {
+  return csvBatches(decoded(path, progress), raw);
+}
+
+/** The same from chunks of decoded text (a test feeds its own). */
+export async function* csvBatches(
+  chunks: AsyncIterable<string>,
+  raw: () => boolean = () => false,
+): AsyncGenerator<CsvBatch> {
+  let newline: string | undefined;
+  let buffer = '';
+  let final = false;
+  const iterator = chunks[Symbol.asyncIterator]();
+  while (!final) {
+    const next = await iterator.next();
+    if (next.done) {
+      final = true;
+      if (!buffer) return;
+    } else {
+      // Papa guesses the line break once, from the first chunk: the same guess, by Papa.
+      newline ??= Papa.parse(next.value, { delimiter: ',', preview: 1 }).meta.linebreak;
+      buffer = buffer ? buffer + next.value : next.value;
+    }
+    let end: number;
+    let handOver: boolean;
+    if (raw()) {
+      const scan = scanRecords(buffer, 0, newline!, final);
+      ({ end, handOver } = scan);
+      if (scan.count) yield { text: buffer.slice(0, end), count: scan.count, newline: newline! };
+    } else {
+      const read = readRecords(buffer, 0, newline!, final);
+      ({ end, handOver } = read);
+      if (read.records.length) yield { records: read.records };
+    }
+    if (handOver) {
+      yield* papaRecords(buffer.slice(end), chunks, newline!);
+      return;
+    }
+    buffer = buffer.slice(end);
+  }
+}
+
+/** The rest of the file by Papa (streaming), from the start of a record, with the line break guessed at the start. */
+async function* papaRecords(rest: string, chunks: AsyncIterable<string>, newline: string): AsyncGenerator<CsvBatch> {
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
     header: false,
     delimiter: ',',
+    newline: newline as Papa.ParseConfig['newline'],
   }) as unknown as NodeJS.ReadWriteStream;
-  const source = Readable.from(decoded(path, progress));
+  async function* text() {
+    if (rest) yield rest;
+    yield* chunks;
+  }
+  const source = Readable.from(text());
   source.on('error', (e) => parser.emit('error', e));
   source.pipe(parser);
-  for await (const record of parser as unknown as AsyncIterable<string[]>) yield record;
+  for await (const record of parser as unknown as AsyncIterable<string[]>) yield { records: [record] };
 }

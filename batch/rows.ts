@@ -67,7 +67,13 @@ export function readHeader(cells: string[]): HeaderInfo {
 
 /** A record with no content (an empty line, or a line of empty cells as spreadsheets save them). */
 export function isBlankRecord(cells: string[]): boolean {
-  return cells.every((c) => c.trim() === '');
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i]!)) return false;
+  return true;
+}
+
+/** c.trim() === '' without making the trimmed string: most cells of a client list are empty. */
+function isBlankCell(c: string): boolean {
+  return c === '' || c.trim() === '';
 }
 
 const TRUE = new Set(['是', 'true', 'yes', 'y', '1', '有', '√']);
@@ -107,6 +113,9 @@ export function splitList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
+const YES = { ok: true, value: true } as const;
+const NO = { ok: true, value: false } as const;
+
 function convert(
   kind: CellKind,
   raw: string,
@@ -115,9 +124,12 @@ function convert(
   const value = raw.trim();
   switch (kind) {
     case 'boolean': {
+      // The words are kept as NFKC lower case: a cell written that way needs no normalising.
+      if (TRUE.has(value)) return YES;
+      if (FALSE.has(value)) return NO;
       const v = value.normalize('NFKC').toLowerCase();
-      if (TRUE.has(v)) return { ok: true, value: true };
-      if (FALSE.has(v)) return { ok: true, value: false };
+      if (TRUE.has(v)) return YES;
+      if (FALSE.has(v)) return NO;
       return { ok: false, code: 'boolean' };
     }
     case 'enum':
@@ -132,47 +144,80 @@ function convert(
   }
 }
 
+/** A header's cells as mapRecord reads them: each target's path and its steps, worked out once per file. */
+interface CellPlan {
+  target: HeaderTarget;
+  path: string;
+  steps: string[];
+  def: Pick<ColumnDef, 'values' | 'kind'>;
+  client: boolean;
+}
+
+const plans = new WeakMap<HeaderInfo, Array<CellPlan | null>>();
+
+function planOf(header: HeaderInfo): Array<CellPlan | null> {
+  let plan = plans.get(header);
+  if (!plan) {
+    plan = header.targets.map((target) => {
+      if (!target) return null;
+      const path = targetPath(target);
+      const column = target.type === 'column';
+      return {
+        target,
+        path,
+        steps: column ? target.column.path.split('.') : [],
+        def: column ? target.column : target.field,
+        client: column && target.column.path === 'client',
+      };
+    });
+    plans.set(header, plan);
+  }
+  return plan;
+}
+
 export function mapRecord(cells: string[], header: HeaderInfo, lang: BatchLang): MappedRow {
   const t = batchT(lang);
   const scenario: Record<string, unknown> = {};
   const errors: BatchFieldError[] = [];
   let client = '';
-  const lists = new Map<string, Map<number, Record<string, unknown>>>();
+  let lists: Map<string, Map<number, Record<string, unknown>>> | undefined;
 
-  header.targets.forEach((target, i) => {
-    if (!target) return;
+  const plan = planOf(header);
+  for (let i = 0; i < plan.length; i++) {
+    const p = plan[i];
+    if (!p) continue;
     const cell = cells[i] ?? '';
-    if (cell.trim() === '') return;
-    const path = targetPath(target);
-    if (target.type === 'column' && target.column.path === 'client') {
+    if (isBlankCell(cell)) continue;
+    if (p.client) {
       client = cell.trim();
-      return;
+      continue;
     }
-    const def = target.type === 'column' ? target.column : target.field;
-    const r = convert(def.kind, cell, def);
+    const r = convert(p.def.kind, cell, p.def);
     if (!r.ok) {
+      const path = p.path;
       const column = header.headerOf.get(path) ?? path;
       errors.push({ path, column, code: r.code, message: t(`error.${r.code}`, { path, column, value: cell.trim() }) });
-      return;
+      continue;
     }
+    const target = p.target;
     if (target.type === 'column') {
-      setPath(scenario, target.column.path.split('.'), r.value);
+      setPath(scenario, p.steps, r.value);
     } else {
+      lists ??= new Map();
       let entries = lists.get(target.list.path);
       if (!entries) lists.set(target.list.path, (entries = new Map()));
       let entry = entries.get(target.index);
       if (!entry) entries.set(target.index, (entry = {}));
       entry[target.field.key] = r.value;
     }
-  });
+  }
 
   // Cells beyond the header's last column are read by no field: most often an amount like 350,000元 written without
   // quotes, which also shifts the cells after it. Reading the row anyway would give a wrong figure without a word.
-  const extra = cells
-    .slice(header.targets.length)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  if (extra.length) {
+  let extra: string[] | undefined;
+  for (let i = header.targets.length; i < cells.length; i++)
+    if (!isBlankCell(cells[i]!)) (extra ??= []).push(cells[i]!.trim());
+  if (extra) {
     errors.push({
       path: '',
       column: '',
@@ -186,15 +231,16 @@ export function mapRecord(cells: string[], header: HeaderInfo, lang: BatchLang):
   }
 
   const listIndex = new Map<string, number[]>();
-  for (const [path, entries] of lists) {
-    const order = [...entries.keys()].sort((a, b) => a - b);
-    listIndex.set(path, order);
-    setPath(
-      scenario,
-      path.split('.'),
-      order.map((i) => entries.get(i)!),
-    );
-  }
+  if (lists)
+    for (const [path, entries] of lists) {
+      const order = [...entries.keys()].sort((a, b) => a - b);
+      listIndex.set(path, order);
+      setPath(
+        scenario,
+        path.split('.'),
+        order.map((i) => entries.get(i)!),
+      );
+    }
   return { client, scenario, errors, listIndex };
 }
 

@@ -158,20 +158,24 @@ function wordsFor(lang: BatchLang): { ok: string; error: string; separator: stri
 }
 
 /** "Art. n title {amount}" per language and item, worded once: i18next per cell was most of a 100,000-row export. */
-const topWords = new Map<string, string>();
+const topWords = new Map<BatchLang, Array<Map<string, string>>>();
 const AMOUNT_SLOT = '\u0000';
 
 export function formatTop(top: TopItem[], lang: BatchLang): string {
-  const t = batchT(lang);
-  return top
-    .map((i) => {
-      const key = `${lang}\u0001${i.article}\u0001${i.title}`;
-      let words = topWords.get(key);
-      if (words === undefined)
-        topWords.set(key, (words = t('topItem', { n: i.article, title: i.title, amount: AMOUNT_SLOT })));
-      return words.replace(AMOUNT_SLOT, i.amount);
-    })
-    .join(wordsFor(lang).separator);
+  if (!top.length) return '';
+  let byArticle = topWords.get(lang);
+  if (!byArticle) topWords.set(lang, (byArticle = []));
+  let line = '';
+  for (let k = 0; k < top.length; k++) {
+    const i = top[k]!;
+    // By article, then title: no key string made per cell (the title is the same string on every row).
+    const byTitle = (byArticle[i.article] ??= new Map());
+    let words = byTitle.get(i.title);
+    if (words === undefined)
+      byTitle.set(i.title, (words = batchT(lang)('topItem', { n: i.article, title: i.title, amount: AMOUNT_SLOT })));
+    line += (k ? wordsFor(lang).separator : '') + words.replace(AMOUNT_SLOT, i.amount);
+  }
+  return line;
 }
 
 export function formatErrors(errors: BatchFieldError[], lang: BatchLang): string {

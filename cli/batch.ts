@@ -17,7 +17,7 @@ import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { batchT, isBatchLang, type BatchLang } from '../batch/i18n.ts';
 import { BOM, csvLine } from '../batch/csv.ts';
-import { streamCsvRecords, type StreamProgress } from '../batch/node-reader.ts';
+import { streamCsvBatches, type CsvBatch, type StreamProgress } from '../batch/node-reader.ts';
 import { BatchFileError, BatchProcessor, describeError, todayIso } from '../batch/processor.ts';
 import { exportCells, exportHeaders, type BatchRow } from '../batch/summary.ts';
 import { RowPool, type SliceRequest } from '../batch/node-pool.ts';
@@ -107,17 +107,29 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
 }
 
 interface Source {
-  /** Records with their row number in the file. */
-  records: AsyncIterable<{ cells: string[]; row: number }>;
+  /**
+   * Records with their row number in the file, a batch at a time; or, for a CSV while the workers run, the text of
+   * `count` whole records from row `row` on, which a worker reads itself.
+   */
+  records: AsyncIterable<{ rows: Array<{ cells: string[]; row: number }> } | RawRecords>;
   /** Progress: units in the whole file, and the units of one record (bytes for a CSV, 1 for a sheet's row). */
   units: number;
   unitsOf: (cells: string[]) => number;
   warnings: string[];
 }
 
-async function* numbered(records: AsyncIterable<string[]>): AsyncGenerator<{ cells: string[]; row: number }> {
+type RawRecords = { text: string; count: number; newline: string; row: number };
+
+async function* numbered(
+  batches: AsyncIterable<CsvBatch>,
+): AsyncGenerator<{ rows: Array<{ cells: string[]; row: number }> } | RawRecords> {
   let row = 0;
-  for await (const cells of records) yield { cells, row: ++row };
+  for await (const batch of batches) {
+    if ('text' in batch) {
+      yield { ...batch, row: row + 1 };
+      row += batch.count;
+    } else yield { rows: batch.records.map((cells) => ({ cells, row: ++row })) };
+  }
 }
 
 /**
@@ -130,6 +142,7 @@ async function openSource(
   sheet: string | undefined,
   lang: BatchLang,
   progress: StreamProgress,
+  raw: () => boolean,
 ): Promise<Source> {
   const head = new Uint8Array(8);
   const fd = openSync(file, 'r');
@@ -139,14 +152,20 @@ async function openSource(
     closeSync(fd);
   }
   if (!looksLikeWorkbook(file, head)) {
-    return { records: numbered(streamCsvRecords(file, progress)), units: size, unitsOf: recordBytes, warnings: [] };
+    return {
+      records: numbered(streamCsvBatches(file, progress, raw)),
+      units: size,
+      unitsOf: recordBytes,
+      warnings: [],
+    };
   }
   try {
     const xlsx = await loadXlsx();
     xlsx.useZlib(zlib);
     const input = xlsx.workbookInput(new Uint8Array(readFileSync(file)), sheet, lang);
     async function* rows() {
-      for (let i = 0; i < input.records.length; i++) yield { cells: input.records[i]!, row: input.rowNumbers[i]! };
+      for (let i = 0; i < input.records.length; i += 1000)
+        yield { rows: input.records.slice(i, i + 1000).map((cells, k) => ({ cells, row: input.rowNumbers[i + k]! })) };
     }
     return { records: rows(), units: input.records.length, unitsOf: () => 1, warnings: input.warnings };
   } catch (e) {
@@ -232,58 +251,75 @@ export async function runBatch(
   };
 
   try {
-    const source = await openSource(file, size, args.sheet, args.lang, progress);
+    // Once the workers run, a CSV's records reach them as text: this thread only finds where records end. (A results
+    // workbook needs each slice's count of client rows first, so it keeps the records.)
+    const raw = () => pool !== null && !xlsxOut;
+    const source = await openSource(file, size, args.sheet, args.lang, progress, raw);
     units = source.units;
-    for await (const { cells: record, row: recordRow } of source.records) {
-      rowNumber = recordRow;
-      const bytes = source.unitsOf(record);
-      if (!pool) consumed += bytes;
-      if (!processor.header) {
-        processor.push(record, rowNumber);
-        if (!processor.header) continue;
-        try {
-          // An .xlsx is written whole at the end; checking now that it can be saves computing for nothing.
-          if (xlsxOut) writeFileSync(args.out!, '');
-          else out = await openOut(args.out, io);
-        } catch {
-          throw new BatchFileError('unwritable', t('file.unwritable', { file: args.out }));
-        }
-        if (out) await write(out, BOM + csvLine(exportHeaders(args.lang)));
-        for (const w of [...source.warnings, ...processor.warnings()]) io.stderr.write(w + '\n');
-        if (size > (io.poolBytes ?? 2 * 1024 * 1024)) {
-          pool = new RowPool(
-            { header: record, lang: args.lang, today: processor.options.today, workbook: xlsxOut },
-            (r) => {
-              consumed += bytesOfSlice.get(r.seq) ?? 0;
-              bytesOfSlice.delete(r.seq);
-              return emit(r.csv, r.errors, r.rows, r.errorRows, undefined, r.part);
-            },
-          );
-        }
-        continue;
-      }
-      if (pool) {
-        slice.records.push({ cells: record, row: rowNumber });
-        // The rows the workers will compute (blank records are skipped there too): where the next slice's rows go on the sheet.
-        if (xlsxOut && !isBlankRecord(record)) clientRows++;
-        sliceBytes += bytes;
-        if (slice.records.length >= SLICE) {
+    for await (const batch of source.records) {
+      if ('text' in batch) {
+        if (slice.records.length) {
           bytesOfSlice.set(slice.seq, sliceBytes);
           sliceBytes = 0;
-          await pool.submit(slice);
+          await pool!.submit(slice);
           slice = { seq: ++seq, records: [], first: clientRows };
         }
+        bytesOfSlice.set(slice.seq, Buffer.byteLength(batch.text));
+        await pool!.submit({ seq: slice.seq, records: [], text: batch.text, newline: batch.newline, row: batch.row });
+        slice = { seq: ++seq, records: [], first: clientRows };
         continue;
       }
-      const row = processor.push(record, rowNumber);
-      if (!row) continue;
-      await emit(
-        xlsxOut ? '' : csvLine(exportCells(row, args.lang)),
-        row.errors.map((e) => describeError(row, e, args.lang)),
-        1,
-        row.status === 'error' ? 1 : 0,
-        [row],
-      );
+      for (const { cells: record, row: recordRow } of batch.rows) {
+        rowNumber = recordRow;
+        const bytes = source.unitsOf(record);
+        if (!pool) consumed += bytes;
+        if (!processor.header) {
+          processor.push(record, rowNumber);
+          if (!processor.header) continue;
+          try {
+            // An .xlsx is written whole at the end; checking now that it can be saves computing for nothing.
+            if (xlsxOut) writeFileSync(args.out!, '');
+            else out = await openOut(args.out, io);
+          } catch {
+            throw new BatchFileError('unwritable', t('file.unwritable', { file: args.out }));
+          }
+          if (out) await write(out, BOM + csvLine(exportHeaders(args.lang)));
+          for (const w of [...source.warnings, ...processor.warnings()]) io.stderr.write(w + '\n');
+          if (size > (io.poolBytes ?? 2 * 1024 * 1024)) {
+            pool = new RowPool(
+              { header: record, lang: args.lang, today: processor.options.today, workbook: xlsxOut },
+              (r) => {
+                consumed += bytesOfSlice.get(r.seq) ?? 0;
+                bytesOfSlice.delete(r.seq);
+                return emit(r.csv, r.errors, r.rows, r.errorRows, undefined, r.part);
+              },
+            );
+          }
+          continue;
+        }
+        if (pool) {
+          slice.records.push({ cells: record, row: rowNumber });
+          // The rows the workers will compute (blank records are skipped there too): where the next slice's rows go on the sheet.
+          if (xlsxOut && !isBlankRecord(record)) clientRows++;
+          sliceBytes += bytes;
+          if (slice.records.length >= SLICE) {
+            bytesOfSlice.set(slice.seq, sliceBytes);
+            sliceBytes = 0;
+            await pool.submit(slice);
+            slice = { seq: ++seq, records: [], first: clientRows };
+          }
+          continue;
+        }
+        const row = processor.push(record, rowNumber);
+        if (!row) continue;
+        await emit(
+          xlsxOut ? '' : csvLine(exportCells(row, args.lang)),
+          row.errors.map((e) => describeError(row, e, args.lang)),
+          1,
+          row.status === 'error' ? 1 : 0,
+          [row],
+        );
+      }
     }
     processor.finish();
     if (pool) {
