@@ -151,9 +151,15 @@ function readPremium(
 
 /** Why the last call of detectOffer gave null: for the corpus's debugging aid only. */
 export let lastRejection = '';
+/**
+ * Whether that null was evidence against an offer (news, a notice, talk, a personal or withdrawn product) rather than
+ * evidence lacking (no rate, no product): a line of a card that reads as a notice is a line of a notice.
+ */
+export let lastRejectedAgainst = false;
 
-function reject(why: string): null {
+function reject(why: string, against = false): null {
   lastRejection = why;
+  lastRejectedAgainst = against;
   return null;
 }
 
@@ -162,7 +168,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (rawText.length > MAX_BLOCK_CHARS * 2) return reject('too long');
   const text = readable(rawText);
   if (text.length > MAX_BLOCK_CHARS) return reject('too long');
-  if (context.comparison || context.forum) return reject('comparison or forum page');
+  if (context.comparison || context.forum) return reject('comparison or forum page', true);
   const heading = context.heading ? readable(context.heading) : '';
 
   const loanMentions = all(LOAN_PRODUCT_RE, text).map((m) => m.toLowerCase());
@@ -187,15 +193,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const newsWeight = news.length + (context.news ?? 0) + (context.newsPage ? 2 : 0);
-  if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`);
-  if (news.length >= 1 && !action.length && text.length < 120) return reject('headline'); // a headline
-  if (forum.length >= 2) return reject('forum words');
-  // A product no longer sold is listed for existing borrowers, not offered.
-  if (WITHDRAWN_RE.test(text)) return reject('no longer offered');
+  if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true);
+  if (news.length >= 1 && !action.length && text.length < 120) return reject('headline', true); // a headline
+  if (forum.length >= 2) return reject('forum words', true);
+  // A product no longer sold is listed for existing borrowers, not offered (the mark may sit on the name above).
+  if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
   if (!context.lender && !LENDER_RE.test(text) && ((policyWeight >= 2 && !action.length) || policyWeight >= 3))
-    return reject(`policy: ${policy.join(',')}`);
+    return reject(`policy: ${policy.join(',')}`, true);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.
   const outweighed = distinct(personal);
@@ -203,7 +209,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     enterpriseInBlock.length +
     (loanProducts.length || insuranceProducts.length ? 1 : 0) +
     (personal.length ? 0 : enterprise.length);
-  if (personal.length && personal.length >= forEnterprise) return reject(`personal: ${personal.join(',')}`);
+  if (personal.length && personal.length >= forEnterprise) return reject(`personal: ${personal.join(',')}`, true);
 
   const evidenceBase = (product: string, productFrom: Evidence['productFrom']): Evidence => {
     const e: Evidence = { product, productFrom, outweighed };

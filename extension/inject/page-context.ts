@@ -20,13 +20,21 @@ const NEWS_MARKERS =
 const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解读|观察|\bnews\b|\barticle\b|\bpress\b/i;
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|article|articles|content|press|media|info|detail|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =
-  /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
+  /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|怎么选|如何选|选哪|哪个好|一次看懂|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
 const FORUM =
   /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
+/** What only a thread has: people posting and answering (a loan portal named 社区 also publishes product articles). */
+const THREAD = /楼主|网友|回复|点赞|跟帖|upvote|posted by|\breplies\b|\banswered\b/i;
 /** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
 const COMMENT_SECTION =
   /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
 const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|網友|网友|回覆/i;
+/**
+ * A market page speaks of lenders and providers; a lender speaks of itself ("we", "our"). Counted on English pages
+ * only: Chinese round-ups of several banks' products are weighed block by block.
+ */
+const THIRD_PARTY = /\blenders?\b|\bproviders?\b|\bbrokers?\b/gi;
+const FIRST_PARTY = /\bwe\b|\bour\b|\bus\b/gi;
 const POLICY_TITLE = /通知|办法|细则|公告|条例|\bscheme rules\b/i;
 const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
@@ -59,7 +67,13 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   else if (signs >= 2) ctx.news = 1;
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
-  if (COMPARISON_TITLE.test(title) || banks >= 5) ctx.comparison = true;
+  const thirdParty = (text.match(THIRD_PARTY) ?? []).length;
+  if (
+    COMPARISON_TITLE.test(title) ||
+    banks >= 5 ||
+    (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)
+  )
+    ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.
   if (title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0) ctx.businessPage = true;
   // A thread: forum words, or several comment or reply blocks in the markup.
@@ -69,8 +83,11 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     ? doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]')
         .length
     : 0;
+  const product = singleProduct(foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC')));
+  // A site's name in the title (卡农社区, …论坛) makes a page a thread only when it reads like one, or when its heading
+  // is not one product's: a portal's article on one product states that product's terms.
   if (
-    (title.match(FORUM) ?? []).length ||
+    ((title.match(FORUM) ?? []).length && (!product || THREAD.test(text))) ||
     (text.match(FORUM) ?? []).length >= 6 ||
     comments >= 3 ||
     COMMENT_SECTION.test(text)
@@ -86,7 +103,6 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
       : /^zh-(?:hant-)?mo/.test(lang)
         ? 'MOP'
         : undefined;
-  const product = singleProduct(foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC')));
   if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
   if (LENDER_RE.test(text)) ctx.lender = true;
   const currency = dominantCurrency(text);

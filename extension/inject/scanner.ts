@@ -6,6 +6,7 @@
 import {
   detectOffer as detectUnsafe,
   FIGURE_RE,
+  lastRejectedAgainst,
   MAX_BLOCK_CHARS,
   PREFILTER_RE,
   readable,
@@ -257,7 +258,7 @@ export function leadingText(root: Node, max: number): string {
     parts.push(data);
     length += data.length;
   }
-  return parts.join('').slice(0, max);
+  return parts.join(' ').slice(0, max);
 }
 
 function isShown(el: Element): boolean {
@@ -279,6 +280,8 @@ export class Scanner {
   private context: DetectContext | null = null;
   /** Per slice: blocks already judged, texts already read (the page may change between slices). */
   private seen = new WeakSet<Element>();
+  /** Blocks of this slice judged not offers on evidence against (a notice, a report): their lines are not offers. */
+  private against = new WeakSet<Element>();
   private headingTried = new WeakSet<Element>();
   private texts = new WeakMap<Element, string | undefined>();
   private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
@@ -368,6 +371,7 @@ export class Scanner {
     if (!this.running) return;
     const start = performance.now();
     this.seen = new WeakSet();
+    this.against = new WeakSet();
     this.headingTried = new WeakSet();
     this.texts = new WeakMap();
     this.lists = new WeakMap();
@@ -506,8 +510,12 @@ export class Scanner {
           if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el)))
             return this.accept(...this.completeCard(el, offer));
           line ??= [el, offer];
-        }
+        } else if (lastRejectedAgainst) this.against.add(el);
       }
+      // A line's list, or the box around it, that reads as a notice, a report or a personal product makes the line
+      // a line of that ("【贷款利率】…LPR+150BPs" in a city guide's summary of a subsidy policy).
+      if (line && this.against.has(el) && (el === listAround(line[0]) || el === listAround(line[0]).parentElement))
+        return null;
       child = el;
       el = el.parentElement;
     }
@@ -628,6 +636,7 @@ export class Scanner {
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;
+    let childrenWithNames = 0;
     const named = new Map<string, number>();
     const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -642,6 +651,7 @@ export class Scanner {
       if (figure && product.length) withBoth++;
       // Cards of a grid look alike (same tag and class); a card's own title and description do not.
       if (product.length) {
+        childrenWithNames++;
         const sig = `${c.tagName}.${c.getAttribute('class') ?? ''}`;
         namedChildren = Math.max(namedChildren, (named.get(sig) ?? 0) + 1);
         named.set(sig, (named.get(sig) ?? 0) + 1);
@@ -652,7 +662,8 @@ export class Scanner {
     // A grid of product cards: several children each naming a product of their own, whatever figures they show.
     return (
       withBoth >= 2 ||
-      (withFigure >= 2 && names.size >= 2) ||
+      // (one paragraph naming its product twice, "中银企E贷・银税贷", is one name for this)
+      (withFigure >= 2 && names.size >= 2 && childrenWithNames >= 2) ||
       (withFigure >= 1 && namedChildren >= 2 && names.size >= 2)
     );
   }

@@ -302,3 +302,25 @@ test('a product no longer sold, and a share of a new loan, are no offers and no 
   assert.equal(detectOffer('小微企业经营贷（已停售） 年化利率3.65% 最高300万元'), null);
   assert.equal(detectOffer('Business loan refinancing: up to 30% of a new loan may refinance existing credit'), null);
 });
+
+describe('detector: a word inside a longer word is not that word', () => {
+  test('线下调查 (an on-site check) is no rate cut (下调): a product page that says it keeps its badge', () => {
+    const text = '小微易贷 额度：最高300万元 利息：年化利率5% 办理方式：线上预授信+线下调查 申请条件：企业成立满2年';
+    const o = detectOffer(text, { news: 1 });
+    assert.equal(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low, '5');
+  });
+  test('申请日前一年内 ("the year before the application date") is not 日前 ("recently")', () => {
+    const text = '银税贷 贷款额度最高500万元 年化利率3.65%起 纳税要求：申请日前一年内零申报不超过4次';
+    assert.equal(detectOffer(text, { news: 1 })?.kind, 'loan');
+    // The news word itself still counts.
+    assert.equal(detectOffer('日前，某银行推出银税贷，年化利率3.65%起，额度最高500万元', { news: 1 }), null);
+  });
+  test('可贷额度 ("the amount one may borrow") names no product: the card of the page product gets no second name', () => {
+    const o = detectOffer('可贷额度测算：年开票金额×50% 年化利率4% 最高300万元 经营贷');
+    assert.equal(o?.product, '经营贷');
+  });
+  test('a product marked as no longer sold in the name above its rate gets no badge', () => {
+    assert.equal(detectOffer('7.67% p.a.', { heading: 'Commercial Loan Rate (No longer for sale)' }), null);
+    assert.equal(detectOffer('7.67% p.a.', { heading: 'Commercial Loan Rate' })?.kind, 'loan');
+  });
+});

@@ -4,7 +4,7 @@ import { Scanner, leadingText } from '../../extension/inject/scanner.ts';
 
 function ctx(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return pageContext(doc, doc.body.textContent ?? '');
+  return pageContext(doc, leadingText(doc.body, 30_000));
 }
 function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
@@ -36,6 +36,31 @@ describe('pageContext: news', () => {
     const c = ctx(`<html><head><title>新闻中心 - 普惠金融动态</title></head><body><h1>普惠小微贷款余额同比增长</h1>
       <p>发布时间：2025-06-01 来源：本报 责任编辑：王五</p><p>新发放普惠小微企业贷款利率4.93%。</p></body></html>`);
     assert((c.news ?? 0) >= 1, 'a report without og:type not read as news');
+  });
+});
+
+describe('pageContext: market pages and threads', () => {
+  it('a page that speaks of lenders and providers more than of itself is a market page, not a lender', () => {
+    const market = ctx(`<html><body><h1>Business loan interest rates</h1><h2>Compare rates</h2><p>Lenders charge more
+      without security.</p><p>Rates depend on the provider.</p><p>Ask a broker or the lender.</p></body></html>`);
+    assert(market.comparison === true, 'a market page read as a lender');
+    const bank = ctx(`<html><body><h1>Business loans</h1><p>We lend to small firms. Our rates beat most lenders and
+      providers; ask us, not a broker.</p><p>Our team will call you.</p></body></html>`);
+    assert(!bank.comparison, "a bank's page read as a market page");
+  });
+  it('a title asking which to choose (怎么选) is a guide across lenders', () => {
+    assert(
+      ctx('<html><head><title>小微企业经营贷怎么选？一次看懂</title></head><body></body></html>').comparison,
+      '怎么选',
+    );
+  });
+  it("a loan portal's article on one product is not a thread because the site is called a 社区", () => {
+    const article = ctx(`<html><head><title>微众银行科创贷内容要素-卡农社区</title></head><body>
+      <nav>论坛 问答</nav><h1>微众银行科创贷怎么测额？</h1><p>利率：年化4.35%-7.9%</p></body></html>`);
+    assert(!article.forum, 'a product article read as a thread');
+    const thread = ctx(`<html><head><title>科创贷利率多少-卡农社区</title></head><body><h1>科创贷利率多少？</h1>
+      <p>楼主：年化4.35%能批吗</p><p>回复：我办的4.8%</p></body></html>`);
+    assert(thread.forum === true, 'a thread not read as one');
   });
 });
 
@@ -91,6 +116,20 @@ describe('Scanner: which block is the offer', () => {
       <tr><td>贷款利率</td><td>年化4.35%</td></tr><tr><td>贷款期限</td><td>最长1年</td></tr></table></div>`);
     assert(cards.length === 1 && cards[0]!.startsWith('小微企业经营贷'), JSON.stringify(cards));
   });
+  it('a line of a card that reads as a policy notice is a line of that notice: no badge', async () => {
+    const cards = await scanCards(`<h2>小微企业创业担保贷款和贴息标准</h2><div class="card"><ul>
+      <li>【贷款额度】贷款额度最高不超过400万元。</li><li>【贷款期限】一次最长不超过2年。</li>
+      <li>【贷款利率】创业担保贷款利率上限为LPR+150BPs。</li>
+      <li>【贴息标准】符合条件的，财政部门按实际贷款利率的50%给予贴息。</li></ul></div>`);
+    assert(cards.length === 0, JSON.stringify(cards));
+  });
+  it('an article whose first paragraph names its product twice is one offer, not a list of two', async () => {
+    const cards = await scanCards(`<h1>中银企E贷・银税贷产品介绍</h1><div class="article">
+      <p>「中银企E贷・银税贷」是面向小微企业的线上信用贷款。</p><h4>产品要素</h4>
+      <ul><li>贷款额度：最高可达500万元；</li><li>贷款利率：年化利率3.65%起；</li></ul>
+      <h4>纳税要求</h4><ul><li>年均纳税额不低于5万元；</li><li>资产负债率不高于80%。</li></ul></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('「中银企E贷'), JSON.stringify(cards));
+  });
   it('rows of a rate table with the same figures are offers side by side, each with its badge', async () => {
     const cards = await scanCards(`<h1>Commercial loans</h1><table><tr><th>Loan</th><th>Rate</th><th>Amount</th></tr>
       <tr><td>Commercial real estate loan</td><td>4.00%</td><td>up to $2,000,000</td></tr>
@@ -106,7 +145,15 @@ describe('leadingText', () => {
       'text/html',
     );
     const root = document.adoptNode(doc.body);
-    assert(leadingText(root, 100) === '经营贷年化利率3%', leadingText(root, 100));
+    assert(leadingText(root, 100) === '经营贷 年化利率3%', leadingText(root, 100));
     assert(leadingText(root, 2) === '经营', leadingText(root, 2));
+  });
+  it('keeps the words of neighbouring elements apart (a heading and the paragraph under it)', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><h2>Compare rates</h2><p>Lenders charge</p></body>',
+      'text/html',
+    );
+    const text = leadingText(document.adoptNode(doc.body), 100);
+    assert(/\bLenders\b/.test(text), text);
   });
 });

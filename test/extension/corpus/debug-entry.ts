@@ -1,7 +1,7 @@
 /** Debug aid for the quick run: how the detector judges each block from an anchor's text up to the body. */
 import * as detector from '../../../extension/detector/detect.ts';
 import { pageContext } from '../../../extension/inject/page-context.ts';
-import { boundedText, precedingHeading, rowText } from '../../../extension/inject/scanner.ts';
+import { boundedText, leadingText, precedingHeading, rowText } from '../../../extension/inject/scanner.ts';
 
 declare global {
   interface Window {
@@ -10,7 +10,7 @@ declare global {
 }
 
 window.ezoneDebug = (anchor) => {
-  const ctx = pageContext(document, document.body.textContent ?? '');
+  const ctx = pageContext(document, leadingText(document.body, 30_000));
   const out = [`page ${JSON.stringify(ctx)}`];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let start: Element | null = null;
