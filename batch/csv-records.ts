@@ -25,16 +25,18 @@ export function readRecords(text: string, start: number, newline: string, final:
 }
 
 /**
- * Where the complete records of `text` from `start` end, and how many there are, without making their cells: the CLI
- * sends the text itself to a worker thread, which reads it with readRecords (the same records, `final` there).
+ * Where the complete records of `text` from `start` end (at most `limit` of them), and how many there are, without
+ * making their cells: the CLI sends the text itself to a worker thread, which reads it with readRecords (the same
+ * records, `final` there).
  */
 export function scanRecords(
   text: string,
   start: number,
   newline: string,
   final: boolean,
+  limit = Infinity,
 ): { count: number; end: number; handOver: boolean } {
-  return walk(text, start, newline, final, null);
+  return walk(text, start, newline, final, null, limit);
 }
 
 function walk(
@@ -43,12 +45,13 @@ function walk(
   newline: string,
   final: boolean,
   records: string[][] | null,
+  limit = Infinity,
 ): { count: number; end: number; handOver: boolean } {
   const len = text.length;
   let count = 0;
   let pos = start;
   let quote = text.indexOf('"', pos);
-  while (pos < len) {
+  while (pos < len && count < limit) {
     const nl = text.indexOf(newline, pos);
     if (nl < 0 && !final) break;
     const lineEnd = nl < 0 ? len : nl;

@@ -35,6 +35,9 @@ async function* decoded(path: string, progress: StreamProgress): AsyncGenerator<
   if (tail) yield tail;
 }
 
+/** Records in one raw batch: the CLI's slice for a worker. */
+const RAW_RECORDS = 400;
+
 /** Records as cells, or (`raw`) as the text that holds `count` whole records, and the file's line break. */
 export type CsvBatch = { records: string[][] } | { text: string; count: number; newline: string };
 
@@ -74,9 +77,18 @@ export async function* csvBatches(
     let end: number;
     let handOver: boolean;
     if (raw()) {
-      const scan = scanRecords(buffer, 0, newline!, final);
-      ({ end, handOver } = scan);
-      if (scan.count) yield { text: buffer.slice(0, end), count: scan.count, newline: newline! };
+      // A worker's slice at a time: what a worker holds while it computes stays small (a chunk is thousands of rows).
+      let from = 0;
+      for (;;) {
+        const scan = scanRecords(buffer, from, newline!, final, RAW_RECORDS);
+        if (scan.count) yield { text: buffer.slice(from, scan.end), count: scan.count, newline: newline! };
+        from = scan.end;
+        if (scan.handOver || scan.count < RAW_RECORDS) {
+          handOver = scan.handOver;
+          break;
+        }
+      }
+      end = from;
     } else {
       const read = readRecords(buffer, 0, newline!, final);
       ({ end, handOver } = read);
