@@ -9,7 +9,8 @@
  */
 import zh from '../locales/zh-CN/batch.json' with { type: 'json' };
 import en from '../locales/en/batch.json' with { type: 'json' };
-import type { Tree } from '../core/words.ts';
+import { Words, type Tree } from '../core/words.ts';
+import { CURRENT_POLICY } from '../core/index.ts';
 
 /** How a cell becomes a value. Amounts and numbers stay strings: the core parses them ("35万元", "３０万"). */
 export type CellKind = 'text' | 'amount' | 'number' | 'boolean' | 'date' | 'enum' | 'amountList' | 'enumList';
@@ -42,6 +43,15 @@ const WORDS: Record<'zh-CN' | 'en', LayoutWords> = {
   en: en.layout as LayoutWords,
 };
 
+/**
+ * Headers that quote a figure of the policy (附则2's look-back: "近{{count}}年重大行政处罚") are filled from the latest
+ * version, so the templates name its figure. A file keeps the header it was written with, whatever the figure then was
+ * ("近三年…", "…last 3 years…"): such a header is matched with any number in the figure's place (`figurePatterns`).
+ */
+const headerWords = new Words({ 'zh-CN': zh.layout.column as Tree, en: en.layout.column as Tree });
+const HEADER_TERMS = CURRENT_POLICY.gateTerms;
+const NUMBER_IN_WORDS = '(?:\\d+|[一二两三四五六七八九十]+)';
+
 function at(tree: Tree, path: string): string | Tree | undefined {
   let node: string | Tree | undefined = tree;
   for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
@@ -56,7 +66,10 @@ const split = (words: string) => words.split('|').filter((w) => w !== '');
 /** A column's headers and words from locales/<lang>/batch.json (`layout`), both languages, by its path. */
 function column(path: string, kind: CellKind, wordsPath = path): Omit<ColumnDef, 'path'> & { path: string } {
   // Numbered headers are written `{{n}}` in the locales (i18next's placeholder) and `{n}` here.
-  const header = (lang: 'zh-CN' | 'en') => text(WORDS[lang].column, wordsPath).replace('{{n}}', '{n}');
+  const header = (lang: 'zh-CN' | 'en') =>
+    headerWords
+      .translator(lang)(wordsPath, { ...HEADER_TERMS, defaultValue: '' })
+      .replace('{{n}}', '{n}');
   const def: ColumnDef = { path, kind, zh: header('zh-CN'), en: header('en') };
   const aliases = [...split(text(WORDS['zh-CN'].alias, wordsPath)), ...split(text(WORDS.en.alias, wordsPath))];
   if (aliases.length) def.aliases = aliases;
@@ -172,6 +185,29 @@ for (const c of COLUMNS) columnIndex.set(c.path.toLowerCase(), c);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The header's words of a column in every language and plural form, as written (placeholders and all). */
+function headerTemplates(path: string): string[] {
+  const out: string[] = [];
+  for (const w of Object.values(WORDS)) {
+    const dot = path.lastIndexOf('.');
+    const parent = dot < 0 ? w.column : at(w.column, path.slice(0, dot));
+    const leaf = path.slice(dot + 1);
+    if (typeof parent === 'object')
+      for (const [k, v] of Object.entries(parent))
+        if (typeof v === 'string' && (k === leaf || k.startsWith(`${leaf}_`))) out.push(v);
+  }
+  return out;
+}
+
+/** Headers with a figure of the policy in them, matched with any number there. */
+const figurePatterns: Array<{ re: RegExp; column: ColumnDef }> = [];
+for (const c of COLUMNS)
+  for (const template of headerTemplates(c.path))
+    if (template.includes('{{count}}')) {
+      const parts = normalizeHeader(template.replace('{{count}}', '{c}')).split('{c}').map(escapeRe);
+      figurePatterns.push({ re: new RegExp(`^${parts.join(NUMBER_IN_WORDS)}$`), column: c });
+    }
+
 const listPatterns: Array<{ re: RegExp; list: ListDef; field: ListDef['fields'][number]; zeroBased: boolean }> = [];
 for (const list of LISTS) {
   for (const field of list.fields) {
@@ -203,6 +239,7 @@ export function resolveHeader(header: string): HeaderTarget | null {
     .replace(/\s+/g, '');
   const direct = columnIndex.get(raw) ?? columnIndex.get(normalizeHeader(header));
   if (direct) return { type: 'column', column: direct };
+  for (const p of figurePatterns) if (p.re.test(normalizeHeader(header))) return { type: 'column', column: p.column };
   for (const p of listPatterns) {
     const m = p.re.exec(raw) ?? p.re.exec(normalizeHeader(header));
     if (!m) continue;

@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import {
   AMOUNT_ARTICLES,
   POLICY_BOOK,
-  coreTranslator,
+  articleTitle,
+  policyFor,
   type FieldError,
   type ResultItem,
   type SubsidyResult,
@@ -116,10 +117,7 @@ function titleOf(item: ResultItem, r: SubsidyResult): string {
   let title = titles.get(key);
   if (title === undefined) {
     const version = POLICY_BOOK.versions.find((v) => v.id === r.policy);
-    title =
-      r.lang === 'zh-CN' && version
-        ? version.articles[item.article]!.title
-        : coreTranslator(r.lang)(`title.${item.article}`);
+    title = articleTitle(version ?? policyFor(r.year), item.article, r.lang);
     titles.set(key, title);
   }
   return title;

@@ -13,6 +13,7 @@ import { todayUtc } from './dates.ts';
 import { readValidScenario, scenarioSchema, unknownFields, type NormalizedScenario } from './scenario-schema.ts';
 import { toFieldErrors } from './errors.ts';
 import { translator, LANGS } from './i18n.ts';
+import { articleClauseIn, articleTitleIn } from './policy-text.ts';
 import type { Draft, Message, Rule, RuleContext } from './rules/draft.ts';
 import { techInsurance, smallMicroFinancing } from './rules/enterprise.ts';
 import {
@@ -110,7 +111,8 @@ function evaluate(
   if (failed.length) {
     const reason: Message = {
       key: 'gate.failed',
-      params: { reasons: failed.map((f) => t(`gate.${f}`)).join(t('common.clauseSeparator')) },
+      // 附则2's figures (the zone's area, the look-back's years) are the version's: its terms fill the sentences.
+      params: { reasons: failed.map((f) => t(`gate.${f}`, policy.gateTerms)).join(t('common.clauseSeparator')) },
     };
     for (const d of all) makeIneligible(d, reason);
   } else if (outOfPeriod) {
@@ -153,7 +155,7 @@ function evaluate(
 
   // Amounts only: no note is worded (notes stay empty, as documented).
   if (!amountsOnly) {
-    if (assumed.length) notes.push(assumedNote(assumed, t, lang));
+    if (assumed.length) notes.push(assumedNote(assumed, t, lang, policy));
     if (failed.length) notes.push(t('notes.gateFailed'));
     if (!scenario.enterprise && !scenario.institution && !scenario.fund) notes.push(t('notes.noApplicant'));
     if (scenario.enterprise && scenario.enterprise.certifications == null)
@@ -233,15 +235,18 @@ function certificationsNote(t: TFunction, lang: Lang, policy: PolicyVersion): st
   return note;
 }
 
-const assumedNotes = new Map<string, string>();
+/** Per version (its figures fill the sentence: a draft revision may reuse an id with other figures). */
+const assumedNotes = new WeakMap<PolicyVersion, Map<string, string>>();
 
-/** 附则2 facts not given: the same few combinations recur, so each sentence is built once per language. */
-function assumedNote(assumed: string[], t: TFunction, lang: Lang): string {
+/** 附则2 facts not given: the same few combinations recur, so each sentence is built once per language and version. */
+function assumedNote(assumed: string[], t: TFunction, lang: Lang, policy: PolicyVersion): string {
   const key = `${lang}|${assumed.join()}`;
-  let note = assumedNotes.get(key);
+  let byKey = assumedNotes.get(policy);
+  if (!byKey) assumedNotes.set(policy, (byKey = new Map()));
+  let note = byKey.get(key);
   if (note === undefined) {
-    note = t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`)) });
-    assumedNotes.set(key, note);
+    note = t('notes.assumed', { facts: assumed.map((f) => t(`fact.${f}`, policy.gateTerms)) });
+    byKey.set(key, note);
   }
   return note;
 }
@@ -450,7 +455,7 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
     conditional: d.conditional ?? false,
     capped: d.capped ?? false,
     explanation,
-    clause: lang === 'zh-CN' ? policy.articles[d.article]!.clause : t(`clause.${d.article}`),
+    clause: articleClauseIn(t, lang, policy, d.article),
     title: title(d.article, t, lang, policy),
     calculation: showCalc
       ? d.calc!.formula +
@@ -496,7 +501,7 @@ function labelOf(path: string, t: TFunction): string {
 }
 
 function title(article: number, t: TFunction, lang: Lang, policy: PolicyVersion): string {
-  return lang === 'zh-CN' ? policy.articles[article]!.title : t(`title.${article}`);
+  return articleTitleIn(t, lang, policy, article);
 }
 
 /** The gate and the period give every item one shared reason: its sentence is worded once, not once per item. */

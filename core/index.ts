@@ -21,6 +21,8 @@ export {
   withRevisions,
 } from './policy/versions.ts';
 export { versionOn } from './policy/lookup.ts';
+// The measures' own words (titles, clauses, the version's name) in a language: the Chinese original or its translation.
+export { articleTitle, articleClause, policyName, policyTitle } from './policy-text.ts';
 export {
   policyBook,
   type PolicyBook,

@@ -2,14 +2,20 @@
 import { translator } from './i18n.ts';
 import type { ResultItem, SubsidyResult } from './types.ts';
 import { POLICY_BOOK, policyFor } from './policy/versions.ts';
+import { policyNameIn } from './policy-text.ts';
+import type { PolicyBook } from './policy/book.ts';
 
-export function formatReport(result: SubsidyResult): string {
+/** `book`: the versions the result was computed with, when not the shipped ones (a draft revision). */
+export function formatReport(result: SubsidyResult, book: PolicyBook = POLICY_BOOK): string {
   const t = translator(result.lang);
-  const lines: string[] = [t('report.heading', { year: result.year }), ''];
+  const version = book.versions.find((v) => v.id === result.policy) ?? policyFor(result.year, book);
+  // The heading names the version the result was computed under, from its data.
+  const heading = t('report.heading', { year: result.year, policy: policyNameIn(t, result.lang, version) });
+  const lines: string[] = [heading, ''];
   const head = [t('report.article'), t('report.support'), t('report.status'), t('report.amount')];
   // Articles with several supports (art. 4) name which one each row is.
   // A support's name may quote a figure of the version the result was computed under (art. 4(a)'s rate).
-  const terms = (POLICY_BOOK.versions.find((v) => v.id === result.policy) ?? policyFor(result.year)).terms;
+  const terms = version.terms;
   const name = (i: ResultItem) => t(`ruleName.${i.rule}`, { ...terms, defaultValue: '' });
   const rows = result.items.map((i) => [
     String(i.article),

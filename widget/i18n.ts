@@ -80,7 +80,11 @@ export function translator(lang: Lang): Translate {
       if (text !== key) return text;
       const field = FIELD_LABEL.exec(key)?.[1];
       if (field === undefined) return text;
-      return core(`field.${field}`, { defaultValue: '' }) || core(`field.${field}._`, { defaultValue: key });
+      // The options go along: a name may quote a figure of the policy (附则2's zone, its look-back's years and plural).
+      return (
+        core(`field.${field}`, { ...options, defaultValue: '' }) ||
+        core(`field.${field}._`, { ...options, defaultValue: key })
+      );
     };
     translators.set(lang, t);
   }

@@ -40,6 +40,13 @@ export interface ArticleText {
   title: string;
   clause: string;
   audiences?: readonly Audience[];
+  /**
+   * The id of the version whose text this title and this clause are (the first version, or the revision that last
+   * changed them): a translation belongs to the text it translates, so an article a revision left alone keeps its
+   * translation and one it rewrote has none until the revision brings its own (core/policy-text.ts).
+   */
+  titleFrom: string;
+  clauseFrom: string;
 }
 
 /** One version in force: its figures, its dates, and what is worked out from them once. */
@@ -61,6 +68,8 @@ export type PolicyVersion = Omit<Compiled<PolicyData>, 'articles' | 'art8' | 'ar
    * a figure without computing with it (the readings, the period, the widget's and the extension's hints).
    */
   readonly terms: Readonly<Record<string, string | number>>;
+  /** The terms with `count` set to 附则2's look-back (近3年): for the sentences whose plural form follows it. */
+  readonly gateTerms: Readonly<Record<string, string | number>>;
   /** Art. 2's lowest rate: a higher one carries the [interpretation] art2.thresholdFor60. */
   readonly art2BasicRate: Decimal;
   /** Articles whose own items compete (本条措施就高不重复享受), each with the group name its items carry. */
@@ -122,17 +131,36 @@ function termsOf(c: Compiled<PolicyData>, span: Span): Record<string, string | n
     art11ManagerMin: readable(c.art11.managerMin.value),
     art11FundsMin: readable(c.art11.fundsMin.value),
     art15Wait: c.art15.wait.count,
+    zoneAreaKm2: readable(c.gate.zoneArea.value),
+    lookBackYears: c.gate.lookBack.count,
   };
 }
 
-function compileVersion(data: PolicyData, from: string, to: string, span: Span): PolicyVersion {
+/** Per article, the version whose title and clause text it carries (see ArticleText). */
+type TextSources = Record<string, { titleFrom: string; clauseFrom: string }>;
+
+function textSources(data: PolicyData, before?: { data: PolicyData; sources: TextSources }): TextSources {
+  const out: TextSources = {};
+  for (const [n, a] of Object.entries(data.articles)) {
+    const old = before?.data.articles[n];
+    const was = before?.sources[n];
+    out[n] = {
+      titleFrom: old && was && old.title === a.title ? was.titleFrom : data.id,
+      clauseFrom: old && was && old.clause === a.clause ? was.clauseFrom : data.id,
+    };
+  }
+  return out;
+}
+
+function compileVersion(data: PolicyData, from: string, to: string, span: Span, sources: TextSources): PolicyVersion {
   const c = compileFigures(data, 0) as Compiled<PolicyData>;
   const articles: Record<number, ArticleText> = {};
   for (const [n, a] of Object.entries(data.articles))
-    articles[Number(n)] = Object.freeze({ number: Number(n), ...a } as ArticleText);
+    articles[Number(n)] = Object.freeze({ number: Number(n), ...a, ...sources[n] } as ArticleText);
   const numbers = Object.keys(articles)
     .map(Number)
     .sort((a, b) => a - b);
+  const terms = termsOf(c, span);
   return Object.freeze({
     ...c,
     articles,
@@ -144,7 +172,8 @@ function compileVersion(data: PolicyData, from: string, to: string, span: Span):
     amountArticles: numbers.filter((n) => !articles[n]!.audiences),
     infoArticles: numbers.filter((n) => articles[n]!.audiences),
     infoByMix: new Map(),
-    terms: Object.freeze(termsOf(c, span)),
+    terms: Object.freeze(terms),
+    gateTerms: Object.freeze({ ...terms, count: c.gate.lookBack.count }),
     art2BasicRate: Decimal.min(...c.art2.rates.map((r) => r.num)),
     highestWithin: new Map(data.groups.withinArticle.map((g) => [g.article, `art${g.article}`])),
   });
@@ -176,8 +205,8 @@ export function policyBook(first: unknown, ...revisions: readonly unknown[]): Po
   const revs: RevisionData[] = revisions
     .map((r) => checkRevision(r, describeSource(r)))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const datas: Array<{ data: PolicyData; from: string; to: string }> = [
-    { data: base, from: base.inForce.from, to: base.inForce.to },
+  const datas: Array<{ data: PolicyData; from: string; to: string; sources: TextSources }> = [
+    { data: base, from: base.inForce.from, to: base.inForce.to, sources: textSources(base) },
   ];
   for (const r of revs) {
     const before = datas[datas.length - 1]!;
@@ -193,14 +222,16 @@ export function policyBook(first: unknown, ...revisions: readonly unknown[]): Po
     const merged = revise(revise(before.data, r.changes), {
       id: r.id,
       ...(r.title ? { title: r.title } : {}),
+      ...(r.shortTitle ? { shortTitle: r.shortTitle } : {}),
       inForce: { from: r.from, to },
     });
     before.to = dayBefore(r.from);
-    datas.push({ data: checkPolicy(merged, source), from: r.from, to });
+    const data = checkPolicy(merged, source);
+    datas.push({ data, from: r.from, to, sources: textSources(data, before) });
   }
   const start = datas[0]!.from;
   const end = datas[datas.length - 1]!.to;
-  const versions = datas.map((d) => compileVersion(d.data, d.from, d.to, { start, end }));
+  const versions = datas.map((d) => compileVersion(d.data, d.from, d.to, { start, end }, d.sources));
   const firstYear = Number(start.slice(0, 4));
   const lastYear = Number(end.slice(0, 4));
   const years: number[] = [];

@@ -14,6 +14,7 @@ import type { PolicyData } from './schema.ts';
 export const MEASURES_2025 = {
   id: 'etown-finance-2025',
   title: '北京经济技术开发区关于加快推动产业金融高质量发展的若干措施（2025年修订版）',
+  shortTitle: '经开区产业金融若干措施（2025年修订版）',
   // The 附则 are quoted in summary (（摘要）): the calculator's sources give their substance, not their full text.
   inForce: {
     from: '2025-01-01',
@@ -28,6 +29,10 @@ export const MEASURES_2025 = {
     { fact: 'criminalRecord', fails: true, clause: '附则2：近3年无刑事犯罪记录（摘要）' },
     { fact: 'seriousDishonestyList', fails: true, clause: '附则2：未被列入严重违法失信主体名单（摘要）' },
   ],
+  gate: {
+    zoneArea: { value: '225', unit: 'km²', clause: '附则2：在亦庄新城225平方公里范围内实际经营（摘要）' },
+    lookBack: { value: '3', unit: 'years', clause: '附则2：近3年无重大行政处罚、刑事犯罪记录（摘要）' },
+  },
   groups: {
     withinArticle: [{ article: 4, clause: '本条措施就高不重复享受' }],
     acrossArticles: [

@@ -59,6 +59,8 @@ export const policySchema = v.strictObject({
   /** What results name in `policy`. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens')),
   title: words,
+  /** The short name sentences use (a report's heading, the extension's options page): it names the version too. */
+  shortTitle: words,
   /** 附则5: the dates the version is in force, both included; 附则3: it covers the calendar years they span. */
   inForce: v.strictObject({ from: isoDate, to: isoDate, clause: words }),
   /** 附则5: the document it replaced (years before the first version fall under it). */
@@ -71,6 +73,18 @@ export const policySchema = v.strictObject({
       clause: words,
     }),
   ),
+  /**
+   * 附则2's figures: the zone's area (亦庄新城225平方公里) and how far back its records count (近3年). Sentences that
+   * name the gate quote them (terms `zoneAreaKm2`, `lookBackYears`).
+   */
+  gate: v.strictObject({
+    zoneArea: v.strictObject({ value: decimal, unit: v.literal('km²', '"km²"'), clause: words }),
+    lookBack: v.strictObject({
+      value: v.pipe(decimal, v.regex(/^[1-9]\d*$/, 'a whole number of years')),
+      unit: v.literal('years', '"years"'),
+      clause: words,
+    }),
+  }),
   /** 就高不重复: inside one article (only its highest item) and across articles (only the highest article total). */
   groups: v.strictObject({
     withinArticle: v.array(v.strictObject({ article: articleNumber, clause: words })),
@@ -176,6 +190,8 @@ export type PolicyData = v.InferInput<typeof policySchema>;
 export const revisionSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens')),
   title: v.optional(words),
+  /** The short name headings use; give it with the title (the version before's would name the wrong version). */
+  shortTitle: v.optional(words),
   /** The first day the revised figures apply; the version before ends the day before. */
   from: isoDate,
   /** Only when the revision also moves the end of the measures (附则5). */

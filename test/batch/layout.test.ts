@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COLUMNS, LISTS, resolveHeader, targetPath, templateHeaders } from '../../batch/layout.ts';
+import { CURRENT_POLICY } from '../../core/index.ts';
 
 const pathOf = (h: string) => {
   const t = resolveHeader(h);
@@ -29,6 +30,27 @@ test('numbered groups: 投资2金额(万元) is fund.investments[1].amount, and 
   assert.equal(pathOf('Investment 12 funded on (date)'), 'fund.investments[11].fundedOn');
   assert.equal(pathOf('QFLP基金3币种'), 'fund.qflpFunds[2].currency');
   assert.equal(pathOf('投资0金额'), null, 'labels count from 1');
+});
+
+test('a header quoting 附则2’s look-back names it from the policy data, and the headers of older files still resolve', () => {
+  const years = CURRENT_POLICY.gate.lookBack.count;
+  assert.ok(templateHeaders('zh-CN').includes(`近${years}年重大行政处罚(是/否)`));
+  assert.ok(templateHeaders('en').includes(`Major penalty in last ${years} years (yes/no)`));
+  // Written by earlier templates (近三年…, last 3 years), by hand, or under another look-back: the same field.
+  for (const header of [
+    '近三年重大行政处罚(是/否)',
+    '近三年重大行政处罚',
+    '近3年重大行政处罚（是/否）',
+    '近5年重大行政处罚',
+    '近十年重大行政处罚',
+    'Major penalty in last 3 years (yes/no)',
+    'major penalty in last 5 years',
+    'Major penalty in last 1 year (yes/no)',
+    'eligibility.majorPenaltyInLast3Years',
+  ])
+    assert.equal(pathOf(header), 'eligibility.majorPenaltyInLast3Years', header);
+  assert.equal(pathOf('近年重大行政处罚'), null);
+  assert.equal(pathOf('Major penalty in last years'), null);
 });
 
 test('a header outside the layout is not guessed', () => {

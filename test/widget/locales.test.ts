@@ -25,7 +25,8 @@ function label(t: Tree, key: string): unknown {
   if (own !== undefined) return own;
   const field = /^calc\.field\.(.+)\.label$/.exec(key)?.[1];
   if (!field) return undefined;
-  const c = get(coreOf.get(t)!, `field.${field}`);
+  // A name that quotes a number of years (附则2's look-back) is a plural key: its `_other` form.
+  const c = get(coreOf.get(t)!, `field.${field}`) ?? get(coreOf.get(t)!, `field.${field}_other`);
   return typeof c === 'object' ? get(c as Tree, '_') : c;
 }
 

@@ -4,6 +4,7 @@ import {
   parseAmount,
   POLICY_YEARS,
   CURRENT_POLICY,
+  policyFor,
   type FieldError,
   type Lang,
   type Scenario,
@@ -589,7 +590,7 @@ export class EzoneSubsidyCalculator extends LitElement {
     const base = `calc.field.${kind}.${e.key}`;
     return html`<fieldset class="list wide" part="fieldset" data-list=${listPath}>
       <legend>${t(`${base}.label`)}</legend>
-      <p class="hint" part="hint">${t(`${base}.hint`, CURRENT_POLICY.terms)}</p>
+      <p class="hint" part="hint">${t(`${base}.hint`, this._terms())}</p>
       ${ids.map((id, i) => {
         const rowKey = `${listPath}#${id}`;
         const rowErrors = errorsByKey.get(rowKey);
@@ -637,6 +638,12 @@ export class EzoneSubsidyCalculator extends LitElement {
     });
   }
 
+  /** The figures the form's words quote, from the version of the chosen year (the latest before one is chosen). */
+  private _terms(): Readonly<Record<string, string | number>> {
+    const year = Number(this._form.values.year);
+    return (Number.isInteger(year) && year > 0 ? policyFor(year) : CURRENT_POLICY).gateTerms;
+  }
+
   private _field(
     t: Translate,
     lang: Lang,
@@ -649,10 +656,12 @@ export class EzoneSubsidyCalculator extends LitElement {
     const id = fieldId(key);
     const value = this._form.values[key];
     const errors = errorsByKey.get(key);
-    const label = t(`${i18nBase}.label`, { n });
+    // Labels and hints that quote a figure of the policy (its years, art. 2's term, 附则2's zone and look-back) take it
+    // from the data: the version of the year chosen.
+    const terms = this._terms();
+    const label = t(`${i18nBase}.label`, n === undefined ? terms : { n });
     const hintKey = `${i18nBase}.hint`;
-    // Hints that quote a figure of the policy (its years, art. 2's term…) take it from the data.
-    const hint = t(hintKey, CURRENT_POLICY.terms);
+    const hint = t(hintKey, terms);
     const hasHint = hint !== hintKey && hint !== '' && n === undefined;
     // The 万元 beside an amount box is visual only: its unit is also said in words, first.
     const describedBy = [

@@ -4,7 +4,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { TFunction } from '../../shared/i18n.ts';
-import { LPR_TABLE } from '../../../core/index.ts';
+import { CURRENT_POLICY, LPR_TABLE, policyName } from '../../../core/index.ts';
 import { translator, uiLang, formatRate } from '../../shared/i18n.ts';
 import {
   CERTIFICATIONS,
@@ -140,7 +140,7 @@ export class EzoneOptions extends LitElement {
     const useOwn = s.settings.lprOverride !== null;
     return html`
       <h1>${t('options.title')}</h1>
-      <p>${t('options.intro')}</p>
+      <p>${t('options.intro', { policy: policyName(CURRENT_POLICY, lang) })}</p>
       <form @submit=${this.save} novalidate>
         <fieldset>
           <legend>${t('options.profile')}</legend>
