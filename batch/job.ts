@@ -44,6 +44,16 @@ type SharedRecords = { records: string[][]; rowNumbers?: number[]; warnings: str
 export type ExportRequest =
   { type: 'export-rows'; id: number; rows: PackedRow[] } | { type: 'export'; id: number; lang: BatchLang };
 
+/**
+ * Sent to a panel's workers before any file, when the panel is shown: the worker fetches its language's words (and,
+ * with `xlsx`, the xlsx code) while the user is still choosing a file, so that none of it waits for the drop.
+ */
+export interface WarmRequest {
+  type: 'warm';
+  lang: BatchLang;
+  xlsx?: boolean;
+}
+
 export type ExportEvent =
   { type: 'workbook'; id: number; bytes: Uint8Array } | { type: 'export-failed'; id: number; message: string };
 
@@ -53,14 +63,22 @@ export type JobEvent =
   | { type: 'done'; id: number; rows: number; errorRows: number }
   | { type: 'fatal'; id: number; code: string; message: string };
 
-/** Rows per message: small enough for a moving progress bar, large enough to keep messaging cheap. */
+/** Rows per slice on the main thread (where no worker could start): each slice is a task of its own. */
 export const SLICE = 100;
+/**
+ * A worker sends what it has computed this often, whatever its speed: each message is a task for the page (copying
+ * the rows, a progress bar frame), and on a busy machine every page task risks being held up behind other threads.
+ * 100-row messages made ~400 page tasks per 10,000-row file; these make a few dozen, the progress bar still moving.
+ */
+export const MESSAGE_MS = 200;
+/** ...and at most this many rows per message, so that copying one stays a short task on a fast machine. */
+export const MESSAGE_ROWS = 2000;
 
-export async function runJob(
-  req: JobRequest,
-  emit: (e: JobEvent) => void,
-  pause: () => Promise<void> = async () => {},
-): Promise<void> {
+/**
+ * Computes a file and reports its rows. Without `pause` (a worker) the rows go out every MESSAGE_MS; with it (the
+ * main thread) every SLICE rows, pausing between slices so the page stays responsive.
+ */
+export async function runJob(req: JobRequest, emit: (e: JobEvent) => void, pause?: () => Promise<void>): Promise<void> {
   const { id } = req;
   const processor = new BatchProcessor({ lang: req.lang, today: req.today });
   try {
@@ -85,16 +103,22 @@ export async function runJob(
     const parts = req.parts ?? 1;
     let slice: PackedRow[] = [];
     let index = -1;
+    let sent = now();
     for (let i = first; i < records.length; i++) {
       const rec = records[i]!;
       if (isBlankRecord(rec)) continue;
       if (++index % parts !== part) continue;
       const row = processor.push(rec, rowOf(i));
       if (row) slice.push(packRow(row));
-      if (slice.length >= SLICE) {
+      if (slice.length % SLICE !== 0 || !slice.length) continue;
+      if (pause) {
         emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
         slice = [];
         await pause();
+      } else if (slice.length >= MESSAGE_ROWS || now() - sent >= MESSAGE_MS) {
+        emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
+        slice = [];
+        sent = now();
       }
     }
     emit({ type: 'rows', id, rows: slice, done: processor.rows, total });
@@ -105,6 +129,8 @@ export async function runJob(
     emit({ type: 'fatal', id, code, message: (e as Error).message });
   }
 }
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** The file's records, header first: a CSV as it is, a workbook's first sheet from its header row on. */
 async function readRecords(

@@ -79,10 +79,12 @@ export function readSheetRecords(bytes: Uint8Array, sheet?: string): SheetRecord
   let ws: WorkSheet;
   try {
     // No formatted text per cell (cellText: false) and dates as UTC days: a third less time and memory at 100,000 rows.
+    // No HTML copy of each text cell either (cellHTML: false): nothing reads it, and escaping it was ~5% of a read.
     const wb = read(bytes, {
       type: 'array',
       dense: true,
       cellText: false,
+      cellHTML: false,
       cellFormula: true,
       cellDates: true,
       UTC: true,

@@ -21,6 +21,9 @@ type Phase = 'idle' | 'running' | 'done' | 'failed';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A file that will be read as a workbook, as far as its name and type tell (batch/xlsx-check.ts has the last word). */
+const isWorkbookName = (file: File) => file.type === XLSX_TYPE || /\.xls[xm]?$/i.test(file.name);
+
 /** Rows shown per page: a 10,000-row file stays fast to render and to scroll. */
 export const PAGE_SIZE = 100;
 /**
@@ -104,6 +107,9 @@ export class EzoneBatchPanel extends LitElement {
   /** The last file computed in full, shown again when a later file can't be read: nothing computed is lost. */
   private _last: { file: File; rows: PackedRow[]; warnings: string[]; engine: 'worker' | 'main' } | undefined;
   private _runner: BatchRunner | undefined;
+  /** What `_runner` was made with: a panel given another factory or count gets a runner of that kind. */
+  private _runnerFor: { factory: WorkerFactory | null | undefined; workers: number | undefined } | undefined;
+  private _warmHandle: number | undefined;
   private _runId = 0;
   private _file: File | undefined;
   private _today = todayIso();
@@ -158,10 +164,54 @@ export class EzoneBatchPanel extends LitElement {
     return full;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._warmLater();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._cancelWarm();
     this._runner?.dispose();
     this._runner = undefined;
+  }
+
+  /**
+   * The workers are started once the page is idle after the panel shows, not when a file comes: starting one (a
+   * thread, the widget's code fetched, compiled and run again) took 0.3-0.5 s of a 10,000-row file's time to table.
+   */
+  private _warmLater(): void {
+    if (this._warmHandle !== undefined || typeof Worker === 'undefined') return;
+    const warm = () => {
+      this._warmHandle = undefined;
+      if (this.isConnected) this._freeRunner().prepare(this._lang);
+    };
+    this._warmHandle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(warm, { timeout: 1000 })
+        : (setTimeout(warm, 200) as unknown as number);
+  }
+
+  private _cancelWarm(): void {
+    if (this._warmHandle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this._warmHandle);
+    clearTimeout(this._warmHandle);
+    this._warmHandle = undefined;
+  }
+
+  /**
+   * The runner for the next file: the one there is while it is free and of the kind asked for; otherwise a fresh one
+   * (a worker still busy with an earlier file is simply terminated).
+   */
+  private _freeRunner(): BatchRunner {
+    const want = { factory: this.workerFactory, workers: this.workers || undefined };
+    const r = this._runner;
+    const made = this._runnerFor;
+    const same = made !== undefined && made.factory === want.factory && made.workers === want.workers;
+    if (r && r.idle && same) return r;
+    r?.dispose();
+    this._runnerFor = want;
+    return (this._runner = createRunner(want.factory === undefined ? undefined : want.factory, want.workers));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -187,6 +237,11 @@ export class EzoneBatchPanel extends LitElement {
     this._page = 0;
     this._open = undefined;
     this._openResult = undefined;
+    this._cancelWarm();
+    const lang = this._lang;
+    const runner = this._freeRunner();
+    // A workbook's code is fetched while the file is read.
+    runner.prepare(lang, isWorkbookName(file));
     let bytes: ArrayBuffer;
     try {
       bytes = await file.arrayBuffer();
@@ -195,15 +250,8 @@ export class EzoneBatchPanel extends LitElement {
       return;
     }
     if (id !== this._runId) return;
-    // A fresh runner per file: a worker still busy with an earlier file is simply terminated.
-    this._runner?.dispose();
-    this._runner = createRunner(
-      this.workerFactory === undefined ? undefined : this.workerFactory,
-      this.workers || undefined,
-    );
-    const lang = this._lang;
     await new Promise<void>((resolve) => {
-      this._runner!.run({ type: 'run', id, bytes, name: file.name, lang, today: this._today }, (e: JobEvent) => {
+      runner.run({ type: 'run', id, bytes, name: file.name, lang, today: this._today }, (e: JobEvent) => {
         if (id !== this._runId) return resolve();
         if (e.id !== id && e.id !== -1) return;
         this._onEvent(e);
@@ -248,6 +296,8 @@ export class EzoneBatchPanel extends LitElement {
     this._runner?.dispose();
     this._runner = undefined;
     this._message = `${fileName}: ${message}`;
+    // Ready again before the next file.
+    this._warmLater();
     const last = this._last;
     if (last) {
       this._file = last.file;
@@ -329,7 +379,11 @@ export class EzoneBatchPanel extends LitElement {
     const lang = this._lang;
     const rows = this._rows;
     // Built in a worker (the run's, or a fresh one after a failed drop): the page only copies the rows over, in slices.
-    this._runner ??= createRunner(this.workerFactory === undefined ? undefined : this.workerFactory, 1);
+    if (!this._runner) {
+      // One worker is enough for this; not the kind asked for files, so the next file makes its own.
+      this._runnerFor = undefined;
+      this._runner = createRunner(this.workerFactory === undefined ? undefined : this.workerFactory, 1);
+    }
     return this._runner.exportXlsx(rows, lang);
   }
 
@@ -388,6 +442,8 @@ export class EzoneBatchPanel extends LitElement {
         <div class="drop ${this._over ? 'over' : ''}" part="drop"
           @dragover=${(e: DragEvent) => {
             e.preventDefault();
+            if (!this._over && [...(e.dataTransfer?.items ?? [])].some((i) => i.type === XLSX_TYPE))
+              this._runner?.prepare(this._lang, true);
             this._over = true;
           }}
           @dragleave=${() => (this._over = false)}

@@ -9,7 +9,14 @@
  */
 import './batch.worker.ts';
 import { loadLang } from '../i18n.ts';
-import { runJob, type ExportEvent, type ExportRequest, type JobEvent, type JobRequest } from '../../batch/job.ts';
+import {
+  runJob,
+  type ExportEvent,
+  type ExportRequest,
+  type JobEvent,
+  type JobRequest,
+  type WarmRequest,
+} from '../../batch/job.ts';
 import type { BatchLang } from '../../batch/i18n.ts';
 import { unpackRow, type PackedRow } from '../../batch/packed-row.ts';
 import { loadXlsx } from '../../batch/xlsx-load.ts';
@@ -56,6 +63,13 @@ for (const data of early) g.dispatchEvent(new MessageEvent('message', { data }))
 
 export interface BatchRunner {
   readonly engine: 'worker' | 'main';
+  /**
+   * Free for the next file: no file or export in progress and its workers alive. The panel keeps one runner and
+   * reuses it while it is free, so its workers have started (and loaded the widget's code) before a file is dropped.
+   */
+  readonly idle: boolean;
+  /** Loads ahead what a coming file needs: the words of `lang`, and the xlsx code for a workbook. */
+  prepare(lang: BatchLang, xlsx?: boolean): void;
   /** Emits one `start`, the rows in slices, then one `done` (or a `fatal`), whatever the number of workers. */
   run(req: JobRequest, emit: (e: JobEvent) => void): void;
   /** The results workbook of these rows (file order), built in a worker where there is one. */
@@ -69,12 +83,14 @@ export const EXPORT_SLICE = 1000;
 let exportIds = 0;
 
 /**
- * Workers to share a file: one per core (the page itself only draws a progress bar meanwhile), at most 4, since each
+ * Workers to share a file: one per core but one, which is left to the page (its tasks then never wait behind a
+ * worker's: on 2 cores, two workers held the page's tasks up past 50 ms while the file ran, and spent more CPU in
+ * all, each compiling the same code and a CSV's parsing twice; measured in bench/batch.ts), at most 4, since each
  * parses the whole file.
  */
 export function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 class WorkerRunner implements BatchRunner {
@@ -82,6 +98,10 @@ class WorkerRunner implements BatchRunner {
   private req: JobRequest | null = null;
   private fallback: MainThreadRunner | null = null;
   private state = { id: -1, started: false, finished: 0, done: [] as number[], rows: 0, errorRows: 0, failed: false };
+  /** A file is being computed: from run() to its `done` or `fatal`. */
+  private running = false;
+  /** A worker failed (an error, not a file it could not read): the runner is not reused. */
+  private broken = false;
 
   private readonly exports = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>();
 
@@ -94,6 +114,7 @@ class WorkerRunner implements BatchRunner {
       };
       w.onerror = (e) => {
         e.preventDefault();
+        this.broken = true;
         this.rejectExports(new Error(e.message));
         this.onWorkerError(e.message);
       };
@@ -132,6 +153,16 @@ class WorkerRunner implements BatchRunner {
     return this.fallback ? 'main' : 'worker';
   }
 
+  get idle(): boolean {
+    return !this.running && !this.broken && !this.fallback && this.exports.size === 0;
+  }
+
+  prepare(lang: BatchLang, xlsx = false): void {
+    if (this.fallback || this.broken) return;
+    // A workbook is read by the first worker only (see run()).
+    this.workers.forEach((w, k) => w.postMessage({ type: 'warm', lang, xlsx: xlsx && k === 0 } satisfies WarmRequest));
+  }
+
   /** A worker that fails before it said anything could not start here: the same job runs on the main thread. */
   private onWorkerError(message: string): void {
     const s = this.state;
@@ -166,11 +197,15 @@ class WorkerRunner implements BatchRunner {
       case 'done':
         s.rows += e.rows;
         s.errorRows += e.errorRows;
-        if (++s.finished === this.workers.length)
+        if (++s.finished === this.workers.length) {
+          this.running = false;
           this.emit({ type: 'done', id: e.id, rows: s.rows, errorRows: s.errorRows });
+        }
         break;
       case 'fatal':
         s.failed = true;
+        // Every worker ends a file it cannot read at the same point (the records are read first): all are free.
+        this.running = false;
         this.emit(e);
         break;
     }
@@ -178,6 +213,7 @@ class WorkerRunner implements BatchRunner {
 
   run(req: JobRequest, emit: (e: JobEvent) => void): void {
     this.emit = emit;
+    this.running = true;
     // Kept (not transferred) so that the main thread can take over if the workers can't start.
     this.req = req;
     this.state = { id: req.id, started: false, finished: 0, done: [], rows: 0, errorRows: 0, failed: false };
@@ -213,7 +249,11 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 class MainThreadRunner implements BatchRunner {
   readonly engine = 'main' as const;
+  /** Each run supersedes the one before it (see run()). */
+  readonly idle = true;
   private current = 0;
+  /** Nothing ahead on this thread: evaluating the xlsx code here is a task the page would feel before any drop. */
+  prepare(): void {}
   run(req: JobRequest, emit: (e: JobEvent) => void): void {
     const id = (this.current = req.id);
     // A later run (or dispose) silences an earlier one still in progress.

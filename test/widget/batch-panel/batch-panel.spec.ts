@@ -435,6 +435,44 @@ describe('<ezone-batch-panel>', () => {
     equal(el.rows[1]!.total, '62.00');
   });
 
+  it('the workers start before any file comes, and the next file reuses them; a workbook has its code loaded first', async () => {
+    const made: Array<Array<{ type: string; xlsx?: boolean }>> = [];
+    const counting: WorkerFactory = () => {
+      const w = sourceWorker();
+      const sent: Array<{ type: string; xlsx?: boolean }> = [];
+      made.push(sent);
+      const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
+      w.postMessage = ((m: { type: string; xlsx?: boolean }, t?: Transferable[]) => {
+        sent.push({ type: m.type, ...(m.type === 'warm' ? { xlsx: Boolean(m.xlsx) } : {}) });
+        post(m, t);
+      }) as typeof w.postMessage;
+      return w;
+    };
+    const el = document.createElement('ezone-batch-panel');
+    el.workerFactory = counting;
+    el.workers = 2;
+    document.body.append(el);
+    // Started once the page is idle after the panel shows, with no file yet.
+    for (const t0 = performance.now(); !made.length;) {
+      assert(performance.now() - t0 < 10_000, 'no worker started ahead of a file');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    equal(made.length, 2);
+    equal(made[0], [{ type: 'warm', xlsx: false }]);
+    await loaded(el, csvFile(templateCsv('zh-CN')));
+    equal(el.engine, 'worker');
+    const rows = examples.map((e) => scenarioToPathRow(e.scenario, e.name, 'zh-CN'));
+    await loaded(el, new File([writeWorkbook([sheetFromPathRows('zh-CN', rows)]) as BlobPart], 'clients.xlsx'));
+    equal(made.length, 2, 'the same two workers computed both files');
+    // The first worker, which reads a workbook, was told to load the xlsx code before the file's bytes came.
+    equal(made[0]!.slice(-2), [{ type: 'warm', xlsx: true }, { type: 'run' }]);
+    equal(made[1]!.slice(-2), [{ type: 'warm', xlsx: false }, { type: 'run' }]);
+    equal(
+      tableTotals(el),
+      examples.map((e) => [e.name, e.expected.total] as [string, string]),
+    );
+  });
+
   it('a large file is paged, with a progress bar while it runs', async () => {
     const el = await panel('zh-CN', sourceWorker);
     const [header, a, b] = templateCsv('zh-CN').split('\r\n');
