@@ -222,7 +222,9 @@ export function policyBook(first: unknown, ...revisions: readonly unknown[]): Po
     const merged = revise(revise(before.data, r.changes), {
       id: r.id,
       ...(r.title ? { title: r.title } : {}),
-      ...(r.shortTitle ? { shortTitle: r.shortTitle } : {}),
+      // A revision that names itself without a short name is named by its title: the version before's short name
+      // would name the wrong version.
+      ...(r.shortTitle || r.title ? { shortTitle: r.shortTitle ?? r.title } : {}),
       inForce: { from: r.from, to },
     });
     before.to = dayBefore(r.from);

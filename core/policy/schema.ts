@@ -190,7 +190,7 @@ export type PolicyData = v.InferInput<typeof policySchema>;
 export const revisionSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens')),
   title: v.optional(words),
-  /** The short name headings use; give it with the title (the version before's would name the wrong version). */
+  /** The short name headings use; without it a revision that gives a title is named by its title. */
   shortTitle: v.optional(words),
   /** The first day the revised figures apply; the version before ends the day before. */
   from: isoDate,

@@ -12,6 +12,7 @@ import {
   estimate,
   formatReport,
   policyName,
+  policyTitle,
   withRevisions,
   type EstimateOptions,
   type Lang,
@@ -132,6 +133,25 @@ test('the report names the version the result was computed under, from its data'
   assert.match(
     formatReport(run(unanswered(2027), 'en', revised), revised),
     /^经开区产业金融若干措施（2027年修订，测试用） \(the Chinese original: no English translation of this version yet\): estimate for 2027\n/,
+  );
+});
+
+test('a revision named by its title only is named by it, never by the version before', () => {
+  const { shortTitle: _, ...untitled } = REVISION;
+  const [v2025, v2027] = withRevisions(untitled).versions;
+  assert.equal(policyName(v2027!, 'zh-CN'), REVISION.title);
+  assert.equal(policyName(v2025!, 'zh-CN'), '经开区产业金融若干措施（2025年修订版）');
+  assert.equal(
+    policyTitle(v2025!, 'zh-CN'),
+    '北京经济技术开发区关于加快推动产业金融高质量发展的若干措施（2025年修订版）',
+  );
+  assert.match(
+    policyTitle(v2025!, 'en'),
+    /^Measures of the Beijing Economic-Technological Development Area .*\(2025 revision\)$/,
+  );
+  assert.equal(
+    policyTitle(v2027!, 'en'),
+    `${REVISION.title} (the Chinese original: no English translation of this version yet)`,
   );
 });
 
