@@ -173,7 +173,13 @@ async function corpusFigures(): Promise<string[]> {
     target: 'chrome120',
   });
   const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
-  const pages = [...loadCorpus(), ...loadCorpus('holdout'), ...loadCorpus('holdout2'), ...loadCorpus('holdout3')];
+  const pages = [
+    ...loadCorpus(),
+    ...loadCorpus('holdout'),
+    ...loadCorpus('holdout2'),
+    ...loadCorpus('holdout3'),
+    ...loadCorpus('holdout4'),
+  ];
   const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -187,7 +193,7 @@ async function corpusFigures(): Promise<string[]> {
       );
       scores.push(scorePage(p, badges, lpr));
     }
-    return (['dev', 'test', 'holdout', 'holdout2', 'holdout3'] as const).map((split) => {
+    return (['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const).map((split) => {
       const t = totals(
         scores.filter((x) => x.split === split),
         pages,

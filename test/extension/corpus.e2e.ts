@@ -36,7 +36,13 @@ const TODAY = new Date().toISOString().slice(0, 10);
 let server: FixtureServer;
 let b: Browser;
 const scores: PageScore[] = [];
-const pages = [...loadCorpus(), ...loadCorpus('holdout'), ...loadCorpus('holdout2'), ...loadCorpus('holdout3')];
+const pages = [
+  ...loadCorpus(),
+  ...loadCorpus('holdout'),
+  ...loadCorpus('holdout2'),
+  ...loadCorpus('holdout3'),
+  ...loadCorpus('holdout4'),
+];
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -82,7 +88,7 @@ describe('extension on the real-page corpus', () => {
 
   test('the held-out split stays above its floors; figures per split and page kind', () => {
     const lines: string[] = [];
-    for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3'] as const) {
+    for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const) {
       const t = totals(
         scores.filter((s) => s.split === split),
         pages,

@@ -1,7 +1,7 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|all] [--verbose]`
- * (`all` is dev and test; the holdout, holdout2 and holdout3 splits are measured only when named)
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|all] [--verbose]`
+ * (`all` is dev and test; the holdout, holdout2, holdout3 and holdout4 splits are measured only when named)
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -21,7 +21,7 @@ if (debugAt > 0) {
   const dbg = await build({ entryPoints: [new URL('./debug-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  const p = [...loadCorpus(), ...loadCorpus("holdout"), ...loadCorpus("holdout2"), ...loadCorpus("holdout3")].find((x) => x.id === id)!;
+  const p = [...loadCorpus(), ...loadCorpus("holdout"), ...loadCorpus("holdout2"), ...loadCorpus("holdout3"), ...loadCorpus("holdout4")].find((x) => x.id === id)!;
   await page.goto(pathToFileURL(p.file).href);
   await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
   console.log((await page.evaluate((a) => window.ezoneDebug(a), anchor)).join('\n'));
@@ -44,7 +44,7 @@ for (const p of pages) {
   if (s.problems.length && (verbose || p.split === 'dev')) console.log(`${p.split}/${p.id}\n  ${s.problems.join('\n  ')}`);
 }
 await browser.close();
-for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3']) {
+for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4']) {
   const sc = scores.filter((s) => s.split === split);
   if (!sc.length) continue;
   const t = totals(sc, pages);

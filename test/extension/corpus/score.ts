@@ -29,14 +29,14 @@ export interface CorpusPage {
   offers: ExpectedOffer[];
 }
 
-/** `holdout/` was built after the detector was tuned on dev/test, `holdout2/` and `holdout3/` later still; each is read only when asked for by name. */
-export type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3';
+/** `holdout/` was built after the detector was tuned on dev/test, `holdout2/`, `holdout3/` and `holdout4/` later still; each is read only when asked for by name. */
+export type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
 
-/** The pages of one split, or of dev and test together when none is named (holdout, holdout2 and holdout3 are never included then). */
+/** The pages of one split, or of dev and test together when none is named (holdout, holdout2, holdout3 and holdout4 are never included then). */
 export function loadCorpus(split?: Split): CorpusPage[] {
   const out: CorpusPage[] = [];
-  for (const s of ['dev', 'test', 'holdout', 'holdout2', 'holdout3'] as const) {
-    if (split ? s !== split : s === 'holdout' || s === 'holdout2' || s === 'holdout3') continue;
+  for (const s of ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const) {
+    if (split ? s !== split : s === 'holdout' || s === 'holdout2' || s === 'holdout3' || s === 'holdout4') continue;
     const dir = join(CORPUS_DIR, s);
     for (const f of readdirSync(dir).sort()) {
       if (!f.endsWith('.json')) continue;
