@@ -37,6 +37,10 @@ export function csvLine(cells: string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
     let cell = cells[i] ?? '';
+    if (cell === '') {
+      if (i) line += ',';
+      continue;
+    }
     let quote = false;
     if (FORMULA.test(cell)) {
       cell = "'" + cell;

@@ -184,9 +184,12 @@ export function formatErrors(errors: BatchFieldError[], lang: BatchLang): string
     .join(wordsFor(lang).separator);
 }
 
+/** The article of each export column (art2 → 2), or 0: read once, not sliced from the key on every cell. */
+const EXPORT_ARTICLE = EXPORT_KEYS.map((k) => (/^art\d+$/.test(k) ? Number(k.slice(3)) : 0));
+
 export function exportCells(r: BatchRow, lang: BatchLang): string[] {
   const words = wordsFor(lang);
-  return EXPORT_KEYS.map((k) => {
+  return EXPORT_KEYS.map((k, i) => {
     switch (k) {
       case 'row':
         return String(r.row);
@@ -205,7 +208,7 @@ export function exportCells(r: BatchRow, lang: BatchLang): string[] {
       case 'errors':
         return formatErrors(r.errors, lang);
       default:
-        return r.status === 'ok' ? (r.articles[Number(k.slice(3))] ?? '') : '';
+        return r.status === 'ok' ? (r.articles[EXPORT_ARTICLE[i]!] ?? '') : '';
     }
   });
 }

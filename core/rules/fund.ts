@@ -172,6 +172,14 @@ export function earlyStageInvestment({ scenario, asOf, book }: RuleContext): Dra
   return drafts;
 }
 
+/** `fund.investments[i]`, each spelled once: every art. 15 project carries its path as the item's subject. */
+const investmentPaths: string[] = [];
+
+function investmentPath(i: number): string {
+  if (i >= 64) return `fund.investments[${i}]`; // a long list is kept out of a cache that lives as long as the page
+  return (investmentPaths[i] ??= `fund.investments[${i}]`);
+}
+
 function investmentDraft(
   inv: NormalizedInvestment,
   i: number,
@@ -179,7 +187,7 @@ function investmentDraft(
   book: PolicyBook,
   yearCaps: Decimal[],
 ): Draft {
-  const path = `fund.investments[${i}]`;
+  const path = investmentPath(i);
   const head = {
     article: 15,
     rule: 'art15.investment',
@@ -187,18 +195,19 @@ function investmentDraft(
     conditional: true,
     ...(inv.company ? { company: inv.company } : {}),
   };
-  const missing = missingOf(
-    `${path}.amount`,
-    inv.amount,
-    `${path}.fundedOn`,
-    inv.fundedOn,
-    `${path}.firstInvestment`,
-    inv.firstInvestment,
-    `${path}.startup`,
-    inv.startup,
-  );
-  if (inv.amount == null || inv.fundedOn == null || inv.firstInvestment == null || inv.startup == null)
+  if (inv.amount == null || inv.fundedOn == null || inv.firstInvestment == null || inv.startup == null) {
+    const missing = missingOf(
+      `${path}.amount`,
+      inv.amount,
+      `${path}.fundedOn`,
+      inv.fundedOn,
+      `${path}.firstInvestment`,
+      inv.firstInvestment,
+      `${path}.startup`,
+      inv.startup,
+    );
     return incomplete(head, missing);
+  }
   if (!inv.firstInvestment) return ineligible(head, { key: 'art15.notFirst' });
   if (!inv.startup) return ineligible(head, { key: 'art15.notStartup' });
   // 投资划款日在政策有效期内: the payment date picks the version whose figures apply, whatever the scenario's year.
