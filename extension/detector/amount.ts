@@ -79,6 +79,7 @@ const UNIT_PLACES: Record<string, number> = {
   thousand: 3,
   m: 6,
   mn: 6,
+  mil: 6,
   million: 6,
   b: 9,
   bn: 9,
@@ -93,7 +94,8 @@ const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
   '\\bRM|MYR|₹|INR|Rs\\.?|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const UNIT = '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|billion|bn|thousand|lakhs?|crores?|[kmb])(?![a-z]))?';
+const UNIT =
+  '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|crores?|[kmb])(?![a-z]))?';
 const AMOUNT_RE = new RegExp(
   `${CUR}\\s?${NUM}\\s?${UNIT}\\s?(港元|港币|新台币|澳门元|澳门币|美元|英镑|欧元|新加坡元|新元|人民币|元|RMB|CNY|HKD|SGD|USD|GBP|EUR|yuan)?`,
   'gi',
@@ -102,13 +104,19 @@ const AMOUNT_RE = new RegExp(
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
   /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
-/** Words before an amount that make it a condition or a minimum, not the limit on offer. */
+/**
+ * Words before an amount that make it a condition or a minimum, not the limit on offer; a borrower group's or an
+ * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one.
+ */
 const NOT_LIMIT_BEFORE =
-  /销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings/i;
+  /销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\bgroup\b|exposure|overall/i;
 
-/** A label right after a figure that names it the limit. */
+/** Words right after a figure that make it a group's or an exposure cap ("S$5.0mil per group exposure"). */
+const NOT_LIMIT_AFTER = /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposure|exposure|集团)/i;
+
+/** A label right after a figure that names it the limit ("S$500,000 / Borrower" is one borrower's limit). */
 const LIMIT_AFTER =
-  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|(?:maximum|max\.?|loan amount|credit limit|limit)\b)/iu;
+  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|每户|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
 
 export interface AmountContext {
   /** The page's usual currency when a block writes only "$" or a bare "万". */
@@ -143,6 +151,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
         .split(/[\d,，。;；]/)
         .pop() ?? '';
     if (NOT_LIMIT_BEFORE.test(ownWords)) continue;
+    if (NOT_LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 24))) continue;
     // "10万-3000万元": the first figure of a range takes its limit word from before the range.
     const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);
     // A key-figure layout puts the label under the figure: "3,000万港元 最高循环透支额度".
@@ -181,5 +190,28 @@ export function dominantCurrency(pageText: string): string | undefined {
   let best: string | undefined;
   let max = 0;
   for (const [c, n] of counts) if (n > max) [best, max] = [c, n];
+  // A page that writes only "$" writes its own country's dollar: "$30,000 - Up to $500,000" on a Singapore page.
+  if (!best && /\$\s?\d/.test(pageText)) return dollarOfCountry(pageText);
+  return best;
+}
+
+const DOLLAR_COUNTRIES: [RegExp, string][] = [
+  [/\bSingapore(?:an)?\b/g, 'SGD'],
+  [/\bAustralian?\b/g, 'AUD'],
+  [/\bHong Kong\b/g, 'HKD'],
+  [/\bCanad(?:a|ian)\b/g, 'CAD'],
+  [/\bNew Zealand\b/g, 'NZD'],
+  [/\bTaiwan(?:ese)?\b/g, 'TWD'],
+  [/\bUnited States\b|\bU\.S\.|\bAmerican?\b|\bUSA\b/g, 'USD'],
+];
+
+/** The dollar of the country a page names most (at least twice), or undefined. */
+function dollarOfCountry(pageText: string): string | undefined {
+  let best: string | undefined;
+  let max = 1;
+  for (const [re, c] of DOLLAR_COUNTRIES) {
+    const n = (pageText.match(re) ?? []).length;
+    if (n > max) [best, max] = [c, n];
+  }
   return best;
 }

@@ -143,6 +143,18 @@ const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
 
+/** A column heading that names who lends: each row of such a table is a lender's quote in a market round-up. */
+const LENDER_COLUMN_RE =
+  /^(?:banks?|lenders?|providers?|financial institutions?|institutions?|银行|机构|贷款机构|銀行|機構|貸款機構)(?:\s*(?:name|名称|名稱))?$/i;
+
+/** Whether a row belongs to a table comparing lenders (a column headed "Bank", "Lender", "银行"). */
+function lenderTable(row: HTMLTableRowElement): boolean {
+  const table = row.closest('table');
+  const head = table?.tHead?.rows[0] ?? table?.rows[0];
+  if (!head || head === row) return false;
+  return [...head.cells].some((c) => LENDER_COLUMN_RE.test((c.textContent ?? '').trim()));
+}
+
 /** Whether a row belongs to a table of repayment examples (by its column headings, caption or the heading above). */
 function exampleTable(row: HTMLTableRowElement): boolean {
   const table = row.closest('table');
@@ -559,10 +571,10 @@ export class Scanner {
     // Navigation and "related articles" lists are links, not offers; a footnote qualifies an offer, it is not one.
     if (mostlyLinks(el) || FOOTNOTE_RE.test((el.textContent ?? '').trimStart())) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
-    // offer; the offer itself is the card around it.
+    // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
     if (
       EXAMPLE_START_RE.test((el.textContent ?? '').trimStart()) ||
-      (el instanceof HTMLTableRowElement && exampleTable(el))
+      (el instanceof HTMLTableRowElement && (exampleTable(el) || lenderTable(el)))
     )
       return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.

@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectOffer, resolveRate, normalize, KEYWORD_RE, MAX_BLOCK_CHARS } from '../../extension/detector/detect.ts';
+import { dominantCurrency } from '../../extension/detector/amount.ts';
 
 const LPR = { oneYear: '3.00', fiveYear: '3.50' };
 
@@ -322,5 +323,40 @@ describe('detector: a word inside a longer word is not that word', () => {
   test('a product marked as no longer sold in the name above its rate gets no badge', () => {
     assert.equal(detectOffer('7.67% p.a.', { heading: 'Commercial Loan Rate (No longer for sale)' }), null);
     assert.equal(detectOffer('7.67% p.a.', { heading: 'Commercial Loan Rate' })?.kind, 'loan');
+  });
+});
+
+describe('detector: limits and dollars as the page means them', () => {
+  test("a borrower group's or an exposure cap is not the loan's limit; '/ Borrower' after a figure names it one", () => {
+    const o = detectOffer(
+      'SME Working Capital Loan: up to S$300,000 per borrower. From 1 October: S$500,000 / Borrower. An overall borrower-group limit of S$5m and an exposure limit of S$50 million apply. Interest rate 3% p.a.',
+    );
+    assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.currency], ['50', 'SGD']);
+  });
+  test('"$20,000 - Up to $1mil" reads one million', () => {
+    const o = detectOffer('Business Term Loan (Unsecured) Loan size $20,000 - Up to $1mil. Interest 7.75% p.a.', {
+      currency: 'SGD',
+    });
+    assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.currency], ['100', 'SGD']);
+  });
+});
+
+describe('dominantCurrency: a page that writes only "$"', () => {
+  test('takes the dollar of the country it names; a page naming none has no currency of its own', () => {
+    assert.equal(
+      dominantCurrency('SME financing in Singapore: $30,000 - Up to $500,000. Singaporean firms qualify.'),
+      'SGD',
+    );
+    assert.equal(dominantCurrency('Australian businesses can borrow $50,000. Lenders across Australia…'), 'AUD');
+    assert.equal(dominantCurrency('Borrow $50,000 for your business.'), undefined);
+  });
+});
+
+describe('detector: a cap named after its figure', () => {
+  test('"up to S$5.0mil per group exposure" bounds a group, not this loan', () => {
+    const o = detectOffer(
+      'Loan quantum – up to S$300,000.00. Borrowing exposure is capped per company, or up to S$5.0mil per group exposure. Fixed interest rate – from 2.75% pa. SME Working Capital Loan',
+    );
+    assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.currency], ['30', 'SGD']);
   });
 });
