@@ -77,6 +77,10 @@ const LPR_RE = new RegExp(
   'gi',
 );
 
+/** A base rate other than the LPR right before a percentage, with its sign. */
+const OTHER_BASE_BEFORE =
+  /(?:\bP|\bprime(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|最优惠利率|优惠利率|基本利率)\s*(?:\+|-|plus|minus|加|减)\s*$/i;
+
 function tenorOf(...words: (string | undefined)[]): '1y' | '5y' {
   return words.some((w) => w && /5|五|five/i.test(w)) ? '5y' : '1y';
 }
@@ -105,6 +109,8 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const kind = classify(before, after);
     if (kind === 'not') continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
+    // A margin over another base ("P-2%", "Prime + 1.5%", "BLR+2%", "最优惠利率减2%") is no rate of its own.
+    if (OTHER_BASE_BEFORE.test(before)) continue;
     const values = high === undefined ? [low] : [low, high];
     // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere.
     if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;

@@ -360,3 +360,11 @@ describe('detector: a cap named after its figure', () => {
     assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.currency], ['30', 'SGD']);
   });
 });
+
+describe('detector: margins over other bases', () => {
+  test('"P-2%至P+0.5%" (over the prime rate) and "BLR + 2%" are no rates of their own', () => {
+    assert.equal(detectOffer('中小企業貸款 年利率普遍介乎P-2%至P+0.5% 最高800萬港元'), null);
+    assert.equal(detectOffer('SME term loan: BLR + 2% p.a., up to RM500,000'), null);
+    assert.equal(detectOffer('SME term loan: 6.5% p.a., up to RM500,000')?.kind, 'loan');
+  });
+});
