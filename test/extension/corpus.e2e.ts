@@ -21,15 +21,20 @@ import { kindOf, loadCorpus, scorePage, totals, type PageScore } from './corpus/
  * Regression floors on the held-out split, at the level reached when the corpus was built (issue 8 asks for
  * precision ≥ 97% and recall ≥ 90%; the closing note of that issue says how far this is). Raise them, never lower.
  */
-const FLOOR = { precision: 0.95, recall: 0.8, rate: 0.95, negativePagesWithBadges: 0 };
+const FLOOR = { precision: 0.95, recall: 0.85, rate: 0.95, negativePagesWithBadges: 0 };
 /**
  * The holdout split was built after the tuning on dev and test had consulted both (its README section says how).
  * Measured once before any change: precision 25.0%, recall 3/8. Its floor is the level reached since; it has only 8
  * offers stating a rate, so one offer moves recall by 12.5 points.
  */
-const HOLDOUT_FLOOR = { precision: 0.5, recall: 0.5 };
+const HOLDOUT_FLOOR = { precision: 0.8, recall: 0.6 };
 /** holdout2, built later still: measured once before any change at precision 44.4%, recall 16/25. */
-const HOLDOUT2_FLOOR = { precision: 0.45, recall: 0.6 };
+const HOLDOUT2_FLOOR = { precision: 0.85, recall: 0.75 };
+/**
+ * holdout3: measured once before any change at precision 31.3%, recall 3/7, then tuned on by kind; holdout4 (measured
+ * once at 60.0% / 1/12) is the split that still measures, with no floor.
+ */
+const HOLDOUT3_FLOOR = { precision: 0.9, recall: 0.5 };
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -133,5 +138,11 @@ describe('extension on the real-page corpus', () => {
     );
     assert.ok(holdout2.precision >= HOLDOUT2_FLOOR.precision, `holdout2 precision ${pct(holdout2.precision)}`);
     assert.ok(holdout2.recall >= HOLDOUT2_FLOOR.recall, `holdout2 recall ${pct(holdout2.recall)}`);
+    const holdout3 = totals(
+      scores.filter((s) => s.split === 'holdout3'),
+      pages,
+    );
+    assert.ok(holdout3.precision >= HOLDOUT3_FLOOR.precision, `holdout3 precision ${pct(holdout3.precision)}`);
+    assert.ok(holdout3.recall >= HOLDOUT3_FLOOR.recall, `holdout3 recall ${pct(holdout3.recall)}`);
   });
 });

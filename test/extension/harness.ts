@@ -24,7 +24,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/extension/fixtures/*.html, the corpus (/corpus/dev|test|holdout|holdout2/<id>.html), and /huge.html made on the fly. */
+/** Serves test/extension/fixtures/*.html, the corpus (/corpus/<split>/<id>.html: dev, test, holdout, holdout2, …), and /huge.html made on the fly. */
 export async function serveFixtures(): Promise<FixtureServer> {
   let huge: string | undefined;
   const server: Server = createServer(async (req, res) => {
@@ -35,7 +35,7 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.end(huge);
       return;
     }
-    const corpus = /^corpus\/(dev|test|holdout|holdout2)\/([\w-]+\.html)$/.exec(name);
+    const corpus = /^corpus\/(dev|test|holdout\d*)\/([\w-]+\.html)$/.exec(name);
     if (!corpus && !/^[\w-]+\.html$/.test(name)) {
       res.writeHead(404).end();
       return;
