@@ -15,7 +15,7 @@ export const LOAN_PRODUCT_EN =
   'business loans?|SME loans?|SME financ(?:e|ing)|small[- ]business loans?|commercial loans?|enterprise loans?|corporate loans?|company loans?|' +
   'working[- ]capital (?:loans?|financ(?:e|ing)|facilit(?:y|ies)|lines?)|term loans?|trade financ(?:e|ing)|invoice financ(?:e|ing)|' +
   'asset financ(?:e|ing)|equipment (?:loans?|financ(?:e|ing))|business (?:overdrafts?|credit lines?|lines? of credit|financ(?:e|ing))|' +
-  'revolving credit facilit(?:y|ies)|SBA (?:7\\(a\\)|504|express)? ?loans?|microloans?|start-?up loans?|tech(?:nology)?(?:[- ]enterprise)? loans?|' +
+  'revolving credit facilit(?:y|ies)|SBA (?:7\\(a\\)|504|express)? ?loans?|microloans?|micro[- ]?(?:credit|finance|financing)|start-?up loans?|tech(?:nology)?(?:[- ]enterprise)? loans?|' +
   'inclusive(?: finance)? loans?|tax[- ]credit loans?|supply[- ]chain financ(?:e|ing)|factoring|green loans?|property[- ]backed loans?|' +
   'secured business loans?|unsecured business loans?|merchant financ(?:e|ing)|government[- ]assisted loans?|enterprise financing scheme';
 

@@ -368,3 +368,12 @@ describe('detector: margins over other bases', () => {
     assert.equal(detectOffer('SME term loan: 6.5% p.a., up to RM500,000')?.kind, 'loan');
   });
 });
+
+describe('detector: microcredit is a product name', () => {
+  test('"Microcredit" with a rate and a limit is an offer of that product', () => {
+    const o = detectOffer('Microcredit: Interest Rate 4%-11.26% p/a. Loan amount RM5,000 - RM50,000', {
+      currency: 'MYR',
+    });
+    assert.deepEqual(o?.kind === 'loan' && [o.product, o.maxAmount, o.currency], ['Microcredit', '5', 'MYR']);
+  });
+});
