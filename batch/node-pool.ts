@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import type { BatchLang } from './i18n.ts';
 
 export interface SliceResult {
@@ -56,9 +57,10 @@ export class RowPool {
     size = Math.max(1, availableParallelism()),
   ) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./node-pool-worker.ts', import.meta.url), {
+      const compiled = compiledWorker();
+      const w = new Worker(compiled ?? new URL('./node-pool-worker.ts', import.meta.url), {
         workerData: init,
-        execArgv: workerExecArgv(),
+        ...(compiled ? { eval: true } : { execArgv: workerExecArgv() }),
         // A worker holds one slice at a time: a small old generation makes it collect early and keeps memory flat.
         resourceLimits: { maxOldGenerationSizeMb: 128 },
       });
@@ -120,6 +122,37 @@ export class RowPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+let workerCode: string | null | undefined;
+
+/**
+ * The worker's sources as one CommonJS script, compiled once per run with esbuild (~0.2 s) when the CLI runs from its
+ * TypeScript sources: a worker that loads it skips tsx's loader, which cost each worker ~0.4-0.5 s of CPU resolving and
+ * transforming its ~50 modules (profiled on the 100,000-row CSV). Null when esbuild is not installed: the workers then
+ * load the sources through tsx.
+ */
+function compiledWorker(): string | null {
+  if (workerCode !== undefined) return workerCode;
+  workerCode = null;
+  const source = new URL('./node-pool-worker.ts', import.meta.url);
+  if (source.protocol !== 'file:') return null;
+  try {
+    const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    const out = buildSync({
+      entryPoints: [source.pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      write: false,
+      logLevel: 'silent',
+    });
+    workerCode = out.outputFiles[0]!.text;
+  } catch {
+    // No esbuild (an install without devDependencies) or a build error: tsx compiles the sources instead.
+  }
+  return workerCode;
 }
 
 /** Workers run the TypeScript sources through tsx, as the CLI itself does. */
