@@ -161,7 +161,7 @@ async function contentScriptEvalMs(): Promise<{ median: number; q1: number; q3: 
 
 /** The detector on the real-page corpus, per split (the scanner bundled alone; the e2e test runs the built extension). */
 async function corpusFigures(): Promise<string[]> {
-  const { loadCorpus, scorePage, totals } = await import('../test/extension/corpus/score.ts');
+  const { loadEverySplit, scorePage, totals, SPLITS } = await import('../test/extension/corpus/score.ts');
   const { lprOn } = await import('../core/policy/lpr.ts');
   const { build: esbuild } = await import('esbuild');
   const { pathToFileURL } = await import('node:url');
@@ -173,13 +173,7 @@ async function corpusFigures(): Promise<string[]> {
     target: 'chrome120',
   });
   const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
-  const pages = [
-    ...loadCorpus(),
-    ...loadCorpus('holdout'),
-    ...loadCorpus('holdout2'),
-    ...loadCorpus('holdout3'),
-    ...loadCorpus('holdout4'),
-  ];
+  const pages = loadEverySplit();
   const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -193,7 +187,7 @@ async function corpusFigures(): Promise<string[]> {
       );
       scores.push(scorePage(p, badges, lpr));
     }
-    return (['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const).map((split) => {
+    return SPLITS.map((split) => {
       const t = totals(
         scores.filter((x) => x.split === split),
         pages,

@@ -15,7 +15,7 @@ import {
   type Browser,
   type FixtureServer,
 } from './harness.ts';
-import { kindOf, loadCorpus, scorePage, totals, type PageScore } from './corpus/score.ts';
+import { kindOf, loadEverySplit, scorePage, SPLITS, totals, type PageScore } from './corpus/score.ts';
 
 /**
  * Regression floors on the held-out split, at the level reached when the corpus was built (issue 8 asks for
@@ -41,13 +41,7 @@ const TODAY = new Date().toISOString().slice(0, 10);
 let server: FixtureServer;
 let b: Browser;
 const scores: PageScore[] = [];
-const pages = [
-  ...loadCorpus(),
-  ...loadCorpus('holdout'),
-  ...loadCorpus('holdout2'),
-  ...loadCorpus('holdout3'),
-  ...loadCorpus('holdout4'),
-];
+const pages = loadEverySplit();
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -93,7 +87,7 @@ describe('extension on the real-page corpus', () => {
 
   test('the held-out split stays above its floors; figures per split and page kind', () => {
     const lines: string[] = [];
-    for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const) {
+    for (const split of SPLITS) {
       const t = totals(
         scores.filter((s) => s.split === split),
         pages,

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
 import { lprOn } from '../../../core/policy/lpr.ts';
-import { loadCorpus, scorePage, totals, type PageScore, type Split } from './score.ts';
+import { loadCorpus, loadEverySplit, SPLITS, scorePage, totals, type PageScore, type Split } from './score.ts';
 
 const which = process.argv[2] ?? 'dev';
 /** `--debug <id> <anchor>`: how each block around the anchor is judged. */
@@ -21,7 +21,7 @@ if (debugAt > 0) {
   const dbg = await build({ entryPoints: [new URL('./debug-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  const p = [...loadCorpus(), ...loadCorpus("holdout"), ...loadCorpus("holdout2"), ...loadCorpus("holdout3"), ...loadCorpus("holdout4")].find((x) => x.id === id)!;
+  const p = loadEverySplit().find((x) => x.id === id)!;
   await page.goto(pathToFileURL(p.file).href);
   await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
   console.log((await page.evaluate((a) => window.ezoneDebug(a), anchor)).join('\n'));
@@ -44,7 +44,7 @@ for (const p of pages) {
   if (s.problems.length && (verbose || p.split === 'dev')) console.log(`${p.split}/${p.id}\n  ${s.problems.join('\n  ')}`);
 }
 await browser.close();
-for (const split of ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4']) {
+for (const split of SPLITS) {
   const sc = scores.filter((s) => s.split === split);
   if (!sc.length) continue;
   const t = totals(sc, pages);

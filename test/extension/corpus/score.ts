@@ -30,13 +30,16 @@ export interface CorpusPage {
 }
 
 /** `holdout/` was built after the detector was tuned on dev/test, `holdout2/`, `holdout3/` and `holdout4/` later still; each is read only when asked for by name. */
-export type Split = 'dev' | 'test' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+/** Every split, in the order they were built; the held-out ones (after dev and test) are measured only by name. */
+export const SPLITS = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const;
+export type Split = (typeof SPLITS)[number];
+const HELD_OUT: ReadonlySet<Split> = new Set(SPLITS.slice(2));
 
 /** The pages of one split, or of dev and test together when none is named (holdout, holdout2, holdout3 and holdout4 are never included then). */
 export function loadCorpus(split?: Split): CorpusPage[] {
   const out: CorpusPage[] = [];
-  for (const s of ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const) {
-    if (split ? s !== split : s === 'holdout' || s === 'holdout2' || s === 'holdout3' || s === 'holdout4') continue;
+  for (const s of SPLITS) {
+    if (split ? s !== split : HELD_OUT.has(s)) continue;
     const dir = join(CORPUS_DIR, s);
     for (const f of readdirSync(dir).sort()) {
       if (!f.endsWith('.json')) continue;
@@ -46,6 +49,11 @@ export function loadCorpus(split?: Split): CorpusPage[] {
     }
   }
   return out;
+}
+
+/** Every page of every split, held-out ones included (the e2e report, the bench, the debugging aid). */
+export function loadEverySplit(): CorpusPage[] {
+  return SPLITS.flatMap((s) => loadCorpus(s));
 }
 
 /** What a badge says on the page: the host's data-ezone-* attributes and its block's text. */
