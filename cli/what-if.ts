@@ -156,7 +156,10 @@ export function formatWhatIf(result: WhatIfResult): string {
   const lines = [w('report.heading', { field: result.field, count: result.points.length }), ''];
   lines.push(line(head), widths.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line));
   if (steady.length)
-    lines.push('', w('report.unchanged', { items: steady.map((c) => `${c} ${all[0]!.get(c)}`).join('; ') }));
+    lines.push(
+      '',
+      w('report.unchanged', { items: steady.map((c) => `${c} ${all[0]!.get(c)}`).join(w('report.itemSeparator')) }),
+    );
   lines.push('', w('report.breakpoints', { field: result.field }));
   if (!result.breakpoints.length) lines.push(`  ${w('report.noBreakpoints', { field: result.field })}`);
   for (const b of result.breakpoints) lines.push(`  ${pad(b.value, 10, true)}  ${breakpointLabel(b, w)}`);

@@ -56,8 +56,7 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[], input: un
     const value = path === '' && code === 'object' ? input : issue.input;
     const shown = value === undefined ? '' : preview(value);
     // A picklist's issue lists its options ('"bank" | "securities"…'): tell the user which values are allowed.
-    const allowed =
-      code === 'enum' && issue.expected ? issue.expected.replace(/["()]/g, '').split(' | ').join(', ') : '';
+    const allowed = code === 'enum' && issue.expected ? issue.expected.replace(/["()]/g, '').split(' | ') : [];
     const error: FieldError = {
       path,
       code,

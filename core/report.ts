@@ -44,7 +44,7 @@ function flags(i: ResultItem, t: ReturnType<typeof translator>): string {
   if (i.conditional && (i.status === 'awarded' || i.status === 'pending')) f.push(t('report.conditionalMark'));
   if (i.capped) f.push(t('report.cappedMark'));
   if (i.status === 'pending' && i.claimableFrom) f.push(t('report.claimableFrom', { date: i.claimableFrom }));
-  return f.length ? ` (${f.join(', ')})` : '';
+  return f.length ? t('report.flags', { flags: f }) : '';
 }
 
 /** Terminal columns: CJK characters take two. */

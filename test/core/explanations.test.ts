@@ -156,3 +156,13 @@ test('amountsOnly: the same totals, statuses and amounts as the full estimate, w
     assert.ok(bare.result.items.every((i) => i.explanation === '' && i.clause === ''));
   }
 });
+
+test("the text report's marks after an amount are a list in the report's language, in its own brackets", async () => {
+  const { formatReport } = await import('../../core/index.ts');
+  const five = ['01', '02', '03', '04', '05'].map((m) => investment(2500, `2025-${m}-01`));
+  const scenario = { ...fund({ investments: five }), asOf: '2028-01-01' };
+  const zh = formatReport(run(scenario, 'zh-CN'));
+  assert.match(zh, /（[^（）]*已达上限[^（）]*）/, zh);
+  assert.doesNotMatch(zh, / \([^()]*已达上限/, zh);
+  assert.match(formatReport(run(scenario, 'en')), / \([^()]*cap reached[^()]*\)/);
+});

@@ -280,3 +280,10 @@ test('validation: full-width digits are read in a year and a term in months, as 
   assert.ok(out.ok, JSON.stringify(!out.ok && out.errors));
   if (out.ok) assert.equal(out.result.items.find((it) => it.article === 2)?.amount, '10.00');
 });
+
+test('a value outside a list names the allowed ones as a list of the language ("a, b, or c" / "a、b或c")', () => {
+  const [en] = errorsOf(inst({ type: 'pawnshop' }), 'en');
+  const [zh] = errorsOf(inst({ type: 'pawnshop' }), 'zh-CN');
+  assert.match(en!.message, /allowed values: [\w-]+(?:, [\w-]+)*,? or [\w-]+$/, en!.message);
+  assert.match(zh!.message, /可选：[\w-]+(?:、[\w-]+)*或[\w-]+）$/, zh!.message);
+});
