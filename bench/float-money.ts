@@ -2,6 +2,8 @@
  * Bench only: core/money.ts with plain JS numbers instead of decimal.js, swapped in by bench/float-loader.mjs so the
  * very same engine runs on floats. The ratio of the two runs is the cost of exact decimals. Never used by the product.
  */
+import { figuresWanted } from '../core/figures-switch.ts';
+
 class FloatDecimal {
   static ROUND_HALF_UP = 4;
   static ROUND_DOWN = 1;
@@ -75,20 +77,12 @@ export const ZERO = new FloatDecimal(0);
 export const roundItem = (d: FloatDecimal) => d.toDecimalPlaces(2);
 export const money = (d: FloatDecimal) => d.toFixed(2);
 export const compare = (a: FloatDecimal, b: FloatDecimal) => Math.sign(a.v - b.v);
-let figuresWanted = true;
 /** As core/money.ts: the amounts-only mode runs the rules with figure() and ratioPercent() giving ''. */
-export function withoutFigures<T>(f: () => T): T {
-  figuresWanted = false;
-  try {
-    return f();
-  } finally {
-    figuresWanted = true;
-  }
-}
-export const figure = (d: FloatDecimal) => (figuresWanted ? String(Math.round(d.v * 1e6) / 1e6) : '');
+export { withoutFigures } from '../core/figures-switch.ts';
+export const figure = (d: FloatDecimal) => (figuresWanted() ? String(Math.round(d.v * 1e6) / 1e6) : '');
 export const percent = (r: FloatDecimal) => `${Math.round(r.v * 1e6) / 1e4}%`;
 export const fig = (v: string) => new FloatDecimal(v);
 export const ratioPercent = (a: FloatDecimal, b: FloatDecimal) =>
-  figuresWanted ? `${Math.floor((a.v / b.v) * 10000) / 100}%` : '';
+  figuresWanted() ? `${Math.floor((a.v / b.v) * 10000) / 100}%` : '';
 // The same string formatting as core/money.ts: it touches no number.
 export { readable } from '../core/money.ts';

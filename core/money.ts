@@ -1,5 +1,8 @@
 /** Exact money in 万元 (decimal.js). No JS float ever touches an amount. */
 import { Decimal as DecimalLib } from 'decimal.js'; // named: the same under bundlers and Node's own ESM resolution
+import { figuresWanted } from './figures-switch.ts';
+
+export { withoutFigures } from './figures-switch.ts';
 
 /** Our own Decimal: 40 significant digits (far beyond any 万元 figure), half-up as in 附则1. */
 export const Decimal = DecimalLib.clone({ precision: 40, rounding: DecimalLib.ROUND_HALF_UP });
@@ -52,22 +55,9 @@ export function compare(a: Decimal, b: Decimal): number {
   return ad.length === bd.length ? 0 : ad.length > bd.length !== as < 0 ? 1 : -1;
 }
 
-/** Off while an amounts-only estimate runs its rules: the figures their sentences quote would be thrown away. */
-let figuresWanted = true;
-
-/** Runs `f` with figure() and ratioPercent() giving '' (nothing else changes: no rule decides anything on them). */
-export function withoutFigures<T>(f: () => T): T {
-  figuresWanted = false;
-  try {
-    return f();
-  } finally {
-    figuresWanted = true;
-  }
-}
-
 /** A figure for an explanation: exact, without trailing zeros, at most 6 decimals ("999.9999", "20", "0.5"). */
 export function figure(d: Decimal): string {
-  if (!figuresWanted) return '';
+  if (!figuresWanted()) return '';
   return (d.decimalPlaces() > 6 ? d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP) : d).toFixed();
 }
 
@@ -89,7 +79,7 @@ const Display = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_DOWN });
 
 /** a ÷ b as a percentage for a sentence, cut (not rounded) to 2 decimals: 33.33%. */
 export function ratioPercent(a: Decimal, b: Decimal): string {
-  if (!figuresWanted) return '';
+  if (!figuresWanted()) return '';
   return new Display(a.times(100).toString()).dividedBy(b.toString()).toDecimalPlaces(2).toFixed() + '%';
 }
 

@@ -40,7 +40,8 @@ const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
 
 export function pageContext(doc: Document, bodyText: string): PageContext {
-  const title = foldHan(`${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.normalize('NFKC'));
+  const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));
+  const title = `${foldHan(doc.title.normalize('NFKC'))} ${h1}`;
   // The top of a page carries what tells its kind (title, byline, date line, menus): 30,000 characters are plenty.
   const text = foldHan(bodyText.slice(0, 30_000).normalize('NFKC'));
   const ctx: PageContext = {};
@@ -83,7 +84,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     ? doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]')
         .length
     : 0;
-  const product = singleProduct(foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC')));
+  const product = singleProduct(h1);
   // A site's name in the title (卡农社区, …论坛) makes a page a thread only when it reads like one, or when its heading
   // is not one product's: a portal's article on one product states that product's terms.
   if (

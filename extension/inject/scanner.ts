@@ -526,8 +526,10 @@ export class Scanner {
       }
       // A line's list, or the box around it, that reads as a notice, a report or a personal product makes the line
       // a line of that ("【贷款利率】…LPR+150BPs" in a city guide's summary of a subsidy policy).
-      if (line && this.against.has(el) && (el === listAround(line[0]) || el === listAround(line[0]).parentElement))
-        return null;
+      if (line && this.against.has(el)) {
+        const list = listAround(line[0]);
+        if (el === list || el === list.parentElement) return null;
+      }
       child = el;
       el = el.parentElement;
     }
