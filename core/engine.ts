@@ -211,15 +211,17 @@ function factPath(fact: string): string {
   return path;
 }
 
-const certNotes = new Map<string, string>();
+/** Per version (its figures fill the sentence), then per language. */
+const certNotes = new WeakMap<PolicyVersion, Map<Lang, string>>();
 
 /**
  * Certifications not given: what each would change (arts. 2 and 4), from the version's own figures. Once per version
  * and language.
  */
 function certificationsNote(t: TFunction, lang: Lang, policy: PolicyVersion): string {
-  const key = `${policy.id}|${lang}`;
-  let note = certNotes.get(key);
+  let byLang = certNotes.get(policy);
+  if (!byLang) certNotes.set(policy, (byLang = new Map()));
+  let note = byLang.get(lang);
   if (note === undefined) {
     const caps = policy.art4.interest.caps;
     const basicCap = caps.find((c) => c.certification === null)!.value;
@@ -230,7 +232,7 @@ function certificationsNote(t: TFunction, lang: Lang, policy: PolicyVersion): st
     });
     // Each effect is a clause with commas of its own: the language's clause separator (a semicolon), not a list.
     note = t('notes.noCertifications', { effects: effects.join(t('common.clauseSeparator')) });
-    certNotes.set(key, note);
+    byLang.set(lang, note);
   }
   return note;
 }
@@ -435,7 +437,7 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
       explanation,
       t(key, {
         article: winnerArticle,
-        title: title(winnerArticle, t, lang, policy),
+        title: articleTitleIn(t, lang, policy, winnerArticle),
         amount: readable(money(amount)),
         winner: within ? t(`ruleName.${d.excludedBy}`, policy.terms) : '',
         ownTotal: d.totals ? readable(money(d.totals.own)) : '',
@@ -456,7 +458,7 @@ function toItem(d: Draft, t: TFunction, lang: Lang, policy: PolicyVersion): Resu
     capped: d.capped ?? false,
     explanation,
     clause: articleClauseIn(t, lang, policy, d.article),
-    title: title(d.article, t, lang, policy),
+    title: articleTitleIn(t, lang, policy, d.article),
     calculation: showCalc
       ? d.calc!.formula +
         (d.calc!.cap ? t(d.calc!.capped ? 'calc.capApplied' : 'calc.cap', { cap: figure(d.calc!.cap) }) : '')
@@ -498,10 +500,6 @@ function labelOf(path: string, t: TFunction): string {
   const key = path.replace(/\[\d+\]/g, '');
   const label = t(`field.${key}`, { defaultValue: '' }) || t(`field.${key}._`, { defaultValue: path });
   return indexes.length ? t('common.entry', { label, n: indexes.join('.') }) : label;
-}
-
-function title(article: number, t: TFunction, lang: Lang, policy: PolicyVersion): string {
-  return articleTitleIn(t, lang, policy, article);
 }
 
 /** The gate and the period give every item one shared reason: its sentence is worded once, not once per item. */
