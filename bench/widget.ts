@@ -18,6 +18,7 @@ const WHAT_IF_CHUNK = 'ezone-subsidy-what-if.js';
 import { XLSX_CHUNK } from '../batch/xlsx-load.ts';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
@@ -92,7 +93,7 @@ const HOST_TEXT = {
 async function browserTimes(
   files: Map<string, string>,
   lang: 'zh-CN' | 'en' = 'zh-CN',
-  { host = true, runs = RUNS, keystroke = true, newTab = false } = {},
+  { host = true, runs = RUNS, keystroke = true, newTab = false, executablePath = CHROMIUM_PATH } = {},
 ): Promise<Times> {
   const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bench</title>
 <script>
@@ -124,7 +125,7 @@ async function browserTimes(
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -207,6 +208,29 @@ async function builtWidget(): Promise<Map<string, string>> {
   return files;
 }
 
+/**
+ * Chromium under `chrt -f 1` (SCHED_FIFO), when this machine allows it: on a shared VM the other jobs' load (2-18 here)
+ * doubles or triples wall times, which says nothing about the widget. A wrapper script, since Playwright starts the
+ * executable it is given with its own arguments. `undefined` when chrt is missing or not permitted.
+ */
+async function realTimeChromium(): Promise<string | undefined> {
+  if (spawnSync('chrt', ['-f', '1', 'true']).status !== 0) return undefined;
+  const dir = path.join(root, '.cache/bench');
+  await mkdir(dir, { recursive: true });
+  const wrapper = path.join(dir, 'chromium-rt.sh');
+  await writeFile(wrapper, `#!/bin/sh\nexec chrt -f 1 ${CHROMIUM_PATH} "$@"\n`, { mode: 0o755 });
+  return wrapper;
+}
+
+async function atRealTimePriority<T>(run: () => Promise<T>): Promise<T> {
+  spawnSync('chrt', ['-a', '-f', '-p', '1', String(process.pid)]);
+  try {
+    return await run();
+  } finally {
+    spawnSync('chrt', ['-a', '-o', '-p', '0', String(process.pid)]);
+  }
+}
+
 export async function bench(): Promise<BenchRow[]> {
   const files = await builtWidget();
   const sizes = new Map([...files].map(([name, code]) => [name, gz(code)]));
@@ -221,6 +245,11 @@ export async function bench(): Promise<BenchRow[]> {
   const en = await browserTimes(files, 'en', { keystroke: false });
   const bare = await browserTimes(files, 'zh-CN', { host: false, keystroke: false });
   const newTabs = await browserTimes(files, 'zh-CN', { newTab: true, keystroke: false });
+  const rt = await realTimeChromium();
+  // This process serves the files: it runs at the same priority while the real-time Chromium loads them.
+  const alone = rt
+    ? await atRealTimePriority(() => browserTimes(files, 'zh-CN', { keystroke: false, executablePath: rt }))
+    : undefined;
   const firstZh = sum(times.before);
   const firstEn = sum(en.before);
   const ok50 = median(times.firstResult) <= 50;
@@ -287,6 +316,13 @@ export async function bench(): Promise<BenchRow[]> {
       area: 'widget',
       metric: '  the same two on a bare page (no text of its own: the widget pays the first CJK font use)',
       value: `rendered ${spread(bare.firstResult)}; painted ${spread(bare.painted)}`,
+      budget: '',
+    },
+    {
+      area: 'widget',
+      metric:
+        "  the same, Chromium at real-time priority (the machine's other jobs kept off its CPU: the widget's own cost)",
+      value: alone ? spread(alone.firstResult) : 'not measured: chrt -f is not permitted here',
       budget: '',
     },
     {
