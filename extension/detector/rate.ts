@@ -194,10 +194,104 @@ export function withoutExamples(text: string): string {
   return out + text.slice(from);
 }
 
+const EN_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 三 → 3, 十二 → 12, 二十 → 20, 三点五 → 3.5, 3.5 → 3.5; undefined for anything else. */
+function chineseNumber(words: string): string | undefined {
+  if (/^\d+(?:\.\d+)?$/.test(words)) return words;
+  const [whole = '', frac] = words.split('点');
+  let n: number | undefined;
+  if (/^[零〇一二两三四五六七八九]$/.test(whole)) n = ZH_DIGITS[whole];
+  else {
+    const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(whole);
+    if (m) n = (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[2] ? ZH_DIGITS[m[2]]! : 0);
+  }
+  if (n === undefined) return undefined;
+  if (frac === undefined) return String(n);
+  const digits = [...frac].map((c) => ZH_DIGITS[c]);
+  return digits.length && digits.every((d) => d !== undefined) ? `${n}.${digits.join('')}` : undefined;
+}
+
+const EN_NUMBER_WORDS = Object.keys(EN_NUMBERS).join('|');
+/** A percentage written out: "4 per cent", "three per cent", "three and a half percent", "百分之三", "年息3厘". */
+const SPELLED_PERCENT_RE = new RegExp(
+  `(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,4})?|\\b(?:${EN_NUMBER_WORDS}))((?:[- ]and[- ]a[- ]half)?)\\s*(?:per[- ]?cent|pct)\\b` +
+    '|百分之([零〇一二两三四五六七八九十点\\d.]{1,6})|(年息|年利)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*厘',
+  'gi',
+);
+
+/**
+ * The block with percentages written in words turned into figures ("three per cent" → "3%"), and what each figure
+ * was written as, so that the rate's text stays the page's own words.
+ */
+export function spelledPercents(text: string): { text: string; written: Map<string, string> } {
+  const written = new Map<string, string>();
+  SPELLED_PERCENT_RE.lastIndex = 0;
+  const out = text.replace(
+    SPELLED_PERCENT_RE,
+    (whole, en?: string, half?: string, zh?: string, li?: string, liNum?: string) => {
+      let n: string | undefined;
+      if (en !== undefined) {
+        const base = EN_NUMBERS[en.toLowerCase()] ?? Number(en);
+        n = half ? String(base + 0.5) : en.match(/\d/) ? en : String(base);
+      } else if (zh !== undefined) n = chineseNumber(zh);
+      else if (liNum !== undefined) {
+        // 厘 after 年息 is a hundredth of the principal a year: 年息3厘 is 3% a year.
+        written.set(`${liNum}%`, `${liNum}厘`);
+        return `${li}${liNum}%`;
+      }
+      if (n === undefined) return whole;
+      written.set(`${n}%`, whole.trim());
+      return `${n}%`;
+    },
+  );
+  return { text: out, written };
+}
+
 /** The offer's rate, or undefined when the block quotes none (or too many to be one offer's). */
-export function readRate(text: string): RateRead | undefined {
+export function readRate(raw: string): RateRead | undefined {
+  const { text, written } = spelledPercents(raw);
   const main = withoutExamples(text);
-  return (main !== text ? readRateIn(main) : undefined) ?? readRateIn(text);
+  const rate = (main !== text ? readRateIn(main) : undefined) ?? readRateIn(text);
+  if (!rate || !written.size) return rate;
+  let words = rate.text;
+  for (const [figure, as] of written) words = words.split(figure).join(as);
+  return { ...rate, text: words };
 }
 
 function readRateIn(text: string): RateRead | undefined {

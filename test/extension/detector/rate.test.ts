@@ -1,0 +1,46 @@
+/** Rates written in words (issue 8): the figure is read, and the badge's evidence keeps the page's own words. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRate, spelledPercents } from '../../../extension/detector/rate.ts';
+import { readable } from '../../../extension/detector/fold.ts';
+import { detectOffer } from '../../../extension/detector/detect.ts';
+
+const rate = (s: string) => readRate(readable(s));
+const low = (s: string) => {
+  const r = rate(s);
+  return r?.basis === 'fixed' ? r.low : undefined;
+};
+
+describe('rate: percentages written in words', () => {
+  test('"a profit rate of three per cent" is 3%, its text as written', () => {
+    assert.deepEqual(rate('financing of up to RM50,000 with a profit rate of three per cent'), {
+      basis: 'fixed',
+      low: '3',
+      text: 'three per cent',
+    });
+  });
+  test('"13 per cent annual interest rate" and "2.5 percent per annum" read their figures', () => {
+    assert.equal(low('Businesses can borrow at a 13 per cent annual interest rate'), '13');
+    assert.equal(low('an interest rate of 2.5 percent per annum'), '2.5');
+    assert.equal(low('interest of three and a half per cent a year'), '3.5');
+  });
+  test('百分之三点五 and 年息3厘 are yearly rates of 3.5% and 3%', () => {
+    assert.deepEqual(rate('贷款年利率为百分之三点五'), { basis: 'fixed', low: '3.5', text: '百分之三点五' });
+    assert.deepEqual(rate('年息3厘起，最高500萬'), { basis: 'fixed', low: '3', text: '3厘' });
+  });
+  test('a figure in words that is growth or a fee is not a rate; 月息 is not 年息', () => {
+    assert.equal(rate('loans grew four per cent year on year'), undefined);
+    assert.equal(rate('a one-off management fee of two per cent'), undefined);
+    assert.equal(rate('月息1.5厘'), undefined);
+  });
+  test('spelledPercents leaves figures and unrelated words alone', () => {
+    assert.equal(spelledPercents('年化利率3.45% one of the three').text, '年化利率3.45% one of the three');
+  });
+  test('a business loan stating "four per cent a year" is an offer at 4%', () => {
+    const o = detectOffer(
+      'Micro business loan: borrow RM5,000 to RM50,000 at four per cent a year, repay over 5 years. Apply now',
+    );
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.rate.basis === 'fixed' && o.rate.low, o.evidence.rateText], ['4', 'four per cent']);
+  });
+});
