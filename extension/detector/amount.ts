@@ -195,6 +195,26 @@ export function dominantCurrency(pageText: string): string | undefined {
   return best;
 }
 
+/** Words of the mainland's loan market (on folded text): a traditional-character page using them writes of yuan loans. */
+const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|小微企业|普惠|人民银行|纳税信用/;
+
+/**
+ * The currency that 元 and 万 stand for on a Hong Kong, Macau or Taiwan page (by its language), or undefined: on the
+ * mainland's pages, and on a page about a mainland loan (many mainland products are described in traditional
+ * characters; their 500萬元 is yuan).
+ */
+export function localCurrency(lang: string, foldedText: string): string | undefined {
+  const l = lang.toLowerCase();
+  const local = /^zh-(?:hant-)?tw/.test(l)
+    ? 'TWD'
+    : /^zh-(?:hant-)?hk/.test(l)
+      ? 'HKD'
+      : /^zh-(?:hant-)?mo/.test(l)
+        ? 'MOP'
+        : undefined;
+  return local && !MAINLAND_LOAN.test(foldedText) ? local : undefined;
+}
+
 const DOLLAR_COUNTRIES: [RegExp, string][] = [
   [/\bSingapore(?:an)?\b/g, 'SGD'],
   [/\bAustralian?\b/g, 'AUD'],

@@ -3,9 +3,10 @@
  * a forum thread, a government page, and the currency it writes most. Read from metadata where the page has it and
  * from its own text where it has none (many news pages carry no og:type or byline).
  */
-import { dominantCurrency } from '../detector/amount.ts';
+import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
 import type { PageContext } from '../detector/detect.ts';
+import { reportSigns } from '../detector/report.ts';
 import {
   ENTERPRISE_RE,
   INSURANCE_PRODUCT_RE,
@@ -48,7 +49,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // Metadata lives in <head>: looking there spares a walk over a long body.
   const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
   const markers = new Set((text.match(NEWS_MARKERS) ?? []).map((m) => m.toLowerCase())).size;
-  let signs = 0;
+  // A story's own voice (attributions, a dateline) tells a report without any markup: two signs make one.
+  const report = reportSigns(text);
+  let signs = report === 1 ? 1 : 0;
   if (ogType && /^article$/i.test(ogType)) signs++;
   if (markers >= 2) signs++;
   if (NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname)) signs++;
@@ -64,7 +67,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     signs++;
   // One sign proves little (a bank's product page may have a date line or a "news" link in its menu); two make a
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
-  if (signs >= 3) ctx.news = 2;
+  if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
@@ -95,20 +98,12 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   )
     ctx.forum = true;
   if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
-  // Hong Kong, Macau and Taiwan pages write 元 and 萬 for their own currency.
-  const lang = (doc.documentElement.lang || '').toLowerCase();
-  const local = /^zh-(?:hant-)?tw/.test(lang)
-    ? 'TWD'
-    : /^zh-(?:hant-)?hk/.test(lang)
-      ? 'HKD'
-      : /^zh-(?:hant-)?mo/.test(lang)
-        ? 'MOP'
-        : undefined;
+  const local = localCurrency(doc.documentElement.lang || '', text);
   if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
   if (LENDER_RE.test(text)) ctx.lender = true;
   const currency = dominantCurrency(text);
   if (currency && currency !== 'CNY') ctx.currency = currency;
-  else if (local && !/人民币|人民幣|RMB|CNY/.test(text)) ctx.currency = local;
+  else if (local) ctx.currency = local;
   else if (currency) ctx.currency = currency;
   return ctx;
 }

@@ -1,0 +1,35 @@
+/**
+ * Whether a page tells of offers in a reporter's voice rather than making one. A news story attributes the terms it
+ * quotes to someone ("the bank said", "told reporters", "according to the Ministry", 记者, 本报讯, 据介绍) and opens
+ * with a dateline ("KUALA LUMPUR:"); an offer page states its terms to the borrower. Page metadata is not needed:
+ * many news pages carry no og:type or byline markup, and a bank's media page reprinting a story is still a story.
+ * DOM-free: the page context gives it the page's leading text.
+ */
+
+/**
+ * Words that attribute what follows to a speaker. Only forms a product page does not use: "according to" before a
+ * name ("according to the Ministry"), not "according to your needs".
+ */
+const ATTRIBUTION_RE =
+  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman))\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)/g;
+/** Attributions a story has and an offer page never has: one of them is enough. */
+const STRONG_ATTRIBUTION_RE = /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]/;
+/**
+ * A dateline opening the story: a place in capitals, a colon and a sentence ("KUALA LUMPUR: Micro entrepreneurs…",
+ * "PETALING JAYA (April 21): …"); labels in capitals ("NOTE:") are not places.
+ */
+const DATELINE_RE =
+  /(?:^|\s)(?!(?:NOTES?|NOTICE|IMPORTANT|WARNING|DISCLAIMER|UPDATED?|ENQUIRIES|CONTACT)\b)(?:[A-Z]{5,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?: \([A-Z][a-z]+ \d{1,2}\))?: [A-Z\p{Script=Han}]/u;
+/** A byline or editor line: weighed only beside another sign (a product article on a loan portal has one too). */
+const BYLINE_RE = /\bBy (?:[A-Z][\w.]*|the) (?:[A-Z][\w.]* ?){0,3}|作者[:：]|责任编辑|编辑[:：]|来源[:：]/;
+
+/**
+ * How much the text reads as a report: 0 (no sign), 1 (one sign: attribution or dateline), 2 or 3 (a story:
+ * attributions and a dateline or a byline).
+ */
+export function reportSigns(text: string): number {
+  const attributions = text.match(ATTRIBUTION_RE)?.length ?? 0;
+  const attributed = attributions >= 2 || STRONG_ATTRIBUTION_RE.test(text);
+  const primary = (attributed ? 1 : 0) + (DATELINE_RE.test(text) ? 1 : 0);
+  return primary ? primary + (BYLINE_RE.test(text) ? 1 : 0) : 0;
+}
