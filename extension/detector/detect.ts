@@ -274,6 +274,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (!product) return reject('no product');
   const rate = readRate(text);
   if (!rate) return reject('no rate');
+  // A rate written in words ("four per cent", "between 8 and 13 percent") is how reports write their figures: it is
+  // an offer's rate only in a block that invites an application and where nothing reads as a report.
+  if (rate.basis === 'fixed' && /[a-z]|百分之/i.test(rate.text) && (newsWeight > 0 || !action.length))
+    return reject('a rate in words in a report', true);
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
   if (loanProducts.length >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)
     return reject('several products and rates');

@@ -44,3 +44,21 @@ describe('rate: percentages written in words', () => {
     assert.deepEqual([o.rate.basis === 'fixed' && o.rate.low, o.evidence.rateText], ['4', 'four per cent']);
   });
 });
+
+describe('detector: a rate in words in a report', () => {
+  test('a news block that writes its figure in words is no offer, even a long one', () => {
+    const news =
+      'State Bank of India on Thursday lowered interest rates on MSME loans: micro enterprises can now get working ' +
+      'capital finance at 10.25 per cent, against 11.25 per cent before, for loans up to Rs 25 lakh.';
+    assert.equal(detectOffer(news), null);
+    assert.equal(
+      detectOffer('SME loan: working capital at 4 per cent a year, up to RM50,000. Apply now', { news: 1 }),
+      null,
+    );
+  });
+  test('"per cent" alone is no sign of a report: a short product line stating "4 per cent a year" is an offer', () => {
+    const o = detectOffer('Micro business loan at 4 per cent a year, up to RM50,000. Apply now');
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.evidence.rateText, '4 per cent');
+  });
+});
