@@ -62,6 +62,26 @@ describe('pageContext: market pages and threads', () => {
       <p>楼主：年化4.35%能批吗</p><p>回复：我办的4.8%</p></body></html>`);
     assert(thread.forum === true, 'a thread not read as one');
   });
+  it('a site named 社区 with 问答 in its menu is no thread when nobody posts or replies, however often it names itself', () => {
+    const portal = ctx(`<html><head><title>某银行小微首户贷产品详情-卡农社区</title></head><body>
+      <nav>卡农社区 · 贷款 · 问答</nav><p>卡农社区 搜索</p><h1>某银行小微首户贷：额度与利率</h1>
+      <p>借款额度最高300万，年化利率3.45%。</p><p>以上为社区整理</p><aside>社区问答 卡农社区</aside></body></html>`);
+    assert(!portal.forum, "a portal's product article read as a thread");
+  });
+  it('a table of rates from lenders no fixed list knows is a market round-up', () => {
+    const rows = ['Indian Bank', 'Punjab National Bank', 'State Bank of India', 'Canara Bank', 'Union Bank of India']
+      .map((b, i) => `<tr><td>${b}</td><td>${8 + i}.50% p.a. onwards</td></tr>`)
+      .join('');
+    const c = ctx(`<html><body><h1>MSME loan scheme: types and interest rates</h1>
+      <table><tr><th>Bank / lender</th><th>Interest rate</th></tr>${rows}</table></body></html>`);
+    assert(c.comparison === true, 'five lenders quoted side by side not read as a round-up');
+  });
+  it("one bank's own names (its group's banks, menu words before them) are one lender, not a round-up", () => {
+    const c = ctx(`<html><body><nav>About Us Hong Leong Bank · Careers Hong Leong Bank · Hong Leong Islamic Bank</nav>
+      <h1>Bank Negara Schemes</h1><p>Malaysian SMEs Bank financing from Hong Leong Bank at 3.75% p.a.</p>
+      <footer>Hong Leong Bank Berhad</footer></body></html>`);
+    assert(!c.comparison, "a bank's page read as a round-up");
+  });
 });
 
 describe('pageContext: single-product pages and comment sections', () => {

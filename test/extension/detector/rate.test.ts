@@ -62,3 +62,11 @@ describe('detector: a rate in words in a report', () => {
     assert.equal(o.evidence.rateText, '4 per cent');
   });
 });
+
+describe("rate: percentages that are not a loan's rate", () => {
+  test("a bond's coupon or a yield is no borrowing rate", () => {
+    assert.equal(rate('The bond is a three-year fixed-rate instrument with a coupon of 3.30%.'), undefined);
+    assert.equal(rate('本期小微企业贷款专项金融债券票面利率3.30%'), undefined);
+    assert.equal(rate('Savings bonds yield 4.1% a year'), undefined);
+  });
+});
