@@ -8,7 +8,7 @@ import { html, nothing, render } from 'lit/html.js';
 import type { Offer } from '../detector/detect.ts';
 import type { BadgeView } from '../shared/badge-view.ts';
 import { badgeStyles } from './badge.styles.ts';
-import { createHost } from './host.ts';
+import { badgeParent, detachedHost } from './host.ts';
 import { privateText } from './private-text.ts';
 
 export { HOST_TAG } from './host.ts';
@@ -31,10 +31,13 @@ export interface BadgeActions {
   openOptions(): void;
 }
 
+/** Renders the badge's text into its shadow root; it shows once showBadge is called (the controller batches that). */
 export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeActions): void {
   a.view = view;
-  // Shown from its first text on (see createAnnotation).
-  a.host.style.removeProperty('display');
+  if (!styled.has(a.root)) {
+    styled.add(a.root);
+    adoptStyles(a.root);
+  }
   const panelId = a.host.dataset.ezonePanel ?? `ezone-p${++panelIds}`;
   a.host.dataset.ezonePanel = panelId;
   const rerender = () => renderBadge(a, view, actions);
@@ -79,20 +82,38 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
   );
 }
 
-/** Creates the host and its closed shadow root next to the card; the badge's text arrives later (renderBadge). */
+/**
+ * Creates the host and its closed shadow root for a card, not yet in the page (insertAnnotation puts it there); the
+ * badge's text arrives later (renderBadge).
+ */
 export function createAnnotation(
   card: Element,
   offer: Offer,
   resolvedRate: { low: string; high?: string } | undefined,
 ): Annotation {
-  const host = createHost(card, offer, resolvedRate);
+  const host = detachedHost(offer, resolvedRate);
   // Until its text arrives the badge takes no box: inserting thousands of empty badges into a long list then costs
   // the page no layout, and only the badges in view (whose text is asked for) are laid out.
   host.style.setProperty('display', 'none');
+  // The closed root is ours from the start (a page cannot attach its own to our host first); its style sheet is
+  // adopted with its first text (renderBadge): a root with a sheet costs the browser a style pass over its scope's
+  // sheets when inserted, thousands of them on a long list whose badges mostly never come into view.
   const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root);
   return { host, root, card, offer, open: false };
 }
+
+/** Puts a badge's host into the page, complete: one insertion of a hidden element, nothing restyled after. */
+export function insertAnnotation(a: Annotation): void {
+  badgeParent(a.card).appendChild(a.host);
+}
+
+/** Shows a badge whose text is rendered (until then it takes no box: see createAnnotation). */
+export function showBadge(a: Annotation): void {
+  a.host.style.removeProperty('display');
+}
+
+/** Shadow roots whose style sheet is adopted. */
+const styled = new WeakSet<ShadowRoot>();
 
 let sheet: CSSStyleSheet | null | undefined;
 

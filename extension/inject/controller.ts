@@ -11,7 +11,7 @@ import { MessageTypeToBackground, type BadgeViewsRequest, type FindingsReply } f
 import { isSiteDisabled, type SiteSettings } from '../shared/site-settings.ts';
 import { localToday } from '../shared/today.ts';
 import { uiLang } from '../shared/ui-lang.ts';
-import { createAnnotation, renderBadge, type Annotation } from './annotator.ts';
+import { createAnnotation, insertAnnotation, renderBadge, showBadge, type Annotation } from './annotator.ts';
 import { Scanner } from './scanner.ts';
 import { nextTask } from './next-task.ts';
 
@@ -27,9 +27,13 @@ const fromServiceWorker: ViewSource = (req) =>
 const RENDER_BUDGET_MS = 4;
 /** Offers per request to the service worker. */
 const BATCH = 200;
+/** Milliseconds of host insertion per animation frame (a backlog: a tab shown after a long scan in the background). */
+const INSERT_BUDGET_MS = 8;
 
 export interface ControllerOptions {
   scheduler?: (cb: () => void) => void;
+  /** Runs a callback just before the next frame's style and layout (requestAnimationFrame; the bench times it). */
+  frame?: (cb: () => void) => void;
   /** Render every badge at once instead of when it nears the viewport (the bench measures the whole work). */
   eager?: boolean;
   views?: ViewSource;
@@ -50,6 +54,11 @@ export class Controller {
   private requestScheduled = false;
   private toRender: [Annotation, BadgeView][] = [];
   private renderScheduled = false;
+  /** Hosts made by the scan's slices and badges rendered since the last frame: put into the page in the next one. */
+  private toInsert: Annotation[] = [];
+  private toShow: Annotation[] = [];
+  private frameScheduled = false;
+  private readonly frame: (cb: () => void) => void;
   private generation = 0;
   readonly scanner: Scanner;
 
@@ -59,6 +68,7 @@ export class Controller {
     this.today = today;
     this.views = options.views ?? fromServiceWorker;
     this.schedule = options.scheduler ?? nextTask;
+    this.frame = options.frame ?? ((cb) => requestAnimationFrame(() => cb()));
     this.visibility =
       typeof IntersectionObserver === 'function' && !options.eager
         ? new IntersectionObserver(
@@ -105,10 +115,52 @@ export class Controller {
     this.hosts.add(a.host);
     this.cards.set(card, a);
     this.byHost.set(a.host, a);
+    this.toInsert.push(a);
+    this.scheduleFrame();
     // The badge's text is the costly part (the core, in the service worker): asked for when the badge comes near
     // the viewport, so a long list of offers costs what the user can see.
     if (this.visibility) this.visibility.observe(card);
     else this.want(a);
+  }
+
+  /**
+   * The page is written in animation frames, just before the browser computes style and layout anyway. The scan
+   * reads the page (text, visibility) slice after slice: a host inserted between two slices would make the next
+   * slice's first read recompute style for it, once per slice; and each badge shown in its own slice would lay out
+   * the list below it once per slice. Written together, the slices of one frame cost one style and layout pass.
+   */
+  private scheduleFrame(): void {
+    if (this.frameScheduled) return;
+    this.frameScheduled = true;
+    this.frame(() => {
+      this.frameScheduled = false;
+      this.writeFrame();
+    });
+  }
+
+  private writeFrame(): void {
+    const start = performance.now();
+    let i = 0;
+    this.scanner.unobserved(() => {
+      for (; i < this.toInsert.length; i++) {
+        if (i % 16 === 15 && performance.now() - start > INSERT_BUDGET_MS) break;
+        const a = this.toInsert[i]!;
+        // A card read again or cleared since has another annotation, or none.
+        if (this.cards.get(a.card) === a) insertAnnotation(a);
+      }
+    });
+    this.toInsert = this.toInsert.slice(i);
+    // Badges whose hosts still wait to be inserted are shown with them, in a later frame.
+    const waiting = this.toInsert.length ? new Set(this.toInsert) : undefined;
+    const show = this.toShow;
+    this.toShow = [];
+    for (const a of show) {
+      if (this.cards.get(a.card) !== a) continue;
+      if (waiting?.has(a)) this.toShow.push(a);
+      else showBadge(a);
+    }
+    if (this.toInsert.length || this.toShow.length) this.scheduleFrame();
+    else this.flushIdle();
   }
 
   private want(a: Annotation): void {
@@ -163,10 +215,13 @@ export class Controller {
       const start = performance.now();
       while (this.toRender.length && performance.now() - start < RENDER_BUDGET_MS) {
         const [a, v] = this.toRender.shift()!;
-        if (this.cards.get(a.card) === a)
+        if (this.cards.get(a.card) === a) {
           renderBadge(a, v, {
             openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }),
           });
+          this.toShow.push(a);
+          this.scheduleFrame();
+        }
       }
       if (this.toRender.length) this.scheduleRender();
       else this.flushIdle();
@@ -177,25 +232,31 @@ export class Controller {
 
   /** Nothing left to scan, ask for or lay out (badges not yet in view wait, by design, and do not count). */
   get idle(): boolean {
+    return this.scanner.idle && this.settled && !this.requesting;
+  }
+
+  /** Every host found is in the page and every badge asked for is laid out (the scanner aside). */
+  private get settled(): boolean {
     return (
-      this.scanner.idle &&
       !this.wanted.size &&
       !this.toRender.length &&
+      !this.toInsert.length &&
+      !this.toShow.length &&
       !this.requestScheduled &&
       !this.renderScheduled &&
-      !this.requesting
+      !this.frameScheduled
     );
   }
 
   /** Resolves when every badge asked for has been laid out (the bench and tests wait on it). */
   async whenRendered(): Promise<void> {
     await this.scanner.whenIdle();
-    if (!this.wanted.size && !this.toRender.length && !this.requestScheduled && !this.renderScheduled) return;
+    if (this.settled) return;
     await new Promise<void>((r) => this.idleWaiters.push(r));
   }
 
   private flushIdle(): void {
-    if (this.wanted.size || this.requestScheduled) return;
+    if (!this.settled) return;
     const w = this.idleWaiters;
     this.idleWaiters = [];
     for (const r of w) r();
@@ -240,6 +301,8 @@ export class Controller {
     this.cards.clear();
     this.wanted.clear();
     this.toRender = [];
+    this.toInsert = [];
+    this.toShow = [];
   }
 
   findings(): FindingsReply {

@@ -40,13 +40,19 @@ export function cardOf(host: Element): Element | null {
   return parent;
 }
 
+/** A host for an offer, not yet in the page (so that what is set on it before insertion costs no style work). */
+export function detachedHost(offer: Offer, resolvedRate: { low: string; high?: string } | undefined): HTMLElement {
+  const host = document.createElement(HOST_TAG);
+  Object.assign(host.dataset, hostAttributes(offer, resolvedRate));
+  return host;
+}
+
 export function createHost(
   card: Element,
   offer: Offer,
   resolvedRate: { low: string; high?: string } | undefined,
 ): HTMLElement {
-  const host = document.createElement(HOST_TAG);
-  Object.assign(host.dataset, hostAttributes(offer, resolvedRate));
+  const host = detachedHost(offer, resolvedRate);
   badgeParent(card).appendChild(host);
   return host;
 }
