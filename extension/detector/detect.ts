@@ -6,6 +6,7 @@
  * figures and the evidence (shown in the badge's "Why?" panel).
  */
 import { readMaxAmount } from './amount.ts';
+import { lendersNamed } from './lenders.ts';
 import { readable } from './fold.ts';
 import { readRate, withoutExamples, type RateRead } from './rate.ts';
 import {
@@ -196,6 +197,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true);
   if (news.length >= 1 && !action.length && text.length < 120) return reject('headline', true); // a headline
   if (forum.length >= 2) return reject('forum words', true);
+  // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
+  if (lendersNamed(text) >= 3) return reject('several lenders named', true);
   // A product no longer sold is listed for existing borrowers, not offered (the mark may sit on the name above).
   if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.

@@ -11,7 +11,7 @@
  * name ("according to the Ministry"), not "according to your needs".
  */
 const ATTRIBUTION_RE =
-  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman))\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)/g;
+  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman))\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)|(?:表示|指出|强调)[,，:：]|透露/g;
 /** Attributions a story has and an offer page never has: one of them is enough. */
 const STRONG_ATTRIBUTION_RE = /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]/;
 /**
@@ -30,6 +30,7 @@ const BYLINE_RE = /\bBy (?:[A-Z][\w.]*|the) (?:[A-Z][\w.]* ?){0,3}|作者[:：]|
 export function reportSigns(text: string): number {
   const attributions = text.match(ATTRIBUTION_RE)?.length ?? 0;
   const attributed = attributions >= 2 || STRONG_ATTRIBUTION_RE.test(text);
-  const primary = (attributed ? 1 : 0) + (DATELINE_RE.test(text) ? 1 : 0);
+  // Three attributions ("…, said the bank's president", "Mr Mongkol said", "he said") are a story by themselves.
+  const primary = (attributed ? (attributions >= 3 ? 2 : 1) : 0) + (DATELINE_RE.test(text) ? 1 : 0);
   return primary ? primary + (BYLINE_RE.test(text) ? 1 : 0) : 0;
 }

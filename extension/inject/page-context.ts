@@ -6,6 +6,7 @@
 import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
 import type { PageContext } from '../detector/detect.ts';
+import { englishLendersNamed } from '../detector/lenders.ts';
 import { reportSigns } from '../detector/report.ts';
 import {
   ENTERPRISE_RE,
@@ -41,24 +42,11 @@ const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
 
 /**
- * Any lender's name as English writes it: a capitalised word before Bank (with "of India", "of Ireland"…), Bancorp,
- * Fincorp, Credit Union or Building Society. A market round-up names lenders no fixed list knows.
+ * How a market page speaks of offers: of banks and lenders in general ("rates vary across banks", "many banks and
+ * lenders offer them", 各家银行). A lender speaks of its own product.
  */
-const LENDER_NAME_RE =
-  /\b([A-Z][\w&'.-]*)\s+(?:Bank|Bancorp|Fincorp|Credit Union|Building Society)\b(?:\s+of\s+([A-Z][a-z]+))?/g;
-/** Words that start a phrase, not a name: "The Bank", "Our Bank". */
-const NOT_A_NAME = /^(?:the|our|your|a|an|this|that|any|each|every)$/i;
-
-/**
- * How many different lenders the text names, each by the word just before "Bank" and the place after "of" ("Hong
- * Leong Bank" and "Careers Hong Leong Bank" in a menu are one; "State Bank of India" and "Union Bank of India" two).
- */
-function lenderNames(text: string): number {
-  const names = new Set<string>();
-  for (const m of text.matchAll(LENDER_NAME_RE))
-    if (!NOT_A_NAME.test(m[1]!)) names.add(`${m[1]} ${m[2] ?? ''}`.toLowerCase());
-  return names.size;
-}
+const MARKET_RE =
+  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
 
 export function pageContext(doc: Document, bodyText: string): PageContext {
   const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));
@@ -95,7 +83,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   if (
     COMPARISON_TITLE.test(title) ||
     banks >= 5 ||
-    lenderNames(text) >= 5 ||
+    englishLendersNamed(text) >= 5 ||
+    MARKET_RE.test(text) ||
     (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)
   )
     ctx.comparison = true;

@@ -76,6 +76,15 @@ describe('pageContext: market pages and threads', () => {
       <table><tr><th>Bank / lender</th><th>Interest rate</th></tr>${rows}</table></body></html>`);
     assert(c.comparison === true, 'five lenders quoted side by side not read as a round-up');
   });
+  it('a page that speaks of rates across banks, or of banks and lenders in general, is a market page', () => {
+    const guide = ctx(`<html><body><h1>SME business loan interest rate in Singapore</h1><p>Business loan interest rates
+      vary across banks and types of financing.</p><table><tr><td>Unsecured Business Term Loan</td><td>7% – 11% p.a.</td>
+      </tr></table></body></html>`);
+    assert(guide.comparison === true, "a guide to the market's rates read as a lender's page");
+    const bank = ctx(`<html><body><h1>Business instalment loan</h1><p>No past due records with the Bank, other
+      financial institutions or suppliers. We arrange the loan; one application.</p></body></html>`);
+    assert(!bank.comparison, "a bank's own eligibility clause read as a market page");
+  });
   it("one bank's own names (its group's banks, menu words before them) are one lender, not a round-up", () => {
     const c = ctx(`<html><body><nav>About Us Hong Leong Bank · Careers Hong Leong Bank · Hong Leong Islamic Bank</nav>
       <h1>Bank Negara Schemes</h1><p>Malaysian SMEs Bank financing from Hong Leong Bank at 3.75% p.a.</p>

@@ -26,3 +26,20 @@ describe('report: a story told in the third person', () => {
     assert.equal(reportSigns('KUCHING: The state has approved a micro credit scheme.'), 1);
   });
 });
+
+describe('report: attributions without a dateline', () => {
+  test('three attributions are a story by themselves ("said the president", "Mr Mongkol said", "he said")', () => {
+    const story =
+      'The bank is offering low-rate loans worth 58 billion baht, said the bank president. Each borrower can apply ' +
+      'for up to 1 million baht, Mr Mongkol said. The bank charges a fixed 3% for three years, he said.';
+    assert.ok(reportSigns(story) >= 2);
+    assert.equal(reportSigns('Loans at 3% a year, the bank said. Apply now.'), 0);
+  });
+  test('表示, 指出 and 强调 attribute what follows: a release told about, not an offer made', () => {
+    assert.ok(
+      reportSigns('经建会表示，提高信用保证成数。经建会指出，获贷人数累计3万人。信保基金强调，已协助逾17万家企业。') >=
+        2,
+    );
+    assert.equal(reportSigns('客户经理表示，最快当天放款。年化利率3.45%起，最高500万元，立即申请'), 0);
+  });
+});

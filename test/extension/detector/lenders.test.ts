@@ -1,0 +1,34 @@
+/** Lenders named in a text (issue 8): an offer is one lender's; a round-up or a report names several. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { englishLendersNamed, lendersNamed } from '../../../extension/detector/lenders.ts';
+import { detectOffer } from '../../../extension/detector/detect.ts';
+
+describe('lenders named', () => {
+  test('English names no fixed list knows, told apart by the word before Bank and the place after "of"', () => {
+    const text =
+      'Indian Bank 8.80% · Punjab National Bank 9.60% · State Bank of India 8.00% · Union Bank of India 10.95% · ' +
+      'Canara Bank 9.20% · Muthoot Fincorp 18%';
+    assert.equal(englishLendersNamed(text), 6);
+  });
+  test("one bank's names in a menu, and phrases such as 'the Bank', are one lender or none", () => {
+    assert.equal(
+      englishLendersNamed('About Us Hong Leong Bank · Careers Hong Leong Bank · the Bank · Our Bank · Hong Leong Bank'),
+      1,
+    );
+  });
+  test('Chinese names by the two characters before 银行; 合作银行, 商业银行, 各家银行 name no bank', () => {
+    assert.equal(lendersNamed('工商银行常州分行、中国银行常州分行、江苏银行常州分行、邮储银行常州分行等十余家银行'), 4);
+    assert.equal(lendersNamed('北京银行科技贷，北京银行各支行均可办理；合作银行与商业银行、各家银行'), 1);
+  });
+});
+
+describe('detector: a block naming several lenders', () => {
+  test("is a round-up of their products, not one lender's offer", () => {
+    const roundUp =
+      '工商银行常州分行、中国银行常州分行、江苏银行常州分行等银行推出“专精特新”企业流动资金信用贷款，授信额度最高5000万元，年化利率3%起，欢迎申请。';
+    assert.equal(detectOffer(roundUp), null);
+    const one = '江苏银行“专精特新”企业流动资金信用贷款，授信额度最高5000万元，年化利率3%起，欢迎申请。';
+    assert.ok(detectOffer(one)?.kind === 'loan');
+  });
+});
