@@ -279,7 +279,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (!rate) return reject('no rate');
   // A rate written in words ("four per cent", "between 8 and 13 percent") is how reports write their figures: it is
   // an offer's rate only in a block that invites an application and where nothing reads as a report.
-  if (rate.basis === 'fixed' && /[a-z]|百分之/i.test(rate.text) && (newsWeight > 0 || !action.length))
+  // ("48% to 54%" is written in figures: its range words do not count.)
+  const inWords = /per\s?cent|百分之/i.test(rate.text) || !/\d/.test(rate.text);
+  if (rate.basis === 'fixed' && inWords && (newsWeight > 0 || !action.length))
     return reject('a rate in words in a report', true);
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
   if (loanProducts.length >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)

@@ -17,7 +17,7 @@ const RATE_WORDS =
   /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|LTV|loan[- ]to[- ]value|down payment|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing )?(?:loan|cost|purchase|facility|borrowing)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|LTV|loan[- ]to[- ]value|down payment|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing )?(?:loan|cost|purchase|facility|borrowing)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
 /** Monthly or flat figures are not comparable yearly rates; used only when nothing else is quoted. */
 const MONTHLY_OR_FLAT = /月息|月利|月平息|平息|per month|monthly|flat/i;
 

@@ -70,3 +70,13 @@ describe("rate: percentages that are not a loan's rate", () => {
     assert.equal(rate('Savings bonds yield 4.1% a year'), undefined);
   });
 });
+
+describe('rate: a range in figures and the charges beside it', () => {
+  test('"12% to 14%" is written in figures (its "to" is no rate in words); a service charge is no rate', () => {
+    const o = detectOffer(
+      'Microfinance loan for small businesses. Interest Rate 12% to 14% p.a. Service Charge 1% to 3%',
+    );
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual(o.rate, { basis: 'fixed', low: '12', high: '14', text: '12% to 14%' });
+  });
+});
