@@ -85,6 +85,19 @@ describe('pageContext: market pages and threads', () => {
       financial institutions or suppliers. We arrange the loan; one application.</p></body></html>`);
     assert(!bank.comparison, "a bank's own eligibility clause read as a market page");
   });
+  it('a page of typical or indicative rates, or of "rates in" a country, describes a market', () => {
+    for (const html of [
+      '<h1>Business loan rates: what is typical today?</h1><p>Typical interest rates by type of loan:</p>',
+      '<h1>Working capital</h1><p>Indicative business term loan rates (EIR), by loan type:</p>',
+      '<h1>SME business loan interest rates in Singapore</h1><p>Overdraft 9% – 12% p.a.</p>',
+    ])
+      assert(ctx(`<html><body>${html}</body></html>`).comparison === true, html);
+    assert(
+      !ctx('<html><body><h1>Business instalment loan</h1><p>Our rate: 6.5% p.a. Apply now.</p></body></html>')
+        .comparison,
+      "a lender's own rate read as a market's",
+    );
+  });
   it("one bank's own names (its group's banks, menu words before them) are one lender, not a round-up", () => {
     const c = ctx(`<html><body><nav>About Us Hong Leong Bank · Careers Hong Leong Bank · Hong Leong Islamic Bank</nav>
       <h1>Bank Negara Schemes</h1><p>Malaysian SMEs Bank financing from Hong Leong Bank at 3.75% p.a.</p>

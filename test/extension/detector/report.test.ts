@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reportSigns } from '../../../extension/detector/report.ts';
+import { detectOffer } from '../../../extension/detector/detect.ts';
 
 describe('report: a story told in the third person', () => {
   test('a dateline and attributions make a story without any markup', () => {
@@ -41,5 +42,14 @@ describe('report: attributions without a dateline', () => {
         2,
     );
     assert.equal(reportSigns('客户经理表示，最快当天放款。年化利率3.45%起，最高500万元，立即申请'), 0);
+  });
+});
+
+describe('detector: a central bank and inflation are the economy, not an offer', () => {
+  test("an explainer's paragraph on the Bank of England's base rate gets no badge", () => {
+    const text =
+      'How do interest rates work? Business loans follow the Bank of England base rate, which went from 0.1% to ' +
+      '5.25% and now stands at 4.25% after inflation rose. Apply now for a business loan.';
+    assert.equal(detectOffer(text), null);
   });
 });
