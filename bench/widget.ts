@@ -209,9 +209,12 @@ async function builtWidget(): Promise<Map<string, string>> {
 }
 
 /**
- * Chromium under `chrt -f 1` (SCHED_FIFO), when this machine allows it: on a shared VM the other jobs' load (2-18 here)
- * doubles or triples wall times, which says nothing about the widget. A wrapper script, since Playwright starts the
- * executable it is given with its own arguments. `undefined` when chrt is missing or not permitted.
+ * Chromium under `chrt -f 1` (SCHED_FIFO), when this machine allows it: what the first result costs when none of
+ * Chromium's processes waits for the scheduler. Not the budget's figure: even on this VM when quiet (load 0.2) the
+ * normal-priority median is 87 ms against 47-55 ms here, the difference being the hand-offs between the renderer, the
+ * browser process and the network service (the words file's fetch) and the module compile on a worker thread, each
+ * waiting to be scheduled on 2 cores. A wrapper script, since Playwright starts the executable it is given with its
+ * own arguments. `undefined` when chrt is missing or not permitted.
  */
 async function realTimeChromium(): Promise<string | undefined> {
   if (spawnSync('chrt', ['-f', '1', 'true']).status !== 0) return undefined;
@@ -321,7 +324,7 @@ export async function bench(): Promise<BenchRow[]> {
     {
       area: 'widget',
       metric:
-        "  the same, Chromium at real-time priority (the machine's other jobs kept off its CPU: the widget's own cost)",
+        '  the same, Chromium at real-time priority (chrt -f 1: no scheduler delay when one of its processes wakes another)',
       value: alone ? spread(alone.firstResult) : 'not measured: chrt -f is not permitted here',
       budget: '',
     },
