@@ -19,17 +19,19 @@ const NOT_A_BANK =
  * India" are two), each Chinese one by the two characters before 银行.
  */
 export function lendersNamed(text: string): number {
-  const names = new Set<string>();
-  for (const m of text.matchAll(ENGLISH_NAME_RE))
-    if (!NOT_A_NAME.test(m[1]!)) names.add(`${m[1]} ${m[2] ?? ''}`.toLowerCase());
+  const names = englishNames(text);
   for (const m of text.matchAll(CHINESE_NAME_RE)) if (!NOT_A_BANK.test(m[1]!)) names.add(m[1]!);
   return names.size;
 }
 
 /** The English names only: Chinese round-ups are weighed block by block, and a page may list partner banks. */
 export function englishLendersNamed(text: string): number {
+  return englishNames(text).size;
+}
+
+function englishNames(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(ENGLISH_NAME_RE))
     if (!NOT_A_NAME.test(m[1]!)) names.add(`${m[1]} ${m[2] ?? ''}`.toLowerCase());
-  return names.size;
+  return names;
 }
