@@ -136,18 +136,29 @@ function readTermMonths(text: string): number | undefined {
 }
 
 const PREMIUM_RE =
-  /(?:年保费|保费|保险费|annual premiums?|premiums?)\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|万|千元|元|k\b)?/i;
+  /(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|万|千元|元|k\b)?/i;
+
+/** The premium's statement to the end of its range ("Annual Premium Range: £300 - £1,500"), from where it starts. */
+function premiumStatement(text: string, start: number): string {
+  return (
+    /^[^。;；\n]*?(?:\d[\d,.]*\s*(?:万元|万|千元|元|k\b)?)(?:\s*[-–—~至到]\s*[¥£€$]?\s*\d[\d,.]*\s*(?:万元|万|千元|元|k\b)?)?/i.exec(
+      text.slice(start),
+    )?.[0] ?? ''
+  );
+}
 
 function readPremium(
   text: string,
   pageCurrency: string | undefined,
-): { wan: string; currency: string; text: string } | undefined {
+): { wan: string; currency: string; text: string; statement: string } | undefined {
   const m = PREMIUM_RE.exec(text);
   if (!m) return undefined;
   const [whole, cur, num, unit] = m;
   if (!cur && !unit) return undefined;
   const amount = readMaxAmount(`up to ${cur ?? ''}${num}${unit ?? ''}`, pageCurrency ? { pageCurrency } : {});
-  return amount ? { wan: amount.wan, currency: amount.currency, text: whole.trim() } : undefined;
+  return amount
+    ? { wan: amount.wan, currency: amount.currency, text: whole.trim(), statement: premiumStatement(text, m.index) }
+    : undefined;
 }
 
 /** Why the last call of detectOffer gave null: for the corpus's debugging aid only. */
@@ -248,6 +259,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
       : headingInsurance.length
         ? [headingInsurance[0]!, 'heading']
         : [pageProduct!.words, 'page'];
+    // A bare price band ("Annual premium range: £300 - £1,500") whose product only the page names is one term of a
+    // tier's card (its name, its cover, "Get a quote"): the card around the line is the offer.
+    const band = /\d\s*[-–—~至到]\s*[¥£€$]?\s*\d/.test(premium.statement);
+    if (from === 'page' && band && text.replace(premium.statement, '').replace(/[\s:：]+/g, '').length < 12)
+      return reject('a premium line of a card');
     const evidence = evidenceBase(product, from);
     evidence.amountText = premium.text;
     return {

@@ -21,7 +21,8 @@ import { kindOf, loadEverySplit, scorePage, SPLITS, totals, type PageScore } fro
  * Regression floors on the held-out split, at the level reached when the corpus was built (issue 8 asks for
  * precision ≥ 97% and recall ≥ 90%; the closing note of that issue says how far this is). Raise them, never lower.
  */
-const FLOOR = { precision: 0.96, recall: 0.85, rate: 0.95, negativePagesWithBadges: 0 };
+/** The test split: 100% of 29 badges and 28/28 offers since premium bands are read; the floors keep one page's margin. */
+const FLOOR = { precision: 0.96, recall: 0.89, rate: 0.95, negativePagesWithBadges: 0 };
 /**
  * The holdout split was built after the tuning on dev and test had consulted both (its README section says how).
  * Measured once before any change: precision 25.0%, recall 3/8. Its floor is the level reached since; it has only 8

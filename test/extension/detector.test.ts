@@ -377,3 +377,19 @@ describe('detector: microcredit is a product name', () => {
     assert.deepEqual(o?.kind === 'loan' && [o.product, o.maxAmount, o.currency], ['Microcredit', '5', 'MYR']);
   });
 });
+
+describe('detector: a premium range in a tier card', () => {
+  const page = { pageProduct: { kind: 'insurance' as const, words: 'cyber insurance' }, currency: 'GBP' };
+  test('"Annual Premium Range: £300 - £1,500" is read (its low end), and the card around the line is the offer', () => {
+    const card = detectOffer(
+      'Micro Businesses (1-10 employees) Annual Premium Range: £300 - £1,500 Basic coverage limits Get a quote',
+      page,
+    );
+    assert.ok(card?.kind === 'insurance');
+    assert.equal(card.premium, '0.03');
+    assert.equal(card.currency, 'GBP');
+  });
+  test('the bare line alone is one term of that card, not an offer of its own', () => {
+    assert.equal(detectOffer('Annual Premium Range: £300 - £1,500', page), null);
+  });
+});
