@@ -150,15 +150,13 @@ function premiumStatement(text: string, start: number): string {
 function readPremium(
   text: string,
   pageCurrency: string | undefined,
-): { wan: string; currency: string; text: string; statement: string } | undefined {
+): { wan: string; currency: string; text: string; at: number } | undefined {
   const m = PREMIUM_RE.exec(text);
   if (!m) return undefined;
   const [whole, cur, num, unit] = m;
   if (!cur && !unit) return undefined;
   const amount = readMaxAmount(`up to ${cur ?? ''}${num}${unit ?? ''}`, pageCurrency ? { pageCurrency } : {});
-  return amount
-    ? { wan: amount.wan, currency: amount.currency, text: whole.trim(), statement: premiumStatement(text, m.index) }
-    : undefined;
+  return amount ? { wan: amount.wan, currency: amount.currency, text: whole.trim(), at: m.index } : undefined;
 }
 
 /** Why the last call of detectOffer gave null: for the corpus's debugging aid only. */
@@ -261,9 +259,12 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
         : [pageProduct!.words, 'page'];
     // A bare price band ("Annual premium range: £300 - £1,500") whose product only the page names is one term of a
     // tier's card (its name, its cover, "Get a quote"): the card around the line is the offer.
-    const band = /\d\s*[-–—~至到]\s*[¥£€$]?\s*\d/.test(premium.statement);
-    if (from === 'page' && band && text.replace(premium.statement, '').replace(/[\s:：]+/g, '').length < 12)
-      return reject('a premium line of a card');
+    if (from === 'page') {
+      const statement = premiumStatement(text, premium.at);
+      const band = /\d\s*[-–—~至到]\s*[¥£€$]?\s*\d/.test(statement);
+      if (band && text.replace(statement, '').replace(/[\s:：]+/g, '').length < 12)
+        return reject('a premium line of a card');
+    }
     const evidence = evidenceBase(product, from);
     evidence.amountText = premium.text;
     return {

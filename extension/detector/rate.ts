@@ -255,12 +255,17 @@ const SPELLED_PERCENT_RE = new RegExp(
   'gi',
 );
 
+/** What every percentage written in words contains (the alternatives of SPELLED_PERCENT_RE). */
+const SPELLED_HINT_RE = /cent|pct|百分之|厘/i;
+
 /**
  * The block with percentages written in words turned into figures ("three per cent" → "3%"), and what each figure
  * was written as, so that the rate's text stays the page's own words.
  */
 export function spelledPercents(text: string): { text: string; written: Map<string, string> } {
   const written = new Map<string, string>();
+  // Most blocks write every percentage in figures: one cheap test spares them the replace (readRate is on the hot path).
+  if (!SPELLED_HINT_RE.test(text)) return { text, written };
   SPELLED_PERCENT_RE.lastIndex = 0;
   const out = text.replace(
     SPELLED_PERCENT_RE,
