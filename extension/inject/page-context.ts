@@ -43,11 +43,13 @@ const BANKS =
 
 /**
  * How a market page speaks of offers: of banks and lenders in general ("rates vary across banks", "many banks and
- * lenders offer them", 各家银行), of typical or indicative rates, of "rates in Singapore". A lender speaks of its own
- * product.
+ * lenders offer them", 各家银行), of typical or indicative rates. A lender speaks of its own product.
  */
 const MARKET_RE =
-  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:indicative|typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\brates in (?:the )?[A-Z][A-Za-z]+|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
+  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:indicative|typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
+
+/** "Rates in Singapore", "rates in the UK": a place's market (case-sensitive: "rates in effect" is no place). */
+const RATES_IN_PLACE = /\b[Rr]ates in (?:the )?[A-Z][A-Za-z]+/;
 
 export function pageContext(doc: Document, bodyText: string): PageContext {
   const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));
@@ -86,6 +88,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
     MARKET_RE.test(text) ||
+    RATES_IN_PLACE.test(text) ||
     (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)
   )
     ctx.comparison = true;

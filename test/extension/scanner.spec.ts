@@ -97,6 +97,11 @@ describe('pageContext: market pages and threads', () => {
         .comparison,
       "a lender's own rate read as a market's",
     );
+    assert(
+      !ctx('<html><body><h1>Business term loan</h1><p>Our rates in effect from 1 May: 6.5% p.a.</p></body></html>')
+        .comparison,
+      '"rates in effect" read as "rates in" a place',
+    );
   });
   it("one bank's own names (its group's banks, menu words before them) are one lender, not a round-up", () => {
     const c = ctx(`<html><body><nav>About Us Hong Leong Bank · Careers Hong Leong Bank · Hong Leong Islamic Bank</nav>
