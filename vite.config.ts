@@ -1,11 +1,12 @@
 /**
  * The widget's embeddable folder and the demo site (`npm run build:widget`):
- * - dist/widget/ezone-subsidy-calculator.js: ES module, the one file a page names in its <script type="module"> tag,
- *   with what the first result needs but the words (lit, decimal.js less the maths the core never does:
- *   widget/lean-decimal.ts, valibot, the core). The rest is split off into
- *   files beside it, which it imports relative to its own URL when needed (issue 12 "Load"): the page's language
- *   (ezone-subsidy-lang-zh-CN.js, ezone-subsidy-lang-en.js), the batch tab (ezone-subsidy-batch-panel.js and
- *   ezone-subsidy-batch.worker.js), and, built separately, the what-if panel and the xlsx code.
+ * - dist/widget/ezone-subsidy-calculator.js: ES module, the one file a Chinese page names in its <script type="module">
+ *   tag, with what the first result needs (lit, decimal.js less the maths the core never does: widget/lean-decimal.ts,
+ *   valibot, the core, the Chinese words); ezone-subsidy-calculator.en.js, the same with the English words, for an
+ *   English page (WIDGET_FILES). The rest is split off into files beside them, which each imports relative to its own
+ *   URL when needed (issue 12 "Load"): the other language (ezone-subsidy-lang-en.js; ezone-subsidy-en-lang-zh-CN.js),
+ *   the batch tab (ezone-subsidy-batch-panel.js and ezone-subsidy-batch.worker.js; ezone-subsidy-en-…), and, built
+ *   separately, the what-if panel and the xlsx code, which serve both.
  * - dist/demo/: the static demo pages from demo/pages/, copied as they are: they load ../widget/… with one script
  *   tag, as a webmaster would, and are served by demo/serve.mjs.
  * The extension has its own config (extension/).
@@ -13,7 +14,7 @@
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { xlsxChunk } from './widget/batch-panel/xlsx-chunk.ts';
 import { whatIfChunk } from './widget/what-if/what-if-chunk.ts';
 import { leanDecimal } from './widget/lean-decimal.ts';
@@ -66,11 +67,13 @@ export function minifyCssLiterals(): Plugin {
 
 /**
  * The words are imported statically by widget/i18n.ts and core/i18n.ts (sources, Node, tests and the npm package have
- * both languages at once). In the built widget those imports become stubs, and widget/lang-<lang>.ts, a file of its
- * own per language, brings the words when an element first speaks that language: a page downloads its own language
- * only. The widget's stub keeps the one sentence needed when no words could be fetched at all (`calc.loadFailed`).
+ * both languages at once). A built widget file carries one language's words (`inline`: the language of the page it is
+ * meant for, WIDGET_FILES below): a page in that language needs no second request before its first result, which
+ * on 2 cores cost 16 ms even with no other load and 50 ms at load 5 (issue 12 "Load"). The other language's imports
+ * become stubs, and widget/lang-<lang>.ts, a file of its own, brings its words when an element first speaks it. The
+ * stub keeps the one sentence needed when no words could be fetched at all (`calc.loadFailed`).
  */
-export function lazyLocales(): Plugin {
+export function lazyLocales(inline: WidgetLang): Plugin {
   const STUB = '\0ezone-lazy-locale:';
   const importers = /[\\/](widget|core)[\\/]i18n\.ts$/;
   return {
@@ -79,8 +82,16 @@ export function lazyLocales(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       const m = /locales\/(en|zh-CN)\/(widget|core)\.json$/.exec(source);
-      if (importer && importers.test(importer) && m) return `${STUB}${m[1]}/${m[2]}`;
+      if (importer && importers.test(importer) && m && m[1] !== inline) return `${STUB}${m[1]}/${m[2]}`;
       return null;
+    },
+    // The file's own language is never fetched (`loadLang` finds it loaded): its import goes, so it gets no file of
+    // its own and its words stay in this file instead of a chunk this file would import.
+    transform(code, id) {
+      if (!/[\\/]widget[\\/]i18n\.ts$/.test(id)) return null;
+      const own = `import('./lang-${inline}.ts')`;
+      if (code.split(own).length !== 2) this.error(`widget/i18n.ts: expected ${own} once`);
+      return code.replace(own, `Promise.reject(new Error('${inline} is built in'))`);
     },
     async load(id) {
       if (!id.startsWith(STUB)) return null;
@@ -136,41 +147,76 @@ export const checkRevision = (data) => data;`;
   };
 }
 
-export default defineConfig({
-  root,
-  publicDir: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist/widget',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    reportCompressedSize: true,
-    lib: {
-      entry: path.join(root, 'widget/index.ts'),
-      formats: ['es'],
-      fileName: () => 'ezone-subsidy-calculator.js',
+export type WidgetLang = 'zh-CN' | 'en';
+
+/**
+ * The widget's files, one set per language whose words the page's file carries: a Chinese page names
+ * ezone-subsidy-calculator.js (Chinese is the policy's language and the element's default), an English page
+ * ezone-subsidy-calculator.en.js. Each file defines the same element and works in both languages (the other one is
+ * fetched when an element speaks it); the files it imports later (the other language, the batch tab) are its own
+ * (`chunks`), since they import what they share from the file that loaded them. The what-if and xlsx files import
+ * nothing from it and serve both.
+ */
+export const WIDGET_FILES: Record<WidgetLang, { readonly file: string; readonly chunks: string }> = {
+  'zh-CN': { file: 'ezone-subsidy-calculator.js', chunks: 'ezone-subsidy-[name].js' },
+  en: { file: 'ezone-subsidy-calculator.en.js', chunks: 'ezone-subsidy-en-[name].js' },
+};
+
+/** The build of one language's widget file and its chunks (`extra`: the plugins that build the shared files). */
+export function widgetConfig(lang: WidgetLang, extra: Plugin[] = []): UserConfig {
+  return {
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/widget',
+      emptyOutDir: lang === 'zh-CN',
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: true,
+      lib: {
+        entry: path.join(root, 'widget/index.ts'),
+        formats: ['es'],
+        fileName: () => WIDGET_FILES[lang].file,
+      },
+      rollupOptions: {
+        // The widget's file may export more than widget/index.ts does, so what the first result needs stays in it
+        // rather than in chunks it would import (one request, no waterfall of imports).
+        preserveEntrySignatures: 'allow-extension',
+        // Dynamic imports (the other language's words, the batch tab) become files beside the widget's, fetched relative to it.
+        output: { minify: true, chunkFileNames: WIDGET_FILES[lang].chunks } as Record<string, unknown>,
+        // core/what-if/ runs nothing when loaded: declared so, the core's public exports of it cost the one file no
+        // byte (without this the bundler keeps an empty init wrapper per module); the what-if panel is its own file.
+        treeshake: { moduleSideEffects: (id: string) => (/[\\/]core[\\/]what-if[\\/]/.test(id) ? false : undefined) },
+      },
     },
-    rollupOptions: {
-      // The widget's file may export more than widget/index.ts does, so what the first result needs stays in it
-      // rather than in chunks it would import (one request, no waterfall of imports).
-      preserveEntrySignatures: 'allow-extension',
-      // Dynamic imports (the English words, the batch tab) become files beside the widget's, fetched relative to it.
-      output: { minify: true, chunkFileNames: 'ezone-subsidy-[name].js' } as Record<string, unknown>,
-      // core/what-if/ runs nothing when loaded: declared so, the core's public exports of it cost the one file no
-      // byte (without this the bundler keeps an empty init wrapper per module); the what-if panel is its own file.
-      treeshake: { moduleSideEffects: (id: string) => (/[\\/]core[\\/]what-if[\\/]/.test(id) ? false : undefined) },
+    plugins: [checkedPolicy(), lazyLocales(lang), leanDecimal(), minifyCssLiterals(), ...extra],
+  };
+}
+
+/**
+ * Builds the English page's file and its chunks beside the Chinese one, once that build is written (not when the
+ * build is kept in memory: bench/widget.ts builds each language itself).
+ */
+function englishFile(): Plugin {
+  let outDir = '';
+  let write = true;
+  return {
+    name: 'ezone-widget-english-file',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      write = config.build.write;
     },
-  },
-  // The xlsx library is the one part built as a second file, fetched only when needed (widget/batch-panel/xlsx-chunk.ts).
-  plugins: [
-    checkedPolicy(),
-    lazyLocales(),
-    leanDecimal(),
-    minifyCssLiterals(),
-    xlsxChunk(),
-    whatIfChunk(),
-    demoPages(),
-  ],
-});
+    async closeBundle() {
+      if (!write) return;
+      const en = widgetConfig('en');
+      await build({ ...en, configFile: false, build: { ...en.build, outDir } });
+    },
+  };
+}
+
+// The xlsx library and the what-if panel are built as files of their own, fetched only when needed
+// (widget/batch-panel/xlsx-chunk.ts, widget/what-if/what-if-chunk.ts).
+export default defineConfig(widgetConfig('zh-CN', [xlsxChunk(), whatIfChunk(), englishFile(), demoPages()]));

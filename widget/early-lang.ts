@@ -1,8 +1,8 @@
 /**
- * Starts fetching the words of every language the page's calculators speak as soon as the widget's file starts to
- * run (widget/index.ts imports this first), so the request travels while lit, decimal.js and the core evaluate,
- * instead of after the element's first update asked for it (one round trip less before the first result, issue 12
- * "Load"). An element added later, or a language chosen later, fetches its words itself (widget/i18n.ts `loadLang`:
+ * Starts fetching the words of every language the page's calculators speak that this widget file lacks (a Chinese
+ * page's file on an English page, vite.config.ts `WIDGET_FILES`) as soon as the file starts to run (widget/index.ts
+ * imports this first), so the request travels while lit, decimal.js and the core evaluate, instead of after the
+ * element's first update asked for it (one round trip less before the first result, issue 12 "Load"). An element added later, or a language chosen later, fetches its words itself (widget/i18n.ts `loadLang`:
  * one request per language; a failure is left for the element to report and retry).
  */
 import { loadLang, normalizeLang } from './i18n.ts';

@@ -1,13 +1,15 @@
 /**
  * The widget's words (locales/<lang>/widget.json); every component asks for a fixed `t` in its own language, so two
- * widgets on one page can speak different languages. From sources both languages are here. In the built widget each
- * language's words (widget's and core's) are a file of their own (vite.config.ts, `lazyLocales`), fetched from beside
- * the widget's file the first time an element speaks it: `isLoaded` / `loadLang` below, issue 12 "Load".
+ * widgets on one page can speak different languages. From sources both languages are here. A built widget file carries
+ * its page's language (vite.config.ts `WIDGET_FILES`, `lazyLocales`); the other language's words (widget's and core's)
+ * are a file of their own, fetched from beside the widget's file the first time an element speaks it: `isLoaded` /
+ * `loadLang` below, issue 12 "Load".
  *
  * Read as every namespace is (core/words.ts: i18next's format and answers, each template split once; a first render
  * asks for ~150 words, and the widget's first bytes have no room for i18next itself, issue 12).
  */
-// Stubs in the built widget (vite.config.ts `lazyLocales`): filled by ./lang-<lang>.ts when first needed.
+// In a built widget file, the other language's are stubs (vite.config.ts `lazyLocales`), filled by ./lang-<lang>.ts
+// when first needed.
 import zhCN from '../locales/zh-CN/widget.json' with { type: 'json' };
 import en from '../locales/en/widget.json' with { type: 'json' };
 import type { Lang } from '../core/index.ts';

@@ -1,7 +1,8 @@
 /**
- * The Chinese words of the built widget, a file of its own (vite.config.ts `lazyLocales`): the widget's and the
- * core's sentences (the clause texts themselves are the core's policy data). Fetched by widget/i18n.ts `loadLang` from beside the widget's file
- * the first time an element speaks Chinese, so an English page never downloads them.
+ * The Chinese words for the English page's widget file, a file of their own (vite.config.ts `lazyLocales`): the
+ * widget's and the core's sentences (the clause texts themselves are the core's policy data). Fetched by
+ * widget/i18n.ts `loadLang` from beside the widget's file the first time an element speaks Chinese, so an English
+ * page never downloads them. (The Chinese page's file has them built in.)
  */
 import widget from '../locales/zh-CN/widget.json' with { type: 'json' };
 import core from '../locales/zh-CN/core.json' with { type: 'json' };

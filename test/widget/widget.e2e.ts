@@ -150,11 +150,12 @@ describe('the built single file', () => {
     }
   });
 
-  it('a Chinese page fetches only the widget file and its Chinese words before its first result; English and the batch tab come later', async () => {
-    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>zh</title>
+  /** Loads `file` on a page in `lang`; returns the widget's files fetched before and after its first result. */
+  async function filesAroundFirstResult(file: string, lang: 'zh-CN' | 'en', then?: (page: Page) => Promise<void>) {
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title>
       <script>document.addEventListener('subsidy-change', () => (window.__first ??= performance.now()));</script>
-      <script type="module" src="/w/ezone-subsidy-calculator.js"></script></head>
-      <body><ezone-subsidy-calculator></ezone-subsidy-calculator></body></html>`;
+      <script type="module" src="/w/${file}"></script></head>
+      <body><ezone-subsidy-calculator lang="${lang}"></ezone-subsidy-calculator></body></html>`;
     const { base, close } = await widgetFolderServer(() => html);
     const page = await newPage();
     // Files of the widget whose fetch started before (or after) the first result.
@@ -170,23 +171,57 @@ describe('the built single file', () => {
       await page.goto(`${base}/`);
       await page.waitForFunction(() => (window as unknown as { __first?: number }).__first);
       await page.waitForFunction(() => customElements.get('ezone-batch-panel'));
-      assert.deepEqual(await files(true), ['/w/ezone-subsidy-calculator.js', '/w/ezone-subsidy-lang-zh-CN.js']);
-      assert.deepEqual(await files(false), ['/w/ezone-subsidy-batch-panel.js', '/w/ezone-subsidy-batch.worker.js']);
-      await page.locator('ezone-subsidy-calculator .lang-switch button[lang="en"]').click();
-      await page.waitForFunction(
-        () =>
-          (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result
-            ?.lang === 'en',
-      );
-      assert.ok((await files(false)).includes('/w/ezone-subsidy-lang-en.js'));
-      assert.equal(
-        await page.locator('ezone-subsidy-calculator h2').textContent(),
-        'E-Town industrial-finance subsidy calculator',
-      );
+      const before = await files(true);
+      await then?.(page);
+      return { before, after: await files(false) };
     } finally {
       await page.close();
       await close();
     }
+  }
+
+  const switchToOtherLanguage = (to: 'zh-CN' | 'en') => async (page: Page) => {
+    await page.locator(`ezone-subsidy-calculator .lang-switch button[lang="${to}"]`).click();
+    await page.waitForFunction(
+      (l) =>
+        (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { lang: string } })?.result
+          ?.lang === l,
+      to,
+    );
+  };
+
+  it('a Chinese page fetches only the widget file before its first result (its words are in it); English and the batch tab come later', async () => {
+    const { before, after } = await filesAroundFirstResult('ezone-subsidy-calculator.js', 'zh-CN', async (page) => {
+      await switchToOtherLanguage('en')(page);
+      assert.equal(
+        await page.locator('ezone-subsidy-calculator h2').textContent(),
+        'E-Town industrial-finance subsidy calculator',
+      );
+    });
+    assert.deepEqual(before, ['/w/ezone-subsidy-calculator.js']);
+    assert.deepEqual(after, [
+      '/w/ezone-subsidy-batch-panel.js',
+      '/w/ezone-subsidy-batch.worker.js',
+      '/w/ezone-subsidy-lang-en.js',
+    ]);
+  });
+
+  it("an English page's file (ezone-subsidy-calculator.en.js) is the one file before its first result; Chinese and the batch tab are its own files, later", async () => {
+    const { before, after } = await filesAroundFirstResult('ezone-subsidy-calculator.en.js', 'en', async (page) => {
+      await switchToOtherLanguage('zh-CN')(page);
+      assert.equal(await page.locator('ezone-subsidy-calculator h2').textContent(), '亦庄产业金融政策补贴测算');
+    });
+    assert.deepEqual(before, ['/w/ezone-subsidy-calculator.en.js']);
+    assert.deepEqual(after, [
+      '/w/ezone-subsidy-en-batch-panel.js',
+      '/w/ezone-subsidy-en-batch.worker.js',
+      '/w/ezone-subsidy-en-lang-zh-CN.js',
+    ]);
+  });
+
+  it("an English page that names the Chinese page's file still works: it fetches the English words before its first result", async () => {
+    const { before } = await filesAroundFirstResult('ezone-subsidy-calculator.js', 'en');
+    assert.deepEqual(before, ['/w/ezone-subsidy-calculator.js', '/w/ezone-subsidy-lang-en.js']);
   });
 
   it('the batch tab of the built folder computes in workers, in English: each worker fetches the English words too', async () => {
