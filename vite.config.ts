@@ -69,7 +69,7 @@ export function minifyCssLiterals(): Plugin {
  * The words are imported statically by widget/i18n.ts and core/i18n.ts (sources, Node, tests and the npm package have
  * both languages at once). A built widget file carries one language's words (`inline`: the language of the page it is
  * meant for, WIDGET_FILES below): a page in that language needs no second request before its first result, which
- * on 2 cores cost 16 ms even with no other load and 50 ms at load 5 (issue 12 "Load"). The other language's imports
+ * on 2 cores cost 16 ms with Chromium at real-time priority and 40 ms at load 5 (issue 12 "Load"). The other language's imports
  * become stubs, and widget/lang-<lang>.ts, a file of its own, brings its words when an element first speaks it. The
  * stub keeps the one sentence needed when no words could be fetched at all (`calc.loadFailed`).
  */
