@@ -166,10 +166,13 @@ export let lastRejection = '';
  * evidence lacking (no rate, no product): a line of a card that reads as a notice is a line of a notice.
  */
 export let lastRejectedAgainst = false;
+/** Whether that evidence was a report's (news words, the page's own news signs): a report's paragraphs are its. */
+export let lastRejectedAsReport = false;
 
-function reject(why: string, against = false): null {
+function reject(why: string, against = false, report = false): null {
   lastRejection = why;
   lastRejectedAgainst = against;
+  lastRejectedAsReport = report;
   return null;
 }
 
@@ -203,7 +206,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const newsWeight = news.length + (context.news ?? 0) + (context.newsPage ? 2 : 0);
-  if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true);
+  if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
   if (news.length >= 1 && !action.length && text.length < 120) return reject('headline', true); // a headline
   if (forum.length >= 2) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.

@@ -7,6 +7,7 @@ import {
   detectOffer as detectUnsafe,
   FIGURE_RE,
   lastRejectedAgainst,
+  lastRejectedAsReport,
   MAX_BLOCK_CHARS,
   PREFILTER_RE,
   readable,
@@ -554,8 +555,11 @@ export class Scanner {
           // One line of a list of terms ("贷款利率：年化4.35%", "9.94% APR representative", "每件专利增收保费：200元")
           // is one term of the card around the list: the card is the first block beyond the list that still reads
           // as an offer, and the line only when there is none. A list of several offers keeps its rows.
-          if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el)))
+          if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el))) {
+            // A paragraph of a report quotes its figures; it offers nothing ("…前5年利息现为1.42%" in a news story).
+            if (this.insideReport(el)) return null;
             return this.accept(...this.completeCard(el, offer));
+          }
           line ??= [el, offer];
         } else if (lastRejectedAgainst) this.against.add(el);
       }
@@ -582,6 +586,27 @@ export class Scanner {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a block found to be an offer is one paragraph of a report: the nearest block around it that is judged
+   * either way (an offer, or a report by its attributions and the page's own news signs) is a report, and the block
+   * is less than half of it. A report's paragraph may name a product, a rate and a limit without a word of the
+   * story's voice; a card inside a page whose wrapper also holds a news item is inside an offer first (the card, the
+   * grid of cards); a product's description that is most of its "report" is the page's content under a CMS's date
+   * and source lines.
+   */
+  private insideReport(el: Element): boolean {
+    const own = this.blockText(el)?.replace(/\s+/g, '').length ?? 0;
+    let child = el;
+    for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
+      const text = this.blockText(p);
+      if (text === undefined || this.isList(p, child)) return false;
+      if (detectOffer(text, this.detectContext())) return false;
+      if (lastRejectedAsReport) return own * 2 < text.replace(/\s+/g, '').length;
+      child = p;
+    }
+    return false;
   }
 
   /**

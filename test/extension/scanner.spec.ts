@@ -170,6 +170,22 @@ describe('Scanner: which block is the offer', () => {
       <li>【贴息标准】符合条件的，财政部门按实际贷款利率的50%给予贴息。</li></ul></div>`);
     assert(cards.length === 0, JSON.stringify(cards));
   });
+  it("a paragraph of a news story quoting a loan's rate is the story's, not an offer", async () => {
+    const cards = await scanCards(`<div class="story"><h2>青年创业贷款扩大规模</h2>
+      <p>政府本月推出新一轮青年创业扶持措施，总额600亿元，由主管部门执行。</p>
+      <p>信保基金表示，这次修正后，青创贷款100万以下小额贷款的保证成数最高100%，并由主管部门按邮局2年期定存利率加
+      0.575个百分点补贴，前5年利息现为1.42%。创业青年可用申请表取代计划书，以负责人名义申贷，不得征提保证人，申请人须年满18岁且创业未满5年。</p>
+      <p>官员强调，这批贷款将优先支持首次创业的青年，并采一站式服务。</p>
+      <p>去年全年共有三千余名创业青年获得这类贷款，多数用于购置设备与支付店面租金，余下用于进货与雇用员工。</p>
+      <p>多位受访的创业者认为，手续简化后申请时间明显缩短，但希望审核标准在各地保持一致，避免同一份材料在不同窗口得到不同答复。</p></div>`);
+    assert(cards.length === 0, JSON.stringify(cards));
+  });
+  it("a product's description under a CMS's date and source lines is still the offer", async () => {
+    const cards =
+      await scanCards(`<div class="art"><h2>税融通贷款</h2><p>发布时间:2018-12-21 信息来源: 阅读次数: 2187</p>
+      <div class="txt">税融通贷款：向守法诚信纳税的中小微企业发放的信用贷款。<br>贷款对象：纳税信用等级评定为A级或B级、依法诚信纳税的中小微企业。<br>金额：单户贷款额最高不超过1000万元，不超过其近两年平均纳税额的5倍。<br>期限：最长不超过一年。<br>利率：年化4.35%。</div></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('税融通贷款：'), JSON.stringify(cards));
+  });
   it('an article whose first paragraph names its product twice is one offer, not a list of two', async () => {
     const cards = await scanCards(`<h1>中银企E贷・银税贷产品介绍</h1><div class="article">
       <p>「中银企E贷・银税贷」是面向小微企业的线上信用贷款。</p><h4>产品要素</h4>
