@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { checkedPolicy } from '../../vite.config.ts';
+import { MEASURES_2025 } from '../../core/policy/measures-2025.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (p: Plugin, name: 'buildStart' | 'resolveId' | 'load') => p[name] as Hook;
@@ -17,7 +19,17 @@ test('the build checks the shipped policy data before it leaves the checker out'
   const stub = hook(p, 'resolveId').call({}, './schema.ts', '/x/core/policy/book.ts') as string;
   assert.ok(stub, 'book.ts reads the pass-through');
   assert.equal(hook(p, 'resolveId').call({}, './schema.ts', '/x/core/other.ts'), null, 'nothing else is redirected');
-  const code = hook(p, 'load').call({}, stub) as string;
+  const code = (await hook(p, 'load').call({}, stub)) as string;
   assert.match(code, /export const checkPolicy = \(data\) => data;/);
   assert.match(code, /export class PolicyDataError/);
+});
+
+test('the shipped data file is the same data, read with JSON.parse', async () => {
+  const p = checkedPolicy();
+  const file = fileURLToPath(new URL('../../core/policy/measures-2025.ts', import.meta.url));
+  const code = (await hook(p, 'load').call({ error: (m: string) => assert.fail(m) }, file)) as string;
+  assert.match(code, /^export const MEASURES_2025 = \/\* @__PURE__ \*\/ JSON\.parse\("/);
+  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+  const shipped = (await import(url)) as { MEASURES_2025: unknown };
+  assert.deepEqual(shipped.MEASURES_2025, MEASURES_2025);
 });
