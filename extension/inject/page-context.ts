@@ -20,7 +20,8 @@ import {
 const NEWS_MARKERS =
   /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
 const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解读|观察|\bnews\b|\barticle\b|\bpress\b/i;
-const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|article|articles|content|press|media|info|detail|gonggao|tzgg|zcjd)\b/i;
+/** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
+const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =
   /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|怎么选|如何选|选哪|哪个好|一次看懂|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
 const FORUM =

@@ -37,6 +37,22 @@ describe('pageContext: news', () => {
       <p>发布时间：2025-06-01 来源：本报 责任编辑：王五</p><p>新发放普惠小微企业贷款利率4.93%。</p></body></html>`);
     assert((c.news ?? 0) >= 1, 'a report without og:type not read as news');
   });
+  it("a news section's address is a sign of a report; a CMS's generic article or info path is none", () => {
+    const html = `<html><head><title>科创贷产品介绍</title></head><body><h1>科创贷</h1>
+      <p>发布时间：2024-05-01 来源：本站</p><p>面向科技型中小企业，年化利率3.65%起，最高1000万元。</p></body></html>`;
+    const at = (path: string) => {
+      const was = location.pathname + location.search;
+      history.replaceState(null, '', path);
+      try {
+        return ctx(html).news ?? 0;
+      } finally {
+        history.replaceState(null, '', was);
+      }
+    };
+    assert(at('/news/2024/0501.html') >= 1, 'a page under /news/ not read as a report');
+    for (const path of ['/article-99352.html', '/info/1039/1453.htm', '/content/detail/12.html'])
+      assert(at(path) === 0, `${path} read as a news section`);
+  });
 });
 
 describe('pageContext: market pages and threads', () => {

@@ -5,9 +5,9 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
 import { lprOn } from '../../../core/policy/lpr.ts';
+import { openAtSource } from './at-source.ts';
 import { loadCorpus, loadEverySplit, SPLITS, scorePage, totals, type PageScore, type Split } from './score.ts';
 
 const which = process.argv[2] ?? 'dev';
@@ -22,7 +22,7 @@ if (debugAt > 0) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   const p = loadEverySplit().find((x) => x.id === id)!;
-  await page.goto(pathToFileURL(p.file).href);
+  await openAtSource(page, p);
   await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
   console.log((await page.evaluate((a) => window.ezoneDebug(a), anchor)).join('\n'));
   await browser.close();
@@ -35,7 +35,7 @@ const only = process.argv.indexOf('--only');
 const pages = loadCorpus(which === 'all' ? undefined : (which as Split)).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
 const scores: PageScore[] = [];
 for (const p of pages) {
-  await page.goto(pathToFileURL(p.file).href);
+  await openAtSource(page, p);
   await page.addScriptTag({ content: code });
   const badges = await page.evaluate((l) => window.ezoneScan(l), { oneYear: lpr.oneYear, fiveYear: lpr.fiveYear });
   const s = scorePage(p, badges, lpr);
