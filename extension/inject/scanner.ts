@@ -171,6 +171,20 @@ function lenderTable(row: HTMLTableRowElement): boolean {
   return [...head.cells].some((c) => LENDER_COLUMN_RE.test((c.textContent ?? '').trim()));
 }
 
+/**
+ * Whether a row is one term of a table whose columns are products ("", "Fixed rate business loan", "Variable rate
+ * business loan" over "Interest rate | 4.48% p.a. | 4.48% p.a."): the row states that term for every column's offer,
+ * and is no offer of its own (the product's summary above, or its card, is).
+ */
+function termAcrossProducts(row: HTMLTableRowElement): boolean {
+  const table = row.closest('table');
+  const head = table?.tHead?.rows[0] ?? table?.rows[0];
+  if (!head || head === row || head.cells.length < 3) return false;
+  const [corner, ...columns] = [...head.cells];
+  if (FIGURE_RE.test(corner!.textContent ?? '')) return false;
+  return columns.filter((c) => productNames(readable(c.textContent ?? '')).length > 0).length >= 2;
+}
+
 /** Whether a row belongs to a table of repayment examples (by its column headings, caption or the heading above). */
 function exampleTable(row: HTMLTableRowElement): boolean {
   const table = row.closest('table');
@@ -637,7 +651,10 @@ export class Scanner {
     if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead)) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
-    if (EXAMPLE_START_RE.test(lead) || (el instanceof HTMLTableRowElement && (exampleTable(el) || lenderTable(el))))
+    if (
+      EXAMPLE_START_RE.test(lead) ||
+      (el instanceof HTMLTableRowElement && (exampleTable(el) || lenderTable(el) || termAcrossProducts(el)))
+    )
       return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;

@@ -179,6 +179,16 @@ describe('Scanner: which block is the offer', () => {
       <tr><td>贷款利率</td><td>年化4.35%</td></tr><tr><td>贷款期限</td><td>最长1年</td></tr></table></div>`);
     assert(cards.length === 1 && cards[0]!.startsWith('小微企业经营贷'), JSON.stringify(cards));
   });
+  it('a row of a table whose columns are products is one term of each, not another badge for the offer', async () => {
+    const cards = await scanCards(`<h1>Unsecured Business Loans</h1><section class="card"><h2>Unsecured Business Loans
+      at a glance</h2><ul><li>An unsecured loan for businesses</li><li>Interest rate of 4.48% p.a.</li>
+      <li>No repayments for the first 6 months</li></ul></section><section><h2>Options side by side</h2><table>
+      <tr><th></th><th>Fixed rate business loan</th><th>Variable rate business loan</th></tr>
+      <tr><td>Loan amount</td><td>$5,000 - $75,000</td><td>Up to $250,000</td></tr>
+      <tr><td>Term</td><td>1, 2 or 3 years</td><td>Up to 3 years</td></tr>
+      <tr><td>Interest rate</td><td>4.48% p.a.</td><td>4.48% p.a.</td></tr></table></section>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Unsecured Business Loans at a glance'), JSON.stringify(cards));
+  });
   it('a line of a card that reads as a policy notice is a line of that notice: no badge', async () => {
     const cards = await scanCards(`<h2>小微企业创业担保贷款和贴息标准</h2><div class="card"><ul>
       <li>【贷款额度】贷款额度最高不超过400万元。</li><li>【贷款期限】一次最长不超过2年。</li>
