@@ -661,7 +661,8 @@ export class Scanner {
     // A block holding a table or list of several rates is not one offer: its rows are.
     if (this.rowsWithRate(el) >= 2 || isRowTable(el)) return null;
     for (const tag of ['table', 'ul', 'ol'])
-      for (const list of el.getElementsByTagName(tag)) if (this.rowsWithRate(list) >= 2) return null;
+      for (const list of el.getElementsByTagName(tag))
+        if (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list)) return null;
     for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
     // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge: checked in flushFound.
     return { card: el, offer };
@@ -693,11 +694,25 @@ export class Scanner {
   }
 
   /**
+   * Whether a list's rate lines are one product's terms: the box around the list has a heading naming one product,
+   * and no line names a product of its own ("4.43% p.a. partly secured", "2.38% p.a. when fully secured" under
+   * "Fixed rate secured business loan" are one offer's rates, by the security offered).
+   */
+  private termsOfOneProduct(list: Element): boolean {
+    if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return false;
+    const box = list.parentElement;
+    const heading = box && [...box.children].find((c) => /^H[2-6]$/.test(c.tagName));
+    if (!heading || productNames(readable(heading.textContent ?? '')).length !== 1) return false;
+    for (const li of list.children) if (productNames(readable(li.textContent ?? '')).length) return false;
+    return true;
+  }
+
+  /**
    * Whether a list's lines are offers of their own: two of them state a rate, or two name different products with
    * a premium each (a plan's "基准保费" and "每件增收保费" lines are one offer's terms).
    */
   private listOfOffers(list: Element): boolean {
-    if (this.rowsWithRate(list) >= 2) return true;
+    if (this.rowsWithRate(list) >= 2) return !this.termsOfOneProduct(list);
     const rows = list instanceof HTMLTableElement ? [...list.rows] : [...list.children];
     const products = new Set<string>();
     for (const r of rows) {

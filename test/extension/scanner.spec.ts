@@ -189,6 +189,15 @@ describe('Scanner: which block is the offer', () => {
       <tr><td>Interest rate</td><td>4.48% p.a.</td><td>4.48% p.a.</td></tr></table></section>`);
     assert(cards.length === 1 && cards[0]!.startsWith('Unsecured Business Loans at a glance'), JSON.stringify(cards));
   });
+  it("a card's list of one product's rates (by the security offered) is one offer: one badge on the card", async () => {
+    const cards = await scanCards(`<h1>SME Business Loans</h1><div class="cards">
+      <div class="card"><h3>Fixed rate unsecured business loan</h3><p>Key information:</p><ul><li>Borrow up to
+      $75,000</li><li>4.48% p.a.</li><li>3-year term</li></ul></div>
+      <div class="card"><h3>Fixed rate secured business loan</h3><p>Key information:</p><ul><li>Borrow up to
+      $1 million</li><li>4.43% p.a. partly secured</li><li>2.38% p.a. for a 3- or 5-year term when fully secured</li>
+      </ul></div></div>`);
+    assert(cards.length === 2 && cards.every((c) => c.startsWith('Fixed rate')), JSON.stringify(cards));
+  });
   it('a line of a card that reads as a policy notice is a line of that notice: no badge', async () => {
     const cards = await scanCards(`<h2>小微企业创业担保贷款和贴息标准</h2><div class="card"><ul>
       <li>【贷款额度】贷款额度最高不超过400万元。</li><li>【贷款期限】一次最长不超过2年。</li>
