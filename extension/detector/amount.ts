@@ -27,6 +27,15 @@ export function shiftDecimal(num: string, places: number): string {
   return rest ? `${whole}.${rest}` : whole;
 }
 
+/**
+ * ISO 4217's code for "no currency": an amount in a currency the page does not make known (a bare "10 million" on a
+ * page that names none, "Rs." on a page of no known country). Never yuan: the district's figures are for yuan loans.
+ */
+export const UNKNOWN_CURRENCY = 'XXX';
+/** "Rs." is the rupee of India, Sri Lanka, Nepal, Pakistan or Mauritius: the page decides which. */
+const RUPEE = 'rupee';
+const RUPEE_CURRENCIES = new Set(['INR', 'LKR', 'NPR', 'PKR', 'MUR', 'SCR']);
+
 const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:S\$|SGD)$/i, 'SGD'],
   [/^(?:HK\$|HKD|港元|港币)$/i, 'HKD'],
@@ -39,7 +48,19 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:RM|MYR)$/, 'MYR'],
   [/^(?:C\$|CAD)$/, 'CAD'],
   [/^(?:NZ\$|NZD)$/, 'NZD'],
-  [/^(?:₹|INR|Rs\.?)$/, 'INR'],
+  [/^(?:₹|INR)$/, 'INR'],
+  [/^(?:Rs\.?|₨)$/, RUPEE],
+  [/^(?:Ksh\.?|KES)$/i, 'KES'],
+  [/^LKR$/, 'LKR'],
+  [/^NPR$/, 'NPR'],
+  [/^PKR$/, 'PKR'],
+  [/^(?:৳|BDT)$/, 'BDT'],
+  [/^(?:₦|NGN)$/, 'NGN'],
+  [/^(?:GH₵|GHS)$/, 'GHS'],
+  [/^UGX$/, 'UGX'],
+  [/^TZS$/, 'TZS'],
+  [/^ZAR$/, 'ZAR'],
+  [/^(?:₫|VND)$/, 'VND'],
   [/^(?:₩|KRW)$/, 'KRW'],
   [/^(?:Rp|IDR)$/, 'IDR'],
   [/^(?:₱|PHP)$/, 'PHP'],
@@ -86,16 +107,18 @@ const UNIT_PLACES: Record<string, number> = {
   billion: 9,
   lakh: 5,
   lakhs: 5,
+  lac: 5,
+  lacs: 5,
   crore: 7,
   crores: 7,
 };
 
 const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
-  '\\bRM|MYR|₹|INR|Rs\\.?|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\$)?';
+  '\\bRM|MYR|₹|INR|\\bRs\\.?|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const UNIT =
-  '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|crores?|[kmb])(?![a-z]))?';
+  '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|lacs?|crores?|[kmb])(?![a-z]))?';
 const AMOUNT_RE = new RegExp(
   `${CUR}\\s?${NUM}\\s?${UNIT}\\s?(港元|港币|新台币|澳门元|澳门币|美元|英镑|欧元|新加坡元|新元|人民币|元|RMB|CNY|HKD|SGD|USD|GBP|EUR|yuan)?`,
   'gi',
@@ -109,7 +132,14 @@ const LIMIT_BEFORE =
  * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one.
  */
 const NOT_LIMIT_BEFORE =
-  /销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\bgroup\b|exposure|overall/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\bgroup\b|exposure|overall/i;
+
+/**
+ * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case
+ * only: "3.65% Up to RMB 30 million" is a key-figure strip's rate, then its limit.
+ */
+const PERCENT_BAND_BEFORE =
+  /\d\s*%\s*(?:from|for|on|up to|over|above|below|under|between)\s+(?:(?:loans?|amounts?|balances?) (?:of |up to |over |above |from )?)?(?:[^\s\d]{1,3}\s?)?(?:\d[\d,.]*\s*(?:-|–|to|and)\s*(?:[^\s\d]{1,3}\s?)?)?$/;
 
 /** Words right after a figure that make it a group's or an exposure cap ("S$5.0mil per group exposure"). */
 const NOT_LIMIT_AFTER = /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposure|exposure|集团)/i;
@@ -141,7 +171,11 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     if (!currency && unit && /万|亿|千|元/.test(unit))
       currency = ctx.pageCurrency ?? (unit === '元' || unit.endsWith('元') ? 'CNY' : undefined);
     if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
-    currency ??= ctx.pageCurrency ?? 'CNY';
+    if (currency === RUPEE)
+      currency = ctx.pageCurrency && RUPEE_CURRENCIES.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
+    // "10 million" with no sign is the page's currency; yuan are written 万 or 元, so on a page that names no
+    // currency it is an unknown one.
+    currency ??= ctx.pageCurrency ?? (unit && !/万|亿|千|元/.test(unit) ? UNKNOWN_CURRENCY : 'CNY');
     const before = text.slice(Math.max(0, m.index - 18), m.index);
     // A condition word between the previous figure (or clause break) and this one makes it a condition: "with
     // turnover up to £25 million", "年销售额500万元"; "minimum £1,000 and maximum £50,000" keeps the maximum.
@@ -151,6 +185,9 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
         .split(/[\d,，。;；]/)
         .pop() ?? '';
     if (NOT_LIMIT_BEFORE.test(ownWords)) continue;
+    // A band a percentage applies to ("3.00% from $150,001 - $700,000", "2% up to $150,000") prices that band (a
+    // fee, a guarantee's cover): it is no limit on the loan.
+    if (PERCENT_BAND_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     if (NOT_LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 24))) continue;
     // "10万-3000万元": the first figure of a range takes its limit word from before the range.
     const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);
@@ -169,8 +206,11 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
   return best?.read;
 }
 
-/** The currency a page writes most often, for blocks that only say "$" or "万". */
-export function dominantCurrency(pageText: string): string | undefined {
+/**
+ * The currency a page writes most often, for blocks that only say "$", "Rs." or "万". `local` is the currency of the
+ * page's country when its address or language tells it (a ".lk" host, "en-NP"): it decides which rupee or dollar.
+ */
+export function dominantCurrency(pageText: string, local?: string): string | undefined {
   const counts = new Map<string, number>();
   const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   const count = (re: RegExp) => (pageText.match(re) ?? []).length;
@@ -185,13 +225,29 @@ export function dominantCurrency(pageText: string): string | undefined {
   add('MYR', count(/\bRM\s?\d|MYR|ringgit/gi));
   add('CAD', count(/C\$|CAD\b/g));
   add('NZD', count(/NZ\$|NZD/g));
-  add('INR', count(/₹|INR\b|\bRs\.?\s?\d/g));
+  add('INR', count(/₹|INR\b/g));
+  add(RUPEE, count(/\bRs\.?\s?\d|₨/g));
+  add('KES', count(/\bK[Ss]h\.?\s?\d|\bKES\b|Kenya(?:n)? shillings?/g));
+  add('LKR', count(/\bLKR\b/g));
+  add('NPR', count(/\bNPR\b/g));
+  add('PKR', count(/\bPKR\b/g));
+  add('BDT', count(/৳|\bBDT\b/g));
+  add('NGN', count(/₦|\bNGN\b|\bnaira\b/gi));
+  add('GHS', count(/GH₵|\bGHS\b|\bcedis?\b/g));
+  add('UGX', count(/\bUGX\b|\bUSh\s?\d/g));
+  add('TZS', count(/\bTZS\b|\bTSh\s?\d/g));
+  add('ZAR', count(/\bZAR\b/g));
+  add('VND', count(/₫|\bVND\b/g));
   add('CNY', count(/¥|￥|RMB|CNY|人民币|人民幣|万元|萬元/g));
   let best: string | undefined;
   let max = 0;
   for (const [c, n] of counts) if (n > max) [best, max] = [c, n];
+  // "Rs." is the page's country's rupee: by its address or language, else by the country it names most.
+  if (best === RUPEE)
+    return local && RUPEE_CURRENCIES.has(local) ? local : (ofCountry(pageText, RUPEE_COUNTRIES) ?? UNKNOWN_CURRENCY);
   // A page that writes only "$" writes its own country's dollar: "$30,000 - Up to $500,000" on a Singapore page.
-  if (!best && /\$\s?\d/.test(pageText)) return dollarOfCountry(pageText);
+  if (!best && /\$\s?\d/.test(pageText))
+    return local && DOLLARS.has(local) ? local : ofCountry(pageText, DOLLAR_COUNTRIES);
   return best;
 }
 
@@ -225,11 +281,21 @@ const DOLLAR_COUNTRIES: [RegExp, string][] = [
   [/\bUnited States\b|\bU\.S\.|\bAmerican?\b|\bUSA\b/g, 'USD'],
 ];
 
-/** The dollar of the country a page names most (at least twice), or undefined. */
-function dollarOfCountry(pageText: string): string | undefined {
+const DOLLARS = new Set(DOLLAR_COUNTRIES.map(([, c]) => c));
+
+const RUPEE_COUNTRIES: [RegExp, string][] = [
+  [/\bIndian?\b|\bMumbai\b|\bNew Delhi\b|\bRBI\b/g, 'INR'],
+  [/\bSri Lankan?\b|\bColombo\b/g, 'LKR'],
+  [/\bNepal(?:i|ese)?\b|\bKathmandu\b/g, 'NPR'],
+  [/\bPakistan(?:i)?\b|\bKarachi\b|\bLahore\b|\bIslamabad\b/g, 'PKR'],
+  [/\bMauriti(?:us|an)\b/g, 'MUR'],
+];
+
+/** The currency of the country a page names most (at least twice), or undefined. */
+function ofCountry(pageText: string, countries: [RegExp, string][]): string | undefined {
   let best: string | undefined;
   let max = 1;
-  for (const [re, c] of DOLLAR_COUNTRIES) {
+  for (const [re, c] of countries) {
     const n = (pageText.match(re) ?? []).length;
     if (n > max) [best, max] = [c, n];
   }

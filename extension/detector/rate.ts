@@ -38,8 +38,36 @@ function firstStart(re: RegExp, text: string): number {
 
 /** Right after a figure, words that make it the subsidy's rate ("按年利率1%计算补贴息", "…以上部分给予贴息"). */
 const SUBSIDY_AFTER = /^[^。;；,，]{0,6}?(?:补贴|贴息|subsid)/i;
-/** Right before a figure, a "+" after a named base ("P+1%", "Prime + 2%", "HIBOR+1.5%"): a margin, not the rate. */
-const MARGIN_BEFORE = /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$/;
+/**
+ * Right before a figure, a "+" or "plus" after a named base ("P+1%", "Prime + 2%", "HIBOR+1.5%", "base rate plus
+ * 2.5%", "MCLR + 1%"), or 加计/加码 after a deposit or base rate ("定期储金年息机动利率加计年息2.175%"): a margin, not the
+ * rate (LPR spreads are read before this, so any base left here is another one).
+ */
+const MARGIN_BEFORE =
+  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\bplus\s*$|(?:加计|加码|加)\s*(?:年息|年利率|年利|利率)?\s*$/i;
+
+/** Labels of a fee or charge: a list of percentages under one ("SBA Fees 2.00% up to $150,000 3.00% from …") is fees. */
+const FEE_LABEL =
+  /\b(?:(?:SBA|guarantee|guaranty|upfront|up-front|arrangement|processing|origination|application|commitment|packaging|service|handling|management|admin(?:istration)?) )?fees?\b|\bcommissions?\b|\b(?:service|processing|handling|bank) charges?\b|担保费|手续费|服务费|管理费|承诺费|费率/gi;
+/** Labels of an interest rate: the latest label before a figure governs it. */
+const RATE_LABEL = /利率|年化|年息|年利|息率|\binterest\b|\bAPR\b|\bp\.?\s?a\b|per annum|\brates?\b/gi;
+
+/**
+ * Whether a percentage belongs to a list of fee bands: the last label before it (within its sentence) names a fee,
+ * not a rate, and no rate word follows the figure. One band's words ("3.00% from $150,001 - $700,000") would
+ * otherwise read "from" as a rate's.
+ */
+function feeBand(text: string, start: number, end: number): boolean {
+  const wide = text.slice(Math.max(0, start - 100), start);
+  const fee = lastEnd(FEE_LABEL, wide);
+  if (fee < 0 || fee <= lastEnd(RATE_LABEL, wide)) return false;
+  if (/[。;；!！]|\.\s/.test(wide.slice(fee))) return false;
+  return firstStart(RATE_LABEL, text.slice(end, end + 12)) < 0;
+}
+
+/** Right after a figure, the amount band it applies to: "from $150,001", "up to £25,000", "for loans over RM1m". */
+const BAND_AFTER =
+  /^\s*(?:[Ff]rom|[Uu]p to|[Ff]or|[Oo]ver|[Aa]bove|[Bb]elow|[Uu]nder|[Oo]n)\s+(?:(?:loans?|amounts?|balances?|borrowings?)\s+(?:of\s+|up to\s+|over\s+|above\s+|from\s+|between\s+)?)?(?:[A-Z]{0,3}[$£€¥₹₦]\s?|[A-Z]{3}\s?|Rs\.?\s?|RM\s?|K[Ss]h\s?)?\d/;
 
 /** What the words around a percentage make of it: the nearest word before decides, then the words just after. */
 function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
@@ -53,11 +81,14 @@ function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
   // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a.".
   if (notAfter >= 0 && notAfter < 20 && (rate < 0 || before.length - rate > 8)) return 'not';
   if (rate >= 0) return 'rate';
+  // "3.00% from $150,001 - $700,000": an amount band after the figure prices the band (a fee, a guarantee's cover);
+  // its "from" is not a rate's.
+  if (BAND_AFTER.test(after)) return 'not';
   if (rateAfter >= 0 && rateAfter < 14) return 'rate';
   return 'unsure';
 }
 
-const PCT = '(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,4})?)';
+const PCT = '(?<![\\d./])(\\d{1,2}(?:\\.\\d{1,4})?)';
 /** "3.2%-4.5%", "3.2-4.5%", "3.2% to 4.5%", "between 6% and 12%", or a single "3.45%". */
 const PERCENT_RE = new RegExp(`(?:between\\s+)?${PCT}\\s*(%?)\\s*(?:(?:-|~|至|到|to|and)\\s*${PCT}\\s*)?%`, 'gi');
 
@@ -79,7 +110,7 @@ const LPR_RE = new RegExp(
 
 /** A base rate other than the LPR right before a percentage, with its sign. */
 const OTHER_BASE_BEFORE =
-  /(?:\bP|\bprime(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|最优惠利率|优惠利率|基本利率)\s*(?:\+|-|plus|minus|加|减)\s*$/i;
+  /(?:\bP|\bprime(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|\bMCLR|\bEBLR|\bRLLR|\bKIBOR|\bKBRR|\bAWPR|\bT-?bill(?: rate)?|coupon rate|deposit rate|最优惠利率|优惠利率|基本利率|储金利率|存款利率|机动利率)\s*(?:\+|-|plus|minus|加计?|减)\s*$/i;
 
 function tenorOf(...words: (string | undefined)[]): '1y' | '5y' {
   return words.some((w) => w && /5|五|five/i.test(w)) ? '5y' : '1y';
@@ -90,7 +121,18 @@ interface Quoted {
   high?: number;
   text: string;
   monthly: boolean;
+  /** The advertised APR of a representative example ("9.94% APR representative", "Representative APR 11.3%"). */
+  representative?: boolean;
 }
+
+/**
+ * Words that make a figure the representative APR: before it ("Representative APR 9.94%", "representative rate of
+ * 11.25%", "(APR Representative) 9.94%") or after it ("9.94% APR (fixed) representative", "11.3% Representative APR").
+ */
+const REPRESENTATIVE_BEFORE =
+  /(?:representative(?: (?:APR|rate|annual percentage rate))?|\bAPR representative)\s*\)?\s*(?:of|is|at|[:：])?\s*$/i;
+const REPRESENTATIVE_AFTER =
+  /^\s*(?:\((?:fixed|variable)\)\s*)?(?:APR\s*(?:\((?:fixed|variable)\)\s*)?)?representative\b/i;
 
 function context(text: string, start: number, end: number): { before: string; after: string } {
   return { before: text.slice(Math.max(0, start - 24), start), after: text.slice(end, end + 24) };
@@ -107,7 +149,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const high = second === undefined ? undefined : Number(second);
     const { before, after } = context(text, m.index, m.index + whole.length);
     const kind = classify(before, after);
-    if (kind === 'not') continue;
+    if (kind === 'not' || feeBand(text, m.index, m.index + whole.length)) continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
     // A margin over another base ("P-2%", "Prime + 1.5%", "BLR+2%", "最优惠利率减2%") is no rate of its own.
     if (OTHER_BASE_BEFORE.test(before)) continue;
@@ -120,6 +162,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
       monthly: MONTHLY_OR_FLAT.test(before.slice(-14)) || MONTHLY_OR_FLAT.test(after.slice(0, 12)),
     };
     if (high !== undefined && high !== low) q.high = Math.max(...values);
+    if (REPRESENTATIVE_BEFORE.test(before) || REPRESENTATIVE_AFTER.test(after)) q.representative = true;
     if (kind === 'rate') sure.push(q);
     else unsure.push(q);
   }
@@ -128,7 +171,10 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
 
 function fromQuoted(list: Quoted[]): RateRead | undefined {
   const yearly = list.filter((q) => !q.monthly);
-  const use = yearly.length ? yearly : [];
+  // A representative example states its APR beside its other measures (the AIR, a simple rate): the APR is the rate
+  // the offer advertises, the others are not a range with it.
+  const representative = yearly.filter((q) => q.representative);
+  const use = representative.length ? representative : yearly;
   if (!use.length) return undefined;
   const values = new Set<number>();
   for (const q of use) {

@@ -36,9 +36,13 @@ export const INSURANCE_PRODUCT_EN =
 export const ENTERPRISE_RE =
   /企业(?!主|家)|公司|小微(?!企业主)|中小(?!企业主)|(?<!工)商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|start-?ups?|\bLtd\b|limited compan/gi;
 
-/** Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer). */
+/**
+ * Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer; a bank's rate
+ * table row labelled "Housing Loan", "Vehicle Loan" or "Loan against Pension", or a table headed "For Individual
+ * Borrower", is a personal loan even on a page that also lists business loans).
+ */
 export const PERSONAL_RE =
-  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
+  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
  * 申请日前 is "before the application date", not "recently".) */

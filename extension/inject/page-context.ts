@@ -49,6 +49,13 @@ const BANKS =
 const MARKET_RE =
   /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:indicative|typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
 
+/**
+ * A guide that sorts a market's loans into types ("Types of Business Loans in Kenya", "the kinds of SME loans on
+ * offer"), each with typical ranges: it describes loans in general, offers none. Weighed only where the page does
+ * not speak as a lender ("the types of business loans we offer").
+ */
+const LOAN_TYPES_RE = /\b(?:types|kinds) of (?:[A-Za-z-]+ ){0,3}(?:loans|financing|finance)\b/i;
+
 /** "Rates in Singapore", "rates in the UK": a place's market (case-sensitive: "rates in effect" is no place). */
 const RATES_IN_PLACE = /\b[Rr]ates in (?:the )?[A-Z][A-Za-z]+/;
 
@@ -90,6 +97,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     englishLendersNamed(text) >= 5 ||
     MARKET_RE.test(text) ||
     RATES_IN_PLACE.test(text) ||
+    (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
     (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)
   )
     ctx.comparison = true;
@@ -113,14 +121,57 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   )
     ctx.forum = true;
   if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
-  const local = localCurrency(doc.documentElement.lang || '', text);
+  const lang = doc.documentElement.lang || '';
+  const local = localCurrency(lang, text);
   if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
   if (LENDER_RE.test(text)) ctx.lender = true;
-  const currency = dominantCurrency(text);
+  const country = countryCurrency(location.hostname, lang);
+  const currency = dominantCurrency(text, country);
   if (currency && currency !== 'CNY') ctx.currency = currency;
   else if (local) ctx.currency = local;
   else if (currency) ctx.currency = currency;
+  // A page writing no currency at all is in its country's, when its address or language names one.
+  else if (country) ctx.currency = country;
   return ctx;
+}
+
+/** Currencies of the countries whose addresses (ccTLD) or language tags ("en-LK") a page may carry. */
+const COUNTRY_CURRENCIES: Record<string, string> = {
+  cn: 'CNY',
+  hk: 'HKD',
+  mo: 'MOP',
+  tw: 'TWD',
+  sg: 'SGD',
+  my: 'MYR',
+  in: 'INR',
+  lk: 'LKR',
+  np: 'NPR',
+  pk: 'PKR',
+  bd: 'BDT',
+  ke: 'KES',
+  ng: 'NGN',
+  gh: 'GHS',
+  ug: 'UGX',
+  tz: 'TZS',
+  za: 'ZAR',
+  uk: 'GBP',
+  gb: 'GBP',
+  au: 'AUD',
+  nz: 'NZD',
+  ca: 'CAD',
+  ph: 'PHP',
+  th: 'THB',
+  id: 'IDR',
+  vn: 'VND',
+  kr: 'KRW',
+  jp: 'JPY',
+};
+
+/** The currency of the page's country by its host's country code ("sdb.lk") or its language's region ("en-NP"). */
+export function countryCurrency(hostname: string, lang: string): string | undefined {
+  const tld = /\.([a-z]{2})$/i.exec(hostname)?.[1]?.toLowerCase();
+  const region = /^[a-z]{2,3}-(?:[a-z]{4}-)?([a-z]{2})\b/i.exec(lang)?.[1]?.toLowerCase();
+  return (tld && COUNTRY_CURRENCIES[tld]) || (region && COUNTRY_CURRENCIES[region]) || undefined;
 }
 
 /** The product a page's main heading names, when it names exactly one and no personal product. */

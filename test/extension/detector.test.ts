@@ -281,7 +281,9 @@ describe('detector: currencies beyond the yuan', () => {
   const cases: [string, string, string][] = [
     ['Aggregate financing up to RM5,000,000 per company', 'MYR', '500'],
     ['SME term loan up to C$250,000', 'CAD', '25'],
-    ['MSME loans up to Rs. 50 lakh', 'INR', '500'],
+    // "Rs." is the rupee of India, Sri Lanka, Nepal or Pakistan: with no page to tell which, an unknown currency.
+    ['MSME loans up to Rs. 50 lakh', 'XXX', '500'],
+    ['MSME loans up to ₹50 lakh', 'INR', '500'],
     ['Business loan up to NZ$100,000', 'NZD', '10'],
   ];
   for (const [text, currency, wan] of cases)

@@ -1,0 +1,153 @@
+/**
+ * Terms that are not what they look like (issue 8, kinds found on holdout8 after its first measurement): a personal
+ * row of a bank's rate table, fee bands, a margin over a base other than the LPR, a representative example's other
+ * measures, the total payable, and amounts in currencies other than the yuan.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dominantCurrency, readMaxAmount, UNKNOWN_CURRENCY } from '../../../extension/detector/amount.ts';
+import { detectOffer } from '../../../extension/detector/detect.ts';
+import { readable } from '../../../extension/detector/fold.ts';
+import { readRate } from '../../../extension/detector/rate.ts';
+import { reportSigns } from '../../../extension/detector/report.ts';
+
+const rate = (s: string) => readRate(readable(s));
+const amount = (s: string, pageCurrency?: string) => readMaxAmount(readable(s), pageCurrency ? { pageCurrency } : {});
+
+describe("a personal loan's row in a bank's mixed rate table", () => {
+  test('a row labelled Housing, Vehicle or Education Loan, or Loan against Pension, is no enterprise offer', () => {
+    for (const label of ['Housing Loan', 'Vehicle Loan', 'Education Loan', 'Loan against Pension', 'Gold Loan'])
+      assert.equal(
+        detectOffer(`Credit Facilities ${label} Fixed Interest Rate (Up to 7 Years) 7.49%`, {
+          heading: 'Term Loan rates',
+        }),
+        null,
+        label,
+      );
+  });
+  test('a row of a table headed "For Individual Borrower" does not borrow the heading\'s "Term Loan"', () => {
+    assert.equal(
+      detectOffer('Credit Facilities Agro Loan Fixed Interest Rate (Up to 7 Years) 9.00%', {
+        heading: 'A. For Individual Borrower availing Term Loan',
+      }),
+      null,
+    );
+  });
+  test("the SME table's row is still an offer", () => {
+    const o = detectOffer('Credit Facilities Term Loans Fixed Interest Rate (Up to 5 Years) 8.50%', {
+      heading: 'B. For SME Loans',
+    });
+    assert.equal(o?.kind === 'loan' && o.rate.basis === 'fixed' ? o.rate.low : undefined, '8.5');
+  });
+});
+
+describe('fee percentages are not rates, and a fee band is not the limit', () => {
+  test('SBA guarantee-fee bands read no rate', () => {
+    assert.equal(rate('SBA Fees 2.00% up to $150,000 3.00% from $150,001 - $700,000'), undefined);
+    assert.equal(rate('3.00% from $150,001 - $700,000'), undefined);
+    assert.equal(rate('Upfront fee 1% for loans over $1,000,000'), undefined);
+  });
+  test('a rate with its band keeps the rate; a fee label before a later rate label does not take the rate', () => {
+    assert.equal(rate('Interest rate 6% for loans up to $150,000')?.text, '6%');
+    assert.equal(rate('Arrangement fee 1%. Interest from 5%')?.text, '5%');
+    assert.equal(rate('We charge 8% p.a. on the balance')?.text, '8%');
+  });
+  test("a band's upper bound is no limit; the stated maximum is", () => {
+    assert.equal(amount('SBA Fees 2.00% up to $150,000 3.00% from $150,001 - $700,000', 'USD'), undefined);
+    assert.equal(amount('Maximum Loan Amount $5 million. 85% guaranty on loans up to $150,000', 'USD')?.wan, '500');
+    assert.equal(amount('Annual rate starting from 3.65% Up to RMB 30 million')?.wan, '3000');
+  });
+});
+
+describe('a margin over a base other than the LPR is no rate', () => {
+  test('postal deposit rate 加计 a margin, base rate plus, MCLR +, Prime plus a fraction', () => {
+    assert.equal(rate('承貸銀行貸款利率最高不超過郵政儲金二年期定期儲金年息機動利率加計年息2.175%機動計息'), undefined);
+    assert.equal(rate('利率按郵政儲金2年期定期儲金機動利率加年息0.575%機動計息'), undefined);
+    assert.equal(rate('Interest: base rate plus 2.5%'), undefined);
+    assert.equal(rate('Interest rate MCLR + 1.5% p.a.'), undefined);
+    assert.equal(rate('Rates Prime plus 2-1/4% for maturities under 7 years'), undefined);
+  });
+  test('an LPR spread is still read, and a quoted rate beside a margin still counts', () => {
+    assert.deepEqual(rate('执行利率LPR加50BP'), { basis: 'lpr', tenor: '1y', spreadBp: 50, text: 'LPR加50BP' });
+    assert.equal(rate('Fixed rate 7.5% p.a. or base rate plus 3%')?.text, '7.5%');
+  });
+});
+
+describe('a representative example', () => {
+  test('the representative APR is the rate; the AIR and the simple rate are the same example, not a range', () => {
+    const r = rate(
+      '9.94% APR representative (fixed). Based on an assumed loan of £13,000 over 60 months at an AIR of 9.06% p.a. ' +
+        '(fixed). Monthly repayment £273.12. Total amount payable £16,387.38. Simple interest rate 8.70%',
+    );
+    assert.equal(r?.basis === 'fixed' ? `${r.low}-${r.high ?? ''}` : undefined, '9.94-');
+    const before = rate('Representative APR 9.94%, annual interest rate 9.06%');
+    assert.equal(before?.basis === 'fixed' ? `${before.low}-${before.high ?? ''}` : undefined, '9.94-');
+  });
+  test('the total payable, the repayment and the assumed loan are not the limit', () => {
+    assert.equal(
+      amount(
+        'Based on an assumed loan of £13,000 over 60 months. Monthly repayment £273.12. Total amount payable £16,387.38.',
+      ),
+      undefined,
+    );
+    assert.equal(amount('Total repayable £10,450; total cost of credit £1,450', 'GBP'), undefined);
+    assert.equal(amount('Borrow from £1,000 up to £1,000,000. Total amount payable £16,387.38')?.wan, '100');
+  });
+});
+
+describe('currencies other than the yuan', () => {
+  test('Ksh, KES, ₦ and the codes of South Asia are read as such', () => {
+    assert.deepEqual(amount('Maximum amount: ksh5M'), { wan: '500', currency: 'KES', text: 'ksh5M' });
+    assert.equal(amount('One customer can borrow at most Ksh 10 million')?.currency, 'KES');
+    assert.equal(amount('loans up to KES 100 Million')?.currency, 'KES');
+    assert.equal(amount('borrow up to ₦5 million')?.currency, 'NGN');
+    assert.equal(amount('Max. loan amount LKR 15,000,000')?.currency, 'LKR');
+    assert.equal(amount('Loan limit up to NPR 10 million')?.currency, 'NPR');
+    assert.equal(amount('Financing up to RM500,000')?.currency, 'MYR');
+  });
+  test('"Rs." is the page\'s rupee, and no rupee known is an unknown currency, never the yuan', () => {
+    assert.equal(amount('Max. Loan amount Rs. 10,000,000/-', 'LKR')?.currency, 'LKR');
+    assert.equal(amount('Max. Loan amount Rs. 10,000,000/-')?.currency, UNKNOWN_CURRENCY);
+    assert.equal(amount('Max. Loan amount Rs. 10,000,000/-', 'SGD')?.currency, UNKNOWN_CURRENCY);
+  });
+  test('"10 million" with no sign on a page that names no currency is unknown; 300万元 stays yuan', () => {
+    assert.equal(amount('loans of up to 10 million')?.currency, UNKNOWN_CURRENCY);
+    assert.equal(amount('最高可贷300万元')?.currency, 'CNY');
+  });
+  test("a page's rupee: by its address or language, else by the country it names", () => {
+    const srilanka = 'Max. Loan amount Rs. 10,000,000/- for MSMEs in Sri Lanka. Central Bank of Sri Lanka.';
+    assert.equal(dominantCurrency(srilanka), 'LKR');
+    assert.equal(dominantCurrency('Max. Loan amount Rs. 10,000,000/-', 'NPR'), 'NPR');
+    assert.equal(dominantCurrency('Max. Loan amount Rs. 10,000,000/-'), UNKNOWN_CURRENCY);
+    assert.equal(dominantCurrency('Borrow Ksh 100,000 to Ksh 5M'), 'KES');
+  });
+});
+
+describe('a news story of an announcement, or with one quotation', () => {
+  test('"announced today" and "Read more at: GOV.UK" are a report\'s', () => {
+    assert.ok(
+      reportSigns(
+        'A loan scheme for new businesses is to be expanded, Business Secretary Jacob Rees-Mogg announced today. ' +
+          'Start Up Loans come with a fixed interest rate of 6%. Read more at: GOV.UK',
+      ) >= 1,
+    );
+  });
+  test('a quotation closed and attributed ("…," said John Tsang) is a report\'s', () => {
+    assert.ok(
+      reportSigns('"I believe the loans can provide a good measure of assistance," said John Tsang, Chairman.') >= 1,
+    );
+  });
+  test('an offer page saying what customers said of it, or "we announced", is not', () => {
+    assert.equal(reportSigns('Apply for a business loan up to £250,000 at 6.5% p.a. Customers said it was fast.'), 0);
+  });
+});
+
+describe("the page's country", () => {
+  test("by its host's country code, else by its language's region", async () => {
+    const { countryCurrency } = await import('../../../extension/inject/page-context.ts');
+    assert.equal(countryCurrency('www.sdb.lk', 'en'), 'LKR');
+    assert.equal(countryCurrency('garimabank.com.np', 'en'), 'NPR');
+    assert.equal(countryCurrency('example.com', 'en-KE'), 'KES');
+    assert.equal(countryCurrency('everestbankltd.com', 'en'), undefined);
+  });
+});
