@@ -80,11 +80,15 @@ export function buildView(offer: Offer, stored: Stored, lang: Lang, today: strin
   // The district's measures pay on loans in yuan taken by enterprises in the zone: a foreign-currency offer gets
   // no yuan figure computed on it.
   if (offer.currency !== 'CNY') {
+    // XXX (ISO 4217's "no currency", detector/amount.ts UNKNOWN_CURRENCY; not imported, so that this view does not
+    // pull the detector's word lists into the pages that render it): a currency the page does not make known ("Rs."
+    // on a page of no known country), still no yuan.
+    const currency = offer.currency === 'XXX' ? t('badge.unknownCurrency') : offer.currency;
     return {
       tone: 'info',
-      summary: t('badge.foreignCurrency', { currency: offer.currency }),
+      summary: t('badge.foreignCurrency', { currency }),
       flags: [],
-      sections: [{ lines: [t('badge.foreignCurrencyWhy', { currency: offer.currency })] }, recognised(t, offer)],
+      sections: [{ lines: [t('badge.foreignCurrencyWhy', { currency })] }, recognised(t, offer)],
       labels,
       setup: false,
     };

@@ -151,3 +151,17 @@ describe("the page's country", () => {
     assert.equal(countryCurrency('everestbankltd.com', 'en'), undefined);
   });
 });
+
+describe('the badge of an offer in a currency the page does not name', () => {
+  test('says so in words, not "XXX", and computes nothing', async () => {
+    const { buildView } = await import('../../../extension/shared/badge-view.ts');
+    const { defaultStored } = await import('../../../extension/shared/profile.ts');
+    const o = detectOffer('MSME loans up to Rs. 50 lakh. Business loan rate from 6% p.a. Apply now');
+    assert.ok(o?.kind === 'loan' && o.currency === UNKNOWN_CURRENCY);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const view = buildView(o, defaultStored(), lang, '2026-06-30');
+      assert.equal(view.tone, 'info');
+      assert.ok(!view.summary.includes('XXX'), view.summary);
+    }
+  });
+});
