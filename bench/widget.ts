@@ -223,9 +223,9 @@ async function builtWidget(): Promise<Map<string, string>> {
 
 /**
  * Chromium under `chrt -f 1` (SCHED_FIFO), when this machine allows it: what the first result costs when none of
- * Chromium's processes waits for the scheduler. Not the budget's figure: even on this VM when quiet (load 0.2) the
- * normal-priority median is 87 ms against 47-55 ms here, the difference being the hand-offs between the renderer, the
- * browser process and the network service (the words file's fetch) and the module compile on a worker thread, each
+ * Chromium's processes waits for the scheduler. Not the budget's figure: on this VM at load 2-4 the normal-priority
+ * median was 54.6 ms against 35.3 ms here (2026-11-30, with the page's words in the widget's file), the difference
+ * being the module's compile on a worker thread and the hand-offs between the renderer and the browser process, each
  * waiting to be scheduled on 2 cores. A wrapper script, since Playwright starts the executable it is given with its
  * own arguments. `undefined` when chrt is missing or not permitted.
  */
