@@ -164,7 +164,7 @@ async function corpusFigures(): Promise<string[]> {
   const { loadEverySplit, scorePage, totals, SPLITS } = await import('../test/extension/corpus/score.ts');
   const { lprOn } = await import('../core/policy/lpr.ts');
   const { build: esbuild } = await import('esbuild');
-  const { pathToFileURL } = await import('node:url');
+  const { openAtSource } = await import('../test/extension/corpus/at-source.ts');
   const bundle = await esbuild({
     entryPoints: [resolve(ROOT, 'test/extension/corpus/scan-entry.ts')],
     bundle: true,
@@ -179,7 +179,8 @@ async function corpusFigures(): Promise<string[]> {
     const page = await browser.newPage();
     const scores: ReturnType<typeof scorePage>[] = [];
     for (const p of pages) {
-      await page.goto(pathToFileURL(p.file).href);
+      // At the page's own address, as quick-run and corpus.e2e.ts open it (the detector reads the host and path).
+      await openAtSource(page, p);
       await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
       const badges = await page.evaluate(
         (l) => (window as unknown as { ezoneScan(l: unknown): Promise<never[]> }).ezoneScan(l),
