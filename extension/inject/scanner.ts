@@ -327,6 +327,11 @@ export class Scanner {
   private against = new WeakSet<Element>();
   private headingTried = new WeakSet<Element>();
   private texts = new WeakMap<Element, string | undefined>();
+  /**
+   * Blocks around a found offer judged with the page's context alone (completeCard and insideReport climb the same
+   * parents), and whether a rejection was a report's.
+   */
+  private verdicts = new WeakMap<Element, { offer: Offer | null; report: boolean }>();
   private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
   /** The offers badged on the page, by what they state (offerKey), with the product each names itself. */
   private badged = new Map<string, { card: Element; product?: string }[]>();
@@ -436,6 +441,7 @@ export class Scanner {
     this.against = new WeakSet();
     this.headingTried = new WeakSet();
     this.texts = new WeakMap();
+    this.verdicts = new WeakMap();
     this.lists = new WeakMap();
     let count = 0;
     for (;;) {
@@ -570,9 +576,10 @@ export class Scanner {
           // is one term of the card around the list: the card is the first block beyond the list that still reads
           // as an offer, and the line only when there is none. A list of several offers keeps its rows.
           if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el))) {
+            const accepted = this.accept(...this.completeCard(el, offer));
             // A paragraph of a report quotes its figures; it offers nothing ("…前5年利息现为1.42%" in a news story).
-            if (this.insideReport(el)) return null;
-            return this.accept(...this.completeCard(el, offer));
+            // Asked last: it climbs and judges the blocks around, which the cheaper tests above often spare.
+            return accepted && this.insideReport(el) ? null : accepted;
           }
           line ??= [el, offer];
         } else if (lastRejectedAgainst) this.against.add(el);
@@ -616,8 +623,9 @@ export class Scanner {
     for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
       const text = this.blockText(p);
       if (text === undefined || this.isList(p, child)) return false;
-      if (detectOffer(text, this.detectContext())) return false;
-      if (lastRejectedAsReport) return own * 2 < text.replace(/\s+/g, '').length;
+      const verdict = this.judged(p, text);
+      if (verdict.offer) return false;
+      if (verdict.report) return own * 2 < text.replace(/\s+/g, '').length;
       child = p;
     }
     return false;
@@ -634,13 +642,23 @@ export class Scanner {
     for (let p = el.parentElement, n = 0; p && n < 2 && p !== document.body; p = p.parentElement, n++) {
       const text = this.blockText(p);
       if (text === undefined || this.isList(p, child)) break;
-      const bigger = detectOffer(text, this.detectContext());
+      const bigger = this.judged(p, text).offer;
       if (bigger?.kind !== 'loan' || JSON.stringify(bigger.rate) !== JSON.stringify(offer.rate)) break;
       if (bigger.maxAmount) return [p, bigger];
       best = [p, bigger];
       child = p;
     }
     return best[1].kind === 'loan' && best[1].maxAmount ? best : [el, offer];
+  }
+
+  /** The detector's verdict on a block with the page's context alone, once per slice (see `verdicts`). */
+  private judged(el: Element, text: string): { offer: Offer | null; report: boolean } {
+    let verdict = this.verdicts.get(el);
+    if (!verdict) {
+      const offer = detectOffer(text, this.detectContext());
+      this.verdicts.set(el, (verdict = { offer, report: !offer && lastRejectedAsReport }));
+    }
+    return verdict;
   }
 
   private accept(el: Element, offer: Offer): { card: Element; offer: Offer } | null {
