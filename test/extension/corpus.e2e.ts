@@ -61,7 +61,9 @@ describe('extension on the real-page corpus', () => {
     for (const p of pages) {
       // At the address it was built from: the detector reads the host and path the user's browser would show.
       await openAtSource(page, p);
-      await scanFinished(b, page);
+      await scanFinished(b, page).catch((e: Error) => {
+        throw new Error(`corpus page ${p.split}/${p.id}: the scan did not finish (${e.message})`);
+      });
       // The hosts are in the page's DOM with what was read (data-ezone-*); their text is private and not needed.
       const badges = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[data-ezone-annotation]')].map((h) => {

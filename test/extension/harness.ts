@@ -284,16 +284,36 @@ export async function expectedCards(
   });
 }
 
-/** Polls until `check` returns a value (not undefined) or the time is up; no timing is asserted, only the outcome. */
+/**
+ * Polls until `check` returns a value (not undefined) or the time is up; no timing is asserted, only the outcome.
+ * A check that never answers (a browser call left pending) counts as "not yet", so the wait always ends.
+ */
 export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 15000): Promise<T> {
   const end = Date.now() + timeoutMs;
-  let last: T | undefined;
+  let unanswered = 0;
   while (Date.now() < end) {
-    last = await check();
-    if (last !== undefined) return last;
+    const answer = await settledBy(check(), end);
+    if (answer === PENDING) unanswered++;
+    else if (answer !== undefined) return answer;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('condition not met in time');
+  throw new Error(`condition not met in time${unanswered ? ` (a check did not answer ${unanswered} time(s))` : ''}`);
+}
+
+const PENDING = Symbol('pending');
+
+/** The promise's value, or PENDING if it has not settled by `deadline` (its later rejection is then ignored). */
+async function settledBy<T>(p: Promise<T>, deadline: number): Promise<T | typeof PENDING> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof PENDING>(
+    (r) => (timer = setTimeout(() => r(PENDING), Math.max(0, deadline - Date.now()))),
+  );
+  p.catch(() => undefined);
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** What the page's content script says about it (through an extension page, as the popup asks). */
@@ -305,11 +325,17 @@ export async function findingsOf(
   return ext.evaluate(async (url) => {
     for (const tab of await chrome.tabs.query({})) {
       try {
-        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as {
-          url: string;
-          idle: boolean;
-          findings: { summary: string }[];
-        };
+        // A tab mid-navigation may never answer: it is asked again on the next poll.
+        const r = (await Promise.race([
+          chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' }),
+          new Promise((r) => setTimeout(r, 2000)),
+        ])) as
+          | {
+              url: string;
+              idle: boolean;
+              findings: { summary: string }[];
+            }
+          | undefined;
         if (r && r.url === url) return r;
       } catch {
         // a tab without the content script
