@@ -242,9 +242,12 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   let best: string | undefined;
   let max = 0;
   for (const [c, n] of counts) if (n > max) [best, max] = [c, n];
-  // "Rs." is the page's country's rupee: by its address or language, else by the country it names most.
+  // "Rs." is the page's country's rupee: by its address or language, else by the rupee's code it writes elsewhere
+  // ("Rs. 75 lakh" beside "INR 50 lakh"), else by the country it names most.
   if (best === RUPEE)
-    return local && RUPEE_CURRENCIES.has(local) ? local : (ofCountry(pageText, RUPEE_COUNTRIES) ?? UNKNOWN_CURRENCY);
+    return local && RUPEE_CURRENCIES.has(local)
+      ? local
+      : (rupeeWritten(counts) ?? ofCountry(pageText, RUPEE_COUNTRIES) ?? UNKNOWN_CURRENCY);
   // A page that writes only "$" writes its own country's dollar: "$30,000 - Up to $500,000" on a Singapore page.
   if (!best && /\$\s?\d/.test(pageText))
     return local && DOLLARS.has(local) ? local : ofCountry(pageText, DOLLAR_COUNTRIES);
@@ -269,6 +272,14 @@ export function localCurrency(lang: string, foldedText: string): string | undefi
         ? 'MOP'
         : undefined;
   return local && !MAINLAND_LOAN.test(foldedText) ? local : undefined;
+}
+
+/** The rupee whose code or sign the page writes most (₹, INR, LKR, NPR, PKR), if it writes one. */
+function rupeeWritten(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let max = 0;
+  for (const c of RUPEE_CURRENCIES) if ((counts.get(c) ?? 0) > max) [best, max] = [c, counts.get(c)!];
+  return best;
 }
 
 const DOLLAR_COUNTRIES: [RegExp, string][] = [

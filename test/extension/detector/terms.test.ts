@@ -114,7 +114,12 @@ describe('currencies other than the yuan', () => {
     assert.equal(amount('loans of up to 10 million')?.currency, UNKNOWN_CURRENCY);
     assert.equal(amount('最高可贷300万元')?.currency, 'CNY');
   });
-  test("a page's rupee: by its address or language, else by the country it names", () => {
+  test("a page's rupee: by its address or language, else by the rupee's code it writes, else by the country it names", () => {
+    assert.equal(
+      dominantCurrency('Loans up to Rs. 75 lakh. Rs. 50 lakh unsecured. Or INR 40 lakh with collateral.'),
+      'INR',
+    );
+    assert.equal(dominantCurrency('Up to Rs. 5,000,000 and Rs. 2,000,000; NPR 1,000,000 for start-ups', 'LKR'), 'LKR');
     const srilanka = 'Max. Loan amount Rs. 10,000,000/- for MSMEs in Sri Lanka. Central Bank of Sri Lanka.';
     assert.equal(dominantCurrency(srilanka), 'LKR');
     assert.equal(dominantCurrency('Max. Loan amount Rs. 10,000,000/-', 'NPR'), 'NPR');
