@@ -13,6 +13,7 @@ import {
   readable,
   type DetectContext,
   type Offer,
+  type RateRead,
 } from '../detector/detect.ts';
 import { INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
@@ -41,6 +42,8 @@ const SKIP_TAGS = new Set([
 const MAX_CARD_CHILDREN = 40;
 /** How far up from a matching text node a card may be. */
 const MAX_CLIMB = 7;
+/** How far a card naming no product may grow to the block that names it (a row, its table section, table, box). */
+const MAX_NAMING_CLIMB = 4;
 /** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
 const HUGE_MUTATION = 500;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -115,6 +118,15 @@ function productNames(folded: string): string[] {
   return [...out];
 }
 
+/**
+ * A first row of one heading cell over a table of two or more columns ("SMELoC 2 – Working capital Financing" over
+ * "Interest rate | 8% p.a."): the table's title, not column headings; the rows under it are its terms.
+ */
+function isTitleRow(row: HTMLTableRowElement): boolean {
+  const next = row.nextElementSibling;
+  return row.cells.length === 1 && next instanceof HTMLTableRowElement && next.cells.length > 1;
+}
+
 /** A table row's text with each cell preceded by its column heading ("贷款利率 3.65%"), so a bare figure has its words. */
 export function rowText(row: HTMLTableRowElement): string | undefined {
   const table = row.closest('table');
@@ -122,7 +134,9 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
   const first = table?.rows[0];
   const headRow =
     table?.tHead?.rows[0] ??
-    (first && first !== row && [...first.cells].every((c) => c.tagName === 'TH') ? first : undefined);
+    (first && first !== row && [...first.cells].every((c) => c.tagName === 'TH') && !isTitleRow(first)
+      ? first
+      : undefined);
   let out = '';
   for (let i = 0; i < row.cells.length; i++) {
     const label = headRow && headRow !== row ? (headRow.cells[i]?.textContent ?? '') : '';
@@ -145,7 +159,8 @@ function isRowTable(el: Element): boolean {
   if (!table) return false;
   const first = table.rows[0];
   const headed =
-    Boolean(table.tHead?.rows.length) || Boolean(first && [...first.cells].every((c) => c.tagName === 'TH'));
+    Boolean(table.tHead?.rows.length) ||
+    Boolean(first && [...first.cells].every((c) => c.tagName === 'TH') && !isTitleRow(first));
   return headed && table.rows.length - (table.tHead?.rows.length || 1) >= 2;
 }
 
@@ -275,12 +290,15 @@ function inOneList(a: Element, b: Element): boolean {
   return LIST_PARTS.has(a.tagName) && LIST_PARTS.has(b.tagName) && listAround(a) === listAround(b);
 }
 
+/** A rate's figures, without the words it was written in ("年化4.5%" and "4.5% p.a." are one rate). */
+function rateKey(r: RateRead): string {
+  return r.basis === 'lpr' ? `lpr ${r.tenor} ${r.spreadBp}` : `${r.low}-${r.high ?? ''}`;
+}
+
 /** What an offer states, without the words it was written in: the same key means the same offer restated. */
 function offerKey(offer: Offer): string {
   if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
-  const r = offer.rate;
-  const rate = r.basis === 'lpr' ? `lpr ${r.tenor} ${r.spreadBp}` : `${r.low}-${r.high ?? ''}`;
-  return `loan|${rate}|${offer.maxAmount ?? ''}|${offer.currency}`;
+  return `loan|${rateKey(offer.rate)}|${offer.maxAmount ?? ''}|${offer.currency}`;
 }
 
 /** The top of a page tells its kind (title, byline, date line, menus): this many characters of its text are read. */
@@ -576,7 +594,7 @@ export class Scanner {
           // is one term of the card around the list: the card is the first block beyond the list that still reads
           // as an offer, and the line only when there is none. A list of several offers keeps its rows.
           if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el))) {
-            const accepted = this.accept(...this.completeCard(el, offer));
+            const accepted = this.named(this.accept(...this.completeCard(el, offer)));
             // A paragraph of a report quotes its figures; it offers nothing ("…前5年利息现为1.42%" in a news story).
             // Asked last: it climbs and judges the blocks around, which the cheaper tests above often spare.
             return accepted && this.insideReport(el) ? null : accepted;
@@ -593,7 +611,7 @@ export class Scanner {
       child = el;
       el = el.parentElement;
     }
-    if (line) return this.accept(...this.completeCard(...line));
+    if (line) return this.named(this.accept(...this.completeCard(...line)));
     // The largest single block had figures but no product name: the name may be in the heading just above it
     // (for a table row: the table's caption or the heading above the table).
     if (child && !this.headingTried.has(child)) {
@@ -603,7 +621,7 @@ export class Scanner {
       const text = heading ? this.blockText(child) : undefined;
       if (heading && text !== undefined) {
         const offer = detectOffer(text, { ...this.detectContext(), heading });
-        if (offer) return this.accept(child, offer);
+        if (offer) return this.named(this.accept(child, offer));
       }
     }
     return null;
@@ -629,6 +647,55 @@ export class Scanner {
       child = p;
     }
     return false;
+  }
+
+  /**
+   * A card that names no product (a list of terms, "Interest rate | 8% p.a.", "1、贷款额度：最高200万 2、贷款利率…")
+   * took its name from a heading or the page: the offer's card is the nearest block around it that names a product
+   * (its title row, the heading over the list, the intro under the page's title), so the badge sits on the product,
+   * not on one of its terms. The block grows only while nothing it adds is another offer's (another rate, another
+   * product named with a figure), and never out of a table whose columns are terms; the lists and table parts on the
+   * way are climbed through, not taken (a badge goes into a block, not between rows).
+   */
+  private named(found: { card: Element; offer: Offer } | null): { card: Element; offer: Offer } | null {
+    if (!found || found.offer.kind !== 'loan') return found;
+    const { card, offer } = found;
+    if (productNames(readable(card.textContent ?? '')).length) return found;
+    const rate = rateKey(offer.rate);
+    // A block beside the terms stating the same rate with the limit (a product's "at a glance" box beside its strip
+    // of key figures) is the same offer told in full: its reading gives the limit the terms lack.
+    let fuller: Offer | undefined;
+    let child = card;
+    for (
+      let p = card.parentElement, n = 0;
+      p && n < MAX_NAMING_CLIMB && p !== document.body;
+      p = p.parentElement, n++
+    ) {
+      const text = this.blockText(p);
+      // A table with columns of terms (额度 | 利率) lists one item a row, whichever rows state a rate.
+      if (text === undefined || (isRowTable(p) && (p.closest('table')?.rows[0]?.cells.length ?? 0) >= 3)) break;
+      for (let s = p.firstElementChild; s; s = s.nextElementSibling) {
+        if (s === child || this.hooks.isOwn(s)) continue;
+        const other = this.blockText(s);
+        if (other === undefined) return found;
+        const r = readRate(readable(other));
+        // Another rate is another offer's; so is another block naming a product with a figure of its own (in its own
+        // words: a row's text for the detector carries its column headings, "Fee" + "Loan Processing Charges").
+        const own = readable(s.textContent ?? '');
+        if ((r && rateKey(r) !== rate) || (!r && FIGURE_RE.test(own) && productNames(own).length)) return found;
+        if (r && !offer.maxAmount && !fuller) {
+          const same = this.judged(s, other).offer;
+          if (same?.kind === 'loan' && same.maxAmount) fuller = same;
+        }
+      }
+      child = p;
+      if (LIST_PARTS.has(p.tagName) || !productNames(readable(text)).length) continue;
+      // The terms' own reading stands; what they lack (the limit, the name) comes from the block that names them.
+      const bigger = this.judged(p, text).offer;
+      const whole = bigger?.kind === 'loan' && rateKey(bigger.rate) === rate && bigger.maxAmount ? bigger : fuller;
+      return this.accept(p, offer.maxAmount || !whole ? offer : whole) ?? found;
+    }
+    return found;
   }
 
   /**

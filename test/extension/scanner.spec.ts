@@ -228,6 +228,37 @@ describe('Scanner: which block is the offer', () => {
       <h4>纳税要求</h4><ul><li>年均纳税额不低于5万元；</li><li>资产负债率不高于80%。</li></ul></div>`);
     assert(cards.length === 1 && cards[0]!.startsWith('「中银企E贷'), JSON.stringify(cards));
   });
+  it("a table of one product's terms (one rate row, no product of its own) badges the section its heading names", async () => {
+    const cards =
+      await scanCards(`<h1>Business Loan rates and charges</h1><p>Our business loans reach firms of every size.</p>
+      <section class="card"><h2>Acme Trade Growth Loan: rates and charges</h2><p>Members over 60 pay 10% less on
+      every service charge.</p><h3>What it costs to take a Trade Loan or a Dropline Overdraft</h3><p>Taxes are added
+      to every charge.</p><table><tr><th>Item</th><th>Detail</th></tr><tr><td>Interest rate range</td><td>From 9.5% to 18% a year</td></tr>
+      <tr><td>Arrangement charge</td><td>Up to 1.5% of the sum borrowed; none for small firms with a receipt on file</td></tr>
+      <tr><td>Legal charges</td><td>As the law of each state sets them</td></tr></table></section>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Acme Trade Growth Loan'), JSON.stringify(cards));
+  });
+  it("key-value tables titled by a row spanning them are one scheme's card each: the title is no column heading", async () => {
+    const cards = await scanCards(`<h1>Refinance schemes for SMEs</h1>
+      <section class="card"><table><tr><th colspan="2">Export Working Capital Financing</th></tr>
+      <tr><td>Maximum amount</td><td>Rs. 5,000,000</td></tr><tr><td>Interest rate</td><td>9% p.a. (fixed)</td></tr>
+      <tr><td>Repayment</td><td>Up to two years, with a grace period of three months</td></tr></table></section>
+      <section class="card"><table><tr><th colspan="2">Green Equipment Loan Scheme</th></tr>
+      <tr><td>Maximum amount</td><td>Rs. 8,000,000</td></tr><tr><td>Interest rate</td><td>6% p.a. (fixed)</td></tr>
+      <tr><td>Repayment</td><td>Up to seven years, by the asset's life</td></tr></table></section>`);
+    assert(
+      cards.length === 2 && cards[0]!.startsWith('Export Working') && cards[1]!.startsWith('Green Equipment'),
+      JSON.stringify(cards),
+    );
+  });
+  it('a numbered list of terms under a heading naming the product badges the block that names it', async () => {
+    const cards = await scanCards(`<div class="main"><h1>华信银行小微企业“电e贷”</h1>
+      <p class="intro">“电e贷”是华信银行依据企业缴费记录发放的线上经营周转贷款。</p><h3>一、电e贷产品要素</h3>
+      <ul><li>1、贷款额度：最高100万</li><li>2、贷款利率：年化3.9%</li><li>3、贷款期限：12个月</li></ul>
+      <h3>二、申请条件</h3><p>企业成立满2年，近12个月缴费正常，用电量降幅不超过30%。</p>
+      <div class="side"><h4>推荐产品</h4><ul><li><a href="#">快e贷（个人消费）</a></li><li><a href="#">税e贷</a></li></ul></div></div>`);
+    assert(cards.length === 1 && cards[0]!.includes('线上经营周转贷款'), JSON.stringify(cards));
+  });
   it('rows of a rate table with the same figures are offers side by side, each with its badge', async () => {
     const cards = await scanCards(`<h1>Commercial loans</h1><table><tr><th>Loan</th><th>Rate</th><th>Amount</th></tr>
       <tr><td>Commercial real estate loan</td><td>4.00%</td><td>up to $2,000,000</td></tr>
