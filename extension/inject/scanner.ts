@@ -173,6 +173,13 @@ const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
+/**
+ * A heading that announces an example ("Example Representative Pricing", "Representative example", "举例说明",
+ * "以贷款100万元为例"): what it heads is a worked example of the offer's cost, whatever the block (a row, a whole
+ * table, a box). Stricter than a table's caption test: a product's section may mention examples in its title.
+ */
+const EXAMPLE_TITLE_RE =
+  /^(?:an?\s+)?(?:(?:representative|illustrative|worked|typical)\s+)?examples?\b|\b(?:representative|illustrative|worked)\s+examples?\b|^illustration\b|^(?:例如|例[:：])|举例|示例|以[^，。,;；]{1,30}为例/i;
 
 /** A column heading that names who lends: each row of such a table is a lender's quote in a market round-up. */
 const LENDER_COLUMN_RE =
@@ -207,6 +214,12 @@ function exampleTable(row: HTMLTableRowElement): boolean {
   const head = table.tHead?.rows[0] ?? table.rows[0];
   if (head && head !== row && REPAYMENT_COLUMNS_RE.test(head.textContent ?? '')) return true;
   return EXAMPLE_HEADING_RE.test(`${table.caption?.textContent ?? ''} ${precedingHeading(table) ?? ''}`);
+}
+
+/** A table's caption, for a table or a part of one (the heading above it is the caption of a table without one). */
+function tableCaption(el: Element): string | undefined {
+  const table = /^(?:TABLE|THEAD|TBODY|TFOOT|TR|TD|TH)$/.test(el.tagName) ? el.closest('table') : null;
+  return table?.caption?.textContent?.trim() || undefined;
 }
 
 /** Whether most of a block's text is link text (a menu, a list of related articles). */
@@ -741,6 +754,8 @@ export class Scanner {
       (el instanceof HTMLTableRowElement && (exampleTable(el) || lenderTable(el) || termAcrossProducts(el)))
     )
       return null;
+    // The same for any block a heading announces as an example: completeCard and named take a row's table or box.
+    if (EXAMPLE_TITLE_RE.test(tableCaption(el) ?? precedingHeading(el, false) ?? '')) return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.

@@ -265,6 +265,24 @@ describe('Scanner: which block is the offer', () => {
       <tr><td>Commercial construction loan</td><td>4.00%</td><td>up to $2,000,000</td></tr></table>`);
     assert(cards.length === 2, JSON.stringify(cards));
   });
+  it('a table under a heading announcing an example is a worked example of the offer, not an offer of its own', async () => {
+    // A loan portal's product page: the product's terms in lists, then a priced example in a key-value table of its
+    // own section (the whole table reads as an offer: a rate and an amount, the page's product).
+    const cards = await scanCards(`<h1>Harbour Bank SME Growth Loan Offer</h1><div class="cols"><main>
+      <section class="card product"><h2>Loan Cost</h2><ul><li>Interest: 14%</li><li>Processing Fee: 1.5%</li>
+      <li>Credit Insurance: 0.6%</li></ul><h2>Loan structure</h2><ul><li>Type: Unsecured</li>
+      <li>Interest structure: Reducing balance</li></ul><h2>Loan Details</h2><ul><li>Loan size: Micro/SME</li>
+      <li>Minimum tenure: 3 Months</li><li>Max tenure: 4 Years</li><li>Minimum amount: ksh20K</li>
+      <li>Maximum amount: ksh3M</li></ul></section>
+      <section><h2>Eligibility</h2><ul><li>Time in operation: 24 Months</li></ul><h2>Documents</h2><ul>
+      <li>A registered business (MSME) in Kenya.</li><li>A trading licence.</li></ul></section>
+      <section class="side"><h2>Example Representative Pricing</h2><table>
+      <tr><td>Loan Amount</td><td>ksh200,000</td></tr><tr><td>Annual Interest Rate</td><td>14%</td></tr>
+      <tr><td>Processing Fee</td><td>ksh3000</td></tr><tr><td>Loan duration</td><td>12 months</td></tr>
+      <tr><td>Estimated Monthly repayment</td><td>ksh17,960</td></tr></table></section>
+      <p class="small">Harbour Bank is licensed by the banking regulator.</p></main></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Loan Cost'), JSON.stringify(cards));
+  });
 });
 
 describe('leadingText', () => {
