@@ -19,6 +19,14 @@ export const LOAN_PRODUCT_EN =
   'inclusive(?: finance)? loans?|tax[- ]credit loans?|supply[- ]chain financ(?:e|ing)|factoring|green loans?|property[- ]backed loans?|' +
   'secured business loans?|unsecured business loans?|merchant financ(?:e|ing)|government[- ]assisted loans?|enterprise financing scheme';
 
+/**
+ * Product words that name a kind of loan (by its security, its use or its borrower), not one lender's product: the
+ * terms of "首贷通" may call it a 信用贷款, those of "KCB MSME Loan" an unsecured business loan. Tested on a whole
+ * product word, folded.
+ */
+export const LOAN_KIND_RE =
+  /^(?:(?:信用|抵押|质押|保证|担保|流动资金|经营性?|小额|小微企业|中小企业|企业|公司|法人|对公|固定资产|项目|并购|银团)贷款?|流贷|(?:中小)?企业融资|贸易融资|(?:(?:un)?secured |small[- ]business |business |sme |commercial |enterprise |corporate |company |term |working[- ]capital )+(?:loans?|financ(?:e|ing)|facilit(?:y|ies)))$/i;
+
 /** Any loan word: weak evidence, needs an enterprise audience. */
 export const LOAN_WORD =
   '[\\p{Script=Han}A-Za-z0-9]{0,6}?(?:贷款?|融资|借款)|\\bloans?\\b|\\bfinanc(?:e|ing)\\b|\\bcredit facilit(?:y|ies)\\b|\\boverdrafts?\\b|\\bline of credit\\b|\\bborrow(?:ing)?\\b';

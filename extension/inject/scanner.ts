@@ -15,7 +15,7 @@ import {
   type Offer,
   type RateRead,
 } from '../detector/detect.ts';
-import { INSURANCE_PRODUCT_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
+import { INSURANCE_PRODUCT_RE, LOAN_KIND_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
@@ -364,8 +364,11 @@ export class Scanner {
    */
   private verdicts = new WeakMap<Element, { offer: Offer | null; report: boolean }>();
   private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
-  /** The offers badged on the page, by what they state (offerKey), with the product each names itself. */
-  private badged = new Map<string, { card: Element; product?: string }[]>();
+  /**
+   * The offers badged on the page, by what they state (offerKey), with the product each names itself and whether
+   * that name is only a kind of loan (LOAN_KIND_RE).
+   */
+  private badged = new Map<string, { card: Element; product?: string; kind?: boolean }[]>();
   /** What badging one found card costs (visibility, host, observer), measured on this page as the scan goes. */
   private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
@@ -564,10 +567,15 @@ export class Scanner {
     // Only a product named in the block itself tells two offers apart ("贷款" or "loan" alone names none).
     const named = offer.evidence.productFrom === 'block' && productNames(readable(offer.product)).length > 0;
     const own = named ? offer.product.toLowerCase() : undefined;
+    // A kind of loan ("信用贷款" in a terms list's guarantee line) against a product's own name ("首贷通" in the lead
+    // above) tells no two offers apart: the terms say what kind of loan the product is. Two kinds, or two names, do.
+    const kind = own !== undefined && LOAN_KIND_RE.test(readable(own));
     const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
     // Rows of one table or list are offers side by side, however alike their figures.
-    const repeats = badged.some((b) => (!own || !b.product || b.product === own) && !inOneList(b.card, card));
-    if (!repeats) badged.push(own ? { card, product: own } : { card });
+    const repeats = badged.some(
+      (b) => (!own || !b.product || b.product === own || Boolean(b.kind) !== kind) && !inOneList(b.card, card),
+    );
+    if (!repeats) badged.push(own ? { card, product: own, kind } : { card });
     this.badged.set(key, badged);
     return repeats;
   }

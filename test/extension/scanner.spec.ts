@@ -283,6 +283,18 @@ describe('Scanner: which block is the offer', () => {
       <p class="small">Harbour Bank is licensed by the banking regulator.</p></main></div>`);
     assert(cards.length === 1 && cards[0]!.startsWith('Loan Cost'), JSON.stringify(cards));
   });
+  it("a terms list that names only a kind of loan (信用贷款) restates the named product's offer above it: one badge", async () => {
+    const cards = await scanCards(`<div class="cols"><main><h1>华信银行启航贷准入条件、利率额度及申请步骤</h1>
+      <div class="meta">分类：产品大纲 | 阅读：820</div>
+      <p class="lead">华信银行启航贷最高300万元、年化利率3.2%左右，是为首次申请贷款的小微企业设计的信用类融资产品。产品面向
+      从未在银行贷过款的企业，依据企业纳税和经营流水授信，期限最长3年，资金用于生产经营周转。适合成立满1年、从无贷款记录、
+      年营收300万元以上的小微企业，实控人需承担担保责任。</p>
+      <h2>一、产品基本要素</h2><ul><li>额度：最高300万元。按年营收测算约为年营收的30%；按流水折算时制造业60万元、批发零售类20万元。</li>
+      <li>利息：年化利率3.2%左右。</li><li>期限：最长3年，可用于设备采购等中长期周转。</li><li>还款：先息后本。</li>
+      <li>担保：信用贷款，实控人及配偶承担连带保证，无需抵质押。</li></ul>
+      <h2>二、办理方式</h2><p>线下申请：客户经理初筛 → 现场考察 → 信贷部门终审。</p></main></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('华信银行启航贷最高'), JSON.stringify(cards));
+  });
 });
 
 describe('leadingText', () => {
