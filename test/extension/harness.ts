@@ -323,25 +323,26 @@ export async function findingsOf(
 ): Promise<{ idle: boolean; findings: { summary: string }[] } | undefined> {
   const ext = await extensionPage(b);
   return ext.evaluate(async (url) => {
-    for (const tab of await chrome.tabs.query({})) {
-      try {
-        // A tab mid-navigation may never answer: it is asked again on the next poll.
-        const r = (await Promise.race([
-          chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' }),
-          new Promise((r) => setTimeout(r, 2000)),
-        ])) as
-          | {
-              url: string;
-              idle: boolean;
-              findings: { summary: string }[];
-            }
-          | undefined;
-        if (r && r.url === url) return r;
-      } catch {
-        // a tab without the content script
-      }
-    }
-    return undefined;
+    const tabs = await chrome.tabs.query({});
+    type Reply = { url: string; idle: boolean; findings: { summary: string }[] };
+    // Every tab is asked at once and the page's own answer is taken as soon as it comes: a tab that never answers
+    // (one mid-navigation) must not hold up the poll, as it did when the tabs were asked one after another.
+    return new Promise<Reply | undefined>((resolve) => {
+      let waiting = tabs.length;
+      if (!waiting) resolve(undefined);
+      setTimeout(() => resolve(undefined), 2000);
+      for (const tab of tabs)
+        (chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' }) as Promise<Reply | undefined>)
+          .then(
+            (r) => {
+              if (r && r.url === url) resolve(r);
+            },
+            () => undefined, // a tab without the content script
+          )
+          .finally(() => {
+            if (--waiting === 0) resolve(undefined);
+          });
+    });
   }, page.url());
 }
 
