@@ -239,15 +239,13 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   add('ZAR', count(/\bZAR\b/g));
   add('VND', count(/₫|\bVND\b/g));
   add('CNY', count(/¥|￥|RMB|CNY|人民币|人民幣|万元|萬元/g));
-  let best: string | undefined;
-  let max = 0;
-  for (const [c, n] of counts) if (n > max) [best, max] = [c, n];
+  const best = mostWritten(counts, counts.keys());
   // "Rs." is the page's country's rupee: by its address or language, else by the rupee's code it writes elsewhere
   // ("Rs. 75 lakh" beside "INR 50 lakh"), else by the country it names most.
   if (best === RUPEE)
     return local && RUPEE_CURRENCIES.has(local)
       ? local
-      : (rupeeWritten(counts) ?? ofCountry(pageText, RUPEE_COUNTRIES) ?? UNKNOWN_CURRENCY);
+      : (mostWritten(counts, RUPEE_CURRENCIES) ?? ofCountry(pageText, RUPEE_COUNTRIES) ?? UNKNOWN_CURRENCY);
   // A page that writes only "$" writes its own country's dollar: "$30,000 - Up to $500,000" on a Singapore page.
   if (!best && /\$\s?\d/.test(pageText))
     return local && DOLLARS.has(local) ? local : ofCountry(pageText, DOLLAR_COUNTRIES);
@@ -274,11 +272,11 @@ export function localCurrency(lang: string, foldedText: string): string | undefi
   return local && !MAINLAND_LOAN.test(foldedText) ? local : undefined;
 }
 
-/** The rupee whose code or sign the page writes most (₹, INR, LKR, NPR, PKR), if it writes one. */
-function rupeeWritten(counts: Map<string, number>): string | undefined {
+/** Of `among`, the currency the page writes most (first counted wins a tie), if it writes any. */
+function mostWritten(counts: Map<string, number>, among: Iterable<string>): string | undefined {
   let best: string | undefined;
   let max = 0;
-  for (const c of RUPEE_CURRENCIES) if ((counts.get(c) ?? 0) > max) [best, max] = [c, counts.get(c)!];
+  for (const c of among) if ((counts.get(c) ?? 0) > max) [best, max] = [c, counts.get(c)!];
   return best;
 }
 

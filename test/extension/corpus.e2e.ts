@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lprOn } from '../../core/policy/lpr.ts';
 import { defaultStored } from '../../extension/shared/profile.ts';
-import { launchWithExtension, scanFinished, setStored, type Browser } from './harness.ts';
+import { launchWithExtension, PENDING, scanFinished, settledBy, setStored, type Browser } from './harness.ts';
 import { openAtSource } from './corpus/at-source.ts';
 import { kindOf, loadEverySplit, scorePage, SPLITS, totals, type PageScore } from './corpus/score.ts';
 
@@ -42,16 +42,9 @@ const PAGE_DEADLINE_MS = 90_000;
 
 /** The work's result, or an error once PAGE_DEADLINE_MS have passed without one. */
 async function inTime<T>(work: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer in ${PAGE_DEADLINE_MS / 1000} s`)), PAGE_DEADLINE_MS);
-  });
-  work.catch(() => undefined);
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const answer = await settledBy(work, Date.now() + PAGE_DEADLINE_MS);
+  if (answer === PENDING) throw new Error(`no answer in ${PAGE_DEADLINE_MS / 1000} s`);
+  return answer;
 }
 
 let b: Browser;

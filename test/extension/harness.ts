@@ -300,10 +300,10 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs 
   throw new Error(`condition not met in time${unanswered ? ` (a check did not answer ${unanswered} time(s))` : ''}`);
 }
 
-const PENDING = Symbol('pending');
+export const PENDING = Symbol('pending');
 
 /** The promise's value, or PENDING if it has not settled by `deadline` (its later rejection is then ignored). */
-async function settledBy<T>(p: Promise<T>, deadline: number): Promise<T | typeof PENDING> {
+export async function settledBy<T>(p: Promise<T>, deadline: number): Promise<T | typeof PENDING> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<typeof PENDING>(
     (r) => (timer = setTimeout(() => r(PENDING), Math.max(0, deadline - Date.now()))),
