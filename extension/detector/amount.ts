@@ -67,6 +67,19 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:฿|THB)$/, 'THB'],
   [/^(?:JP¥|JPY|円)$/, 'JPY'],
   [/^(?:¥|RMB|CNY|人民币)$/i, 'CNY'],
+  [/^(?:JM|J)\$$/i, 'JMD'],
+  [/^EC\$$/i, 'XCD'],
+  [/^TT\$$/i, 'TTD'],
+  [/^BZ\$$/i, 'BZD'],
+  [/^BDS?\$$/i, 'BBD'],
+  [/^B\$$/i, 'BSD'],
+  [/^G\$$/i, 'GYD'],
+  [/^FJ\$$/i, 'FJD'],
+  [/^SI\$$/i, 'SBD'],
+  [/^CA\$$/i, 'CAD'],
+  [/^AU\$$/i, 'AUD'],
+  [/^R\$$/i, 'BRL'],
+  [/^MEX\$$/i, 'MXN'],
   [/^\$$/, '$'],
 ];
 const CURRENCY_AFTER: [RegExp, string][] = [
@@ -115,7 +128,7 @@ const UNIT_PLACES: Record<string, number> = {
 
 const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
-  '\\bRM|MYR|₹|INR|\\bRs\\.?|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\$)?';
+  '\\bRM|MYR|₹|INR|\\bRs\\.?|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:JM|J|EC|TT|BZ|BDS?|B|G|FJ|SI|CA|AU|R|MEX)\\$|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const UNIT =
   '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|lacs?|crores?|[kmb])(?![a-z]))?';
@@ -126,7 +139,7 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /**
  * Words before an amount that make it a condition or a minimum, not the limit on offer; a borrower group's or an
  * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one.
@@ -154,11 +167,29 @@ export interface AmountContext {
 }
 
 /** The highest stated loan limit in the block, or undefined. */
+/** What joins the two ends of a range of amounts. */
+const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
+
 export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead | undefined {
   let best: { units: number; read: AmountRead } | undefined;
+  // The figure before, for a range whose upper end writes no sign: "INR 31,000- 60,000" is in rupees.
+  let previous: { end: number; curBefore?: string; unitRaw?: string } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
-    const [whole, curBefore, num, unitRaw, curAfter] = m;
+    const [whole, , num, , curAfter] = m;
+    let [, curBefore, , unitRaw] = m;
     if (!num || !/\d/.test(num)) continue;
+    if (
+      !curBefore &&
+      !unitRaw &&
+      !curAfter &&
+      previous &&
+      (previous.curBefore || previous.unitRaw) &&
+      RANGE_JOIN.test(text.slice(previous.end, m.index))
+    ) {
+      curBefore = previous.curBefore;
+      unitRaw = previous.unitRaw;
+    }
+    previous = { end: m.index + whole.length, curBefore, unitRaw };
     const unit = unitRaw?.toLowerCase();
     // A bare figure is not an amount; "5 years" is not 5 m; percentages are rates.
     if (!curBefore && !unit && !curAfter) continue;
@@ -225,6 +256,9 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   add('MYR', count(/\bRM\s?\d|MYR|ringgit/gi));
   add('CAD', count(/C\$|CAD\b/g));
   add('NZD', count(/NZ\$|NZD/g));
+  add('JMD', count(/\bJM?\$|\bJMD\b/g));
+  add('XCD', count(/\bEC\$|\bXCD\b/g));
+  add('TTD', count(/\bTT\$|\bTTD\b/g));
   add('INR', count(/₹|INR\b/g));
   add(RUPEE, count(/\bRs\.?\s?\d|₨/g));
   add('KES', count(/\bK[Ss]h\.?\s?\d|\bKES\b|Kenya(?:n)? shillings?/g));

@@ -21,6 +21,8 @@ import {
   NEWS_RE,
   PERSONAL_RE,
   POLICY_RE,
+  SECURITY_TERM_RE,
+  TERMS_LABEL_RE,
 } from './vocabulary.ts';
 
 export type { RateRead } from './rate.ts';
@@ -198,7 +200,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // 个体工商户 (sole traders) are served by the same 普惠 products as small enterprises ("小微企业及个体工商户"), but a
   // product for them alone is lent to a person: it weighs against only when no enterprise is named.
   const soleTraders = enterprise.length ? [] : all(/个体工商户|个体户/g, text + ' ' + heading);
-  const personal = [...all(PERSONAL_RE, text), ...all(PERSONAL_RE, heading), ...soleTraders];
+  const personal = [
+    ...all(PERSONAL_RE, text.replace(SECURITY_TERM_RE, ' ')),
+    ...all(PERSONAL_RE, heading),
+    ...soleTraders,
+  ];
   const news = distinct(all(NEWS_RE, text));
   const policy = distinct(all(POLICY_RE, text));
   const forum = distinct(all(FORUM_RE, text));
@@ -215,7 +221,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
-  if (!context.lender && !LENDER_RE.test(text) && ((policyWeight >= 2 && !action.length) || policyWeight >= 3))
+  // A terms sheet (labelled 额度, 期限 and 利率 rows) sets out one loan's terms to a borrower, even on a government
+  // page whose caps ("最高不超过") and subsidy rows read like a rule: a scheme's own guide is its offer.
+  const termsSheet = new Set(all(TERMS_LABEL_RE, text).map((label) => label.slice(-2))).size >= 3;
+  if (
+    !termsSheet &&
+    !context.lender &&
+    !LENDER_RE.test(text) &&
+    ((policyWeight >= 2 && !action.length) || policyWeight >= 3)
+  )
     return reject(`policy: ${policy.join(',')}`, true);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.

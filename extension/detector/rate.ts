@@ -17,7 +17,7 @@ const RATE_WORDS =
   /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|LTV|loan[- ]to[- ]value|down payment|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing )?(?:loan|cost|purchase|facility|borrowing)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
 /** Monthly or flat figures are not comparable yearly rates; used only when nothing else is quoted. */
 const MONTHLY_OR_FLAT = /月息|月利|月平息|平息|per month|monthly|flat/i;
 
@@ -62,7 +62,8 @@ function feeBand(text: string, start: number, end: number): boolean {
   const fee = lastEnd(FEE_LABEL, wide);
   if (fee < 0 || fee <= lastEnd(RATE_LABEL, wide)) return false;
   if (/[。;；!！]|\.\s/.test(wide.slice(fee))) return false;
-  return firstStart(RATE_LABEL, text.slice(end, end + 12)) < 0;
+  // Only the figure's own words count: a rate label after a gap and a Chinese word starts the next row ("0.8%/年 贷款利率").
+  return firstStart(RATE_LABEL, text.slice(end, end + 12).split(/\s+(?=[\u4e00-\u9fff])/)[0]!) < 0;
 }
 
 /** Right after a figure, the amount band it applies to: "from $150,001", "up to £25,000", "for loans over RM1m". */
@@ -196,6 +197,12 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
     const [whole, tenorBefore, bracket, sign, size, unit] = m;
     const tenor = tenorOf(tenorBefore, bracket);
     const found = { start: m.index, end: m.index + whole.length };
+    // "LPR的4倍", "4 times the LPR": a multiple of the benchmark is a legal cap, not a price over it.
+    if (
+      /^\s*(?:的\s*)?\d+(?:\.\d+)?\s*倍|^\s*[×x*]\s*\d/i.test(text.slice(found.end, found.end + 8)) ||
+      /\d\s*(?:倍于|times(?: the)?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     if (sign && size && unit) {
       // "LPR-150BP以上部分给予贴息": the spread is where the subsidy starts, not the loan's price.
       // ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the comma ends the phrase.)

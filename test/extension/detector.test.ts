@@ -395,3 +395,64 @@ describe('detector: a premium range in a tier card', () => {
     assert.equal(detectOffer('Annual Premium Range: £300 - £1,500', page), null);
   });
 });
+
+describe('detector: a terms sheet on a policy page is an offer of the scheme', () => {
+  const govPage = { policy: true, pageProduct: { kind: 'loan' as const, words: '风险池贷款' }, currency: 'CNY' };
+  const sheet =
+    '项目 内容 贷款额度 单个企业年度贷款额度一般控制在500万元以内，优质企业最高不超过1000万元 贷款期限 风险池项下贷款原则上不超过1年 ' +
+    '担保费率 国家高新技术企业单笔最高不超过0.6%/年，其他科技型企业单笔最高不超过0.8%/年 贷款利率 最高不超过一年期LPR ' +
+    '政策补助 区科技局按一年期LPR的50%给予贷款贴息';
+  test("labelled 额度, 期限 and 利率 rows read as the scheme's terms: the 1-year LPR and 1000万元", () => {
+    const o = detectOffer(sheet, govPage);
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.rate.basis, o.rate.basis === 'lpr' && o.rate.spreadBp, o.maxAmount], ['lpr', 0, '1000']);
+  });
+  test("the guarantee fee row is no rate even when the next row's label is 贷款利率", () => {
+    const o = detectOffer(sheet.replace('最高不超过一年期LPR', '年化3.5%'), govPage);
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.rate.basis === 'fixed' && o.rate.low, '3.5');
+  });
+  test('the same caps told as a rule ("按照现行规定…额度不超过…期限不超过") stay a notice', () => {
+    const rule =
+      '按照现行规定，小微企业创业担保贷款额度不超过300万元、期限不超过2年，利率不超过LPR+50BP，财政部门给予贴息。';
+    assert.equal(detectOffer(rule, { policy: true }), null);
+  });
+});
+
+describe("detector: a business loan's security is not a personal product", () => {
+  test('"Security: legal mortgage, personal guarantee(s), cash deposit" leaves a business loan an offer', () => {
+    const o = detectOffer(
+      'Small business loans. Maximum loan amount $50,000.00. Interest rate 10% – 12% p.a. Repaid over no more than 10 years. ' +
+        'Security: Legal mortgage, bill of sale, personal guarantee(s), insurance, cash deposit and similar.',
+      { currency: 'XCD' },
+    );
+    assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.rate.basis === 'fixed' && o.rate.high], ['5', '12']);
+  });
+  test('"Security deposit: Nil" and "draw it via a credit card" are terms, not a deposit or a card', () => {
+    assert.equal(
+      detectOffer('Business loan. Interest rate 12% p.a. Loan amount up to $60,000. Security deposit: Nil')?.kind,
+      'loan',
+    );
+    assert.equal(
+      detectOffer('SME loan: up to $15 million at 15% per annum. Draw it via an FGB credit card or an overdraft.')
+        ?.kind,
+      'loan',
+    );
+  });
+  test('a credit card or a mortgage offered as the product stays personal', () => {
+    assert.equal(detectOffer('Business credit card: 18% p.a., limit up to $15,000'), null);
+    assert.equal(detectOffer('Home mortgage for business owners: 5.2% p.a., up to $600,000'), null);
+  });
+});
+
+describe('detector: a description of a kind of loan in a market guide is no offer', () => {
+  test('the legal cap on rates and "利率偏高" describe the market', () => {
+    assert.equal(
+      detectOffer(
+        '服务对象：主要是小微企业；资金来源：股东自有资金；利率上限：年化利率的司法保护上限为LPR的4倍（约14.8%-15.4%）',
+      ),
+      null,
+    );
+    assert.equal(detectOffer('纯信用小贷无抵押，依赖征信大数据，利率偏高（年化15%-24%）'), null);
+  });
+});

@@ -20,3 +20,28 @@ describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () =
     assert.equal(localCurrency('zh-CN', '最高500万元'), undefined);
   });
 });
+
+describe('amount: a range whose upper end writes no sign, and dollars of other countries', () => {
+  test('"INR 31,000- 60,000" is up to 60,000 rupees: the upper end takes the lower end\'s sign', async () => {
+    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+    assert.deepEqual(readMaxAmount('Loan amount INR 31,000- 60,000 Tenure 12 months'), {
+      wan: '6',
+      currency: 'INR',
+      text: '60,000',
+    });
+    // A bare figure that is not the end of a range stays no amount.
+    assert.equal(readMaxAmount('Loan amount INR 31,000 for 60,000 members')?.wan, '3.1');
+  });
+  test('JM$ is the Jamaican dollar and EC$ the Eastern Caribbean dollar, never the US dollar', async () => {
+    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+    assert.equal(readMaxAmount('Borrow up to JM$15 million for up to 12 months')?.currency, 'JMD');
+    assert.equal(readMaxAmount('Maximum loan amount EC$50,000')?.currency, 'XCD');
+  });
+  test('"up to a ceiling of Rs 250,000" is the limit', async () => {
+    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+    assert.equal(
+      readMaxAmount('90% cost of project up to a ceiling of Rs 250,000', { pageCurrency: 'MUR' })?.wan,
+      '25',
+    );
+  });
+});

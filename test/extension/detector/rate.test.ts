@@ -80,3 +80,31 @@ describe('rate: a range in figures and the charges beside it', () => {
     assert.deepEqual(o.rate, { basis: 'fixed', low: '12', high: '14', text: '12% to 14%' });
   });
 });
+
+describe("rate: a penalty rate is not the loan's rate", () => {
+  test('"Penalty Rate 2% p.a above normal interest rate" gives no rate; beside "Interest Rate 3% p.a." the rate is 3', () => {
+    assert.equal(rate('Penalty Rate 2% p.a above normal interest rate'), undefined);
+    assert.equal(low('Interest Rate 3% p.a. Penalty Rate 2% p.a above normal interest rate'), '3');
+    assert.equal(low('Overdue interest rate 18% p.a.; interest rate 9% p.a.'), '9');
+    assert.equal(low('贷款利率4.35%，逾期罚息利率为贷款利率加收50%'), '4.35');
+  });
+});
+
+describe('rate: a share of the principal is not a rate', () => {
+  test('"repayment of 20% of the original principal over one year" gives no rate', () => {
+    assert.equal(
+      rate(
+        'may opt to resume partial principal repayment of (i) 20% of the original principal repayment over one year',
+      ),
+      undefined,
+    );
+  });
+});
+
+describe('rate: a multiple of the LPR is a legal cap', () => {
+  test('"司法保护上限为LPR的4倍（约14.8%-15.4%）" and "4 times the LPR" give no rate; "执行利率：LPR" is the LPR', () => {
+    assert.equal(rate('利率上限：年化利率的司法保护上限为LPR的4倍（约14.8%-15.4%）'), undefined);
+    assert.equal(rate('rates may not exceed 4 times the LPR'), undefined);
+    assert.equal(rate('执行利率：LPR')?.basis, 'lpr');
+  });
+});
