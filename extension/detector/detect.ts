@@ -210,8 +210,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const forum = distinct(all(FORUM_RE, text));
   const action = all(ACTION_RE, text);
 
+  // A terms sheet (labelled 额度, 期限 and 利率 rows: "【贷款额度】…【贷款利率】…") sets out one loan's terms to a
+  // borrower. It is weighed against the words of its own block, not against the page around it: a scheme's own guide
+  // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
+  // subsidy rows read like a rule.
+  const termsSheet = new Set(all(TERMS_LABEL_RE, text).map((label) => label.slice(-2))).size >= 3;
+
   // Reports, notices and talk about offers are not offers, however precise their figures.
-  const newsWeight = news.length + (context.news ?? 0) + (context.newsPage ? 2 : 0);
+  const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
+  const newsWeight = news.length + pageNews;
   if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
   if (news.length >= 1 && !action.length && text.length < 120) return reject('headline', true); // a headline
   if (forum.length >= 2) return reject('forum words', true);
@@ -221,9 +228,6 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
-  // A terms sheet (labelled 额度, 期限 and 利率 rows) sets out one loan's terms to a borrower, even on a government
-  // page whose caps ("最高不超过") and subsidy rows read like a rule: a scheme's own guide is its offer.
-  const termsSheet = new Set(all(TERMS_LABEL_RE, text).map((label) => label.slice(-2))).size >= 3;
   if (
     !termsSheet &&
     !context.lender &&

@@ -456,3 +456,16 @@ describe('detector: a description of a kind of loan in a market guide is no offe
     assert.equal(detectOffer('纯信用小贷无抵押，依赖征信大数据，利率偏高（年化15%-24%）'), null);
   });
 });
+
+describe("detector: a terms sheet under a portal's byline", () => {
+  const sheet =
+    '【贷款额度】贷款额度最高不超过400万元。【贷款期限】一次最长不超过2年。【贷款利率】创业担保贷款利率上限为LPR+150BPs。';
+  test("a labelled terms list is the scheme's offer whatever the page's own news signs (来源, 编辑)", () => {
+    const o = detectOffer(sheet, { news: 2, heading: '小微企业创业担保贷款和贴息标准' });
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.rate.basis === 'lpr' && o.rate.spreadBp, o.maxAmount], [150, '400']);
+  });
+  test("the same list with a reporter's words of its own stays a report", () => {
+    assert.equal(detectOffer(`据了解，${sheet}`, { news: 2, heading: '小微企业创业担保贷款和贴息标准' }), null);
+  });
+});
