@@ -161,8 +161,15 @@ function isRowTable(el: Element): boolean {
   const headed =
     Boolean(table.tHead?.rows.length) ||
     Boolean(first && [...first.cells].every((c) => c.tagName === 'TH') && !isTitleRow(first));
-  return headed && table.rows.length - (table.tHead?.rows.length || 1) >= 2;
+  if (!headed || table.rows.length - (table.tHead?.rows.length || 1) < 2) return false;
+  // Headings "要素 | 详情 | 备注", "Item | Details": a key-value table with a heading row, one offer's terms.
+  const head = table.tHead?.rows[0] ?? first!;
+  return !(head.cells.length <= 3 && TERMS_COLUMN_RE.test((head.cells[0]?.textContent ?? '').trim()));
 }
+
+/** The first column heading of a table of one offer's terms: its rows are the terms, named in that column. */
+const TERMS_COLUMN_RE =
+  /^(?:要素|产品要素|基本要素|项目|項目|产品要素名称|Items?|Features?|Particulars|Parameters?|Key (?:features|facts|terms))$/i;
 
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;

@@ -199,11 +199,18 @@ describe('Scanner: which block is the offer', () => {
     assert(cards.length === 2 && cards.every((c) => c.startsWith('Fixed rate')), JSON.stringify(cards));
   });
   it('a line of a card that reads as a policy notice is a line of that notice: no badge', async () => {
+    const cards = await scanCards(`<h2>小微企业创业担保贷款贴息政策</h2><div class="card"><ul>
+      <li>按照现行规定，小微企业创业担保贷款额度不超过400万元，期限不超过2年。</li>
+      <li>经办银行贷款利率不超过LPR+150BPs，由借款人承担LPR-150BP以下部分。</li>
+      <li>符合条件的，财政部门按实际贷款利率的50%给予贴息。</li></ul></div>`);
+    assert(cards.length === 0, JSON.stringify(cards));
+  });
+  it("a scheme's labelled terms (【贷款额度】…【贷款利率】…) are its offer, beside its subsidy line: one badge", async () => {
     const cards = await scanCards(`<h2>小微企业创业担保贷款和贴息标准</h2><div class="card"><ul>
       <li>【贷款额度】贷款额度最高不超过400万元。</li><li>【贷款期限】一次最长不超过2年。</li>
       <li>【贷款利率】创业担保贷款利率上限为LPR+150BPs。</li>
       <li>【贴息标准】符合条件的，财政部门按实际贷款利率的50%给予贴息。</li></ul></div>`);
-    assert(cards.length === 0, JSON.stringify(cards));
+    assert(cards.length === 1 && cards[0]!.startsWith('【贷款额度】'), JSON.stringify(cards));
   });
   it("a paragraph of a news story quoting a loan's rate is the story's, not an offer", async () => {
     const cards = await scanCards(`<div class="story"><h2>青年创业贷款扩大规模</h2>
@@ -282,6 +289,17 @@ describe('Scanner: which block is the offer', () => {
       <tr><td>Estimated Monthly repayment</td><td>ksh17,960</td></tr></table></section>
       <p class="small">Harbour Bank is licensed by the banking regulator.</p></main></div>`);
     assert(cards.length === 1 && cards[0]!.startsWith('Loan Cost'), JSON.stringify(cards));
+  });
+  it("a table headed 要素 | 详情 | 备注 is one offer's terms, not a table of offers: one badge with its rate and limit", async () => {
+    const cards = await scanCards(`<h1>华信消费金融“惠企贷（企业版）”</h1>
+      <p>为小微企业推出“惠企贷（企业版）”，以线上方式提供小额资金。</p><h2>一、产品核心要素</h2>
+      <table><tr><th>要素</th><th>详情</th><th>备注</th></tr><tr><td>授信额度</td><td>最高20万元</td><td>满足日常经营周转</td></tr>
+      <tr><td>授信期限</td><td>12期至36期</td><td>灵活选择</td></tr><tr><td>年化利率</td><td>3.6%-15%</td><td>利率区间</td></tr>
+      <tr><td>还款方式</td><td>先息后本、等额本息</td><td>多种选择</td></tr></table>`);
+    assert(
+      cards.length === 1 && cards[0]!.includes('最高20万元') && cards[0]!.includes('3.6%-15%'),
+      JSON.stringify(cards),
+    );
   });
   it("a terms list that names only a kind of loan (信用贷款) restates the named product's offer above it: one badge", async () => {
     const cards = await scanCards(`<div class="cols"><main><h1>华信银行启航贷准入条件、利率额度及申请步骤</h1>
