@@ -35,6 +35,9 @@ export const UNKNOWN_CURRENCY = 'XXX';
 /** "Rs." is the rupee of India, Sri Lanka, Nepal, Pakistan or Mauritius: the page decides which. */
 const RUPEE = 'rupee';
 const RUPEE_CURRENCIES = new Set(['INR', 'LKR', 'NPR', 'PKR', 'MUR', 'SCR']);
+/** "Shs." is the shilling of Uganda, Kenya, Tanzania or Somalia: the page decides which. */
+const SHILLING = 'shilling';
+const SHILLING_CURRENCIES = new Set(['UGX', 'KES', 'TZS', 'SOS']);
 
 const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:S\$|SGD)$/i, 'SGD'],
@@ -50,6 +53,7 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:NZ\$|NZD)$/, 'NZD'],
   [/^(?:₹|INR)$/, 'INR'],
   [/^(?:Rs\.?|₨)$/, RUPEE],
+  [/^Shs?\.?$/i, SHILLING],
   [/^(?:Ksh\.?|KES)$/i, 'KES'],
   [/^LKR$/, 'LKR'],
   [/^NPR$/, 'NPR'],
@@ -72,7 +76,6 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^TT\$$/i, 'TTD'],
   [/^BZ\$$/i, 'BZD'],
   [/^BDS?\$$/i, 'BBD'],
-  [/^B\$$/i, 'BSD'],
   [/^G\$$/i, 'GYD'],
   [/^FJ\$$/i, 'FJD'],
   [/^SI\$$/i, 'SBD'],
@@ -128,7 +131,7 @@ const UNIT_PLACES: Record<string, number> = {
 
 const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
-  '\\bRM|MYR|₹|INR|\\bRs\\.?|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:JM|J|EC|TT|BZ|BDS?|B|G|FJ|SI|CA|AU|R|MEX)\\$|\\$)?';
+  '\\bRM|MYR|₹|INR|\\bRs\\.?|\\bShs?\\.|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:JM|J|EC|TT|BZ|BDS?|G|FJ|SI|CA|AU|R|MEX)\\$|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const UNIT =
   '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|lacs?|crores?|[kmb])(?![a-z]))?';
@@ -139,7 +142,7 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|at most|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /**
  * Words before an amount that make it a condition or a minimum, not the limit on offer; a borrower group's or an
  * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one.
@@ -166,10 +169,10 @@ export interface AmountContext {
   pageCurrency?: string;
 }
 
-/** The highest stated loan limit in the block, or undefined. */
 /** What joins the two ends of a range of amounts. */
 const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
 
+/** The highest stated loan limit in the block, or undefined. */
 export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead | undefined {
   let best: { units: number; read: AmountRead } | undefined;
   // The figure before, for a range whose upper end writes no sign: "INR 31,000- 60,000" is in rupees.
@@ -204,6 +207,8 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
     if (currency === RUPEE)
       currency = ctx.pageCurrency && RUPEE_CURRENCIES.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
+    if (currency === SHILLING)
+      currency = ctx.pageCurrency && SHILLING_CURRENCIES.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
     // "10 million" with no sign is the page's currency; yuan are written 万 or 元, so on a page that names no
     // currency it is an unknown one.
     currency ??= ctx.pageCurrency ?? (unit && !/万|亿|千|元/.test(unit) ? UNKNOWN_CURRENCY : 'CNY');

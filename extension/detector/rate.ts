@@ -44,7 +44,7 @@ const SUBSIDY_AFTER = /^[^。;；,，]{0,6}?(?:补贴|贴息|subsid)/i;
  * rate (LPR spreads are read before this, so any base left here is another one).
  */
 const MARGIN_BEFORE =
-  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\bplus\s*$|(?:加计|加码|加)\s*(?:年息|年利率|年利|利率)?\s*$/i;
+  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加)\s*(?:年息|年利率|年利|利率)?\s*$/i;
 
 /** Labels of a fee or charge: a list of percentages under one ("SBA Fees 2.00% up to $150,000 3.00% from …") is fees. */
 const FEE_LABEL =

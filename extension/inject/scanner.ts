@@ -169,7 +169,7 @@ function isRowTable(el: Element): boolean {
 
 /** The first column heading of a table of one offer's terms: its rows are the terms, named in that column. */
 const TERMS_COLUMN_RE =
-  /^(?:要素|产品要素|基本要素|项目|項目|产品要素名称|Items?|Features?|Particulars|Parameters?|Key (?:features|facts|terms))$/i;
+  /^(?:要素|产品要素|基本要素|项目|項目|Items?|Features?|Particulars|Parameters?|Key (?:features|facts|terms))$/i;
 
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;

@@ -45,3 +45,16 @@ describe('amount: a range whose upper end writes no sign, and dollars of other c
     );
   });
 });
+
+describe('amount: shillings and more limit words', () => {
+  test('"Shs." is the shilling of the page\'s country, or a currency the page does not name', async () => {
+    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+    assert.deepEqual(readMaxAmount('up to Shs.200,000,000', { pageCurrency: 'UGX' })?.currency, 'UGX');
+    assert.deepEqual(readMaxAmount('up to Shs.200,000,000')?.currency, 'XXX');
+  });
+  test('"at most Rs. 50 million" and "approval may reach $100,000.00" state the limit', async () => {
+    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+    assert.equal(readMaxAmount('For MEs, at most Rs. 50 million', { pageCurrency: 'PKR' })?.wan, '5000');
+    assert.equal(readMaxAmount('Approval may reach $100,000.00', { pageCurrency: 'CAD' })?.wan, '10');
+  });
+});

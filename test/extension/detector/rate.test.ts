@@ -108,3 +108,9 @@ describe('rate: a multiple of the LPR is a legal cap', () => {
     assert.equal(rate('执行利率：LPR')?.basis, 'lpr');
   });
 });
+
+describe('rate: a discount off a base rate is no rate of its own', () => {
+  test('"2.80%, the Floating Base Rate of 4.55% minus 1.75%" is 2.80', () => {
+    assert.equal(low("Interest rate 2.80%, BDC's Floating Base Rate of 4.55% minus 1.75%"), '2.8');
+  });
+});
