@@ -56,8 +56,11 @@ const MARKET_RE =
  */
 const LOAN_TYPES_RE = /\b(?:types|kinds) of (?:[A-Za-z-]+ ){0,3}(?:loans|financing|finance)\b/i;
 
-/** "Rates in Singapore", "rates in the UK": a place's market (case-sensitive: "rates in effect" is no place). */
-const RATES_IN_PLACE = /\b[Rr]ates in (?:the )?[A-Z][A-Za-z]+/;
+/**
+ * "Rates in Singapore", "rates in the UK": a place's market (case-sensitive: "rates in effect" is no place; "rates in
+ * TJS" is one offer's rates in a currency).
+ */
+const RATES_IN_PLACE = /\b[Rr]ates in (?:the )?(?![A-Z]{3}\b)[A-Z][A-Za-z]+/;
 
 export function pageContext(doc: Document, bodyText: string): PageContext {
   const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));

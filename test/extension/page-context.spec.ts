@@ -29,3 +29,17 @@ describe('pageContext: a guide to the kinds of loans on a market', () => {
     assert(!c.comparison, "a lender's own product grid read as a market page");
   });
 });
+
+describe('pageContext: rates in a currency are no place', () => {
+  it('"Interest rates in TJS … in USD" on one product\'s page is no market page; "rates in Singapore" is', () => {
+    const product = ctx(`<html><body><h1>Microfinance</h1><p>For micro entrepreneurs in trade and services.</p>
+      <table><tr><td>Maximum loan size</td><td>TJS 90,000 / USD 10,000</td></tr>
+      <tr><td>Interest rates in TJS</td><td>29% - 35%, stated annually</td></tr>
+      <tr><td>Interest rates in USD</td><td>16% - 25%, stated annually</td></tr></table></body></html>`);
+    assert(!product.comparison, 'one product priced in two currencies read as a market round-up');
+    const market = ctx(
+      `<html><body><h1>SME loans</h1><p>Business loan rates in Singapore start from 3%.</p></body></html>`,
+    );
+    assert(market.comparison, "a place's market read as an offer page");
+  });
+});
