@@ -37,7 +37,26 @@ const RUPEE = 'rupee';
 const RUPEE_CURRENCIES = new Set(['INR', 'LKR', 'NPR', 'PKR', 'MUR', 'SCR']);
 /** "Shs." is the shilling of Uganda, Kenya, Tanzania or Somalia: the page decides which. */
 const SHILLING = 'shilling';
-const SHILLING_CURRENCIES = new Set(['UGX', 'KES', 'TZS', 'SOS']);
+/** Signs several countries write, with the currencies they may stand for: the page's own currency decides. */
+const SHARED_SIGNS = new Map<string, ReadonlySet<string>>([
+  [RUPEE, RUPEE_CURRENCIES],
+  [SHILLING, new Set(['UGX', 'KES', 'TZS', 'SOS'])],
+]);
+/** Dollars written with their country's letters before "$" ("JM$", "EC$"): never the US dollar. */
+const COUNTRY_DOLLARS: [string, string][] = [
+  ['JM|J', 'JMD'],
+  ['EC', 'XCD'],
+  ['TT', 'TTD'],
+  ['BZ', 'BZD'],
+  ['BDS?', 'BBD'],
+  ['G', 'GYD'],
+  ['FJ', 'FJD'],
+  ['SI', 'SBD'],
+  ['CA', 'CAD'],
+  ['AU', 'AUD'],
+  ['R', 'BRL'],
+  ['MEX', 'MXN'],
+];
 
 const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:S\$|SGD)$/i, 'SGD'],
@@ -71,18 +90,7 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:฿|THB)$/, 'THB'],
   [/^(?:JP¥|JPY|円)$/, 'JPY'],
   [/^(?:¥|RMB|CNY|人民币)$/i, 'CNY'],
-  [/^(?:JM|J)\$$/i, 'JMD'],
-  [/^EC\$$/i, 'XCD'],
-  [/^TT\$$/i, 'TTD'],
-  [/^BZ\$$/i, 'BZD'],
-  [/^BDS?\$$/i, 'BBD'],
-  [/^G\$$/i, 'GYD'],
-  [/^FJ\$$/i, 'FJD'],
-  [/^SI\$$/i, 'SBD'],
-  [/^CA\$$/i, 'CAD'],
-  [/^AU\$$/i, 'AUD'],
-  [/^R\$$/i, 'BRL'],
-  [/^MEX\$$/i, 'MXN'],
+  ...COUNTRY_DOLLARS.map(([letters, code]): [RegExp, string] => [new RegExp(`^(?:${letters})\\$$`, 'i'), code]),
   [/^\$$/, '$'],
 ];
 const CURRENCY_AFTER: [RegExp, string][] = [
@@ -131,7 +139,9 @@ const UNIT_PLACES: Record<string, number> = {
 
 const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
-  '\\bRM|MYR|₹|INR|\\bRs\\.?|\\bShs?\\.|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:JM|J|EC|TT|BZ|BDS?|G|FJ|SI|CA|AU|R|MEX)\\$|\\$)?';
+  '\\bRM|MYR|₹|INR|\\bRs\\.?|\\bShs?\\.|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:' +
+  COUNTRY_DOLLARS.map(([letters]) => letters).join('|') +
+  ')\\$|\\$)?';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const UNIT =
   '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|lacs?|crores?|[kmb])(?![a-z]))?';
@@ -178,20 +188,12 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
   // The figure before, for a range whose upper end writes no sign: "INR 31,000- 60,000" is in rupees.
   let previous: { end: number; curBefore?: string; unitRaw?: string } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
-    const [whole, , num, , curAfter] = m;
-    let [, curBefore, , unitRaw] = m;
+    const [whole, writtenCur, num, writtenUnit, curAfter] = m;
     if (!num || !/\d/.test(num)) continue;
-    if (
-      !curBefore &&
-      !unitRaw &&
-      !curAfter &&
-      previous &&
-      (previous.curBefore || previous.unitRaw) &&
-      RANGE_JOIN.test(text.slice(previous.end, m.index))
-    ) {
-      curBefore = previous.curBefore;
-      unitRaw = previous.unitRaw;
-    }
+    const upperEnd =
+      !writtenCur && !writtenUnit && !curAfter && previous && RANGE_JOIN.test(text.slice(previous.end, m.index));
+    const curBefore = upperEnd ? previous?.curBefore : writtenCur;
+    const unitRaw = upperEnd ? previous?.unitRaw : writtenUnit;
     previous = { end: m.index + whole.length, curBefore, unitRaw };
     const unit = unitRaw?.toLowerCase();
     // A bare figure is not an amount; "5 years" is not 5 m; percentages are rates.
@@ -205,10 +207,8 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     if (!currency && unit && /万|亿|千|元/.test(unit))
       currency = ctx.pageCurrency ?? (unit === '元' || unit.endsWith('元') ? 'CNY' : undefined);
     if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
-    if (currency === RUPEE)
-      currency = ctx.pageCurrency && RUPEE_CURRENCIES.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
-    if (currency === SHILLING)
-      currency = ctx.pageCurrency && SHILLING_CURRENCIES.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
+    const among = currency === undefined ? undefined : SHARED_SIGNS.get(currency);
+    if (among) currency = ctx.pageCurrency && among.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
     // "10 million" with no sign is the page's currency; yuan are written 万 or 元, so on a page that names no
     // currency it is an unknown one.
     currency ??= ctx.pageCurrency ?? (unit && !/万|亿|千|元/.test(unit) ? UNKNOWN_CURRENCY : 'CNY');

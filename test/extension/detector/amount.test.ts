@@ -1,7 +1,7 @@
 /** Which currency a traditional-character page's 元 and 萬 are (issue 8). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localCurrency } from '../../../extension/detector/amount.ts';
+import { localCurrency, readMaxAmount } from '../../../extension/detector/amount.ts';
 import { readable } from '../../../extension/detector/fold.ts';
 
 describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () => {
@@ -22,8 +22,7 @@ describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () =
 });
 
 describe('amount: a range whose upper end writes no sign, and dollars of other countries', () => {
-  test('"INR 31,000- 60,000" is up to 60,000 rupees: the upper end takes the lower end\'s sign', async () => {
-    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+  test('"INR 31,000- 60,000" is up to 60,000 rupees: the upper end takes the lower end\'s sign', () => {
     assert.deepEqual(readMaxAmount('Loan amount INR 31,000- 60,000 Tenure 12 months'), {
       wan: '6',
       currency: 'INR',
@@ -32,13 +31,11 @@ describe('amount: a range whose upper end writes no sign, and dollars of other c
     // A bare figure that is not the end of a range stays no amount.
     assert.equal(readMaxAmount('Loan amount INR 31,000 for 60,000 members')?.wan, '3.1');
   });
-  test('JM$ is the Jamaican dollar and EC$ the Eastern Caribbean dollar, never the US dollar', async () => {
-    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+  test('JM$ is the Jamaican dollar and EC$ the Eastern Caribbean dollar, never the US dollar', () => {
     assert.equal(readMaxAmount('Borrow up to JM$15 million for up to 12 months')?.currency, 'JMD');
     assert.equal(readMaxAmount('Maximum loan amount EC$50,000')?.currency, 'XCD');
   });
-  test('"up to a ceiling of Rs 250,000" is the limit', async () => {
-    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+  test('"up to a ceiling of Rs 250,000" is the limit', () => {
     assert.equal(
       readMaxAmount('90% cost of project up to a ceiling of Rs 250,000', { pageCurrency: 'MUR' })?.wan,
       '25',
@@ -47,13 +44,11 @@ describe('amount: a range whose upper end writes no sign, and dollars of other c
 });
 
 describe('amount: shillings and more limit words', () => {
-  test('"Shs." is the shilling of the page\'s country, or a currency the page does not name', async () => {
-    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+  test('"Shs." is the shilling of the page\'s country, or a currency the page does not name', () => {
     assert.deepEqual(readMaxAmount('up to Shs.200,000,000', { pageCurrency: 'UGX' })?.currency, 'UGX');
     assert.deepEqual(readMaxAmount('up to Shs.200,000,000')?.currency, 'XXX');
   });
-  test('"at most Rs. 50 million" and "approval may reach $100,000.00" state the limit', async () => {
-    const { readMaxAmount } = await import('../../../extension/detector/amount.ts');
+  test('"at most Rs. 50 million" and "approval may reach $100,000.00" state the limit', () => {
     assert.equal(readMaxAmount('For MEs, at most Rs. 50 million', { pageCurrency: 'PKR' })?.wan, '5000');
     assert.equal(readMaxAmount('Approval may reach $100,000.00', { pageCurrency: 'CAD' })?.wan, '10');
   });
