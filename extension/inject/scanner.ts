@@ -171,6 +171,31 @@ function isRowTable(el: Element): boolean {
 const TERMS_COLUMN_RE =
   /^(?:要素|产品要素|基本要素|项目|項目|Items?|Features?|Particulars|Parameters?|Key (?:features|facts|terms))$/i;
 
+/**
+ * A label naming one measure of a loan's cost: the APR, the AIR, the simple or flat rate. A lender states the same
+ * rate in several measures side by side; a label naming a tier or a product names another offer.
+ */
+const RATE_MEASURE_RE =
+  /\b(?:APR|AIR|EAR|AER|EIR)\b|annual percentage rate|\b(?:annual|simple|flat|nominal|effective)(?: annual)? (?:interest )?rate/i;
+
+/**
+ * Whether a key-value table's rate rows ("APR | 9.9%", "AIR | 9.1%", "Simple interest rate | 8.7%") are one rate in
+ * several measures, not a table of offers: each rate row is a label and a value, every label names a measure and no
+ * amount, tier or product.
+ */
+function measuresOfOneRate(list: Element): boolean {
+  if (!(list instanceof HTMLTableElement) || isRowTable(list)) return false;
+  let measures = 0;
+  for (const row of list.rows) {
+    if (!FIGURE_RE.test(row.textContent ?? '')) continue;
+    if (row.cells.length !== 2) return false;
+    const label = readable(row.cells[0]!.textContent ?? '');
+    if (!RATE_MEASURE_RE.test(label) || /\d/.test(label) || productNames(label).length) return false;
+    measures++;
+  }
+  return measures >= 2;
+}
+
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
 
@@ -777,7 +802,7 @@ export class Scanner {
     if (this.rowsWithRate(el) >= 2 || isRowTable(el)) return null;
     for (const tag of ['table', 'ul', 'ol'])
       for (const list of el.getElementsByTagName(tag))
-        if (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list)) return null;
+        if (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list) && !measuresOfOneRate(list)) return null;
     for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
     // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge: checked in flushFound.
     return { card: el, offer };
@@ -868,7 +893,8 @@ export class Scanner {
       const folded = readable(text);
       const figure = FIGURE_RE.test(folded);
       const product = productNames(folded);
-      for (const p of product) names.add(p);
+      // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
+      for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));
       if (figure) withFigure++;
       if (figure && product.length) withBoth++;
       // Cards of a grid look alike (same tag and class); a card's own title and description do not.

@@ -301,6 +301,24 @@ describe('Scanner: which block is the offer', () => {
       JSON.stringify(cards),
     );
   });
+  it("a key-value table of one loan's rate in several measures (APR, AIR, simple) is that loan's terms: one badge, whose fees table names the loan again", async () => {
+    const cards = await scanCards(`<h1>Rates for business borrowing</h1><section class="card"><h2>Business loans</h2>
+      <p>Borrow £2,000 to £30,000 without security, repaid over 1 to 7 years.</p><table>
+      <tr><th>Annual Percentage Rate (APR)</th><td>11.2% APR representative</td></tr>
+      <tr><th>Annual Interest Rate (AIR)</th><td>10.4% p.a. fixed</td></tr>
+      <tr><th>Simple interest rate</th><td>9.8% p.a.</td></tr></table>
+      <p>The APR counts every cost; at least 51% of accepted applicants get it.</p><h3>Business Loan Fees</h3>
+      <table><tr><th>Amount</th><th>Fee</th></tr><tr><td>Up to £10,000</td><td>£120</td></tr>
+      <tr><td>Over £10,000</td><td>1% (min £150)</td></tr></table><p>Lending is subject to status.</p></section>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Business loans'), JSON.stringify(cards));
+  });
+  it('a key-value table whose rate rows are tiers (by amount) is no single rate: its section gets no badge', async () => {
+    const cards = await scanCards(`<h1>Rates for business borrowing</h1><section class="card"><h2>Business loans</h2>
+      <p>Borrow £2,000 to £30,000 without security.</p><table>
+      <tr><th>Up to £10,000</th><td>11.2% p.a.</td></tr><tr><th>£10,001 to £30,000</th><td>8.4% p.a.</td></tr>
+      </table></section>`);
+    assert(!cards.some((c) => c.startsWith('Business loans')), JSON.stringify(cards));
+  });
   it("a terms list that names only a kind of loan (信用贷款) restates the named product's offer above it: one badge", async () => {
     const cards = await scanCards(`<div class="cols"><main><h1>华信银行启航贷准入条件、利率额度及申请步骤</h1>
       <div class="meta">分类：产品大纲 | 阅读：820</div>
