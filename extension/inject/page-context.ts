@@ -50,6 +50,21 @@ const MARKET_RE =
   /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:indicative|typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
 
 /**
+ * A main heading naming one lender by name ("Riverside Rural Bank Enterprise Scheme", "某某银行科创贷") and one of its
+ * loans or schemes, and asking nothing: the page is given over to that lender's offer, and a passing "rates differ
+ * between banks" in its advice is no round-up of the market; a page that speaks of the market again and again, or a
+ * heading that names banks in general ("…，银行也有"), still is one.
+ */
+const NAMED_BANK_RE = /\b[A-Z][\w&'-]*\s+(?:[A-Z][\w&'-]*\s+)*Bank\b|\p{Script=Han}{2}银行/gu;
+const LOAN_OR_SCHEME_RE = /\b(?:scheme|loans?|financ(?:e|ing)|facility)\b|贷|计划/i;
+
+function oneLenderHeading(h1: string): boolean {
+  return (h1.match(NAMED_BANK_RE) ?? []).length === 1 && LOAN_OR_SCHEME_RE.test(h1) && !/[?？]/.test(h1);
+}
+
+const MARKET_ALL_RE = new RegExp(MARKET_RE.source, 'gi');
+
+/**
  * A guide that sorts a market's loans into types ("Types of Business Loans in Kenya", "the kinds of SME loans on
  * offer"), each with typical ranges: it describes loans in general, offers none. Weighed only where the page does
  * not speak as a lender ("the types of business loans we offer").
@@ -98,7 +113,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     COMPARISON_TITLE.test(title) ||
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
-    MARKET_RE.test(text) ||
+    (MARKET_RE.test(text) && (!oneLenderHeading(h1) || (text.match(MARKET_ALL_RE) ?? []).length >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
     (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)

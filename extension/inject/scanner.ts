@@ -108,12 +108,19 @@ function detectOffer(text: string, context: DetectContext): Offer | null {
 /** An English product title: "Business Quick Loan", "SME Working Capital Facility", "Asset Finance". */
 const EN_TITLE_RE = /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Facility|Overdraft|Credit|Insurance)\b/g;
 
+/**
+ * A title made only of borrowing words ("Credit Facility", "Loan Facility"): the label of a term listing what may be
+ * drawn ("Credit Facility – overdraft, loans, bill limits"), naming no product of its own.
+ */
+const GENERIC_TITLE_RE =
+  /^(?:(?:Credit|Loans?|Finance|Financing|Facility|Facilities)\s+)+(?:Credit|Loans?|Finance|Financing|Facility|Facilities)$/;
+
 /** Distinct product names in folded text. */
 function productNames(folded: string): string[] {
   const out = new Set<string>();
   for (const re of [LOAN_PRODUCT_RE, INSURANCE_PRODUCT_RE, EN_TITLE_RE]) {
     re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) out.add(m[0].toLowerCase());
+    for (const m of folded.matchAll(re)) if (!GENERIC_TITLE_RE.test(m[0])) out.add(m[0].toLowerCase());
   }
   return [...out];
 }

@@ -101,6 +101,25 @@ describe('pageContext: market pages and threads', () => {
       financial institutions or suppliers. We arrange the loan; one application.</p></body></html>`);
     assert(!bank.comparison, "a bank's own eligibility clause read as a market page");
   });
+  it("one lender's scheme page with a passing 'rates differ between banks' is that lender's offer, not a round-up", () => {
+    const scheme = `<h1>Riverside Cooperative Bank Small Industry Scheme</h1><p>Loans for workshops and traders.</p>
+      <p>Rate of interest: 10.75% p.a.; limit Rs.40 lakh.</p>`;
+    const once = ctx(`<html><body>${scheme}<p>Shop around: rates differ between banks.</p></body></html>`);
+    assert(!once.comparison, 'one advice line read as a market round-up');
+    const twice = ctx(`<html><body>${scheme}<p>Rates differ between banks.</p><p>Many lenders offer such schemes.</p>
+      </body></html>`);
+    assert(twice.comparison === true, 'a page speaking of the market twice read as one lender');
+    const twoBanks = ctx(`<html><body><h1>Riverside Bank or Hill Bank: which small industry loan?</h1>
+      <p>Rates differ between banks.</p></body></html>`);
+    assert(twoBanks.comparison === true, 'a heading naming two banks read as one lender');
+    const banksInGeneral = ctx(
+      `<html><body><h1>中小企业贷款好办吗？政府有，银行也有</h1><p>各银行的利率不一。</p></body></html>`,
+    );
+    assert(banksInGeneral.comparison === true, 'a heading naming banks in general read as one lender');
+    const chineseLender = ctx(`<html><body><h1>江河农商银行小微快贷</h1><p>年化利率4.2%起。</p>
+      <p>温馨提示：各银行利率不同。</p></body></html>`);
+    assert(!chineseLender.comparison, "one named bank's product page read as a round-up");
+  });
   it('a page of typical or indicative rates, or of "rates in" a country, describes a market', () => {
     for (const html of [
       '<h1>Business loan rates: what is typical today?</h1><p>Typical interest rates by type of loan:</p>',
@@ -318,6 +337,15 @@ describe('Scanner: which block is the offer', () => {
       <tr><th>Up to £10,000</th><td>11.2% p.a.</td></tr><tr><th>£10,001 to £30,000</th><td>8.4% p.a.</td></tr>
       </table></section>`);
     assert(!cards.some((c) => c.startsWith('Business loans')), JSON.stringify(cards));
+  });
+  it("one lender's scheme page, its terms in labelled paragraphs ('Credit Facility – …'), is one offer: one badge", async () => {
+    const cards = await scanCards(`<article><h1>Riverside Cooperative Bank Small Industry Scheme</h1>
+      <p class="meta">Business Loan · 3 min read</p><p>The bank lends to small workshops and traders under this scheme.</p>
+      <p><b>LIMIT</b> – Up to Rs.40 lakh per unit.</p><p><b>Credit Facility</b> – Cash credit, overdraft, bill limits.</p>
+      <p><b>INTEREST</b> – 10.75% p.a. up to Rs.5 lakh, 11.25% p.a. above.</p>
+      <p><b>MARGIN</b> – Security worth 125% of the advance.</p>
+      <p class="note">Compare a few business loan offers first: rates differ between banks.</p></article>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Riverside Cooperative Bank'), JSON.stringify(cards));
   });
   it("a terms list that names only a kind of loan (信用贷款) restates the named product's offer above it: one badge", async () => {
     const cards = await scanCards(`<div class="cols"><main><h1>华信银行启航贷准入条件、利率额度及申请步骤</h1>
