@@ -98,6 +98,11 @@ export interface DetectContext extends PageContext {
   heading?: string;
   /** Legacy: the page as a whole reads as a news report. */
   newsPage?: boolean;
+  /**
+   * The block is a table of one loan's terms, each in a label cell beside its value ("Loan amount | …", "Interest
+   * rate | …", "Repayment period | …"): the layout labels them where the text alone cannot.
+   */
+  termsSheet?: boolean;
 }
 
 /** Insurance that is not tech insurance: a block naming one is about it, not about the heading's product. */
@@ -214,7 +219,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // borrower. It is weighed against the words of its own block, not against the page around it: a scheme's own guide
   // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
   // subsidy rows read like a rule.
-  const termsSheet = new Set(all(TERMS_LABEL_RE, text).map((label) => label.slice(-2))).size >= 3;
+  const termsSheet =
+    Boolean(context.termsSheet) || new Set(all(TERMS_LABEL_RE, text).map((label) => label.slice(-2))).size >= 3;
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
@@ -308,7 +314,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     [product, productFrom] = [headingLoan[0], 'heading'];
   // On a page for businesses (its title says so), "loan" means a business loan.
   else if (weakLoan.length && (enterprise.length || (context.businessPage && !personal.length))) product = weakLoan[0];
-  else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && enterprise.length)
+  // A terms sheet under a heading naming a loan ("Normal Loan Scheme") is that loan's, whoever it is for; a personal
+  // loan's heading or terms weigh against it above.
+  else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && (enterprise.length || termsSheet))
     [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
   else if (pageProduct?.kind === 'loan' && (all(LOAN_TERM_RE, text).length || action.length))
     [product, productFrom] = [pageProduct.words, 'page'];

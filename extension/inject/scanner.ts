@@ -15,7 +15,7 @@ import {
   type Offer,
   type RateRead,
 } from '../detector/detect.ts';
-import { INSURANCE_PRODUCT_RE, LOAN_KIND_RE, LOAN_PRODUCT_RE } from '../detector/vocabulary.ts';
+import { INSURANCE_PRODUCT_RE, LOAN_KIND_RE, LOAN_PRODUCT_RE, LOAN_WORD_RE } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
@@ -203,6 +203,31 @@ function measuresOfOneRate(list: Element): boolean {
   return measures >= 2;
 }
 
+/** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
+const AMOUNT_LABEL_RE =
+  /^(?:(?:maximum|max\.?|minimum|min\.?)\s+)?(?:loan amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount)\b/i;
+const RATE_LABEL_RE =
+  /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b/i;
+const TERM_LABEL_RE = /^(?:repayment period|repayment term|loan term|term|tenure|tenor|loan period|maturity)\b/i;
+
+/**
+ * Whether a table is one loan's terms sheet: key-value rows (a label cell and a value cell, no column headings)
+ * whose labels name its rate and its limit or term. Its text reads "Interest Rate 10% p.a. Repayment Period Up to 5
+ * years", where no word says these are labels: the cells do.
+ */
+function termsTable(table: Element): boolean {
+  if (!(table instanceof HTMLTableElement) || isRowTable(table)) return false;
+  let rate = false;
+  let other = false;
+  for (const row of table.rows) {
+    if (row.cells.length !== 2) return false;
+    const label = readable(row.cells[0]!.textContent ?? '');
+    if (RATE_LABEL_RE.test(label)) rate = true;
+    else if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label)) other = true;
+  }
+  return rate && other;
+}
+
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
 
@@ -327,6 +352,13 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
   // Plans or tiers of one product under the page's title: the title names the product.
   const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
   return h1 && h1.length <= 60 && productNames(readable(h1)).length ? h1 : undefined;
+}
+
+/** The page's main heading when it names a loan ("Normal Loan Scheme"): what a terms sheet without a name is for. */
+function loanHeading(block: Element): string | undefined {
+  const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
+  LOAN_WORD_RE.lastIndex = 0;
+  return h1 && h1.length <= 60 && LOAN_WORD_RE.test(readable(h1)) ? h1 : undefined;
 }
 
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
@@ -677,10 +709,14 @@ export class Scanner {
     if (child && !this.headingTried.has(child)) {
       this.headingTried.add(child);
       const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
-      const heading = table ? table.caption?.textContent?.trim() || precedingHeading(table) : precedingHeading(child);
+      const sheet = termsTable(child);
+      const heading =
+        (table ? table.caption?.textContent?.trim() || precedingHeading(table) : precedingHeading(child)) ??
+        (sheet ? loanHeading(child) : undefined);
       const text = heading ? this.blockText(child) : undefined;
       if (heading && text !== undefined) {
-        const offer = detectOffer(text, { ...this.detectContext(), heading });
+        const context = { ...this.detectContext(), heading };
+        const offer = detectOffer(text, sheet ? { ...context, termsSheet: true } : context);
         if (offer) return this.named(this.accept(child, offer));
       }
     }

@@ -347,6 +347,16 @@ describe('Scanner: which block is the offer', () => {
       <p class="note">Compare a few business loan offers first: rates differ between banks.</p></article>`);
     assert(cards.length === 1 && cards[0]!.startsWith('Riverside Cooperative Bank'), JSON.stringify(cards));
   });
+  it("a key-value table of one loan's terms (label cells: limit, rate, term) under the page's loan heading: one badge", async () => {
+    const page = (h1: string) => `<h1>${h1}</h1><p>For projects that fit none of our other schemes.</p>
+      <h3>Uses</h3><ul><li>Premises, vehicles and equipment</li></ul><table>
+      <tr><th>Maximum Loan Amount</th><td>70% of the project cost, up to Rs 2M</td></tr>
+      <tr><th>Interest Rate</th><td>9.5% p.a.</td></tr><tr><th>Repayment Period</th><td>Up to 7 years</td></tr></table>`;
+    const cards = await scanCards(page('General Loan Scheme'));
+    assert(cards.length === 1 && cards[0]!.startsWith('Maximum Loan Amount'), JSON.stringify(cards));
+    const personal = await scanCards(page('Personal Loan Scheme'));
+    assert(personal.length === 0, JSON.stringify(personal));
+  });
   it("a terms list that names only a kind of loan (信用贷款) restates the named product's offer above it: one badge", async () => {
     const cards = await scanCards(`<div class="cols"><main><h1>华信银行启航贷准入条件、利率额度及申请步骤</h1>
       <div class="meta">分类：产品大纲 | 阅读：820</div>

@@ -170,3 +170,16 @@ describe('the badge of an offer in a currency the page does not name', () => {
     }
   });
 });
+
+describe("a terms sheet's labels in cells of their own (issue 8, kind 1)", () => {
+  const sheet =
+    'Maximum Loan Amount Up to Rs 2M, 70% of the project cost Interest Rate 9.5% p.a. Repayment Period Up to 7 years';
+  test("a table of one loan's terms takes the loan its heading names, with no audience word in the cells", () => {
+    const o = detectOffer(sheet, { currency: 'MUR', heading: 'General Loan Scheme', termsSheet: true });
+    assert.deepEqual(o && o.kind === 'loan' && [o.rate.basis === 'fixed' && o.rate.low, o.maxAmount], ['9.5', '200']);
+  });
+  test('the same words as running text, or under a personal loan heading, are no offer', () => {
+    assert.equal(detectOffer(sheet, { currency: 'MUR', heading: 'General Loan Scheme' }), null);
+    assert.equal(detectOffer(sheet, { currency: 'MUR', heading: 'Personal Loan Scheme', termsSheet: true }), null);
+  });
+});
