@@ -47,7 +47,7 @@ const BANKS =
  * lenders offer them", 各家银行), of typical or indicative rates. A lender speaks of its own product.
  */
 const MARKET_RE =
-  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:indicative|typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
+  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
 
 /**
  * A main heading naming one lender by name ("Riverside Rural Bank Enterprise Scheme", "某某银行科创贷") and one of its
@@ -63,6 +63,36 @@ function oneLenderHeading(h1: string): boolean {
 }
 
 const MARKET_ALL_RE = new RegExp(MARKET_RE.source, 'gi');
+
+/**
+ * "Indicative rates" on a market page are the market's; on a lender's own page ("Indicative interest rates will range
+ * from 8% to 14%" in a bank's lending policy) they are that lender's offer, stated with a caveat.
+ */
+const INDICATIVE_ALL_RE = /\bindicative\b[^.]{0,40}\brates\b/gi;
+/** A lender's own statement of whom it lends to: enterprises. */
+const LENDS_TO_ENTERPRISES =
+  /\b(?:lend(?:s|ing)?|loans?) to (?:(?:small|medium|micro|local|private)[- ]?(?:and |& |, )?)*(?:enterprises|businesses|SMEs|MSMEs|firms|companies)\b/i;
+/** Case-sensitive on purpose: "US" is a country, not the page's voice. */
+const WE_OR_OUR = /\b[Ww]e\b|\b[Oo]ur\b/g;
+/** A bank referring to itself ("The Bank sets…") or a generic word: no bank's name. */
+const NOT_A_NAME = /^(?:the|this|our|a|your|any|each|every|partner|central)$/i;
+
+/**
+ * The page speaks as one lender: in its own voice (we, our, more often than of lenders or providers), or naming one
+ * bank only, the one its title names (a development bank's policy page says "the Bank" of itself).
+ */
+function speaksAsOneLender(text: string, title: string, thirdParty: number): boolean {
+  const voice = (text.match(WE_OR_OUR) ?? []).length;
+  if (voice >= 2 && voice > thirdParty) return true;
+  // A run of capitalised menu words may lead a name ("Contact Development Bank"): the word before "Bank" names it.
+  const names = new Set<string>();
+  for (const m of text.match(NAMED_BANK_RE) ?? []) {
+    const word = /(\S+)\s+Bank$/.exec(m)?.[1];
+    if (word && !NOT_A_NAME.test(word)) names.add(`${word} Bank`);
+  }
+  const [name] = names;
+  return names.size === 1 && title.includes(name!);
+}
 
 /**
  * A guide that sorts a market's loans into types ("Types of Business Loans in Kenya", "the kinds of SME loans on
@@ -109,11 +139,15 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
   const thirdParty = (text.match(THIRD_PARTY) ?? []).length;
+  const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
+  const marketTalk =
+    (text.match(MARKET_ALL_RE) ?? []).length +
+    (indicative && !speaksAsOneLender(text, title, thirdParty) ? indicative : 0);
   if (
     COMPARISON_TITLE.test(title) ||
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
-    (MARKET_RE.test(text) && (!oneLenderHeading(h1) || (text.match(MARKET_ALL_RE) ?? []).length >= 2)) ||
+    (marketTalk > 0 && (!oneLenderHeading(h1) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
     (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)
@@ -121,6 +155,14 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.
   if (title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0) ctx.businessPage = true;
+  // A lender stating in its own voice that it lends to enterprises (a development bank's lending policy) writes of
+  // business loans when it says "its loans", whatever its title.
+  else if (
+    LENDS_TO_ENTERPRISES.test(text) &&
+    text.search(PERSONAL_RE) < 0 &&
+    speaksAsOneLender(text, title, thirdParty)
+  )
+    ctx.businessPage = true;
   // A thread: forum words, or several comment or reply blocks in the markup.
   // Comment markup is looked for only where the text speaks of comments or replies (attribute selectors walk the
   // whole document).

@@ -43,3 +43,21 @@ describe('pageContext: rates in a currency are no place', () => {
     assert(market.comparison, "a place's market read as an offer page");
   });
 });
+
+describe("pageContext: indicative rates in a lender's own voice", () => {
+  it("a bank's lending policy naming only itself states its own indicative range; a guide's indicative rates stay the market's", () => {
+    const policy = ctx(`<html><head><title>Lending Policies | Lagoon Development Bank</title></head><body>
+      <nav>Home Contact Lagoon Development Bank Loans</nav><h1>Lending Policies and Guidelines</h1>
+      <p>The Bank exists to promote growth by lending to enterprises in every sector.</p>
+      <h2>Interest Rates</h2><p>The Bank sets the interest rates on its loans from time to time. Indicative interest
+      rates will range from 8% to 14%.</p><footer>© Lagoon Development Bank</footer></body></html>`);
+    assert(!policy.comparison, "a lender's own indicative range read as the market's");
+    assert(policy.businessPage, 'a lender saying it lends to enterprises: its "loans" read as no business loan');
+    const ours = ctx(`<html><body><h1>SME loans</h1><p>We lend to small firms. Our indicative interest rates
+      range from 9% to 13% p.a.</p></body></html>`);
+    assert(!ours.comparison, "a lender's own indicative range (its own voice) read as the market's");
+    const guide = ctx(`<html><head><title>SME loans explained</title></head><body><h1>SME loans</h1>
+      <p>Indicative interest rates range from 8% to 14%; Harbour Bank and Hill Bank both lend.</p></body></html>`);
+    assert(guide.comparison, "a guide's indicative rates read as one lender's");
+  });
+});
