@@ -47,7 +47,7 @@ const BANKS =
  * lenders offer them", 各家银行), of typical or indicative rates. A lender speaks of its own product.
  */
 const MARKET_RE =
-  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/i;
+  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/gi;
 
 /**
  * A main heading naming one lender by name ("Riverside Rural Bank Enterprise Scheme", "某某银行科创贷") and one of its
@@ -61,8 +61,6 @@ const LOAN_OR_SCHEME_RE = /\b(?:scheme|loans?|financ(?:e|ing)|facility)\b|贷|�
 function oneLenderHeading(h1: string): boolean {
   return (h1.match(NAMED_BANK_RE) ?? []).length === 1 && LOAN_OR_SCHEME_RE.test(h1) && !/[?？]/.test(h1);
 }
-
-const MARKET_ALL_RE = new RegExp(MARKET_RE.source, 'gi');
 
 /**
  * "Indicative rates" on a market page are the market's; on a lender's own page ("Indicative interest rates will range
@@ -139,10 +137,11 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
   const thirdParty = (text.match(THIRD_PARTY) ?? []).length;
+  // Read once, when the indicative rates or the business-page test below need it (two passes over the text).
+  let oneLender: boolean | undefined;
+  const asOneLender = () => (oneLender ??= speaksAsOneLender(text, title, thirdParty));
   const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
-  const marketTalk =
-    (text.match(MARKET_ALL_RE) ?? []).length +
-    (indicative && !speaksAsOneLender(text, title, thirdParty) ? indicative : 0);
+  const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   if (
     COMPARISON_TITLE.test(title) ||
     banks >= 5 ||
@@ -157,12 +156,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   if (title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0) ctx.businessPage = true;
   // A lender stating in its own voice that it lends to enterprises (a development bank's lending policy) writes of
   // business loans when it says "its loans", whatever its title.
-  else if (
-    LENDS_TO_ENTERPRISES.test(text) &&
-    text.search(PERSONAL_RE) < 0 &&
-    speaksAsOneLender(text, title, thirdParty)
-  )
-    ctx.businessPage = true;
+  else if (LENDS_TO_ENTERPRISES.test(text) && text.search(PERSONAL_RE) < 0 && asOneLender()) ctx.businessPage = true;
   // A thread: forum words, or several comment or reply blocks in the markup.
   // Comment markup is looked for only where the text speaks of comments or replies (attribute selectors walk the
   // whole document).

@@ -185,6 +185,11 @@ const TERMS_COLUMN_RE =
 const RATE_MEASURE_RE =
   /\b(?:APR|AIR|EAR|AER|EIR)\b|annual percentage rate|\b(?:annual|simple|flat|nominal|effective)(?: annual)? (?:interest )?rate/i;
 
+/** The label of a key-value row (a label cell and a value cell), folded; undefined for any other row. */
+function keyValueLabel(row: HTMLTableRowElement): string | undefined {
+  return row.cells.length === 2 ? readable(row.cells[0]!.textContent ?? '') : undefined;
+}
+
 /**
  * Whether a key-value table's rate rows ("APR | 9.9%", "AIR | 9.1%", "Simple interest rate | 8.7%") are one rate in
  * several measures, not a table of offers: each rate row is a label and a value, every label names a measure and no
@@ -195,9 +200,9 @@ function measuresOfOneRate(list: Element): boolean {
   let measures = 0;
   for (const row of list.rows) {
     if (!FIGURE_RE.test(row.textContent ?? '')) continue;
-    if (row.cells.length !== 2) return false;
-    const label = readable(row.cells[0]!.textContent ?? '');
-    if (!RATE_MEASURE_RE.test(label) || /\d/.test(label) || productNames(label).length) return false;
+    const label = keyValueLabel(row);
+    if (label === undefined || !RATE_MEASURE_RE.test(label) || /\d/.test(label) || productNames(label).length)
+      return false;
     measures++;
   }
   return measures >= 2;
@@ -220,8 +225,8 @@ function termsTable(table: Element): boolean {
   let rate = false;
   let other = false;
   for (const row of table.rows) {
-    if (row.cells.length !== 2) return false;
-    const label = readable(row.cells[0]!.textContent ?? '');
+    const label = keyValueLabel(row);
+    if (label === undefined) return false;
     if (RATE_LABEL_RE.test(label)) rate = true;
     else if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label)) other = true;
   }
@@ -350,15 +355,21 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
   }
   if (!pageTitle) return undefined;
   // Plans or tiers of one product under the page's title: the title names the product.
+  const h1 = mainHeading(block);
+  return h1 && productNames(readable(h1)).length ? h1 : undefined;
+}
+
+/** The page's main heading, when it is short enough to be a name. */
+function mainHeading(block: Element): string | undefined {
   const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
-  return h1 && h1.length <= 60 && productNames(readable(h1)).length ? h1 : undefined;
+  return h1 && h1.length <= 60 ? h1 : undefined;
 }
 
 /** The page's main heading when it names a loan ("Normal Loan Scheme"): what a terms sheet without a name is for. */
 function loanHeading(block: Element): string | undefined {
-  const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
+  const h1 = mainHeading(block);
   LOAN_WORD_RE.lastIndex = 0;
-  return h1 && h1.length <= 60 && LOAN_WORD_RE.test(readable(h1)) ? h1 : undefined;
+  return h1 && LOAN_WORD_RE.test(readable(h1)) ? h1 : undefined;
 }
 
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
