@@ -23,7 +23,19 @@ const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解�
 /** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =
-  /一览|对比|比较|排行|排名|汇总|盘点|哪家|大全|怎么选|如何选|选哪|哪个好|一次看懂|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\breviews?\b|\brates? (?:table|round-?up)\b/i;
+  /对比|比较|排行|排名|哪家|怎么选|如何选|选哪|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
+/**
+ * Words of an overview ("一览", "大全", "reviews"): a round-up's when the heading names no one product, but
+ * "首贷通：申请门槛、额度利率与办理流程一览" is one product's terms laid out.
+ */
+const OVERVIEW_TITLE = /一览|汇总|盘点|大全|一次看懂|\breviews?\b/i;
+/** "… - 融360", "…_口子大全", "… | 某银行": the site's name after the last separator says nothing of the page. */
+const TITLE_SEPARATOR = /\s*(?:[|｜_—–]|\s-\s)\s*/;
+
+function withoutSiteName(title: string): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  return parts.length > 1 ? parts.slice(0, -1).join(' ') : title;
+}
 const FORUM =
   /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
 /** What only a thread has: people posting and answering (a loan portal named 社区 also publishes product articles). */
@@ -107,7 +119,10 @@ const RATES_IN_PLACE = /\b[Rr]ates in (?:the )?(?![A-Z]{3}\b)[A-Z][A-Za-z]+/;
 
 export function pageContext(doc: Document, bodyText: string): PageContext {
   const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));
-  const title = `${foldHan(doc.title.normalize('NFKC'))} ${h1}`;
+  const docTitle = foldHan(doc.title.normalize('NFKC'));
+  const title = `${docTitle} ${h1}`;
+  const ownTitle = `${withoutSiteName(docTitle)} ${h1}`;
+  const product = singleProduct(h1);
   // The top of a page carries what tells its kind (title, byline, date line, menus): 30,000 characters are plenty.
   const text = foldHan(bodyText.slice(0, 30_000).normalize('NFKC'));
   const ctx: PageContext = {};
@@ -134,7 +149,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
   if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
-  const banks = new Set((text.match(BANKS) ?? []).map((b) => b.toLowerCase())).size;
+  const banks = banksNamed(doc, text);
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
   const thirdParty = (text.match(THIRD_PARTY) ?? []).length;
   // Read once, when the indicative rates or the business-page test below need it (two passes over the text).
@@ -143,7 +158,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   if (
-    COMPARISON_TITLE.test(title) ||
+    COMPARISON_TITLE.test(ownTitle) ||
+    (OVERVIEW_TITLE.test(ownTitle) && !product) ||
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
     (marketTalk > 0 && (!oneLenderHeading(h1) || marketTalk >= 2)) ||
@@ -164,7 +180,6 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     ? doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="post-author" i]')
         .length
     : 0;
-  const product = singleProduct(h1);
   // A site's name in the title (卡农社区, …论坛) makes a page a thread only when it reads like one, or when its heading
   // is not one product's: a portal's article on one product states that product's terms.
   if (
@@ -229,6 +244,44 @@ export function countryCurrency(hostname: string, lang: string): string | undefi
 }
 
 /** The product a page's main heading names, when it names exactly one and no personal product. */
+/** Another name of the same bank: one lender however it is written. */
+const BANK_ALIASES: Record<string, string> = {
+  邮政储蓄银行: '邮储银行',
+  恒生: 'hang seng',
+  汇丰: 'hsbc',
+  渣打: 'standard chartered',
+  星展: 'dbs',
+  华侨银行: 'ocbc',
+  大华银行: 'uob',
+  citi: 'citibank',
+};
+
+/**
+ * How many lenders the page names in its own text. A name met only in links ("类似产品推荐", "延伸阅读", a sidebar of
+ * hot products) is the site's navigation, not a lender whose terms the page sets out: a product page on a loan portal
+ * links to five other banks' products without comparing them.
+ */
+function banksNamed(doc: Document, text: string): number {
+  const inText = new Map<string, number>();
+  for (const m of text.match(BANKS) ?? []) {
+    const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();
+    inText.set(name, (inText.get(name) ?? 0) + 1);
+  }
+  // Links are read only where the count could make a comparison (a walk over every link costs time on big pages).
+  if (inText.size < 5) return inText.size;
+  const inLinks = new Map<string, number>();
+  for (const a of doc.links) {
+    const words = foldHan((a.textContent ?? '').normalize('NFKC')).match(BANKS);
+    for (const m of words ?? []) {
+      const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();
+      inLinks.set(name, (inLinks.get(name) ?? 0) + 1);
+    }
+  }
+  let named = 0;
+  for (const [name, n] of inText) if (n > (inLinks.get(name) ?? 0)) named++;
+  return named;
+}
+
 function singleProduct(h1: string): PageContext['pageProduct'] {
   if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
   const loans = new Set((h1.match(LOAN_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));
