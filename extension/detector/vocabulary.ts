@@ -70,10 +70,11 @@ export const POLICY_RE =
   /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|现行规定|怎么规定|利息补贴|补贴息|依要点|按照规定|有关规定|规定[,，：:]|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
 
 /**
- * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…"), not inside a sentence
- * (on folded text: traditional 貸款額度 reads as 贷款额度).
+ * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…", "执行利率：…",
+ * "授信额度 …"), not inside a sentence (on folded text: traditional 貸款額度 reads as 贷款额度).
  */
-export const TERMS_LABEL_RE = /(?<=【|^|\s|[：:|])(?:贷款)?(?:额度|期限|利率)(?=】|[：:\s|])/g;
+export const TERMS_LABEL_RE =
+  /(?<=【|^|\s|[：:|])(?:贷款|授信|单户|最高|执行|参考|年化|贷款年)?(?:额度|期限|利率)(?=】|[：:\s|])/g;
 
 /** A question or a forum post about a rate, not a bank's offer. */
 export const FORUM_RE =

@@ -28,6 +28,8 @@ const COMPARISON_TITLE =
  * Words of an overview ("一览", "大全", "reviews"): a round-up's when the heading names no one product, but
  * "首贷通：申请门槛、额度利率与办理流程一览" is one product's terms laid out.
  */
+/** "小贷公司有哪几类", "小额贷款公司定义与类型详解": an explainer of a class of loans or lenders, each with typical rates. */
+const LOAN_TYPES_TITLE = /有哪几类|有哪些类型|有哪几种类型|有哪些种类|类型详解|种类详解|分类详解|的类型|的种类|的分类/;
 const OVERVIEW_TITLE = /一览|汇总|盘点|大全|一次看懂|\breviews?\b/i;
 /** "… - 融360", "…_口子大全", "… | 某银行": the site's name after the last separator says nothing of the page. */
 const TITLE_SEPARATOR = /\s*(?:[|｜_—–]|\s-\s)\s*/;
@@ -160,6 +162,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   if (
     COMPARISON_TITLE.test(ownTitle) ||
     (OVERVIEW_TITLE.test(ownTitle) && !product) ||
+    (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
     (marketTalk > 0 && (!oneLenderHeading(h1) || marketTalk >= 2)) ||

@@ -61,3 +61,45 @@ describe("pageContext: indicative rates in a lender's own voice", () => {
     assert(guide.comparison, "a guide's indicative rates read as one lender's");
   });
 });
+
+/** Page-level rules found on reword (issue 8): another writer's loan-portal pages on one product. */
+describe('pageContext: a loan portal’s page on one product', () => {
+  const sidebar = ['工商银行 经营快贷', '建设银行 云税贷', '农业银行 纳税e贷', '邮储银行 小微易贷', '招商银行 生意贷']
+    .map((name) => `<li><a href="#">${name}</a></li>`)
+    .join('');
+  const terms =
+    '<table><tr><th>贷款额度</th><td>最高300万元</td></tr><tr><th>年化利率</th><td>3.3%起</td></tr></table>';
+  it('five banks linked in a sidebar of similar products make no comparison; five named in the text do', () => {
+    const product = ctx(`<html><head><title>银税贷（中银企E贷）｜中国银行｜融资产品库</title></head><body>
+      <h1>中银企E贷·银税贷</h1><p>机构：中国银行</p>${terms}<div class="side"><h3>类似产品推荐</h3><ul>${sidebar}</ul></div></body></html>`);
+    assert(!product.comparison, 'a product page read as a comparison because of its sidebar links');
+    const roundUp = ctx(`<html><head><title>税贷产品</title></head><body><h1>税贷产品</h1>
+      <p>工商银行经营快贷3.45%，建设银行云税贷3.6%，农业银行纳税e贷3.5%，邮储银行小微易贷3.7%，招商银行生意贷3.8%。</p></body></html>`);
+    assert(roundUp.comparison, 'five lenders with their rates in the text not read as a comparison');
+  });
+  it('邮政储蓄银行 and 邮储银行 are one lender', () => {
+    const c = ctx(
+      `<html><body><h1>小微易贷</h1><p>邮政储蓄银行（邮储银行）小微易贷，工商银行、建设银行客户也可申请。</p>${terms}</body></html>`,
+    );
+    assert(!c.comparison, 'one bank under two names counted as two lenders');
+  });
+  it("an overview of one product's terms is no round-up; an overview naming no one product is", () => {
+    const one = ctx(`<html><head><title>中行首贷通：申请门槛、额度利率与办理流程一览 - 东融咨询</title></head><body>
+      <h1>中国银行首贷通：申请门槛、额度利率与办理流程一览</h1>${terms}</body></html>`);
+    assert(!one.comparison, "one product's overview read as a round-up");
+    const many = ctx(
+      `<html><head><title>2026年各银行贷款利率一览 - 东融咨询</title></head><body><h1>2026年各银行贷款利率一览</h1>${terms}</body></html>`,
+    );
+    assert(many.comparison, 'an overview naming no one product not read as a round-up');
+  });
+  it("the site's name after the title's last separator is not the page's kind", () => {
+    const c = ctx(`<html><head><title>惠您贷（企业版）怎么样？额度利率及申请条件_口子大全</title></head><body>
+      <h1>宁银消费金融“惠您贷（企业版）”</h1>${terms}</body></html>`);
+    assert(!c.comparison, "the site's name (口子大全) made a product page a round-up");
+  });
+  it('an explainer of the types of a class of lenders is a market page', () => {
+    const c = ctx(`<html><head><title>什么是小额贷款公司？小贷公司有哪几类 | 贷款百科</title></head><body>
+      <p>抵押/担保型小贷利率相对低（年化10%-15%）；纯信用型小贷利率较高（年化15%-24%）。</p></body></html>`);
+    assert(c.comparison, 'an explainer of 小贷 types read as an offer page');
+  });
+});

@@ -114,3 +114,19 @@ describe('rate: a discount off a base rate is no rate of its own', () => {
     assert.equal(low("Interest rate 2.80%, BDC's Floating Base Rate of 4.55% minus 1.75%"), '2.8');
   });
 });
+
+describe('rate: words another writer uses (reword split)', () => {
+  test('a list of guarantee-fee figures under one label runs past a semicolon; a rate word ends it', () => {
+    assert.deepEqual(rate('执行利率 不高于一年期LPR 担保费率 国家高新技术企业单笔不高于0.6%/年；其他科技型企业0.8%'), {
+      basis: 'lpr',
+      tenor: '1y',
+      spreadBp: 0,
+      text: '一年期LPR',
+    });
+    assert.equal(low('担保费率1%；利率3.45%'), '3.45');
+    assert.equal(low('担保费率1%；最低3.45%'), '3.45');
+  });
+  test('a margin written in traditional characters (加碼年息0.575%) is no rate; the current rate is', () => {
+    assert.equal(low('以郵政儲金二年期定期儲金機動利率加碼年息0.575%計算，現行為1.95%'), '1.95');
+  });
+});

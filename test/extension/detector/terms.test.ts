@@ -183,3 +183,16 @@ describe("a terms sheet's labels in cells of their own (issue 8, kind 1)", () =>
     assert.equal(detectOffer(sheet, { currency: 'MUR', heading: 'Personal Loan Scheme', termsSheet: true }), null);
   });
 });
+
+describe('a terms sheet labelled in other words', () => {
+  test('授信额度, 期限 and 执行利率 make a terms sheet: a scheme guide on a government page states its offer', () => {
+    const text = readable(
+      '额度 每家企业的年度贷款原则上在500万元以内，对优质企业可放宽至最高1000万元 期限 风险池项下的贷款和担保期限一般在1年以内 ' +
+        '执行利率 不高于一年期LPR 担保费率 国家高新技术企业单笔不高于0.6%/年；其他科技型企业单笔不高于0.8%/年 ' +
+        '担保方式 以信用为主，无需企业提供抵押物',
+    );
+    const offer = detectOffer(text, { policy: true, businessPage: true, heading: '二、贷款及担保要素' });
+    assert.equal(offer?.kind, 'loan');
+    assert.equal(offer.rate?.basis, 'lpr');
+  });
+});
