@@ -172,7 +172,7 @@ const NOT_LIMIT_AFTER = /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposur
 
 /** A label right after a figure that names it the limit ("S$500,000 / Borrower" is one borrower's limit). */
 const LIMIT_AFTER =
-  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|每户|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
+  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|\p{Script=Han}{0,3}?(?:最高|最多)可(?:贷|借|申请|获)|每户|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
 
 export interface AmountContext {
   /** The page's usual currency when a block writes only "$" or a bare "万". */
@@ -227,7 +227,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     if (NOT_LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 24))) continue;
     // "10万-3000万元": the first figure of a range takes its limit word from before the range.
     const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);
-    // A key-figure layout puts the label under the figure: "3,000万港元 最高循环透支额度".
+    // A key-figure layout puts the label under the figure: "3,000万港元 最高循环透支额度", "300万 单户最高可贷".
     const labelAfter = LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12));
     if (!LIMIT_BEFORE.test(before) && !rangeTail && !labelAfter) continue;
     const places = unit ? (UNIT_PLACES[unit] ?? 0) : 0;

@@ -53,3 +53,12 @@ describe('amount: shillings and more limit words', () => {
     assert.equal(readMaxAmount('Approval may reach $100,000.00', { pageCurrency: 'CAD' })?.wan, '10');
   });
 });
+
+describe('amount: a key figure with its label under it', () => {
+  test('"300万 单户最高可贷" and "300万 最高可借" are the limit; a figure under another label is none', () => {
+    const hero = '中银企E贷·银税贷 线上信用贷款，系统自动审批 300万 单户最高可贷 4.35% 年化利率不超过 1年 贷款期限最长';
+    assert.equal(readMaxAmount(readable(hero))?.wan, '300');
+    assert.equal(readMaxAmount(readable('300万 最高可借'))?.wan, '300');
+    assert.equal(readMaxAmount(readable('300万 贷款期限')), undefined);
+  });
+});
