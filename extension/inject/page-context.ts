@@ -28,9 +28,9 @@ const COMPARISON_TITLE =
  * Words of an overview ("一览", "大全", "reviews"): a round-up's when the heading names no one product, but
  * "首贷通：申请门槛、额度利率与办理流程一览" is one product's terms laid out.
  */
+const OVERVIEW_TITLE = /一览|汇总|盘点|大全|一次看懂|\breviews?\b/i;
 /** "小贷公司有哪几类", "小额贷款公司定义与类型详解": an explainer of a class of loans or lenders, each with typical rates. */
 const LOAN_TYPES_TITLE = /有哪几类|有哪些类型|有哪几种类型|有哪些种类|类型详解|种类详解|分类详解|的类型|的种类|的分类/;
-const OVERVIEW_TITLE = /一览|汇总|盘点|大全|一次看懂|\breviews?\b/i;
 /** "… - 融360", "…_口子大全", "… | 某银行": the site's name after the last separator says nothing of the page. */
 const TITLE_SEPARATOR = /\s*(?:[|｜_—–]|\s-\s)\s*/;
 
@@ -246,7 +246,6 @@ export function countryCurrency(hostname: string, lang: string): string | undefi
   return (tld && COUNTRY_CURRENCIES[tld]) || (region && COUNTRY_CURRENCIES[region]) || undefined;
 }
 
-/** The product a page's main heading names, when it names exactly one and no personal product. */
 /** Another name of the same bank: one lender however it is written. */
 const BANK_ALIASES: Record<string, string> = {
   邮政储蓄银行: '邮储银行',
@@ -265,25 +264,26 @@ const BANK_ALIASES: Record<string, string> = {
  * links to five other banks' products without comparing them.
  */
 function banksNamed(doc: Document, text: string): number {
-  const inText = new Map<string, number>();
-  for (const m of text.match(BANKS) ?? []) {
-    const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();
-    inText.set(name, (inText.get(name) ?? 0) + 1);
-  }
+  const inText = countBanks(text, new Map());
   // Links are read only where the count could make a comparison (a walk over every link costs time on big pages).
   if (inText.size < 5) return inText.size;
   const inLinks = new Map<string, number>();
-  for (const a of doc.links) {
-    const words = foldHan((a.textContent ?? '').normalize('NFKC')).match(BANKS);
-    for (const m of words ?? []) {
-      const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();
-      inLinks.set(name, (inLinks.get(name) ?? 0) + 1);
-    }
-  }
+  for (const a of doc.links) countBanks(foldHan((a.textContent ?? '').normalize('NFKC')), inLinks);
   let named = 0;
   for (const [name, n] of inText) if (n > (inLinks.get(name) ?? 0)) named++;
   return named;
 }
+
+/** Adds each bank the text names, under one name per bank, to `counts`. */
+function countBanks(text: string, counts: Map<string, number>): Map<string, number> {
+  for (const m of text.match(BANKS) ?? []) {
+    const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The product a page's main heading names, when it names exactly one and no personal product. */
 
 function singleProduct(h1: string): PageContext['pageProduct'] {
   if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
