@@ -62,11 +62,11 @@ function feeBand(text: string, start: number, end: number): boolean {
   const fee = lastEnd(FEE_LABEL, wide);
   if (fee < 0 || fee <= lastEnd(RATE_LABEL, wide)) return false;
   const tail = wide.slice(fee);
-  const stop = tail.search(/[。;；!！]|\.\s/);
-  // A new sentence is out of the fee's reach, but a list of fee figures under one label runs on past a semicolon
-  // ("担保费率 高新技术企业不高于0.6%/年；其他科技型企业0.8%") while no rate word comes in.
-  if (stop >= 0 && (/[。!！]|\.\s/.test(tail) || !/\d\s*%/.test(tail.slice(0, stop)) || lastEnd(RATE_WORDS, tail) >= 0))
-    return false;
+  // A new sentence is out of the fee's reach. A semicolon ends it too, unless it follows a fee figure and no rate word
+  // comes in: a list of fee figures under one label runs on ("担保费率 高新技术企业不高于0.6%/年；其他科技型企业0.8%").
+  if (/[。!！]|\.\s/.test(tail)) return false;
+  const semicolon = tail.search(/[;；]/);
+  if (semicolon >= 0 && (!/\d\s*%/.test(tail.slice(0, semicolon)) || lastEnd(RATE_WORDS, tail) >= 0)) return false;
   // Only the figure's own words count: a rate label after a gap and a Chinese word starts the next row ("0.8%/年 贷款利率").
   return firstStart(RATE_LABEL, text.slice(end, end + 12).split(/\s+(?=[\u4e00-\u9fff])/)[0]!) < 0;
 }

@@ -284,7 +284,6 @@ function countBanks(text: string, counts: Map<string, number>): Map<string, numb
 }
 
 /** The product a page's main heading names, when it names exactly one and no personal product. */
-
 function singleProduct(h1: string): PageContext['pageProduct'] {
   if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
   const loans = new Set((h1.match(LOAN_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));

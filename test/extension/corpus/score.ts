@@ -30,10 +30,10 @@ export interface CorpusPage {
 }
 
 /**
- * `holdout/` was built after the detector was tuned on dev/test, `holdout2/` to `holdout11/` later still; `reword/` and
- * `reword2/` are Chinese pages of earlier splits rebuilt by another writer. Each is read only when asked for by name.
+ * Every split, in the order they were built. `holdout/` was built after the detector was tuned on dev/test,
+ * `holdout2/` to `holdout11/` later still; `reword/` and `reword2/` are Chinese pages of earlier splits rebuilt by
+ * another writer. The held-out ones (all but dev and test) are read only when asked for by name.
  */
-/** Every split, in the order they were built; the held-out ones (after dev and test) are measured only by name. */
 export const SPLITS = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'reword', 'reword2'] as const;
 export type Split = (typeof SPLITS)[number];
 const HELD_OUT: ReadonlySet<Split> = new Set(SPLITS.slice(2));
