@@ -18,8 +18,12 @@ const RATE_WORDS =
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
   /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
-/** Monthly or flat figures are not comparable yearly rates; used only when nothing else is quoted. */
-const MONTHLY_OR_FLAT = /月息|月利|月平息|平息|per month|monthly|flat/i;
+/**
+ * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
+ * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
+ */
+const MONTHLY = /月息|月利|每月|per month|a month|monthly|\/\s?month|\bp\.\s?m\b/i;
+const FLAT = /平息|flat/i;
 
 /** Index just past the last match of `re` in `text`, or -1. */
 function lastEnd(re: RegExp, text: string): number {
@@ -127,6 +131,7 @@ interface Quoted {
   high?: number;
   text: string;
   monthly: boolean;
+  flat: boolean;
   /** The advertised APR of a representative example ("9.94% APR representative", "Representative APR 11.3%"). */
   representative?: boolean;
 }
@@ -157,6 +162,8 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const kind = classify(before, after);
     if (kind === 'not' || feeBand(text, m.index, m.index + whole.length)) continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
+    // A markup ("LPR上浮30%", "基准上浮20%", "上调10%") is a proportion of a rate, not one.
+    if (/(?:上浮|下浮|浮动|上调|下调)\s*$/.test(before)) continue;
     // A margin over another base ("P-2%", "Prime + 1.5%", "BLR+2%", "最优惠利率减2%") is no rate of its own.
     if (OTHER_BASE_BEFORE.test(before)) continue;
     const values = high === undefined ? [low] : [low, high];
@@ -165,7 +172,9 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const q: Quoted = {
       low: Math.min(...values),
       text: whole.trim(),
-      monthly: MONTHLY_OR_FLAT.test(before.slice(-14)) || MONTHLY_OR_FLAT.test(after.slice(0, 12)),
+      monthly: MONTHLY.test(before.slice(-14)) || MONTHLY.test(after.slice(0, 12)),
+      // ("2.0% per month  Calculation: Flat": the basis may be a row of its own after the figure.)
+      flat: FLAT.test(before.slice(-14)) || FLAT.test(text.slice(m.index + whole.length, m.index + whole.length + 36)),
     };
     if (high !== undefined && high !== low) q.high = Math.max(...values);
     if (REPRESENTATIVE_BEFORE.test(before) || REPRESENTATIVE_AFTER.test(after)) q.representative = true;
@@ -175,8 +184,20 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
   return { sure, unsure };
 }
 
+/** A monthly quote as the yearly rate it amounts to (twelve months; figures of a few decimals stay exact). */
+function yearlyOf(q: Quoted): Quoted {
+  const times12 = (v: number) => Number((v * 12).toFixed(6));
+  const low = times12(q.low);
+  const high = q.high === undefined ? undefined : times12(q.high);
+  // The badge shows the figure as written and the sum that makes it yearly: "1.6% ×12 = 19.2%".
+  const text = `${q.text} ×12 = ${high === undefined ? low : `${low}-${high}`}%`;
+  return { ...q, low, ...(high === undefined ? {} : { high }), text, monthly: false };
+}
+
 function fromQuoted(list: Quoted[]): RateRead | undefined {
-  const yearly = list.filter((q) => !q.monthly);
+  const perYear = list.filter((q) => !q.monthly && !q.flat);
+  // A block that quotes only a monthly rate (a microlender's "1.6% a month") charges twelve times that a year.
+  const yearly = perYear.length ? perYear : list.filter((q) => q.monthly && !q.flat).map(yearlyOf);
   // A representative example states its APR beside its other measures (the AIR, a simple rate): the APR is the rate
   // the offer advertises, the others are not a range with it.
   const representative = yearly.filter((q) => q.representative);
@@ -211,8 +232,10 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
     if (sign && size && unit) {
       // "LPR-150BP以上部分给予贴息": the spread is where the subsidy starts, not the loan's price.
       // ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the comma ends the phrase.)
-      if (/^\s*以上部分[^。;；,，]{0,6}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 16))) continue;
+      if (/^\s*以上的?部分[^。;；,，]{0,6}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 16))) continue;
       const negative = /-|减|下浮|minus/i.test(sign);
+      // "LPR上浮30%" is the LPR times 1.3, a markup in proportion, not 30 points over it: no spread we can state.
+      if (/浮/.test(sign) && unit === '%' && Number(size) >= 5) continue;
       const bp = /%|百分点/.test(unit) ? Math.round(Number(size) * 100) : Number(size);
       if (!Number.isFinite(bp) || bp > 1000) continue;
       return { rate: { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() }, ...found };

@@ -130,3 +130,27 @@ describe('rate: words another writer uses (reword split)', () => {
     assert.equal(low('以郵政儲金二年期定期儲金機動利率加碼年息0.575%計算，現行為1.95%'), '1.95');
   });
 });
+
+describe('rate: a markup, a monthly rate, a subsidy threshold (reword2/reword3 kinds)', () => {
+  test('"LPR上浮30%" is the LPR times 1.3, no rate and no 30-point spread; "LPR上浮0.5%" is 50 points', () => {
+    assert.equal(rate('政策鼓励合作银行的定价不高于同期同档次LPR上浮30%。'), undefined);
+    assert.equal(rate('贷款利率不超过LPR上浮10%'), undefined);
+    assert.deepEqual(rate('利率LPR上浮0.5%'), { basis: 'lpr', tenor: '1y', spreadBp: 50, text: 'LPR上浮0.5%' });
+  });
+  test('a monthly rate alone is twelve times that a year, and says so; a flat one is not comparable', () => {
+    assert.deepEqual(rate('Interest: 1.6% a month on a reducing balance'), {
+      basis: 'fixed',
+      low: '19.2',
+      text: '1.6% ×12 = 19.2%',
+    });
+    assert.equal(low('月利率0.5%'), '6');
+    assert.equal(rate('Interest rate 2.0% per month Calculation Flat Minimum loan amount'), undefined);
+    assert.equal(rate('月平息0.5%'), undefined);
+  });
+  test('beside a yearly rate, a monthly figure is not read', () => {
+    assert.equal(low('rate 12% p.a. or 1% per month'), '12');
+  });
+  test('"LPR-150BP以上的部分给予贴息" is where the subsidy starts, not what the borrower pays', () => {
+    assert.equal(rate('政府对贷款利率中LPR（一年期）-150BP以上的部分给予贴息。'), undefined);
+  });
+});
