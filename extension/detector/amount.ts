@@ -152,7 +152,9 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|at most|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|at most|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+/** A limit's label standing just before its figure ("单户最高额度", "授信额度：", "最高可贷"). */
+const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
  * Words before an amount that make it a condition or a minimum, not the limit on offer; a borrower group's or an
  * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one.
@@ -186,14 +188,16 @@ const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
 export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead | undefined {
   let best: { units: number; read: AmountRead } | undefined;
   // The figure before, for a range whose upper end writes no sign: "INR 31,000- 60,000" is in rupees.
-  let previous: { end: number; curBefore?: string; unitRaw?: string } | undefined;
+  // (`notLimit`: it was a condition, a fee or a band, and so is the upper end of its range.)
+  let previous: { end: number; curBefore?: string; unitRaw?: string; notLimit?: boolean } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
     const [whole, writtenCur, num, writtenUnit, curAfter] = m;
     if (!num || !/\d/.test(num)) continue;
-    const upperEnd =
-      !writtenCur && !writtenUnit && !curAfter && previous && RANGE_JOIN.test(text.slice(previous.end, m.index));
+    const inRange = previous !== undefined && RANGE_JOIN.test(text.slice(previous.end, m.index));
+    const upperEnd = !writtenCur && !writtenUnit && !curAfter && inRange;
     const curBefore = upperEnd ? previous?.curBefore : writtenCur;
     const unitRaw = upperEnd ? previous?.unitRaw : writtenUnit;
+    const rangeOfNoLimit = inRange && previous?.notLimit;
     previous = { end: m.index + whole.length, curBefore, unitRaw };
     const unit = unitRaw?.toLowerCase();
     // A bare figure is not an amount; "5 years" is not 5 m; percentages are rates.
@@ -220,10 +224,25 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
         .slice(Math.max(0, m.index - 32), m.index)
         .split(/[\d,，。;；]/)
         .pop() ?? '';
-    if (NOT_LIMIT_BEFORE.test(ownWords)) continue;
-    // A band a percentage applies to ("3.00% from $150,001 - $700,000", "2% up to $150,000") prices that band (a
-    // fee, a guarantee's cover): it is no limit on the loan.
-    if (PERCENT_BAND_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    // A limit's own label right before the figure ("…（以纳税申报表为准） 单户最高额度 1000万元" in a row of a tier
+    // table) outweighs a condition's word further back.
+    const label =
+      ownWords
+        .trimEnd()
+        .split(/[\s:：,，、（）()]/)
+        .pop() ?? '';
+    const labelled = LIMIT_LABEL.test(label) && !NOT_LIMIT_BEFORE.test(label);
+    // "a processing fee of $100 – $135": the range's upper end is a fee too.
+    if (
+      rangeOfNoLimit ||
+      (NOT_LIMIT_BEFORE.test(ownWords) && !labelled) ||
+      // A band a percentage applies to ("3.00% from $150,001 - $700,000", "2% up to $150,000") prices that band
+      // (a fee, a guarantee's cover): it is no limit on the loan.
+      PERCENT_BAND_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+    ) {
+      previous.notLimit = true;
+      continue;
+    }
     if (NOT_LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 24))) continue;
     // "10万-3000万元": the first figure of a range takes its limit word from before the range.
     const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);

@@ -62,3 +62,20 @@ describe('amount: a key figure with its label under it', () => {
     assert.equal(readMaxAmount(readable('300万 贷款期限')), undefined);
   });
 });
+
+describe('amount: labels and ranges another writer uses (reword2/reword3 kinds)', () => {
+  test("a limit's label right before its figure outweighs a condition further back in the row", () => {
+    const row =
+      '支持对象 ② 年销售收入超过2000万元的企业（以纳税申报表为准） 单户最高额度 1000万元 执行利率 不高于LPR加40个基点';
+    assert.equal(readMaxAmount(readable(row))?.wan, '1000');
+    assert.equal(readMaxAmount(readable('纳税金额 500万元以上')), undefined);
+    assert.equal(readMaxAmount(readable('最低额度 5万元')), undefined);
+  });
+  test('the upper end of a fee\'s range is a fee too; "Largest loan available" names the limit', () => {
+    const sheet =
+      'Largest loan available $50,000 Longest repayment period 6 years Fees Set by each lender; they can include ' +
+      'an application fee of $25 – $50, a processing fee of $100 – $135';
+    assert.equal(readMaxAmount(sheet, { pageCurrency: 'USD' })?.wan, '5');
+    assert.equal(readMaxAmount('loans from $10,000 to $50,000', { pageCurrency: 'USD' })?.wan, '5');
+  });
+});
