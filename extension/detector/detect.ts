@@ -15,6 +15,7 @@ import {
   FORUM_RE,
   INSURANCE_PRODUCT_RE,
   LENDER_RE,
+  LOAN_KIND_RE,
   LOAN_PRODUCT_RE,
   LOAN_TERM_RE,
   LOAN_WORD_RE,
@@ -22,6 +23,7 @@ import {
   PERSONAL_RE,
   POLICY_RE,
   SECURITY_TERM_RE,
+  TERM_OF_LABEL,
   TERMS_LABEL_RE,
 } from './vocabulary.ts';
 
@@ -120,6 +122,12 @@ function all(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
+/** A loan made only under a government scheme, whose terms are the scheme's. */
+const SCHEME_LOAN_RE = /创业担保贷款/;
+/** What only a notice or a rule has: a document's title, its articles, its addressees, its appeal to the rules. */
+const NOTICE_WORDS_RE =
+  /《[^》]{2,40}》|第[一二三四五六七八九十]+条|各有关单位|印发|现行规定|有关规定|按照规定|怎么规定/;
+
 /** Distinct matches, most frequent first (the block's own product before a passing mention). */
 function byFrequency(list: string[]): string[] {
   const counts = new Map<string, number>();
@@ -192,7 +200,12 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const heading = context.heading ? readable(context.heading) : '';
 
   const loanMentions = all(LOAN_PRODUCT_RE, text).map((m) => m.toLowerCase());
-  const loanProducts = byFrequency(loanMentions);
+  // A kind of loan beside a name ("信用贷款 · 信用快贷": a card's type tag over its product) is what the named product
+  // is, not a second product: it comes after the names and counts as a product only where nothing is named.
+  const ranked = byFrequency(loanMentions);
+  const named = ranked.filter((m) => !LOAN_KIND_RE.test(m));
+  const loanProducts = named.length ? [...named, ...ranked.filter((m) => LOAN_KIND_RE.test(m))] : ranked;
+  const productCount = named.length || ranked.length;
   // A long product page names its product again and again; a list names each of many once.
   const dominant = loanMentions.filter((m) => m === loanProducts[0]).length >= 3;
   const insuranceProducts = distinct(all(INSURANCE_PRODUCT_RE, text));
@@ -220,7 +233,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
   // subsidy rows read like a rule.
   const termsSheet =
-    Boolean(context.termsSheet) || new Set(all(TERMS_LABEL_RE, text).map((label) => label.slice(-2))).size >= 3;
+    Boolean(context.termsSheet) ||
+    new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[label[1]!])).size >= 3;
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
@@ -234,8 +248,13 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
+  // A loan that exists only as a government scheme (创业担保贷款) is told in the scheme's own words (经办银行,
+  // 财政贴息, 不超过): off a notice (a title or a host that makes the page one, a document's 《》 or 第…条), a block
+  // setting out its terms guides a borrower to it.
+  const schemeGuide = !context.policy && SCHEME_LOAN_RE.test(text) && !NOTICE_WORDS_RE.test(text);
   if (
     !termsSheet &&
+    !schemeGuide &&
     !context.lender &&
     !LENDER_RE.test(text) &&
     ((policyWeight >= 2 && !action.length) || policyWeight >= 3)
@@ -284,12 +303,13 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
       : headingInsurance.length
         ? [headingInsurance[0]!, 'heading']
         : [pageProduct!.words, 'page'];
-    // A bare price band ("Annual premium range: £300 - £1,500") whose product only the page names is one term of a
-    // tier's card (its name, its cover, "Get a quote"): the card around the line is the offer.
+    // A bare price band under its label ("Annual premium range: £300 - £1,500", "Typical yearly premium £300 –
+    // £1,500") whose product only the page names is one term of a tier's card (its name, its cover, "Get a quote"):
+    // the card around the line is the offer.
     if (from === 'page') {
       const statement = premiumStatement(text, premium.at);
       const band = /\d\s*[-–—~至到]\s*[¥£€$]?\s*\d/.test(statement);
-      if (band && text.replace(statement, '').replace(/[\s:：]+/g, '').length < 12)
+      if (band && text.replace(statement, '').replace(/[\s:：]+/g, '').length < 24)
         return reject('a premium line of a card');
     }
     const evidence = evidenceBase(product, from);
@@ -330,9 +350,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (rate.basis === 'fixed' && inWords && (newsWeight > 0 || !action.length))
     return reject('a rate in words in a report', true);
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
-  if (loanProducts.length >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)
+  if (productCount >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)
     return reject('several products and rates');
-  if (loanProducts.length > 3 && !dominant) return reject('many products');
+  if (productCount > 3 && !dominant) return reject('many products');
   // Loan words without a named product need more than a rate to be an offer: a limit, a term or a way to apply.
   if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length)
     return reject('loan word without terms');

@@ -50,7 +50,7 @@ export const ENTERPRISE_RE =
  * Borrower", is a personal loan even on a page that also lists business loans).
  */
 export const PERSONAL_RE =
-  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
+  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|人才个人|自然人|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
 
 /**
  * A deposit, a mortgage, a personal guarantee or a card named as a business loan's security or as a way to draw it
@@ -61,9 +61,9 @@ export const SECURITY_TERM_RE =
   /\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?/gi;
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
- * 申请日前 is "before the application date", not "recently".) */
+ * 申请日前 is "before the application date", not "recently"; "…起新发放的贷款" is a rule's "loans made from …".) */
 export const NEWS_RE =
-  /记者|报道|多家银行|(?<!线)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|利率偏[高低]|平均|一般在|一般为|通常|多为|左右|大约|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\btypically\b|\busually\b|\bgenerally\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b/gi;
+  /记者|报道|多家银行|(?<!线)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|利率偏[高低]|平均|一般在|一般为|通常|多为|左右|大约|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\btypically\b|\busually\b|\bgenerally\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b/gi;
 
 /** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
 export const POLICY_RE =
@@ -71,10 +71,22 @@ export const POLICY_RE =
 
 /**
  * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…", "执行利率：…",
- * "授信额度 …"), not inside a sentence (on folded text: traditional 貸款額度 reads as 贷款额度).
+ * "授信额度 …", "可贷金额：…", "贷款年限：…", "利率上限：…"), not inside a sentence (on folded text: traditional
+ * 貸款額度 reads as 贷款额度). Its first group is the term's word (see TERM_OF_LABEL).
  */
 export const TERMS_LABEL_RE =
-  /(?<=【|^|\s|[：:|])(?:贷款|授信|单户|最高|执行|参考|年化|贷款年)?(?:额度|期限|利率)(?=】|[：:\s|])/g;
+  /(?<=【|^|\s|[：:|])(?:贷款|授信|单户|单笔|最高|执行|参考|年化|贷款年|可贷|借款|融资){0,2}(额度|金额|期限|年限|利率|还款方式|担保方式)(?:上限|标准|范围|区间)?(?=】|[：:\s|])/g;
+
+/** Which term a label's word names: 额度 and 金额 are both the limit, 期限 and 年限 both the term. */
+export const TERM_OF_LABEL: Readonly<Record<string, string>> = {
+  额度: 'limit',
+  金额: 'limit',
+  期限: 'term',
+  年限: 'term',
+  利率: 'rate',
+  还款方式: 'repayment',
+  担保方式: 'security',
+};
 
 /** A question or a forum post about a rate, not a bank's offer. */
 export const FORUM_RE =

@@ -196,3 +196,36 @@ describe('a terms sheet labelled in other words', () => {
     assert.equal(offer.rate?.basis, 'lpr');
   });
 });
+
+describe('labels, kinds and scheme guides in another writer’s words (reword2/reword3 kinds)', () => {
+  test('可贷金额, 贷款年限 and 利率上限 make a terms sheet: a portal’s guide to a scheme states its offer', () => {
+    const text = readable(
+      '可贷金额： 小微企业单笔贷款最高可达400万元。 贷款年限： 每次最长2年，期满后可继续申请贷款和贴息。 ' +
+        '利率上限： 创业担保贷款执行利率最高为LPR+150BPs。 贴息政策： 符合条件的，由财政部门按实际执行利率的50%给予贴息。',
+    );
+    const offer = detectOffer(text, { businessPage: true, heading: '二、小微企业创业担保贷款及贴息' });
+    assert.equal(offer?.kind, 'loan');
+    assert.equal(offer.rate?.basis === 'lpr' && offer.rate.spreadBp, 150);
+    assert.equal(offer.maxAmount, '400');
+  });
+  test('a type tag beside a named product (信用贷款 · 信用快贷) is what the product is, not a second product', () => {
+    const card = readable('信用贷款 信用快贷 最高可贷 300 万元 参考年化利率 3.45% ～ 5.5% 无需抵押、纯信用办理。');
+    assert.equal(detectOffer(card, {})?.product, '信用快贷');
+    // Two named products with a range are still a list.
+    assert.equal(detectOffer(readable('信用快贷 抵押快贷 最高可贷300万元 年化利率3.45%～5.5%'), {}), null);
+  });
+  test('a guide to 创业担保贷款 in the scheme’s own words is its offer; the same words in a notice or a rule are not', () => {
+    const guide =
+      '经办银行将依据小微企业实际招用人数，合理核定小微企业创业担保贷款的额度，单户最高不超过300万元，贷款期限最长不超过2年。' +
+      '贴息方面：2021年1月1日起新发放的贷款，利息中LPR减150个基点以下的部分由借款企业自行负担，超出部分由财政给予贴息。';
+    const offer = detectOffer(readable(guide), { businessPage: true });
+    assert.equal(offer?.kind === 'loan' && offer.rate.basis === 'lpr' && offer.rate.spreadBp, -150);
+    assert.equal(detectOffer(readable(guide), { businessPage: true, policy: true }), null);
+    assert.equal(detectOffer(readable(`按照现行规定，${guide}`), { businessPage: true }), null);
+  });
+  test('a tier for 人才个人 in a product’s table is a personal loan', () => {
+    const row = readable('支持对象 ③ 人才个人 单户最高额度 300万元 执行利率 不高于LPR加40个基点 单笔期限 不超过1年');
+    assert.equal(detectOffer(row, { heading: '昆科贷' }), null);
+    assert.equal(detectOffer(row.replace('人才个人', '科技型中小企业'), { heading: '昆科贷' })?.kind, 'loan');
+  });
+});
