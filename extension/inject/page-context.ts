@@ -12,6 +12,7 @@ import {
   ENTERPRISE_RE,
   INSURANCE_PRODUCT_RE,
   LENDER_RE,
+  LOAN_KIND_RE,
   LOAN_PRODUCT_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
@@ -58,10 +59,12 @@ const BANKS =
 
 /**
  * How a market page speaks of offers: of banks and lenders in general ("rates vary across banks", "many banks and
- * lenders offer them", 各家银行), of typical or indicative rates. A lender speaks of its own product.
+ * lenders offer them", "charges depend on the lender", "a number of Indian lenders", 各家银行), of typical or
+ * indicative rates. A lender speaks of its own product ("rates depend on the Bank" is one bank on itself: lenders
+ * and providers only).
  */
 const MARKET_RE =
-  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/gi;
+  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:depends?|vary|varies|differs?) (?:on|by|from|with|across|between) (?:the |each |one )?(?:lenders?|providers?)\b|\bfrom (?:bank|lender) to (?:bank|lender)\b|\bnumber of (?:[A-Z][a-z]+ )?(?:lenders|banks)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/gi;
 
 /**
  * A main heading naming one lender by name ("Riverside Rural Bank Enterprise Scheme", "某某银行科创贷") and one of its
@@ -125,6 +128,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const title = `${docTitle} ${h1}`;
   const ownTitle = `${withoutSiteName(docTitle)} ${h1}`;
   const product = singleProduct(h1);
+  const namedProduct = product?.kind === 'loan' && !LOAN_KIND_RE.test(product.words);
   // The top of a page carries what tells its kind (title, byline, date line, menus): 30,000 characters are plenty.
   const text = foldHan(bodyText.slice(0, 30_000).normalize('NFKC'));
   const ctx: PageContext = {};
@@ -165,10 +169,12 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
-    (marketTalk > 0 && (!oneLenderHeading(h1) || marketTalk >= 2)) ||
+    (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
-    (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length)
+    // A page given over to one named scheme ("SBA Microloan Program") speaks of the lenders that make it; a page
+    // headed by a kind of loan ("Business Loans") that speaks of lenders is a market's.
+    (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length && !namedProduct)
   )
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.

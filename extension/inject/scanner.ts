@@ -238,6 +238,11 @@ const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]
 
 /** Elements that hold one line or one column of a list or a table, and the lists and tables themselves. */
 const LIST_PARTS = new Set(['LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TR', 'TD', 'TH', 'TBODY', 'TABLE']);
+
+/** A part of a list or table; a <div> grouping one term's <dt> and <dd> inside a <dl> is one of its lines. */
+function isListPart(el: Element): boolean {
+  return LIST_PARTS.has(el.tagName) || (el.tagName === 'DIV' && el.parentElement?.tagName === 'DL');
+}
 const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
@@ -359,6 +364,24 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
   return h1 && productNames(readable(h1)).length ? h1 : undefined;
 }
 
+/**
+ * The product a section's heading names, for a block that opens onto it: the nearest <h2>–<h6> before it among its
+ * siblings, past a few blocks of prose (a product's <h2>, its tab strip and its "适用范围" paragraph, then its terms
+ * table). A sibling with a rate or a product of its own is another offer's: its heading is not this block's.
+ */
+function sectionHeading(block: Element): string | undefined {
+  let sib = block.previousElementSibling;
+  for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling) {
+    const text = (sib.textContent ?? '').trim();
+    // Only a heading that names a product tells whose terms these are ("Features" or "费用说明" do not).
+    if (/^H[2-6]$/.test(sib.tagName))
+      return text.length <= 60 && productNames(readable(text)).length ? text : undefined;
+    const folded = readable(text);
+    if (readRate(folded) || productNames(folded).length) return undefined;
+  }
+  return undefined;
+}
+
 /** The page's main heading, when it is short enough to be a name. */
 function mainHeading(block: Element): string | undefined {
   const h1 = block.ownerDocument.querySelector('h1')?.textContent?.trim();
@@ -382,7 +405,7 @@ function listAround(el: Element): Element {
 
 /** Whether two blocks are lines of the same list or table. */
 function inOneList(a: Element, b: Element): boolean {
-  return LIST_PARTS.has(a.tagName) && LIST_PARTS.has(b.tagName) && listAround(a) === listAround(b);
+  return isListPart(a) && isListPart(b) && listAround(a) === listAround(b);
 }
 
 /** A rate's figures, without the words it was written in ("年化4.5%" and "4.5% p.a." are one rate). */
@@ -696,7 +719,7 @@ export class Scanner {
           // One line of a list of terms ("贷款利率：年化4.35%", "9.94% APR representative", "每件专利增收保费：200元")
           // is one term of the card around the list: the card is the first block beyond the list that still reads
           // as an offer, and the line only when there is none. A list of several offers keeps its rows.
-          if (!LIST_PARTS.has(el.tagName) || this.listOfOffers(listAround(el))) {
+          if (!isListPart(el) || this.listOfOffers(listAround(el))) {
             const accepted = this.named(this.accept(...this.completeCard(el, offer)));
             // A paragraph of a report quotes its figures; it offers nothing ("…前5年利息现为1.42%" in a news story).
             // Asked last: it climbs and judges the blocks around, which the cheaper tests above often spare.
@@ -722,8 +745,9 @@ export class Scanner {
       const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
       const sheet = termsTable(child);
       const heading =
-        (table ? table.caption?.textContent?.trim() || precedingHeading(table) : precedingHeading(child)) ??
-        (sheet ? loanHeading(child) : undefined);
+        (table
+          ? table.caption?.textContent?.trim() || precedingHeading(table) || sectionHeading(table)
+          : (precedingHeading(child) ?? sectionHeading(child))) ?? (sheet ? loanHeading(child) : undefined);
       const text = heading ? this.blockText(child) : undefined;
       if (heading && text !== undefined) {
         const context = { ...this.detectContext(), heading };
@@ -796,7 +820,7 @@ export class Scanner {
         }
       }
       child = p;
-      if (LIST_PARTS.has(p.tagName) || !productNames(readable(text)).length) continue;
+      if (isListPart(p) || !productNames(readable(text)).length) continue;
       // The terms' own reading stands; what they lack (the limit, the name) comes from the block that names them.
       const bigger = this.judged(p, text).offer;
       const whole = bigger?.kind === 'loan' && rateKey(bigger.rate) === rate && bigger.maxAmount ? bigger : fuller;
@@ -857,6 +881,10 @@ export class Scanner {
     for (const tag of ['table', 'ul', 'ol'])
       for (const list of el.getElementsByTagName(tag))
         if (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list) && !measuresOfOneRate(list)) return null;
+    // The same for a block holding priced tiers of a cover: its tiers are the offers.
+    if (offer.kind === 'insurance')
+      for (const tag of ['ul', 'ol'])
+        for (const list of el.getElementsByTagName(tag)) if (this.premiumTiers(list)) return null;
     for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
     // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge: checked in flushFound.
     return { card: el, offer };
@@ -903,7 +931,7 @@ export class Scanner {
 
   /**
    * Whether a list's lines are offers of their own: two of them state a rate, or two name different products with
-   * a premium each (a plan's "基准保费" and "每件增收保费" lines are one offer's terms).
+   * a premium each (a plan's "基准保费" and "每件增收保费" lines are one offer's terms), or two are priced tiers.
    */
   private listOfOffers(list: Element): boolean {
     if (this.rowsWithRate(list) >= 2) return !this.termsOfOneProduct(list);
@@ -916,6 +944,25 @@ export class Scanner {
       if (!PREMIUM_WORDS_RE.test(folded)) continue;
       for (const p of productNames(folded)) products.add(p);
       if (products.size >= 2) return true;
+    }
+    return this.premiumTiers(list);
+  }
+
+  /**
+   * Whether a list holds tiers of one cover priced each on its own ("Micro businesses … £300 – £1,500", "Small
+   * businesses … £1,500 – £5,000"): offers side by side, though they name no product. A tier is a card of its own
+   * (a name, a price, its cover); "基准保费：2000元" and "每件专利增收保费：200元" are two lines of one plan's terms.
+   */
+  private premiumTiers(list: Element): boolean {
+    if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return false;
+    const premiums = new Set<string>();
+    for (const r of list.children) {
+      if (r.childElementCount < 2) continue;
+      const text = this.blockText(r);
+      if (text === undefined || !PREMIUM_WORDS_RE.test(text)) continue;
+      const offer = this.judged(r, text).offer;
+      if (offer?.kind === 'insurance') premiums.add(offer.premium);
+      if (premiums.size >= 2) return true;
     }
     return false;
   }

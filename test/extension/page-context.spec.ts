@@ -103,3 +103,19 @@ describe('pageContext: a loan portal’s page on one product', () => {
     assert(c.comparison, 'an explainer of 小贷 types read as an offer page');
   });
 });
+
+describe('pageContext: a named scheme, and a guide to a market (reword3 kinds)', () => {
+  it('a page given over to one named scheme that speaks of the lenders making it is no market page', () => {
+    const c = ctx(`<html><body><h1>SBA Microloan Program</h1><p>Microloans are made by nonprofit intermediary lenders.
+      Each lender sets its own terms; lenders usually ask for collateral; the lender decides.</p>
+      <table><tr><td>Largest loan available</td><td>$50,000</td></tr><tr><td>Typical interest rate range</td>
+      <td>8% to 13%</td></tr></table></body></html>`);
+    assert(!c.comparison, 'a guide to one scheme read as a round-up: its terms would get no badge');
+  });
+  it('a guide to a kind of loan where the price "depends on the lender" is a market page', () => {
+    const c = ctx(`<html><body><h1>MSME Loan – Check Features, Eligibility &amp; Interest Rates in 2024</h1>
+      <p>A large number of Indian lenders provide this kind of loan.</p><h2>MSME Loan at a Glance</h2>
+      <p>Rate of interest: starting at 7.75% p.a.</p><p>Processing charges: depend on the lender</p></body></html>`);
+    assert(c.comparison, 'a market guide read as an offer page: its summary would get a badge');
+  });
+});

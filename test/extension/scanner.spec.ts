@@ -371,6 +371,57 @@ describe('Scanner: which block is the offer', () => {
   });
 });
 
+describe("Scanner: another writer's markup (issue 8, reword2/reword3 kinds)", () => {
+  it('a plan card whose terms are <div> rows of a <dl> gets the badge, not its premium row', async () => {
+    const plan = (name: string, premium: string) => `<div class="opt"><div class="hd">${name}</div>
+      <dl><div><dt>基准保费</dt><dd><strong>${premium}</strong>元</dd></div><div><dt>每件专利加收</dt><dd>200元</dd></div>
+      <div><dt>累计责任限额</dt><dd>保费×15倍</dd></div></dl><a href="#">我要咨询</a></div>`;
+    const cards = await scanCards(`<h1>专利执行保险</h1><p>企业投保后，维权的合理支出由保险人在责任限额内赔偿。</p>
+      <div class="opts">${plan('方案一（标准型）', '2000')}${plan('方案二（增强型）', '4000')}</div>`);
+    assert(
+      cards.length === 2 && cards[0]!.startsWith('方案一') && cards[1]!.startsWith('方案二'),
+      JSON.stringify(cards),
+    );
+  });
+  it('a product card with a type tag over its name (信用贷款 · 信用快贷) is one offer: the card gets the badge', async () => {
+    const card = (tag: string, name: string, amount: string, rate: string) => `<li><span class="type">${tag}</span>
+      <h2>${name}</h2><table><tr><td>最高可贷</td><td><em>${amount}</em>万元</td></tr>
+      <tr><td>参考年化利率</td><td>${rate}</td></tr></table><p class="desc">额度1年有效，随用随还。</p><a href="#">测测额度</a></li>`;
+    const cards =
+      await scanCards(`<h1>建行惠懂你</h1><ul class="prods">${card('信用贷款', '信用快贷', '300', '3.45%～5.5%')}
+      ${card('抵押贷款', '抵押快贷', '500', '3.45%～4.8%')}</ul>`);
+    assert(
+      cards.length === 2 && cards[0]!.startsWith('信用贷款 信用快贷') && cards[1]!.startsWith('抵押贷款 抵押快贷'),
+      JSON.stringify(cards),
+    );
+  });
+  it("a tier table under its product's <h2>, past a tab strip and a paragraph, takes that product: each enterprise tier a badge", async () => {
+    const cards = await scanCards(`<h1>金融投资</h1><div class="article"><h2>昆科贷</h2>
+      <div class="tabs"><span>产品概述</span><span>适用对象</span></div>
+      <p>支持范围：科技型中小企业、高新技术企业及培育库入库企业，实行名单制管理，由资金池与合作银行共担风险，审批快捷。</p>
+      <table><thead><tr><th>支持对象</th><th>单户最高额度</th><th>执行利率</th><th>单笔期限</th></tr></thead><tbody>
+      <tr><td>① 年销售收入不超过2000万元的企业</td><td>500万元</td><td>不高于LPR加40个基点</td><td>不超过2年</td></tr>
+      <tr><td>② 年销售收入超过2000万元的企业</td><td>1000万元</td><td>不高于LPR加40个基点</td><td>不超过2年</td></tr>
+      <tr><td>③ 人才个人</td><td>300万元</td><td>不高于LPR加40个基点</td><td>不超过1年</td></tr></tbody></table></div>`);
+    assert(
+      cards.length === 2 && cards[0]!.startsWith('① 年销售收入') && cards[1]!.startsWith('② 年销售收入'),
+      JSON.stringify(cards),
+    );
+  });
+  it('cover tiers priced each on its own (by size of business) are offers side by side: one badge each', async () => {
+    const tier = (name: string, band: string) => `<li class="tier"><h3>${name}</h3>
+      <div class="price"><span>Typical yearly premium</span><span>${band}</span></div>
+      <ul><li>Entry-level limits of cover</li><li>Lower exposure to risk</li></ul><a href="#">Get my quote</a></li>`;
+    const cards = await scanCards(`<h1>What does cyber insurance cost?</h1><p>Protection your business can afford.</p>
+      <ul class="tiers">${tier('Micro businesses', '£300 – £1,500')}${tier('Small businesses', '£1,500 – £5,000')}
+      ${tier('Medium-sized businesses', '£5,000 – £15,000')}</ul>`);
+    assert(
+      cards.length === 3 && cards.every((c, i) => c.startsWith(['Micro', 'Small', 'Medium'][i]!)),
+      JSON.stringify(cards),
+    );
+  });
+});
+
 describe('leadingText', () => {
   it('reads the text a reader sees, leaves scripts and styles out, and stops at the limit', () => {
     const doc = new DOMParser().parseFromString(
