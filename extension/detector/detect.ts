@@ -128,6 +128,11 @@ const SCHEME_LOAN_RE = /创业担保贷款/;
 const NOTICE_WORDS_RE =
   /《[^》]{2,40}》|第[一二三四五六七八九十]+条|各有关单位|印发|现行规定|有关规定|按照规定|怎么规定/;
 
+/** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
+export function isTermsSheet(text: string): boolean {
+  return new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[label[1]!])).size >= 3;
+}
+
 /** Distinct matches, most frequent first (the block's own product before a passing mention). */
 function byFrequency(list: string[]): string[] {
   const counts = new Map<string, number>();
@@ -232,15 +237,14 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // borrower. It is weighed against the words of its own block, not against the page around it: a scheme's own guide
   // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
   // subsidy rows read like a rule.
-  const termsSheet =
-    Boolean(context.termsSheet) ||
-    new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[label[1]!])).size >= 3;
+  const termsSheet = Boolean(context.termsSheet) || isTermsSheet(text);
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
   const newsWeight = news.length + pageNews;
   if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
-  if (news.length >= 1 && !action.length && text.length < 120) return reject('headline', true); // a headline
+  // A short block with a news word is a headline; a terms sheet's rows are short too ("期限一般在1年以内").
+  if (news.length >= 1 && !action.length && !termsSheet && text.length < 120) return reject('headline', true);
   if (forum.length >= 2) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
   if (lendersNamed(text) >= 3) return reject('several lenders named', true);

@@ -6,6 +6,7 @@
 import {
   detectOffer as detectUnsafe,
   FIGURE_RE,
+  isTermsSheet,
   lastRejectedAgainst,
   lastRejectedAsReport,
   MAX_BLOCK_CHARS,
@@ -729,10 +730,12 @@ export class Scanner {
         } else if (lastRejectedAgainst) this.against.add(el);
       }
       // A line's list, or the box around it, that reads as a notice, a report or a personal product makes the line
-      // a line of that ("【贷款利率】…LPR+150BPs" in a city guide's summary of a subsidy policy).
+      // a line of that ("【贷款利率】…LPR+150BPs" in a city guide's summary of a subsidy policy). A whole terms sheet
+      // (额度, 期限, 执行利率 rows) is weighed on its own words, under whatever byline or guide it sits in.
       if (line && this.against.has(el)) {
         const list = listAround(line[0]);
-        if (el === list || el === list.parentElement) return null;
+        const sheet = list === line[0] && isTermsSheet(readable(this.blockText(list) ?? ''));
+        if ((el === list || el === list.parentElement) && !sheet) return null;
       }
       child = el;
       el = el.parentElement;

@@ -420,6 +420,17 @@ describe("Scanner: another writer's markup (issue 8, reword2/reword3 kinds)", ()
       JSON.stringify(cards),
     );
   });
+  it("a scheme's whole terms sheet (额度, 期限, 执行利率 rows) in a guide under a 来源 line is the scheme's offer", async () => {
+    const cards = await scanCards(`<div class="doc"><h1>上城区科技企业风险池贷款申报指南</h1>
+      <div class="info"><span>来源：上城区科学技术局</span><span>日期：2025-04-30</span></div>
+      <p>区科技局会同合作银行、担保机构共同组建科技企业风险池，为入池企业提供免抵押的贷款和担保服务。</p>
+      <h3>二、贷款及担保要素</h3><dl class="terms">
+      <div><dt>额度</dt><dd>每家企业的年度贷款原则上在500万元以内，对优质企业可放宽至最高1000万元</dd></div>
+      <div><dt>期限</dt><dd>风险池项下的贷款和担保期限一般在1年以内</dd></div>
+      <div><dt>执行利率</dt><dd>不高于一年期LPR</dd></div></dl>
+      <h3>三、办理程序</h3><p>企业填报意向需求表，提交区科技投资有限公司。</p></div>`);
+    assert(cards.length === 1 && cards[0]!.includes('最高1000万元'), JSON.stringify(cards));
+  });
 });
 
 describe('leadingText', () => {
