@@ -24,6 +24,11 @@ const NOT_RATE_WORDS =
  */
 const MONTHLY = /月息|月利|每月|per month|a month|monthly|\/\s?month|\bp\.\s?m\b/i;
 const FLAT = /平息|flat/i;
+/** After a figure, a fee the rate takes in: "5.0% p.a., guarantee fee included", "（含担保费在内）". */
+const INCLUDED_AFTER = /^[^;。；]{0,36}\b(?:included|inclusive)\b|^[^;。；]{0,16}在内/i;
+/** Right after a figure, words that make it a yearly rate whatever the column says. */
+const YEARLY_AFTER =
+  /^\s*(?:\(?(?:p\.?\s?a\.?|per annum|a year|per year|annual(?:ly)?)\b|\)?\s*[/／]\s*(?:年|year|yr)|[(（]?年化)/i;
 
 /** Index just past the last match of `re` in `text`, or -1. */
 function lastEnd(re: RegExp, text: string): number {
@@ -79,8 +84,11 @@ function feeBand(text: string, start: number, end: number): boolean {
 const BAND_AFTER =
   /^\s*(?:[Ff]rom|[Uu]p to|[Ff]or|[Oo]ver|[Aa]bove|[Bb]elow|[Uu]nder|[Oo]n)\s+(?:(?:loans?|amounts?|balances?|borrowings?)\s+(?:of\s+|up to\s+|over\s+|above\s+|from\s+|between\s+)?)?(?:[A-Z]{0,3}[$£€¥₹₦]\s?|[A-Z]{3}\s?|Rs\.?\s?|RM\s?|K[Ss]h\s?)?\d/;
 
-/** What the words around a percentage make of it: the nearest word before decides, then the words just after. */
-function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
+/**
+ * What the words around a percentage make of it: the nearest word before decides, then the words just after
+ * (`longAfter`, a longer look, only for a fee the rate takes in).
+ */
+function classify(before: string, after: string, longAfter = after): 'rate' | 'not' | 'unsure' {
   if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
@@ -88,8 +96,10 @@ function classify(before: string, after: string): 'rate' | 'not' | 'unsure' {
   if (not >= 0 && not >= rate) return 'not';
   const notAfter = firstStart(NOT_RATE_WORDS, after);
   const rateAfter = firstStart(RATE_WORDS, after);
-  // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a.".
-  if (notAfter >= 0 && notAfter < 20 && (rate < 0 || before.length - rate > 8)) return 'not';
+  // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a."
+  // ("5.0% p.a., guarantee fee included" names what the rate includes).
+  if (notAfter >= 0 && notAfter < 20 && !INCLUDED_AFTER.test(longAfter) && (rate < 0 || before.length - rate > 8))
+    return 'not';
   if (rate >= 0) return 'rate';
   // "3.00% from $150,001 - $700,000": an amount band after the figure prices the band (a fee, a guarantee's cover);
   // its "from" is not a rate's.
@@ -159,7 +169,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const low = Number(first);
     const high = second === undefined ? undefined : Number(second);
     const { before, after } = context(text, m.index, m.index + whole.length);
-    const kind = classify(before, after);
+    const kind = classify(before, after, text.slice(m.index + whole.length, m.index + whole.length + 40));
     if (kind === 'not' || feeBand(text, m.index, m.index + whole.length)) continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
     // A markup ("LPR上浮30%", "基准上浮20%", "上调10%") is a proportion of a rate, not one.
@@ -172,7 +182,8 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const q: Quoted = {
       low: Math.min(...values),
       text: whole.trim(),
-      monthly: MONTHLY.test(before.slice(-14)) || MONTHLY.test(after.slice(0, 12)),
+      // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
+      monthly: !YEARLY_AFTER.test(after) && (MONTHLY.test(before.slice(-14)) || MONTHLY.test(after.slice(0, 12))),
       // ("2.0% per month  Calculation: Flat": the basis may be a row of its own after the figure.)
       flat: FLAT.test(before.slice(-14)) || FLAT.test(text.slice(m.index + whole.length, m.index + whole.length + 36)),
     };
@@ -232,7 +243,9 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
     if (sign && size && unit) {
       // "LPR-150BP以上部分给予贴息": the spread is where the subsidy starts, not the loan's price.
       // ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the comma ends the phrase.)
-      if (/^\s*以上的?部分[^。;；,，]{0,6}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 16))) continue;
+      // ("高出一年期LPR减150个基点的那部分，由政府给予贴息" says the same.)
+      if (/^\s*(?:以上)?的?(?:那一?)?部分[^。;；]{0,10}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 20)))
+        continue;
       const negative = /-|减|下浮|minus/i.test(sign);
       // "LPR上浮30%" is the LPR times 1.3, a markup in proportion, not 30 points over it: no spread we can state.
       if (/浮/.test(sign) && unit === '%' && Number(size) >= 5) continue;

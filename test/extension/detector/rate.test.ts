@@ -152,5 +152,18 @@ describe('rate: a markup, a monthly rate, a subsidy threshold (reword2/reword3 k
   });
   test('"LPR-150BP以上的部分给予贴息" is where the subsidy starts, not what the borrower pays', () => {
     assert.equal(rate('政府对贷款利率中LPR（一年期）-150BP以上的部分给予贴息。'), undefined);
+    assert.equal(rate('贷款利率中高出一年期LPR减150个基点的那部分，由政府给予贴息。'), undefined);
+    assert.equal(rate('利率为LPR-150BP，以上部分由财政贴息')?.basis, 'lpr');
+  });
+});
+
+describe('rate: what a column or a trailing word says (reword5 kinds)', () => {
+  test('"9% per annum" under a column headed "Interest rate (monthly)" is yearly; "1% straight line" there is monthly', () => {
+    assert.equal(low('Type of loan Business loans Interest rate (monthly) 9% per annum, straight line'), '9');
+    assert.equal(low('Type of loan Share loans Interest rate (monthly) 1% on the reducing balance'), '12');
+  });
+  test('a fee the rate takes in ("capped at 5.0% p.a., guarantee fee included") leaves it a rate; a fee named after it does not', () => {
+    assert.equal(low('Profit rate Capped at 5.0% p.a., guarantee fee included'), '5');
+    assert.equal(rate('6.75% p.a. fixed margin'), undefined);
   });
 });
