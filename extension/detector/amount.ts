@@ -229,6 +229,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     const label =
       ownWords
         .trimEnd()
+        .replace(/\s*(?:不超过|不高于|最多|可达)$/, '')
         .split(/[\s:：,，、（）()]/)
         .pop() ?? '';
     const labelled = LIMIT_LABEL.test(label) && !NOT_LIMIT_BEFORE.test(label);

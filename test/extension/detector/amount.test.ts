@@ -79,3 +79,11 @@ describe('amount: labels and ranges another writer uses (reword2/reword3 kinds)'
     assert.equal(readMaxAmount('loans from $10,000 to $50,000', { pageCurrency: 'USD' })?.wan, '5');
   });
 });
+
+describe('amount: a cap word between the label and the figure (reword kind)', () => {
+  test('"授信额度 不超过500万元" after a condition on tax data is the limit; "纳税金额 不超过500万元" is not', () => {
+    const row = '适合纳税记录良好的小微企业，系统根据纳税数据自动核定额度 授信额度 不超过500万元 贷款利率 年化3.65%';
+    assert.equal(readMaxAmount(readable(row))?.wan, '500');
+    assert.equal(readMaxAmount(readable('纳税金额 不超过500万元')), undefined);
+  });
+});
