@@ -130,7 +130,7 @@ const NOTICE_WORDS_RE =
 
 /** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
 export function isTermsSheet(text: string): boolean {
-  return new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[label[1]!])).size >= 3;
+  return new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!])).size >= 3;
 }
 
 /** Distinct matches, most frequent first (the block's own product before a passing mention). */
@@ -245,7 +245,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
   // A short block with a news word is a headline; a terms sheet's rows are short too ("期限一般在1年以内").
   if (news.length >= 1 && !action.length && !termsSheet && text.length < 120) return reject('headline', true);
-  if (forum.length >= 2) return reject('forum words', true);
+  // (A portal's question labels, "能贷多少？ 利息怎么算？", head a terms sheet, not a thread.)
+  if (forum.length >= 2 && !termsSheet) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
   if (lendersNamed(text) >= 3) return reject('several lenders named', true);
   // A product no longer sold is listed for existing borrowers, not offered (the mark may sit on the name above).

@@ -50,7 +50,7 @@ export const ENTERPRISE_RE =
  * Borrower", is a personal loan even on a page that also lists business loans).
  */
 export const PERSONAL_RE =
-  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|储蓄|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|人才个人|自然人|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
+  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|(?<!邮政)储蓄(?!银行)|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|人才个人|自然人|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
 
 /**
  * A deposit, a mortgage, a personal guarantee or a card named as a business loan's security or as a way to draw it
@@ -75,10 +75,25 @@ export const POLICY_RE =
  * 貸款額度 reads as 贷款额度). Its first group is the term's word (see TERM_OF_LABEL).
  */
 export const TERMS_LABEL_RE =
-  /(?<=【|^|\s|[：:|])(?:贷款|授信|单户|单笔|最高|执行|参考|年化|贷款年|可贷|借款|融资){0,2}(额度|金额|期限|年限|利率|还款方式|担保方式)(?:上限|标准|范围|区间)?(?=】|[：:\s|])/g;
+  /(?<=【|^|\s|[：:|])(?:(?:贷款|授信|单户|单笔|最高|执行|参考|年化|贷款年|可贷|借款|融资){0,2}(额度|金额|期限|年限|利率|还款方式|担保方式)(?:上限|标准|范围|区间)?|(能贷多少|能借多少|可贷多少|贷多少|借多少|贷多久|借多久|贷多长时间|借多长时间|利息怎么算|利率多少|利率是多少)[?？]?)(?=】|[：:\s|])/g;
 
-/** Which term a label's word names: 额度 and 金额 are both the limit, 期限 and 年限 both the term. */
+/**
+ * Which term a label's word names: 额度 and 金额 are both the limit, 期限 and 年限 both the term; a portal's
+ * question labels ("能贷多少：", "贷多长时间：", "利息怎么算？") name them too.
+ */
 export const TERM_OF_LABEL: Readonly<Record<string, string>> = {
+  能贷多少: 'limit',
+  能借多少: 'limit',
+  可贷多少: 'limit',
+  贷多少: 'limit',
+  借多少: 'limit',
+  贷多久: 'term',
+  借多久: 'term',
+  贷多长时间: 'term',
+  借多长时间: 'term',
+  利息怎么算: 'rate',
+  利率多少: 'rate',
+  利率是多少: 'rate',
   额度: 'limit',
   金额: 'limit',
   期限: 'term',
@@ -105,10 +120,10 @@ export const LOAN_TERM_RE =
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
- * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words (信贷, 放贷, 可贷, 申贷)
- * are not names.
+ * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words (信贷, 放贷, 可贷, 申贷,
+ * 能贷) are not names.
  */
-const LOAN_BRAND = '[\\p{Script=Han}A-Za-z]{1,5}(?<![信放借网助存可申获])贷(?!款)';
+const LOAN_BRAND = '[\\p{Script=Han}A-Za-z]{1,5}(?<![信放借网助存可申获能])贷(?!款)';
 
 export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');

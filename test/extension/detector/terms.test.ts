@@ -229,3 +229,23 @@ describe('labels, kinds and scheme guides in another writer’s words (reword2/r
     assert.equal(detectOffer(row.replace('人才个人', '科技型中小企业'), { heading: '昆科贷' })?.kind, 'loan');
   });
 });
+
+describe('question labels, a bank named 储蓄 (reword5 kinds)', () => {
+  test('a portal’s question labels (能借多少？ 利息怎么算？) over labelled terms make a terms sheet, not a thread', () => {
+    const text = readable(
+      '能借多少？ 贷款额度： 单户最高可贷300万元。 利息怎么算？ 执行利率： 年化3.3%起，按日计息，可随借随还。 ' +
+        '期限： 授信有效期为1年，单笔借款最长12个月。',
+    );
+    const offer = detectOffer(text, { businessPage: true, heading: '农业银行纳税e贷' });
+    assert.equal(offer?.kind, 'loan');
+    assert.equal(offer.maxAmount, '300');
+  });
+  test('"能贷多少" names no product', () => {
+    assert.equal(detectOffer(readable('能贷多少： 最高30万元。 利率：年化4%'), {}), null);
+  });
+  test('邮政储蓄银行 is a bank, not savings: its enterprise loan is an offer', () => {
+    const offer = detectOffer(readable('中国邮政储蓄银行小微易贷 面向小微企业 年化利率3.65%起 最高500万元'), {});
+    assert.equal(offer?.kind, 'loan');
+    assert.equal(detectOffer(readable('储蓄存款 年利率1.35% 个人客户 最高500万元'), {}), null);
+  });
+});
