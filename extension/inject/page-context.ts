@@ -43,6 +43,8 @@ const FORUM =
   /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
 /** What only a thread has: people posting and answering (a loan portal named 社区 also publishes product articles). */
 const THREAD = /楼主|网友|回复|点赞|跟帖|upvote|posted by|\breplies\b|\banswered\b/i;
+/** The same without 网友, which a portal's own articles use too ("网友提问", "本文由社区网友整理"). */
+const POSTS = /楼主|回复|点赞|跟帖|最佳答案|提问者|upvote|posted by|\breplies\b|\banswered\b/i;
 /** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
 const COMMENT_SECTION =
   /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
@@ -53,7 +55,8 @@ const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|
  */
 const THIRD_PARTY = /\blenders?\b|\bproviders?\b|\bbrokers?\b/gi;
 const FIRST_PARTY = /\bwe\b|\bour\b|\bus\b/gi;
-const POLICY_TITLE = /通知|办法|细则|公告|条例|\bscheme rules\b/i;
+/** A rule's title ("…管理办法", "…的通知"); "申请办法" and "办理办法" are how to apply, not a rule. */
+const POLICY_TITLE = /通知|(?<!申请|办理|操作|还款|计算)办法|细则|公告|条例|\bscheme rules\b/i;
 const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;
 
@@ -191,9 +194,21 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     : 0;
   // A site's name in the title (卡农社区, …论坛) makes a page a thread only when it reads like one, or when its heading
   // is not one product's: a portal's article on one product states that product's terms.
+  // Only in the site's name after the title's last separator ("…_卡农社区贷款频道"), 社区 makes a thread of a page
+  // that has posts, or whose own title names no one product (a site named 问答 or 论坛 is one of threads).
+  const siteName = docTitle.split(TITLE_SEPARATOR).pop()!;
+  const siteNameOnly =
+    docTitle.search(FORUM) >= 0 &&
+    ownTitle.search(FORUM) < 0 &&
+    !/论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i.test(siteName);
+  const titled = product ?? singleProduct(withoutSiteName(docTitle));
+  // The site's own name in its header, menus and footer ("卡农社区" six times) is not its readers talking.
+  const brand = siteNameOnly ? /[\p{Script=Han}A-Za-z0-9]{0,6}社区/u.exec(siteName)?.[0] : undefined;
+  const forumText = brand ? text.split(brand).join(' ') : text;
   if (
-    ((title.match(FORUM) ?? []).length && (!product || THREAD.test(text))) ||
-    ((text.match(FORUM) ?? []).length >= 6 && THREAD.test(text)) ||
+    ((title.match(FORUM) ?? []).length &&
+      (siteNameOnly ? !titled || POSTS.test(text) : !product || THREAD.test(text))) ||
+    ((forumText.match(FORUM) ?? []).length >= 6 && THREAD.test(forumText)) ||
     comments >= 3 ||
     COMMENT_SECTION.test(text)
   )

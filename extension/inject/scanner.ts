@@ -770,7 +770,10 @@ export class Scanner {
    * and source lines.
    */
   private insideReport(el: Element): boolean {
-    const own = this.blockText(el)?.replace(/\s+/g, '').length ?? 0;
+    const text = this.blockText(el) ?? '';
+    // A terms sheet is weighed on its own words (the detector's rule): a portal's guide is not its byline's report.
+    if (isTermsSheet(readable(text))) return false;
+    const own = text.replace(/\s+/g, '').length;
     let child = el;
     for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
       const text = this.blockText(p);

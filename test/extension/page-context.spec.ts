@@ -119,3 +119,25 @@ describe('pageContext: a named scheme, and a guide to a market (reword3 kinds)',
     assert(c.comparison, 'a market guide read as an offer page: its summary would get a badge');
   });
 });
+
+describe('pageContext: a portal named 社区, a title on how to apply (reword kinds)', () => {
+  it("a portal's article on one product is no thread for the 社区 in its site name and menus", () => {
+    const brand = '<div class="bar">卡农社区｜贷款</div><div class="brand">卡农社区</div>';
+    const body = `${brand}<div class="hd">中国银行小微首户贷：能贷多少、利率多少</div><p>最高可借300万，年利率3.45%。</p>
+      <div class="aside">网友提问：首户贷会不会上门考察？</div><div class="ft">卡农社区 · 问答 · 关于我们 · 卡农社区</div>`;
+    const article = ctx(
+      `<html><head><title>中行小微首户贷怎么申请？额度利率_卡农社区贷款频道</title></head><body>${body}</body></html>`,
+    );
+    assert(!article.forum, "a portal's product article read as a thread");
+    const thread = ctx(`<html><head><title>首户贷好批吗_卡农社区</title></head><body>${body}<p>楼主：刚批了</p>
+      <p>回复：我也批了</p></body></html>`);
+    assert(thread.forum, 'a thread with posts on the same site not read as one');
+    const qa = ctx(`<html><head><title>中行小微首户贷怎么申请？_卡农问答</title></head><body>${body}</body></html>`);
+    assert(qa.forum, 'a page of a site named 问答 not read as a thread');
+  });
+  it('"申请办法" in a title is how to apply, no rule; "管理办法" is one', () => {
+    const page = (title: string) => ctx(`<html><head><title>${title}</title></head><body><p>x</p></body></html>`);
+    assert(!page('邮储银行小微易贷各模式额度利率及申请办法').policy, 'an article on how to apply read as a rule');
+    assert(page('科技企业风险池贷款管理办法').policy, 'a rule not read as one');
+  });
+});
