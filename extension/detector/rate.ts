@@ -22,7 +22,11 @@ const NOT_RATE_WORDS =
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
  */
-const MONTHLY = /月息|月利|每月|per month|a month|monthly|\/\s?month|\bp\.\s?m\b/i;
+const MONTHLY_BEFORE = /月息|月利|每月利率|monthly (?:interest )?rate|per month|\(monthly\)/i;
+/** "monthly" just before a figure may be a repayment's ("Monthly repayment … 14%"): the figure is set aside, not read. */
+const MONTHLY_NEAR = /monthly/i;
+/** Right after the figure ("1.6% a month", "0.5%/月"); not "，每月还款", which is how it is repaid. */
+const MONTHLY_AFTER = /^\s*(?:\(?(?:per month|a month|monthly|each month)\b|[/／]\s?(?:month|mo\b|月)|p\.\s?m\b)/i;
 const FLAT = /平息|flat/i;
 /** After a figure, a fee the rate takes in: "5.0% p.a., guarantee fee included", "（含担保费在内）". */
 const INCLUDED_AFTER = /^[^;。；]{0,36}\b(?:included|inclusive)\b|^[^;。；]{0,16}在内/i;
@@ -140,7 +144,9 @@ interface Quoted {
   low: number;
   high?: number;
   text: string;
+  /** Set aside as not yearly; `perMonth` when it is plainly a monthly rate, twelve of which make a year's. */
   monthly: boolean;
+  perMonth: boolean;
   flat: boolean;
   /** The advertised APR of a representative example ("9.94% APR representative", "Representative APR 11.3%"). */
   representative?: boolean;
@@ -179,11 +185,14 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const values = high === undefined ? [low] : [low, high];
     // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere.
     if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;
+    // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
+    const yearly = YEARLY_AFTER.test(after);
+    const perMonth = !yearly && (MONTHLY_BEFORE.test(before.slice(-14)) || MONTHLY_AFTER.test(after));
     const q: Quoted = {
       low: Math.min(...values),
       text: whole.trim(),
-      // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
-      monthly: !YEARLY_AFTER.test(after) && (MONTHLY.test(before.slice(-14)) || MONTHLY.test(after.slice(0, 12))),
+      perMonth,
+      monthly: perMonth || (!yearly && MONTHLY_NEAR.test(before.slice(-14))),
       // ("2.0% per month  Calculation: Flat": the basis may be a row of its own after the figure.)
       flat: FLAT.test(before.slice(-14)) || FLAT.test(text.slice(m.index + whole.length, m.index + whole.length + 36)),
     };
@@ -202,13 +211,13 @@ function yearlyOf(q: Quoted): Quoted {
   const high = q.high === undefined ? undefined : times12(q.high);
   // The badge shows the figure as written and the sum that makes it yearly: "1.6% ×12 = 19.2%".
   const text = `${q.text} ×12 = ${high === undefined ? low : `${low}-${high}`}%`;
-  return { ...q, low, ...(high === undefined ? {} : { high }), text, monthly: false };
+  return { ...q, low, ...(high === undefined ? {} : { high }), text, monthly: false, perMonth: false };
 }
 
 function fromQuoted(list: Quoted[]): RateRead | undefined {
   const perYear = list.filter((q) => !q.monthly && !q.flat);
   // A block that quotes only a monthly rate (a microlender's "1.6% a month") charges twelve times that a year.
-  const yearly = perYear.length ? perYear : list.filter((q) => q.monthly && !q.flat).map(yearlyOf);
+  const yearly = perYear.length ? perYear : list.filter((q) => q.perMonth && !q.flat).map(yearlyOf);
   // A representative example states its APR beside its other measures (the AIR, a simple rate): the APR is the rate
   // the offer advertises, the others are not a range with it.
   const representative = yearly.filter((q) => q.representative);

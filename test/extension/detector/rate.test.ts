@@ -147,8 +147,11 @@ describe('rate: a markup, a monthly rate, a subsidy threshold (reword2/reword3 k
     assert.equal(rate('Interest rate 2.0% per month Calculation Flat Minimum loan amount'), undefined);
     assert.equal(rate('月平息0.5%'), undefined);
   });
-  test('beside a yearly rate, a monthly figure is not read', () => {
+  test('beside a yearly rate, a monthly figure is not read; monthly repayments make no monthly rate', () => {
     assert.equal(low('rate 12% p.a. or 1% per month'), '12');
+    assert.equal(low('年化利率4.35%，每月还款'), '4.35');
+    assert.equal(low('9.5% interest, monthly repayments'), '9.5');
+    assert.equal(rate('Estimated Monthly repayment 14%'), undefined);
   });
   test('"LPR-150BP以上的部分给予贴息" is where the subsidy starts, not what the borrower pays', () => {
     assert.equal(rate('政府对贷款利率中LPR（一年期）-150BP以上的部分给予贴息。'), undefined);
