@@ -20,6 +20,7 @@ import {
   LOAN_TERM_RE,
   LOAN_WORD_RE,
   NEWS_RE,
+  NOTICE_WORDS_RE,
   PERSONAL_RE,
   POLICY_RE,
   SECURITY_TERM_RE,
@@ -46,6 +47,11 @@ export interface Evidence {
   amountText?: string;
   /** Counter-evidence that was weighed and outweighed, e.g. "企业主". */
   outweighed: string[];
+  /**
+   * The block labels three kinds of terms (额度, 期限, 利率…): it is weighed on its own words, not as a line or a
+   * paragraph of the notice or report around it.
+   */
+  termsSheet?: true;
 }
 
 export interface LoanOffer {
@@ -124,12 +130,9 @@ function all(re: RegExp, text: string): string[] {
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = /创业担保贷款/;
-/** What only a notice or a rule has: a document's title, its articles, its addressees, its appeal to the rules. */
-const NOTICE_WORDS_RE =
-  /《[^》]{2,40}》|第[一二三四五六七八九十]+条|各有关单位|印发|现行规定|有关规定|按照规定|怎么规定/;
 
 /** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
-export function isTermsSheet(text: string): boolean {
+function isTermsSheet(text: string): boolean {
   return new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!])).size >= 3;
 }
 
@@ -255,14 +258,13 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const policyWeight = policy.length + (context.policy ? 1 : 0);
   // A loan that exists only as a government scheme (创业担保贷款) is told in the scheme's own words (经办银行,
   // 财政贴息, 不超过): off a notice (a title or a host that makes the page one, a document's 《》 or 第…条), a block
-  // setting out its terms guides a borrower to it.
-  const schemeGuide = !context.policy && SCHEME_LOAN_RE.test(text) && !NOTICE_WORDS_RE.test(text);
+  // setting out its terms guides a borrower to it. (Asked last: most blocks never get there.)
   if (
     !termsSheet &&
-    !schemeGuide &&
     !context.lender &&
     !LENDER_RE.test(text) &&
-    ((policyWeight >= 2 && !action.length) || policyWeight >= 3)
+    ((policyWeight >= 2 && !action.length) || policyWeight >= 3) &&
+    !(!context.policy && SCHEME_LOAN_RE.test(text) && !NOTICE_WORDS_RE.test(text))
   )
     return reject(`policy: ${policy.join(',')}`, true);
 
@@ -277,6 +279,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const evidenceBase = (product: string, productFrom: Evidence['productFrom']): Evidence => {
     const e: Evidence = { product, productFrom, outweighed };
     if (enterprise[0]) e.audience = enterprise[0];
+    if (termsSheet) e.termsSheet = true;
     return e;
   };
 

@@ -92,7 +92,7 @@ const BAND_AFTER =
  * What the words around a percentage make of it: the nearest word before decides, then the words just after
  * (`longAfter`, a longer look, only for a fee the rate takes in).
  */
-function classify(before: string, after: string, longAfter = after): 'rate' | 'not' | 'unsure' {
+function classify(before: string, after: string, longAfter: string): 'rate' | 'not' | 'unsure' {
   if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
@@ -175,7 +175,9 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const low = Number(first);
     const high = second === undefined ? undefined : Number(second);
     const { before, after } = context(text, m.index, m.index + whole.length);
-    const kind = classify(before, after, text.slice(m.index + whole.length, m.index + whole.length + 40));
+    // A longer look after the figure, for a fee the rate takes in and a flat basis written a row later.
+    const rest = text.slice(m.index + whole.length, m.index + whole.length + 40);
+    const kind = classify(before, after, rest);
     if (kind === 'not' || feeBand(text, m.index, m.index + whole.length)) continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
     // A markup ("LPR上浮30%", "基准上浮20%", "上调10%") is a proportion of a rate, not one.
@@ -187,14 +189,15 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;
     // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
     const yearly = YEARLY_AFTER.test(after);
-    const perMonth = !yearly && (MONTHLY_BEFORE.test(before.slice(-14)) || MONTHLY_AFTER.test(after));
+    const near = before.slice(-14);
+    const perMonth = !yearly && (MONTHLY_BEFORE.test(near) || MONTHLY_AFTER.test(after));
     const q: Quoted = {
       low: Math.min(...values),
       text: whole.trim(),
       perMonth,
-      monthly: perMonth || (!yearly && MONTHLY_NEAR.test(before.slice(-14))),
+      monthly: perMonth || (!yearly && MONTHLY_NEAR.test(near)),
       // ("2.0% per month  Calculation: Flat": the basis may be a row of its own after the figure.)
-      flat: FLAT.test(before.slice(-14)) || FLAT.test(text.slice(m.index + whole.length, m.index + whole.length + 36)),
+      flat: FLAT.test(near) || FLAT.test(rest.slice(0, 36)),
     };
     if (high !== undefined && high !== low) q.high = Math.max(...values);
     if (REPRESENTATIVE_BEFORE.test(before) || REPRESENTATIVE_AFTER.test(after)) q.representative = true;

@@ -65,23 +65,33 @@ export const SECURITY_TERM_RE =
 export const NEWS_RE =
   /记者|报道|多家银行|(?<!线)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|\baverage\b|\bmedian\b|利率偏[高低]|平均|一般在|一般为|通常|多为|左右|大约|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\btypically\b|\busually\b|\bgenerally\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b/gi;
 
+/**
+ * What only a notice or a rule has: a document's title, its articles, its addressees, its appeal to the rules. Part
+ * of POLICY_RE; alone, it tells a notice from a guide that uses a scheme's words (创业担保贷款's 经办银行, 不超过).
+ */
+const NOTICE_WORDS = '《[^》]{2,40}》|印发|各有关单位|现行规定|怎么规定|按照规定|有关规定|第[一二三四五六七八九十]+条';
+export const NOTICE_WORDS_RE = new RegExp(NOTICE_WORDS);
+
 /** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
-export const POLICY_RE =
-  /《[^》]{2,40}》|通知|办法|细则|印发|各有关单位|现行规定|怎么规定|利息补贴|补贴息|依要点|按照规定|有关规定|规定[,，：:]|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|人力资源和社会保障|人社局|财政局|政府|第[一二三四五六七八九十]+条|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|\bscheme rules\b|\bgovernment\b.*\bguarantee\b/gi;
+export const POLICY_RE = new RegExp(
+  `${NOTICE_WORDS}|通知|办法|细则|利息补贴|补贴息|依要点|规定[,，：:]|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|` +
+    '人力资源和社会保障|人社局|财政局|政府|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|' +
+    '\\bscheme rules\\b|\\bgovernment\\b.*\\bguarantee\\b',
+  'gi',
+);
 
-/**
- * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…", "执行利率：…",
- * "授信额度 …", "可贷金额：…", "贷款年限：…", "利率上限：…"), not inside a sentence (on folded text: traditional
- * 貸款額度 reads as 贷款额度). Its first group is the term's word (see TERM_OF_LABEL).
- */
-export const TERMS_LABEL_RE =
-  /(?<=【|^|\s|[：:|])(?:(?:贷款|授信|单户|单笔|最高|执行|参考|年化|贷款年|可贷|借款|融资){0,2}(额度|金额|期限|年限|利率|还款方式|担保方式)(?:上限|标准|范围|区间)?|(能贷多少|能借多少|可贷多少|贷多少|借多少|贷多久|借多久|贷多长时间|借多长时间|利息怎么算|利率多少|利率是多少)[?？]?)(?=】|[：:\s|])/g;
-
-/**
- * Which term a label's word names: 额度 and 金额 are both the limit, 期限 and 年限 both the term; a portal's
- * question labels ("能贷多少：", "贷多长时间：", "利息怎么算？") name them too.
- */
-export const TERM_OF_LABEL: Readonly<Record<string, string>> = {
+/** A term's word in a label, and the term it names: 额度 and 金额 are both the limit, 期限 and 年限 both the term. */
+const TERM_WORDS = {
+  额度: 'limit',
+  金额: 'limit',
+  期限: 'term',
+  年限: 'term',
+  利率: 'rate',
+  还款方式: 'repayment',
+  担保方式: 'security',
+} as const;
+/** A portal's question labels ("能贷多少：", "贷多长时间：", "利息怎么算？") and the term each asks about. */
+const QUESTION_LABELS = {
   能贷多少: 'limit',
   能借多少: 'limit',
   可贷多少: 'limit',
@@ -94,14 +104,21 @@ export const TERM_OF_LABEL: Readonly<Record<string, string>> = {
   利息怎么算: 'rate',
   利率多少: 'rate',
   利率是多少: 'rate',
-  额度: 'limit',
-  金额: 'limit',
-  期限: 'term',
-  年限: 'term',
-  利率: 'rate',
-  还款方式: 'repayment',
-  担保方式: 'security',
-};
+} as const;
+/** Which term a label names, by the word TERMS_LABEL_RE captured. */
+export const TERM_OF_LABEL: Readonly<Record<string, string>> = { ...QUESTION_LABELS, ...TERM_WORDS };
+
+/**
+ * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…", "执行利率：…",
+ * "授信额度 …", "可贷金额：…", "贷款年限：…", "利率上限：…", "能贷多少？"), not inside a sentence (on folded text:
+ * traditional 貸款額度 reads as 贷款额度). Its first group is a term's word, its second a question label.
+ */
+export const TERMS_LABEL_RE = new RegExp(
+  '(?<=【|^|\\s|[：:|])(?:(?:贷款|授信|单户|单笔|最高|执行|参考|年化|贷款年|可贷|借款|融资){0,2}' +
+    `(${Object.keys(TERM_WORDS).join('|')})(?:上限|标准|范围|区间)?|(${Object.keys(QUESTION_LABELS).join('|')})[?？]?)` +
+    '(?=】|[：:\\s|])',
+  'g',
+);
 
 /** A question or a forum post about a rate, not a bank's offer. */
 export const FORUM_RE =

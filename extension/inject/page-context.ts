@@ -35,16 +35,21 @@ const LOAN_TYPES_TITLE = /有哪几类|有哪些类型|有哪几种类型|有哪
 /** "… - 融360", "…_口子大全", "… | 某银行": the site's name after the last separator says nothing of the page. */
 const TITLE_SEPARATOR = /\s*(?:[|｜_—–]|\s-\s)\s*/;
 
-function withoutSiteName(title: string): string {
+/** A title's own words and the site's name after its last separator (none when it has no separator). */
+function titleParts(title: string): { own: string; site?: string } {
   const parts = title.split(TITLE_SEPARATOR);
-  return parts.length > 1 ? parts.slice(0, -1).join(' ') : title;
+  return parts.length > 1 ? { own: parts.slice(0, -1).join(' '), site: parts.at(-1)! } : { own: title };
 }
 const FORUM =
   /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
-/** What only a thread has: people posting and answering (a loan portal named 社区 also publishes product articles). */
-const THREAD = /楼主|网友|回复|点赞|跟帖|upvote|posted by|\breplies\b|\banswered\b/i;
-/** The same without 网友, which a portal's own articles use too ("网友提问", "本文由社区网友整理"). */
-const POSTS = /楼主|回复|点赞|跟帖|最佳答案|提问者|upvote|posted by|\breplies\b|\banswered\b/i;
+/** People posting and answering. */
+const POST_WORDS = '楼主|回复|点赞|跟帖|upvote|posted by|\\breplies\\b|\\banswered\\b';
+/** What only a thread has: posts, or 网友 (a loan portal named 社区 also publishes product articles). */
+const THREAD = new RegExp(`${POST_WORDS}|网友`, 'i');
+/** Posts on a page whose site is named 社区: not 网友, which its own articles use too ("网友提问", "社区网友整理"). */
+const POSTS = new RegExp(`${POST_WORDS}|最佳答案|提问者`, 'i');
+/** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
+const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
 /** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
 const COMMENT_SECTION =
   /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
@@ -129,7 +134,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));
   const docTitle = foldHan(doc.title.normalize('NFKC'));
   const title = `${docTitle} ${h1}`;
-  const ownTitle = `${withoutSiteName(docTitle)} ${h1}`;
+  const { own: titleOwn, site: siteName } = titleParts(docTitle);
+  const ownTitle = `${titleOwn} ${h1}`;
   const product = singleProduct(h1);
   const namedProduct = product?.kind === 'loan' && !LOAN_KIND_RE.test(product.words);
   // The top of a page carries what tells its kind (title, byline, date line, menus): 30,000 characters are plenty.
@@ -196,18 +202,16 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // is not one product's: a portal's article on one product states that product's terms.
   // Only in the site's name after the title's last separator ("…_卡农社区贷款频道"), 社区 makes a thread of a page
   // that has posts, or whose own title names no one product (a site named 问答 or 论坛 is one of threads).
-  const siteName = docTitle.split(TITLE_SEPARATOR).pop()!;
   const siteNameOnly =
-    docTitle.search(FORUM) >= 0 &&
-    ownTitle.search(FORUM) < 0 &&
-    !/论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i.test(siteName);
-  const titled = product ?? singleProduct(withoutSiteName(docTitle));
+    siteName !== undefined && siteName.search(FORUM) >= 0 && ownTitle.search(FORUM) < 0 && !THREAD_SITE.test(siteName);
   // The site's own name in its header, menus and footer ("卡农社区" six times) is not its readers talking.
   const brand = siteNameOnly ? /[\p{Script=Han}A-Za-z0-9]{0,6}社区/u.exec(siteName)?.[0] : undefined;
   const forumText = brand ? text.split(brand).join(' ') : text;
+  const threadByTitle = siteNameOnly
+    ? !(product ?? singleProduct(titleOwn)) || POSTS.test(text)
+    : title.search(FORUM) >= 0 && (!product || THREAD.test(text));
   if (
-    ((title.match(FORUM) ?? []).length &&
-      (siteNameOnly ? !titled || POSTS.test(text) : !product || THREAD.test(text))) ||
+    threadByTitle ||
     ((forumText.match(FORUM) ?? []).length >= 6 && THREAD.test(forumText)) ||
     comments >= 3 ||
     COMMENT_SECTION.test(text)

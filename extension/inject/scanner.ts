@@ -6,7 +6,6 @@
 import {
   detectOffer as detectUnsafe,
   FIGURE_RE,
-  isTermsSheet,
   lastRejectedAgainst,
   lastRejectedAsReport,
   MAX_BLOCK_CHARS,
@@ -724,7 +723,7 @@ export class Scanner {
             const accepted = this.named(this.accept(...this.completeCard(el, offer)));
             // A paragraph of a report quotes its figures; it offers nothing ("…前5年利息现为1.42%" in a news story).
             // Asked last: it climbs and judges the blocks around, which the cheaper tests above often spare.
-            return accepted && this.insideReport(el) ? null : accepted;
+            return accepted && this.insideReport(el, offer) ? null : accepted;
           }
           line ??= [el, offer];
         } else if (lastRejectedAgainst) this.against.add(el);
@@ -734,7 +733,7 @@ export class Scanner {
       // (额度, 期限, 执行利率 rows) is weighed on its own words, under whatever byline or guide it sits in.
       if (line && this.against.has(el)) {
         const list = listAround(line[0]);
-        const sheet = list === line[0] && isTermsSheet(readable(this.blockText(list) ?? ''));
+        const sheet = list === line[0] && line[1].evidence.termsSheet;
         if ((el === list || el === list.parentElement) && !sheet) return null;
       }
       child = el;
@@ -769,11 +768,10 @@ export class Scanner {
    * grid of cards); a product's description that is most of its "report" is the page's content under a CMS's date
    * and source lines.
    */
-  private insideReport(el: Element): boolean {
-    const text = this.blockText(el) ?? '';
+  private insideReport(el: Element, offer: Offer): boolean {
     // A terms sheet is weighed on its own words (the detector's rule): a portal's guide is not its byline's report.
-    if (isTermsSheet(readable(text))) return false;
-    const own = text.replace(/\s+/g, '').length;
+    if (offer.evidence.termsSheet) return false;
+    const own = this.blockText(el)?.replace(/\s+/g, '').length ?? 0;
     let child = el;
     for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
       const text = this.blockText(p);
@@ -884,13 +882,14 @@ export class Scanner {
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
     if (this.rowsWithRate(el) >= 2 || isRowTable(el)) return null;
+    // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
     for (const tag of ['table', 'ul', 'ol'])
       for (const list of el.getElementsByTagName(tag))
-        if (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list) && !measuresOfOneRate(list)) return null;
-    // The same for a block holding priced tiers of a cover: its tiers are the offers.
-    if (offer.kind === 'insurance')
-      for (const tag of ['ul', 'ol'])
-        for (const list of el.getElementsByTagName(tag)) if (this.premiumTiers(list)) return null;
+        if (
+          (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list) && !measuresOfOneRate(list)) ||
+          (offer.kind === 'insurance' && this.premiumTiers(list))
+        )
+          return null;
     for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
     // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge: checked in flushFound.
     return { card: el, offer };
