@@ -1,6 +1,6 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|all] [--verbose]`
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|all] [--verbose]`
  * (`all` is dev and test; the other splits are measured only when named)
  */
 import { build } from 'esbuild';
@@ -48,5 +48,5 @@ for (const split of SPLITS) {
   const sc = scores.filter((s) => s.split === split);
   if (!sc.length) continue;
   const t = totals(sc, pages);
-  console.log(`${split}: pages ${t.pages}, badges ${t.badges}, precision ${(t.precision * 100).toFixed(1)}%, recall ${t.found}/${t.rated} = ${(t.recall * 100).toFixed(1)}%, rate ${t.rateRight}/${t.rateChecked}, amount ${t.amountRight}/${t.amountChecked}, negative pages with badges ${t.negativePagesWithBadges}/${t.negativePages}`);
+  console.log(`${split}: pages ${t.pages}, badges ${t.badges}, precision ${(t.precision * 100).toFixed(1)}%, recall ${t.found}/${t.rated} = ${(t.recall * 100).toFixed(1)}%, rate ${t.rateRight}/${t.rateChecked}, amount ${t.amountRight}/${t.amountChecked}, negative pages with badges ${t.negativePagesWithBadges}/${t.negativePages}${t.offAnchor ? `; beside the anchor (right figures) ${t.offAnchor}, of them stating a rate ${t.offAnchorFound}` : ''}`);
 }
