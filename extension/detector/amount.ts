@@ -152,7 +152,7 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|at most|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /** A limit's label standing just before its figure ("单户最高额度", "授信额度：", "最高可贷"). */
 const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
@@ -174,7 +174,7 @@ const NOT_LIMIT_AFTER = /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposur
 
 /** A label right after a figure that names it the limit ("S$500,000 / Borrower" is one borrower's limit). */
 const LIMIT_AFTER =
-  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|\p{Script=Han}{0,3}?(?:最高|最多)可(?:贷|借|申请|获)|每户|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
+  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|\p{Script=Han}{0,3}?(?:最高|最多)可(?:贷|借|申请|获)|每户|封顶|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
 
 export interface AmountContext {
   /** The page's usual currency when a block writes only "$" or a bare "万". */
@@ -347,6 +347,20 @@ const DOLLAR_COUNTRIES: [RegExp, string][] = [
   [/\bNew Zealand\b/g, 'NZD'],
   [/\bTaiwan(?:ese)?\b/g, 'TWD'],
   [/\bUnited States\b|\bU\.S\.|\bAmerican?\b|\bUSA\b/g, 'USD'],
+  // The Eastern Caribbean dollar's islands, and the Caribbean's and the Pacific's own dollars.
+  [
+    /\bGrenad(?:a|ian)\b|\bSt\.? Lucia\b|\bSaint Lucia\b|\bSt\.? Vincent\b|\bDominica\b|\bAntigua\b|\bSt\.? Kitts\b|\bAnguilla\b|\bMontserrat\b|\bEastern Caribbean\b/g,
+    'XCD',
+  ],
+  [/\bJamaica(?:n)?\b/g, 'JMD'],
+  [/\bTrinidad\b/g, 'TTD'],
+  [/\bBarbad(?:os|ian)\b/g, 'BBD'],
+  [/\bBahamas\b|\bBahamian\b/g, 'BSD'],
+  [/\bBelize(?:an)?\b/g, 'BZD'],
+  [/\bGuyan(?:a|ese)\b/g, 'GYD'],
+  [/\bFiji(?:an)?\b/g, 'FJD'],
+  [/\bNamibi(?:a|an)\b/g, 'NAD'],
+  [/\bBrunei\b/g, 'BND'],
 ];
 
 const DOLLARS = new Set(DOLLAR_COUNTRIES.map(([, c]) => c));

@@ -14,10 +14,10 @@ export type RateRead =
 
 /** Words that make a nearby percentage an interest rate. */
 const RATE_WORDS =
-  /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|单利|实际年/gi;
+  /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance)|贷款金额的|合同金额的|本金的|margin|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
@@ -63,7 +63,7 @@ const MARGIN_BEFORE =
 const FEE_LABEL =
   /\b(?:(?:SBA|guarantee|guaranty|upfront|up-front|arrangement|processing|origination|application|commitment|packaging|service|handling|management|admin(?:istration)?) )?fees?\b|\bcommissions?\b|\b(?:service|processing|handling|bank) charges?\b|担保费|手续费|服务费|管理费|承诺费|费率/gi;
 /** Labels of an interest rate: the latest label before a figure governs it. */
-const RATE_LABEL = /利率|年化|年息|年利|息率|\binterest\b|\bAPR\b|\bp\.?\s?a\b|per annum|\brates?\b/gi;
+const RATE_LABEL = /利率|年化|年息|年利|息率|\binterest\b|\bAPR\b|\bEAR\b|\bp\.?\s?a\b|per annum|\brates?\b/gi;
 
 /**
  * Whether a percentage belongs to a list of fee bands: the last label before it (within its sentence) names a fee,
@@ -136,6 +136,24 @@ const LPR_RE = new RegExp(
 const OTHER_BASE_BEFORE =
   /(?:\bP|\bprime(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|\bMCLR|\bEBLR|\bRLLR|\bKIBOR|\bKBRR|\bAWPR|\bT-?bill(?: rate)?|coupon rate|deposit rate|最优惠利率|优惠利率|基本利率|储金利率|存款利率|机动利率)\s*(?:\+|-|plus|minus|加计?|减)\s*$/i;
 
+/**
+ * A central bank or its policy rate, named before a figure in its sentence or the one before, and a word of the rate
+ * being, moving or standing between them ("The base rate … is set by the Bank of England. Over five years it climbed from
+ * 0.1% … to 5.25%"): a report of the benchmark's level. No "+" or "plus" (a margin over it, "base rate + 2.5%") and no
+ * loan of its own in between ("unlike loans that move with the base rate, our fixed rate loan is 7.9% APR"); a column
+ * heading ("margin (excludes Bank of England Base Rate)") moves nothing. English only: a Chinese product states its
+ * rate against the 人民银行's benchmark ("按人民银行同期基准利率4.35%执行"), which is its price.
+ */
+const CENTRAL_RATE_RE =
+  /(?:\bBank of England\b|\bFederal Reserve\b|\bthe Fed\b|\bcentral bank\b|\bReserve Bank\b|\b[Bb]ase rate\b|\bBank Rate\b|\bpolicy rate\b|\brepo rate\b|\bcash rate\b|\bfederal funds\b|\bOPR\b)(?![^;]*?(?:\+|\bplus\b|\bloans?\b|\bAPR\b|\bfinanc\w*|\bfacility\b))(?=[^;]*\b(?:is|are|was|were|currently|at present|now|climb\w*|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|rais\w+|hike\w*|lower\w*|increas\w+|reduc\w+|held|hold\w*|unchanged|stood|stands?|sits?|sat|peak\w*|reach\w*|travel\w*|mov\w+|went|gone)\b)[^;]*$/i;
+
+/** A figure's sentence up to it, with the sentence before (a story names its subject once: "… It climbed to 5.25%"). */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 240), at);
+  const ends = [...head.matchAll(/\.\s|。|;|；/g)].map((m) => m.index + m[0].length);
+  return head.slice(ends.length >= 2 ? ends[ends.length - 2]! : 0);
+}
+
 function tenorOf(...words: (string | undefined)[]): '1y' | '5y' {
   return words.some((w) => w && /5|五|five/i.test(w)) ? '5y' : '1y';
 }
@@ -153,11 +171,11 @@ interface Quoted {
 }
 
 /**
- * Words that make a figure the representative APR: before it ("Representative APR 9.94%", "representative rate of
+ * Words that make a figure the representative APR: before it ("Representative APR 9.94%", "Rep EAR 9.74%", "representative rate of
  * 11.25%", "(APR Representative) 9.94%") or after it ("9.94% APR (fixed) representative", "11.3% Representative APR").
  */
 const REPRESENTATIVE_BEFORE =
-  /(?:representative(?: (?:APR|rate|annual percentage rate))?|\bAPR representative)\s*\)?\s*(?:of|is|at|[:：])?\s*$/i;
+  /(?:representative(?: (?:APR|EAR|rate|annual percentage rate))?|\brep\.? (?:APR|EAR)|\b(?:APR|EAR) representative)\s*\)?\s*(?:of|is|at|[:：])?\s*$/i;
 const REPRESENTATIVE_AFTER =
   /^\s*(?:\((?:fixed|variable)\)\s*)?(?:APR\s*(?:\((?:fixed|variable)\)\s*)?)?representative\b/i;
 
@@ -184,6 +202,9 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     if (/(?:上浮|下浮|浮动|上调|下调)\s*$/.test(before)) continue;
     // A margin over another base ("P-2%", "Prime + 1.5%", "BLR+2%", "最优惠利率减2%") is no rate of its own.
     if (OTHER_BASE_BEFORE.test(before)) continue;
+    // A sentence about a central bank's rate ("The base rate … set by the Bank of England … climbed … to 5.25%")
+    // gives that rate's levels, not a loan's price.
+    if (CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
     const values = high === undefined ? [low] : [low, high];
     // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere.
     if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;

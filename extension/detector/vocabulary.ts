@@ -87,7 +87,10 @@ const TERM_WORDS = {
   期限: 'term',
   年限: 'term',
   利率: 'rate',
+  可贷: 'limit',
+  可借: 'limit',
   还款方式: 'repayment',
+  还本付息: 'repayment',
   担保方式: 'security',
 } as const;
 /** A portal's question labels ("能贷多少：", "贷多长时间：", "利息怎么算？") and the term each asks about. */
@@ -114,7 +117,7 @@ export const TERM_OF_LABEL: Readonly<Record<string, string>> = { ...QUESTION_LAB
  * traditional 貸款額度 reads as 贷款额度). Its first group is a term's word, its second a question label.
  */
 export const TERMS_LABEL_RE = new RegExp(
-  '(?<=【|^|\\s|[：:|])(?:(?:贷款|授信|单户|单笔|最高|执行|参考|年化|贷款年|可贷|借款|融资){0,2}' +
+  '(?<=【|^|\\s|[：:|])(?:(?:贷款|授信|单户|单笔|最高|最长|执行|参考|年化|贷款年|年|可贷|借款|融资){0,2}' +
     `(${Object.keys(TERM_WORDS).join('|')})(?:上限|标准|范围|区间)?|(${Object.keys(QUESTION_LABELS).join('|')})[?？]?)` +
     '(?=】|[：:\\s|])',
   'g',

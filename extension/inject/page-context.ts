@@ -181,9 +181,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
-    // A page given over to one named scheme ("SBA Microloan Program") speaks of the lenders that make it; a page
-    // headed by a kind of loan ("Business Loans") that speaks of lenders is a market's.
-    (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length && !namedProduct)
+    // A page given over to one named scheme ("SBA Microloan Program"), or to one lender's loan ("KCB Bank Kenya
+    // Limited MSME Loan Offer" on a portal: "Lender: KCB…"), speaks of the lenders that make it; a page headed by a
+    // kind of loan ("Business Loans") that speaks of lenders is a market's.
+    (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length && !namedProduct && !oneLenderHeading(h1))
   )
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.
@@ -262,6 +263,20 @@ const COUNTRY_CURRENCIES: Record<string, string> = {
   vn: 'VND',
   kr: 'KRW',
   jp: 'JPY',
+  gd: 'XCD',
+  lc: 'XCD',
+  vc: 'XCD',
+  dm: 'XCD',
+  ag: 'XCD',
+  kn: 'XCD',
+  jm: 'JMD',
+  tt: 'TTD',
+  bb: 'BBD',
+  bs: 'BSD',
+  bz: 'BZD',
+  gy: 'GYD',
+  fj: 'FJD',
+  mu: 'MUR',
 };
 
 /** The currency of the page's country by its host's country code ("sdb.lk") or its language's region ("en-NP"). */

@@ -12,11 +12,13 @@ import {
   PREFILTER_RE,
   readable,
   type DetectContext,
+  type LoanOffer,
   type Offer,
   type RateRead,
 } from '../detector/detect.ts';
 import { INSURANCE_PRODUCT_RE, LOAN_KIND_RE, LOAN_PRODUCT_RE, LOAN_WORD_RE } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
+import { readMaxAmount } from '../detector/amount.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 
@@ -241,7 +243,21 @@ const LIST_PARTS = new Set(['LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TR', 'TD', 'TH'
 
 /** A part of a list or table; a <div> grouping one term's <dt> and <dd> inside a <dl> is one of its lines. */
 function isListPart(el: Element): boolean {
-  return LIST_PARTS.has(el.tagName) || (el.tagName === 'DIV' && el.parentElement?.tagName === 'DL');
+  return LIST_PARTS.has(el.tagName) || (el.tagName === 'DIV' && el.parentElement?.tagName === 'DL') || isTermRow(el);
+}
+
+/**
+ * A line of a label and its value written without list markup, among lines like it
+ * (`<div class="row"><span>基准保费</span><span>2000元</span></div>`): one term of the card around the lines, as a
+ * <dt> and its <dd> are. The label names the term and holds no figure.
+ */
+function isTermRow(el: Element): boolean {
+  if (el.childElementCount !== 2 || (el.tagName !== 'DIV' && el.tagName !== 'P')) return false;
+  const label = readable(el.firstElementChild!.textContent ?? '').trim();
+  if (!label || label.length > 30 || /\d/.test(label)) return false;
+  const like = (s: Element | null) =>
+    s !== null && s.tagName === el.tagName && s.className === el.className && s.childElementCount === 2;
+  return like(el.previousElementSibling) || like(el.nextElementSibling);
 }
 const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
@@ -398,8 +414,9 @@ function loanHeading(block: Element): string | undefined {
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
 const PREMIUM_WORDS_RE = /保费|保险费|premium/i;
 
-/** The list or table a line belongs to (the element itself when it is one). */
+/** The list or table a line belongs to (the element itself when it is one); a term row's is the block of its lines. */
 function listAround(el: Element): Element {
+  if (isTermRow(el)) return el.parentElement ?? el;
   return el.closest('ul, ol, dl, table') ?? el;
 }
 
@@ -754,7 +771,7 @@ export class Scanner {
       if (heading && text !== undefined) {
         const context = { ...this.detectContext(), heading };
         const offer = detectOffer(text, sheet ? { ...context, termsSheet: true } : context);
-        if (offer) return this.named(this.accept(child, offer));
+        if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
       }
     }
     return null;
@@ -794,6 +811,10 @@ export class Scanner {
    */
   private named(found: { card: Element; offer: Offer } | null): { card: Element; offer: Offer } | null {
     if (!found || found.offer.kind !== 'loan') return found;
+    if (found.card instanceof HTMLTableRowElement) {
+      const tiers = this.tiersAround(found.card, found.offer);
+      if (tiers) return tiers;
+    }
     const { card, offer } = found;
     if (productNames(readable(card.textContent ?? '')).length) return found;
     const rate = rateKey(offer.rate);
@@ -834,6 +855,74 @@ export class Scanner {
   }
 
   /**
+   * Rows that all state one rate and name no product of their own are tiers of one product, by borrower
+   * ("年销售收入不超过2000万元的企业 | 500万元 | LPR+40个基点以内", "…超过2000万元的企业 | 1000万元 | LPR+40个基点以内"): one
+   * offer, at that rate, up to the highest tier's limit. Rows whose rates differ are offers side by side (a lender's
+   * rate table), and stay so. Undefined when the table is not such tiers.
+   */
+  private oneRateTiers(
+    table: HTMLTableElement,
+  ): { rate: string; most?: { wan: string; currency: string } } | undefined {
+    const context = this.detectContext();
+    const amountContext = context.currency ? { pageCurrency: context.currency } : {};
+    const rates = new Set<string>();
+    let most: { wan: string; currency: string } | undefined;
+    let tiers = 0;
+    // A table of repayment examples at the advertised rate ("€5,000 | 7.05% | 36 months | €154.41") prices loans
+    // of several sizes: its amounts are examples, not tiers' limits.
+    const last = table.rows[table.rows.length - 1];
+    if (!last || exampleTable(last)) return undefined;
+    for (const r of table.rows) {
+      if (r.parentElement?.tagName === 'THEAD') continue;
+      const text = this.blockText(r);
+      if (text === undefined) return undefined;
+      const folded = readable(text);
+      const rate = readRate(folded);
+      // A heading row, a note row: no rate, no tier.
+      if (!rate) continue;
+      // A row naming a loan of its own ("Commercial real estate loan | 4.00% | up to $2,000,000") is a product
+      // of a rate table, however alike the rates; a tier names its borrowers ("年销售收入不超过2000万元的企业").
+      const own = readable([...r.cells].map((c) => c.textContent ?? '').join(' '));
+      if (productNames(own).length || own.search(LOAN_WORD_RE) >= 0) return undefined;
+      rates.add(rateKey(rate));
+      tiers++;
+      const amount = readMaxAmount(folded, amountContext);
+      if (amount && (!most || (amount.currency === most.currency && Number(amount.wan) > Number(most.wan))))
+        most = amount;
+    }
+    if (tiers < 2 || rates.size !== 1) return undefined;
+    return most ? { rate: [...rates][0]!, most } : { rate: [...rates][0]! };
+  }
+
+  /** A row of one-rate tiers: the offer is the block around its table that names the product. */
+  private tiersAround(row: HTMLTableRowElement, offer: LoanOffer): { card: Element; offer: Offer } | null {
+    const table = row.closest('table');
+    const tiers = table && this.oneRateTiers(table);
+    if (!table || !tiers || tiers.rate !== rateKey(offer.rate)) return null;
+    let child: Element = table;
+    for (
+      let p = table.parentElement, n = 0;
+      p && n < MAX_NAMING_CLIMB && p !== document.body;
+      child = p, p = p.parentElement, n++
+    ) {
+      const text = this.blockText(p);
+      if (text === undefined || this.isList(p, child)) break;
+      const names = productNames(readable(text)).length;
+      if (!names) continue;
+      // A block naming other products too holds more than this one: the heading over the table names it.
+      if (names > 1) break;
+      const whole = this.judged(p, text).offer;
+      return this.accept(p, whole?.kind === 'loan' && rateKey(whole.rate) === tiers.rate ? whole : offer);
+    }
+    // Products one after another under their headings, with no box of their own ("<h2>昆科贷</h2> … <table>",
+    // "<h2>创融通</h2> …"): the table is the product's card, named by the heading over it.
+    // (The row's reading stands: it took the same heading's name.)
+    const heading = table.caption?.textContent?.trim() || precedingHeading(table, false) || sectionHeading(table);
+    if (!heading || productNames(readable(heading)).length !== 1) return null;
+    return this.accept(table, offer);
+  }
+
+  /**
    * A block that has the rate but not the amount may be one part of a card ("利率 …" in one box, "额度 …" in the
    * next): the parent that adds the amount, with the same rate and not a list, is the card.
    */
@@ -850,7 +939,34 @@ export class Scanner {
       best = [p, bigger];
       child = p;
     }
-    return best[1].kind === 'loan' && best[1].maxAmount ? best : [el, offer];
+    return best[1].kind === 'loan' && best[1].maxAmount ? best : [el, this.limitBeside(el, offer)];
+  }
+
+  /**
+   * A page given over to one loan may set its terms out in panels side by side ("What the loan costs" with the rate,
+   * "Amounts and repayment period" with "Largest loan: Up to ksh5M"): the limit in a panel beside the card, one that
+   * states no rate and names no product of its own, is the card's. The panel is read together with the card, so
+   * that its limit keeps its label and the rate stays the card's.
+   */
+  private limitBeside(el: Element, offer: LoanOffer): LoanOffer {
+    const context = this.detectContext();
+    const own = this.blockText(el);
+    if (context.pageProduct?.kind !== 'loan' || own === undefined) return offer;
+    let child = el;
+    for (let p = el.parentElement, n = 0; p && n < 2 && p !== document.body; child = p, p = p.parentElement, n++) {
+      if (this.blockText(p) !== undefined && this.isList(p, child)) break;
+      for (let s = p.firstElementChild; s; s = s.nextElementSibling) {
+        if (s === child || this.hooks.isOwn(s)) continue;
+        const text = this.blockText(s);
+        if (text === undefined) continue;
+        const folded = readable(text);
+        if (readRate(folded) || productNames(folded).length) continue;
+        const both = detectOffer(`${own} ${text}`, context);
+        if (both?.kind === 'loan' && both.maxAmount && rateKey(both.rate) === rateKey(offer.rate))
+          return { ...offer, maxAmount: both.maxAmount, currency: both.currency };
+      }
+    }
+    return offer;
   }
 
   /** The detector's verdict on a block with the page's context alone, once per slice (see `verdicts`). */
@@ -881,17 +997,36 @@ export class Scanner {
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
-    if (this.rowsWithRate(el) >= 2 || isRowTable(el)) return null;
+    const ownTiers = el instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(el) : undefined;
+    const tiersCard = offer.kind === 'loan' && ownTiers?.rate === rateKey(offer.rate);
+    if ((this.rowsWithRate(el) >= 2 || isRowTable(el)) && !tiersCard) return null;
     // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
+    let tiersLimit = tiersCard ? ownTiers?.most : undefined;
+    // (A block naming other products beside the tiers' is more than the tiers' product.)
+    const namesOthers = productNames(readable(text)).length > 1;
     for (const tag of ['table', 'ul', 'ol'])
-      for (const list of el.getElementsByTagName(tag))
+      for (const list of el.getElementsByTagName(tag)) {
+        const tiers = list instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(list) : undefined;
+        if (tiers && offer.kind === 'loan' && tiers.rate === rateKey(offer.rate) && !namesOthers) {
+          tiersLimit ??= tiers.most;
+          continue;
+        }
         if (
           (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list) && !measuresOfOneRate(list)) ||
           (offer.kind === 'insurance' && this.premiumTiers(list))
         )
           return null;
+      }
     for (let p = el.parentElement; p; p = p.parentElement) if (this.hooks.isCard(p)) return null;
     // Offers hidden from the reader (a collapsed block of SEO text, a template) get no badge: checked in flushFound.
+    // A product's tiers (one rate, a limit each) give it the highest tier's limit when the block's own reading
+    // took a lower one from its prose or from one tier.
+    if (
+      tiersLimit &&
+      offer.kind === 'loan' &&
+      (!offer.maxAmount || (offer.currency === tiersLimit.currency && Number(tiersLimit.wan) > Number(offer.maxAmount)))
+    )
+      return { card: el, offer: { ...offer, maxAmount: tiersLimit.wan, currency: tiersLimit.currency } };
     return { card: el, offer };
   }
 

@@ -1,6 +1,7 @@
 /** The page-level reading (inject/page-context.ts), in Chromium on real documents (the extension runs in the e2e tests). */
 import { pageContext } from '../../extension/inject/page-context.ts';
 import { Scanner, leadingText } from '../../extension/inject/scanner.ts';
+import type { Offer } from '../../extension/detector/detect.ts';
 
 function ctx(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -160,6 +161,12 @@ describe('pageContext: single-product pages and comment sections', () => {
     assert(!ctx('<html><body><h1>科技贷与科技保险</h1></body></html>').pageProduct, 'two products');
     assert(!ctx('<html><body><h1>个人消费贷</h1></body></html>').pageProduct, 'a personal product');
   });
+  it("a portal's page on one lender's loan ('Lender: KCB…') speaks of its lender, not of a market", () => {
+    const c = ctx(`<html><body><h1>KCB Bank Kenya Limited MSME Loan Offer</h1><div>Lender: KCB Bank Kenya Limited</div>
+      <dl><dt>Interest rate</dt><dd>13%</dd><dt>Time banking with the lender</dt><dd>6 months</dd></dl>
+      <footer>We compare financial products; each lender sets its own terms.</footer></body></html>`);
+    assert(!c.comparison, "one lender's loan on a portal read as a market page");
+  });
   it("a blog post with a comments section is readers' talk: its figures get no badge", () => {
     const c = ctx(`<html><body><h1>What is a good small business loan rate?</h1><p>The APR is the total yearly cost.</p>
       <h3>Comments (3)</h3><div class="card"><b>Marcus</b> · 9% sounds fine. Check the APR!</div></body></html>`);
@@ -167,13 +174,13 @@ describe('pageContext: single-product pages and comment sections', () => {
   });
 });
 
-/** Runs the scanner over `html` as the page's body and returns the text of each card it badged. */
-async function scanCards(html: string): Promise<string[]> {
+/** Runs the scanner over `html` as the page's body and returns each card it badged (its text) with the offer read. */
+async function scanOffers(html: string): Promise<{ card: string; offer: Offer }[]> {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
-  const cards = new Set<Element>();
+  const cards = new Map<Element, Offer>();
   const scanner = new Scanner({
-    found: (card) => cards.add(card),
+    found: (card, offer) => cards.set(card, offer),
     changed: () => undefined,
     isOwn: () => false,
     isCard: (el) => cards.has(el),
@@ -181,7 +188,12 @@ async function scanCards(html: string): Promise<string[]> {
   scanner.start();
   await scanner.whenIdle();
   scanner.stop();
-  return [...cards].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return [...cards].map(([c, offer]) => ({ card: (c.textContent ?? '').replace(/\s+/g, ' ').trim(), offer }));
+}
+
+/** The text of each card the scanner badged in `html`. */
+async function scanCards(html: string): Promise<string[]> {
+  return (await scanOffers(html)).map((o) => o.card);
 }
 
 describe('Scanner: which block is the offer', () => {
@@ -395,18 +407,28 @@ describe("Scanner: another writer's markup (issue 8, reword2/reword3 kinds)", ()
       JSON.stringify(cards),
     );
   });
-  it("a tier table under its product's <h2>, past a tab strip and a paragraph, takes that product: each enterprise tier a badge", async () => {
-    const cards = await scanCards(`<h1>金融投资</h1><div class="article"><h2>昆科贷</h2>
+  it("a tier table of one rate under its product's <h2>, past a tab strip and a paragraph, is that product's one offer, up to the highest tier", async () => {
+    const offers = await scanOffers(`<h1>金融投资</h1><div class="article"><h2>昆科贷</h2>
       <div class="tabs"><span>产品概述</span><span>适用对象</span></div>
       <p>支持范围：科技型中小企业、高新技术企业及培育库入库企业，实行名单制管理，由资金池与合作银行共担风险，审批快捷。</p>
       <table><thead><tr><th>支持对象</th><th>单户最高额度</th><th>执行利率</th><th>单笔期限</th></tr></thead><tbody>
       <tr><td>① 年销售收入不超过2000万元的企业</td><td>500万元</td><td>不高于LPR加40个基点</td><td>不超过2年</td></tr>
       <tr><td>② 年销售收入超过2000万元的企业</td><td>1000万元</td><td>不高于LPR加40个基点</td><td>不超过2年</td></tr>
-      <tr><td>③ 人才个人</td><td>300万元</td><td>不高于LPR加40个基点</td><td>不超过1年</td></tr></tbody></table></div>`);
-    assert(
-      cards.length === 2 && cards[0]!.startsWith('① 年销售收入') && cards[1]!.startsWith('② 年销售收入'),
-      JSON.stringify(cards),
-    );
+      <tr><td>③ 人才个人</td><td>300万元</td><td>不高于LPR加40个基点</td><td>不超过1年</td></tr></tbody></table>
+      <h2>创融通</h2><p>以企业最近一轮融资估值为参考核定额度，助力科创企业融资。</p></div>`);
+    assert(offers.length === 1 && offers[0]!.card.startsWith('支持对象'), JSON.stringify(offers));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '1000' && offer.product === '昆科贷', JSON.stringify(offer));
+  });
+  it("the same tiers in the product's own box badge the box, with the highest tier's limit", async () => {
+    const offers = await scanOffers(`<div class="pd"><div class="pt">昆科贷</div>
+      <p><strong>适用对象</strong>包括科技型中小企业、高新技术企业、“专精特新”企业等。</p>
+      <table><thead><tr><th>扶持对象</th><th>单户最高额度</th><th>执行利率</th></tr></thead><tbody>
+      <tr><td>年销售收入不超过2000万元的企业</td><td>500万元</td><td>LPR+40个基点以内</td></tr>
+      <tr><td>年销售收入超过2000万元的企业</td><td>1000万元</td><td>LPR+40个基点以内</td></tr></tbody></table>
+      <p class="remark">说明：LPR指贷款市场报价利率。</p></div>`);
+    assert(offers.length === 1 && offers[0]!.card.startsWith('昆科贷'), JSON.stringify(offers));
+    assert(offers[0]!.offer.kind === 'loan' && offers[0]!.offer.maxAmount === '1000', JSON.stringify(offers[0]!.offer));
   });
   it('cover tiers priced each on its own (by size of business) are offers side by side: one badge each', async () => {
     const tier = (name: string, band: string) => `<li class="tier"><h3>${name}</h3>
@@ -430,6 +452,38 @@ describe("Scanner: another writer's markup (issue 8, reword2/reword3 kinds)", ()
       <div><dt>执行利率</dt><dd>不高于一年期LPR</dd></div></dl>
       <h3>三、办理程序</h3><p>企业填报意向需求表，提交区科技投资有限公司。</p></div>`);
     assert(cards.length === 1 && cards[0]!.includes('最高1000万元'), JSON.stringify(cards));
+  });
+});
+
+describe("Scanner: another writer's markup (issue 8, reword6 kinds)", () => {
+  it("a plan's terms as label/value <div> rows badge the plan, not its premium row", async () => {
+    const plan = (name: string, premium: string, extra: string) => `<li><div class="plan-name">${name}</div>
+      <div class="row"><span class="k">基准保费</span><span class="v"><em>${premium}</em>元</span></div>
+      <div class="row"><span class="k">单件专利附加保费</span><span class="v">${extra}元</span></div>
+      <div class="row"><span class="k">累计赔偿限额</span><span class="v">保费×15倍</span></div><a href="#">在线咨询</a></li>`;
+    const offers = await scanOffers(`<h1>专利执行保险</h1><p>企业维权所需的调查与诉讼开支由保险分担。</p>
+      <ul class="planlist">${plan('方案一 · 标准型', '2000', '200')}${plan('方案二 · 增强型', '4000', '400')}</ul>`);
+    assert(
+      offers.length === 2 && offers[0]!.card.startsWith('方案一') && offers[1]!.card.startsWith('方案二'),
+      JSON.stringify(offers.map((o) => o.card)),
+    );
+    assert(
+      offers[0]!.offer.kind === 'insurance' && offers[0]!.offer.premium === '0.2',
+      JSON.stringify(offers[0]!.offer),
+    );
+  });
+  it("a one-loan page's limit in the panel beside its rate panel is that loan's limit", async () => {
+    const offers =
+      await scanOffers(`<h1>KCB Bank Kenya Limited MSME Loan Offer</h1><div class="lender">Lender: KCB Bank Kenya Limited</div>
+      <main><div class="panel"><h2>What the loan costs</h2><dl><dt>Interest rate</dt><dd>13%</dd><dt>Processing fee</dt><dd>2%</dd></dl></div>
+      <div class="panel"><h2>Amounts and repayment period</h2><dl><dt>Longest repayment period</dt><dd>3 years</dd>
+      <dt>Smallest loan</dt><dd>ksh10K</dd><dt>Largest loan</dt><dd>Up to ksh5M</dd></dl></div>
+      <div class="panel"><h2>Who qualifies</h2><dl><dt>Trading history</dt><dd>24 months</dd>
+      <dt>Time banking with the lender</dt><dd>6 months</dd></dl></div></main>
+      <footer>We compare financial products; each lender sets its own terms.</footer>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '500' && offer.currency === 'KES', JSON.stringify(offer));
   });
 });
 

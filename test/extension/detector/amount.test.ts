@@ -1,7 +1,7 @@
 /** Which currency a traditional-character page's 元 and 萬 are (issue 8). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localCurrency, readMaxAmount } from '../../../extension/detector/amount.ts';
+import { dominantCurrency, localCurrency, readMaxAmount } from '../../../extension/detector/amount.ts';
 import { readable } from '../../../extension/detector/fold.ts';
 
 describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () => {
@@ -85,5 +85,19 @@ describe('amount: a cap word between the label and the figure (reword kind)', ()
     const row = '适合纳税记录良好的小微企业，系统根据纳税数据自动核定额度 授信额度 不超过500万元 贷款利率 年化3.65%';
     assert.equal(readMaxAmount(readable(row))?.wan, '500');
     assert.equal(readMaxAmount(readable('纳税金额 不超过500万元')), undefined);
+  });
+});
+
+describe('amount: caps and the Caribbean dollars (reword6 kinds)', () => {
+  test('"capped at Rs 250,000" and "100万元封顶" are the limit', () => {
+    const size = 'Loan size Financing of up to 90% of the project cost, capped at Rs 250,000';
+    assert.equal(readMaxAmount(size, { pageCurrency: 'MUR' })?.wan, '25');
+    assert.equal(readMaxAmount('单户贷款100万元封顶')?.wan, '100');
+  });
+  test('a page that writes only "$" and names Grenada writes Eastern Caribbean dollars', () => {
+    assert.equal(
+      dominantCurrency('Grenada Development Bank. Micro loans up to $50,000 for Grenadian businesses.'),
+      'XCD',
+    );
   });
 });

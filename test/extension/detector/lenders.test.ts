@@ -32,3 +32,9 @@ describe('detector: a block naming several lenders', () => {
     assert.ok(detectOffer(one)?.kind === 'loan');
   });
 });
+
+describe('lenders named: words before 银行 that are no bank (reword6 kind)', () => {
+  test('手机银行 and "超过银行可接受范围" name no lender beside 中国银行', () => {
+    assert.equal(lendersNamed('通过企业网银或手机银行提交申请；负债超过银行可接受范围的，以中国银行审批为准。'), 1);
+  });
+});

@@ -170,3 +170,41 @@ describe('rate: what a column or a trailing word says (reword5 kinds)', () => {
     assert.equal(rate('6.75% p.a. fixed margin'), undefined);
   });
 });
+
+describe("rate: what is not the borrower's rate (reword6 kinds)", () => {
+  test("a central bank's refinance to banks, a bank's spread, 利差 and 再贷款 are not the loan's rate", () => {
+    const pricing =
+      'Pricing: end users pay a mark-up of up to 9 percent p.a. SBP provides refinance to banks at 3 percent p.a., ' +
+      'so banks earn a spread of up to 6 percent p.a.';
+    assert.equal(low(pricing), '9');
+    assert.equal(low('利差为1.5%，贷款利率4.2%'), '4.2');
+    assert.equal(low('人民银行支小再贷款利率1.75%，贷款利率4.2%'), '4.2');
+  });
+  test("the base rate's level in a story about it is no loan's rate; a loan's own rate beside it still is", () => {
+    const story =
+      'The base rate, which influences what it costs to borrow, is set by the Bank of England. Over five years it ' +
+      'climbed from an all-time low of 0.1% in March 2020 to 5.25% in August 2023.';
+    assert.equal(rate(story), undefined);
+    assert.equal(
+      low('Unlike loans that move with the Bank of England base rate, our fixed rate loan is 7.9% APR'),
+      '7.9',
+    );
+    const example =
+      'Every example below uses a representative rate of 11.25% p.a. variable, made up of a fixed margin of 6.75% p.a. ' +
+      'on top of the Bank of Ireland UK base rate, which is at present 4.50% p.a. variable.';
+    assert.equal(low(example), '11.25');
+    // A column heading naming the base rate moves nothing: the figures under it stay (here, too many for one offer).
+    assert.equal(
+      low('Rep EAR 9.74% on unsecured overdrafts. Margin (excludes Bank of England Base Rate) 10.39%'),
+      '9.74',
+    );
+  });
+  test('"Rep EAR 9.74%" is the representative rate; "2.5% of the limit" is a fee', () => {
+    assert.deepEqual(rate('Rep EAR 9.74% on unsecured overdrafts of £1,000 to £25,000. Margins 10.39% 9.48% 9.07%'), {
+      basis: 'fixed',
+      low: '9.74',
+      text: '9.74%',
+    });
+    assert.equal(rate('Overdraft fees: 2.5% of the limit'), undefined);
+  });
+});
