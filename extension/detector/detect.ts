@@ -366,10 +366,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     return reject('loan word without terms');
 
   const amountContext = context.currency ? { pageCurrency: context.currency } : {};
-  // The limit on offer, not a worked example's loan; a card whose heading states the limit ("… up to £25,000").
+  // The limit on offer, never a worked example's loan ("borrow S$100,000 over 5 years and you would pay…" sizes an
+  // example, it limits nothing); a card whose heading states the limit ("… up to £25,000").
   const amount =
     readMaxAmount(withoutExamples(text), amountContext) ??
-    readMaxAmount(text, amountContext) ??
     (heading ? readMaxAmount(heading, amountContext) : undefined);
   const evidence = evidenceBase(product, productFrom);
   evidence.rateText = rate.text;

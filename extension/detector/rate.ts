@@ -305,6 +305,9 @@ const EXAMPLE_RE = /representative example|for example|\be\.g\.|\bexample\b|示�
 const SENTENCE_END_RE = /[。；;!！]|\.(?:\s|$)/g;
 
 /** The block without the sentences its worked examples start. */
+/** How far an example reaches when no full stop ends it: a worked example's sentence is shorter. */
+const EXAMPLE_REACH = 240;
+
 export function withoutExamples(text: string): string {
   EXAMPLE_RE.lastIndex = 0;
   if (!EXAMPLE_RE.test(text)) return text;
@@ -314,9 +317,18 @@ export function withoutExamples(text: string): string {
   for (const m of text.matchAll(EXAMPLE_RE)) {
     if (m.index < from) continue;
     out += text.slice(from, m.index);
+    // An example in brackets ("(for example machinery and equipment)") ends with them; one in running text ends with
+    // its sentence, or a few lines on where a layout's text has no full stop (a list of terms runs on).
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+    const bracketed = open >= 0 && open > Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+    const close = bracketed ? text.slice(m.index).search(/[)）]/) : -1;
     SENTENCE_END_RE.lastIndex = m.index + m[0].length;
     const end = SENTENCE_END_RE.exec(text);
-    from = end ? end.index + end[0].length : text.length;
+    from =
+      close >= 0
+        ? m.index + close + 1
+        : Math.min(end ? end.index + end[0].length : text.length, m.index + EXAMPLE_REACH);
   }
   return out + text.slice(from);
 }

@@ -26,10 +26,11 @@ const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/
 const COMPARISON_TITLE =
   /对比|比较|排行|排名|哪家|怎么选|如何选|选哪|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
 /**
- * Words of an overview ("一览", "大全", "reviews"): a round-up's when the heading names no one product, but
+ * Words of an overview ("一览", "大全", "reviews"; one "Review: OCBC Temporary Bridging Loan" is of one product): a
+ * round-up's when the heading names no one product, but
  * "首贷通：申请门槛、额度利率与办理流程一览" is one product's terms laid out.
  */
-const OVERVIEW_TITLE = /一览|汇总|盘点|大全|一次看懂|\breviews?\b/i;
+const OVERVIEW_TITLE = /一览|汇总|盘点|大全|一次看懂|\breviews\b/i;
 /** "小贷公司有哪几类", "小额贷款公司定义与类型详解": an explainer of a class of loans or lenders, each with typical rates. */
 const LOAN_TYPES_TITLE = /有哪几类|有哪些类型|有哪几种类型|有哪些种类|类型详解|种类详解|分类详解|的类型|的种类|的分类/;
 /** "… - 融360", "…_口子大全", "… | 某银行": the site's name after the last separator says nothing of the page. */

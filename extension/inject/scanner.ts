@@ -491,6 +491,8 @@ export class Scanner {
    * that name is only a kind of loan (LOAN_KIND_RE).
    */
   private badged = new Map<string, { card: Element; product?: string; kind?: boolean }[]>();
+  /** The same offers by their rate alone, priced (with a limit) or bare, for a page given over to one loan. */
+  private byRate = new Map<string, { card: Element; offer: LoanOffer; product?: string; kind?: boolean }[]>();
   /** What badging one found card costs (visibility, host, observer), measured on this page as the scan goes. */
   private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
@@ -512,6 +514,7 @@ export class Scanner {
     this.running = true;
     this.context = null;
     this.badged.clear();
+    this.byRate.clear();
     this.enqueue(document.body ?? document.documentElement);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, OBSERVED);
@@ -683,23 +686,68 @@ export class Scanner {
    * below say the same rate and amount. Two blocks naming different products of their own are two offers.
    */
   private restates(card: Element, offer: Offer): boolean {
-    // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
-    if (offer.kind === 'loan' && offer.maxAmount === undefined) return false;
-    const key = offerKey(offer);
     // Only a product named in the block itself tells two offers apart ("贷款" or "loan" alone names none).
     const named = offer.evidence.productFrom === 'block' && productNames(readable(offer.product)).length > 0;
     const own = named ? offer.product.toLowerCase() : undefined;
     // A kind of loan ("信用贷款" in a terms list's guarantee line) against a product's own name ("首贷通" in the lead
     // above) tells no two offers apart: the terms say what kind of loan the product is. Two kinds, or two names, do.
     const kind = own !== undefined && LOAN_KIND_RE.test(readable(own));
-    const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
     // Rows of one table or list are offers side by side, however alike their figures.
-    const repeats = badged.some(
-      (b) => (!own || !b.product || b.product === own || Boolean(b.kind) !== kind) && !inOneList(b.card, card),
-    );
+    const same = (b: { card: Element; product?: string; kind?: boolean }) =>
+      this.hooks.isCard(b.card) &&
+      (!own || !b.product || b.product === own || Boolean(b.kind) !== kind) &&
+      !inOneList(b.card, card);
+    if (offer.kind === 'loan' && this.detectContext().pageProduct?.kind === 'loan' && this.restatesRate(card, offer))
+      return true;
+    // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
+    if (offer.kind === 'loan' && offer.maxAmount === undefined) {
+      this.rateOnly(offer).push(own ? { card, offer, product: own, kind } : { card, offer });
+      return false;
+    }
+    const key = offerKey(offer);
+    const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
+    const repeats = badged.some(same);
     if (!repeats) badged.push(own ? { card, product: own, kind } : { card });
     this.badged.set(key, badged);
+    if (!repeats && offer.kind === 'loan') this.rateOnly(offer, true).push({ card, offer });
     return repeats;
+  }
+
+  /** The loan offers badged at a rate, with or without their limit. */
+  private rateOnly(
+    offer: LoanOffer,
+    priced = false,
+  ): { card: Element; offer: LoanOffer; product?: string; kind?: boolean }[] {
+    const key = `${priced ? 'priced' : 'bare'} ${rateKey(offer.rate)}`;
+    let list = this.byRate.get(key);
+    if (!list) this.byRate.set(key, (list = []));
+    return list;
+  }
+
+  /**
+   * On a page given over to one loan, blocks stating its rate under its name are that loan told again (its key
+   * figures, its summary, its terms): a block with the rate and no limit restates an offer badged at that rate; a
+   * block with the limit is the fuller telling of an offer badged earlier with the rate alone, whose badge moves to it.
+   */
+  private restatesRate(card: Element, offer: LoanOffer): boolean {
+    // Only a name each block gives itself tells that they speak of one loan (a name lent by the page or a heading
+    // may cover several: "Core Micro Loan" and "Petty Trade Micro Loan" under the page's "Micro Loan").
+    if (offer.evidence.productFrom !== 'block') return false;
+    const product = readable(offer.product).toLowerCase();
+    const same = (b: { card: Element; offer: LoanOffer }) =>
+      this.hooks.isCard(b.card) &&
+      !inOneList(b.card, card) &&
+      b.offer.evidence.productFrom === 'block' &&
+      readable(b.offer.product).toLowerCase() === product;
+    const priced = this.byRate.get(`priced ${rateKey(offer.rate)}`)?.find(same);
+    const bareList = this.byRate.get(`bare ${rateKey(offer.rate)}`);
+    const bare = bareList?.find(same);
+    if (!offer.maxAmount) return Boolean(priced ?? bare);
+    if (!priced && bare) {
+      bareList!.splice(bareList!.indexOf(bare), 1);
+      this.hooks.changed(bare.card, null);
+    }
+    return false;
   }
 
   private insideCard(el: Element): boolean {
@@ -934,7 +982,8 @@ export class Scanner {
       const text = this.blockText(p);
       if (text === undefined || this.isList(p, child)) break;
       const bigger = this.judged(p, text).offer;
-      if (bigger?.kind !== 'loan' || JSON.stringify(bigger.rate) !== JSON.stringify(offer.rate)) break;
+      // The same rate, however often or in whichever words the bigger block states it ("5%" and "5% / 5%").
+      if (bigger?.kind !== 'loan' || offer.kind !== 'loan' || rateKey(bigger.rate) !== rateKey(offer.rate)) break;
       if (bigger.maxAmount) return [p, bigger];
       best = [p, bigger];
       child = p;

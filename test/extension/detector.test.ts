@@ -224,6 +224,24 @@ describe('detector: what a figure is, read from the words around it', () => {
     );
     assert.deepEqual([o.maxAmount, o.currency], ['5', 'GBP']);
   });
+  test("a worked example's loan is no limit, even when the block states no other amount", () => {
+    const o = detectOffer(
+      'OCBC Temporary Bridging Loan for SMEs. The rate is fixed at 5% per annum. Worked example: borrow S$100,000 ' +
+        'over 5 years and you would pay S$1,887.12 a month, or S$113,227.40 in total. Apply now',
+      { currency: 'SGD' },
+    );
+    assert.ok(o?.kind === 'loan');
+    assert.equal(o.maxAmount, undefined);
+  });
+  test('an example in brackets ends with them: the limit after it is read', () => {
+    const o = detectOffer(
+      'SME Fund. Purpose of financing: capital expenditure (for example machinery and equipment) Profit rate 7% ' +
+        'p.a. Maximum financing up to RM5 million per SME. Apply now',
+      { currency: 'MYR', businessPage: true },
+    );
+    assert.ok(o?.kind === 'loan');
+    assert.deepEqual([o.maxAmount, o.currency], ['500', 'MYR']);
+  });
   test('an example is read when the block states nothing else: 示例 with 保费2200元 gives the premium', () => {
     const o = detectOffer('专利执行保险 示例：投保1件专利，保费2200元');
     assert.ok(o?.kind === 'insurance');

@@ -167,6 +167,14 @@ describe('pageContext: single-product pages and comment sections', () => {
       <footer>We compare financial products; each lender sets its own terms.</footer></body></html>`);
     assert(!c.comparison, "one lender's loan on a portal read as a market page");
   });
+  it("one review of one loan is that loan's page; a page of reviews is a market's", () => {
+    const one = ctx(`<html><head><title>Review: OCBC Temporary Bridging Loan for SMEs – Roshi</title></head>
+      <body><h1>OCBC Temporary Bridging Loan – our review</h1><p>Interest rate p.a. 5%</p></body></html>`);
+    assert(!one.comparison, 'a review of one loan read as a round-up');
+    const many = ctx(`<html><head><title>SME lender reviews – Roshi</title></head>
+      <body><h1>SME lender reviews</h1><p>Rates from 5% p.a.</p></body></html>`);
+    assert(many.comparison === true, 'a page of reviews not read as a round-up');
+  });
   it("a blog post with a comments section is readers' talk: its figures get no badge", () => {
     const c = ctx(`<html><body><h1>What is a good small business loan rate?</h1><p>The APR is the total yearly cost.</p>
       <h3>Comments (3)</h3><div class="card"><b>Marcus</b> · 9% sounds fine. Check the APR!</div></body></html>`);
@@ -181,7 +189,8 @@ async function scanOffers(html: string): Promise<{ card: string; offer: Offer }[
   const cards = new Map<Element, Offer>();
   const scanner = new Scanner({
     found: (card, offer) => cards.set(card, offer),
-    changed: () => undefined,
+    // As the controller does: a badge read again, or taken off a block whose offer a fuller block tells.
+    changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
     isOwn: () => false,
     isCard: (el) => cards.has(el),
   });
@@ -484,6 +493,15 @@ describe("Scanner: another writer's markup (issue 8, reword6 kinds)", () => {
     assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
     const { offer } = offers[0]!;
     assert(offer.kind === 'loan' && offer.maxAmount === '500' && offer.currency === 'KES', JSON.stringify(offer));
+  });
+  it("a one-loan page's key figures with the rate alone, then its terms with the limit: one badge, on the terms", async () => {
+    const offers = await scanOffers(`<h1>SME Working Capital Loan</h1>
+      <div class="keys"><p>SME Working Capital Loan</p><p>2.75% p.a. fixed rate</p><p>No collateral</p></div>
+      <p>Helping Singapore companies with their cash flow since 2020.</p><p>Find out more about the scheme below.</p>
+      <div class="terms"><h2>SME Working Capital Loan: the terms</h2><p>Loan quantum up to S$300,000 per borrower.
+      Interest rate 2.75% p.a. fixed. Repayment over up to 5 years. Apply through a participating bank.</p></div>`);
+    assert(offers.length === 1 && offers[0]!.card.includes('the terms'), JSON.stringify(offers.map((o) => o.card)));
+    assert(offers[0]!.offer.kind === 'loan' && offers[0]!.offer.maxAmount === '30', JSON.stringify(offers[0]!.offer));
   });
 });
 

@@ -21,7 +21,13 @@ window.ezoneScan = async (lpr) => {
       cards.add(card);
       hosts.add(createHost(card, offer, offer.kind === 'loan' ? resolveRate(offer.rate, lpr) : undefined));
     },
-    changed: () => undefined,
+    // A badge read again, or moved to a fuller telling of its offer: its host is made anew or removed, as the
+    // controller does.
+    changed: (card, offer) => {
+      for (const h of card.querySelectorAll('[data-ezone-annotation]')) if (cardOf(h) === card) h.remove();
+      if (offer) hosts.add(createHost(card, offer, offer.kind === 'loan' ? resolveRate(offer.rate, lpr) : undefined));
+      else cards.delete(card);
+    },
     isOwn: (n) => hosts.has(n),
     isCard: (el) => cards.has(el),
   });
