@@ -731,14 +731,21 @@ export class Scanner {
    */
   private restatesRate(card: Element, offer: LoanOffer): boolean {
     // Only a name each block gives itself tells that they speak of one loan (a name lent by the page or a heading
-    // may cover several: "Core Micro Loan" and "Petty Trade Micro Loan" under the page's "Micro Loan").
+    // may cover several).
+    // The names are the blocks' own titles, not the words the detector took for a product ("Micro Loan" in both
+    // "Core Micro Loan" and "Petty Trade Micro Loan").
+    // A block without a title of its own (a strip of key figures) is told by the product word the detector read.
     if (offer.evidence.productFrom !== 'block') return false;
     const product = readable(offer.product).toLowerCase();
-    const same = (b: { card: Element; offer: LoanOffer }) =>
-      this.hooks.isCard(b.card) &&
-      !inOneList(b.card, card) &&
-      b.offer.evidence.productFrom === 'block' &&
-      readable(b.offer.product).toLowerCase() === product;
+    const names = productNames(readable(card.textContent ?? ''));
+    const same = (b: { card: Element; offer: LoanOffer }) => {
+      if (!this.hooks.isCard(b.card) || inOneList(b.card, card) || b.offer.evidence.productFrom !== 'block')
+        return false;
+      const theirs = productNames(readable(b.card.textContent ?? ''));
+      return names.length && theirs.length
+        ? theirs.some((n) => names.includes(n))
+        : readable(b.offer.product).toLowerCase() === product;
+    };
     const priced = this.byRate.get(`priced ${rateKey(offer.rate)}`)?.find(same);
     const bareList = this.byRate.get(`bare ${rateKey(offer.rate)}`);
     const bare = bareList?.find(same);
