@@ -492,7 +492,7 @@ export class Scanner {
    */
   private badged = new Map<string, { card: Element; product?: string; kind?: boolean }[]>();
   /** The same offers by their rate alone, priced (with a limit) or bare, for a page given over to one loan. */
-  private byRate = new Map<string, { card: Element; offer: LoanOffer; product?: string; kind?: boolean }[]>();
+  private byRate = new Map<string, { card: Element; offer: LoanOffer }[]>();
   /** What badging one found card costs (visibility, host, observer), measured on this page as the scan goes. */
   private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
@@ -701,7 +701,7 @@ export class Scanner {
       return true;
     // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
     if (offer.kind === 'loan' && offer.maxAmount === undefined) {
-      this.rateOnly(offer).push(own ? { card, offer, product: own, kind } : { card, offer });
+      this.badgedAtRate(offer, false).push({ card, offer });
       return false;
     }
     const key = offerKey(offer);
@@ -709,15 +709,12 @@ export class Scanner {
     const repeats = badged.some(same);
     if (!repeats) badged.push(own ? { card, product: own, kind } : { card });
     this.badged.set(key, badged);
-    if (!repeats && offer.kind === 'loan') this.rateOnly(offer, true).push({ card, offer });
+    if (!repeats && offer.kind === 'loan') this.badgedAtRate(offer, true).push({ card, offer });
     return repeats;
   }
 
-  /** The loan offers badged at a rate, with or without their limit. */
-  private rateOnly(
-    offer: LoanOffer,
-    priced = false,
-  ): { card: Element; offer: LoanOffer; product?: string; kind?: boolean }[] {
+  /** The loan offers badged at an offer's rate, with their limit (priced) or without. */
+  private badgedAtRate(offer: LoanOffer, priced: boolean): { card: Element; offer: LoanOffer }[] {
     const key = `${priced ? 'priced' : 'bare'} ${rateKey(offer.rate)}`;
     let list = this.byRate.get(key);
     if (!list) this.byRate.set(key, (list = []));
@@ -730,11 +727,10 @@ export class Scanner {
    * block with the limit is the fuller telling of an offer badged earlier with the rate alone, whose badge moves to it.
    */
   private restatesRate(card: Element, offer: LoanOffer): boolean {
-    // Only a name each block gives itself tells that they speak of one loan (a name lent by the page or a heading
-    // may cover several).
-    // The names are the blocks' own titles, not the words the detector took for a product ("Micro Loan" in both
-    // "Core Micro Loan" and "Petty Trade Micro Loan").
-    // A block without a title of its own (a strip of key figures) is told by the product word the detector read.
+    // Only names the blocks give themselves tell that they speak of one loan (a name lent by the page or a heading
+    // may cover several): their own titles where both have one ("Core Micro Loan" and "Petty Trade Micro Loan" are
+    // two, though the detector reads "Micro Loan" in each), else the product word the detector read (a strip of key
+    // figures has no title).
     if (offer.evidence.productFrom !== 'block') return false;
     const product = readable(offer.product).toLowerCase();
     const names = productNames(readable(card.textContent ?? ''));
