@@ -144,8 +144,13 @@ const OTHER_BASE_BEFORE =
  * heading ("margin (excludes Bank of England Base Rate)") moves nothing. English only: a Chinese product states its
  * rate against the 人民银行's benchmark ("按人民银行同期基准利率4.35%执行"), which is its price.
  */
-const CENTRAL_RATE_RE =
-  /(?:\bBank of England\b|\bFederal Reserve\b|\bthe Fed\b|\bcentral bank\b|\bReserve Bank\b|\b[Bb]ase rate\b|\bBank Rate\b|\bpolicy rate\b|\brepo rate\b|\bcash rate\b|\bfederal funds\b|\bOPR\b)(?![^;]*?(?:\+|\bplus\b|\bloans?\b|\bAPR\b|\bfinanc\w*|\bfacility\b))(?=[^;]*\b(?:is|are|was|were|currently|at present|now|climb\w*|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|rais\w+|hike\w*|lower\w*|increas\w+|reduc\w+|held|hold\w*|unchanged|stood|stands?|sits?|sat|peak\w*|reach\w*|travel\w*|mov\w+|went|gone)\b)[^;]*$/i;
+/** A central bank or its policy rate named anywhere in a text (CENTRAL_RATE_RE's first part). */
+const CENTRAL_NAME_RE =
+  /\bBank of England\b|\bFederal Reserve\b|\bthe Fed\b|\bcentral bank\b|\bReserve Bank\b|\b[Bb]ase rate\b|\bBank Rate\b|\bpolicy rate\b|\brepo rate\b|\bcash rate\b|\bfederal funds\b|\bOPR\b/i;
+const CENTRAL_RATE_RE = new RegExp(
+  `(?:${CENTRAL_NAME_RE.source})(?![^;]*?(?:\\+|\\bplus\\b|\\bloans?\\b|\\bAPR\\b|\\bfinanc\\w*|\\bfacility\\b))(?=[^;]*\\b(?:is|are|was|were|currently|at present|now|climb\\w*|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|rais\\w+|hike\\w*|lower\\w*|increas\\w+|reduc\\w+|held|hold\\w*|unchanged|stood|stands?|sits?|sat|peak\\w*|reach\\w*|travel\\w*|mov\\w+|went|gone)\\b)[^;]*$`,
+  'i',
+);
 
 /** A figure's sentence up to it, with the sentence before (a story names its subject once: "… It climbed to 5.25%"). */
 function sentenceBefore(text: string, at: number): string {
@@ -185,6 +190,8 @@ function context(text: string, start: number, end: number): { before: string; af
 
 /** Every percentage that reads as a yearly rate; `unsure` ones have no rate word near them. */
 function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
+  // The sentence test runs only where a central bank or its rate is named at all (most blocks name none).
+  const central = CENTRAL_NAME_RE.test(text);
   const sure: Quoted[] = [];
   const unsure: Quoted[] = [];
   for (const m of text.matchAll(PERCENT_RE)) {
@@ -204,7 +211,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     if (OTHER_BASE_BEFORE.test(before)) continue;
     // A sentence about a central bank's rate ("The base rate … set by the Bank of England … climbed … to 5.25%")
     // gives that rate's levels, not a loan's price.
-    if (CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
+    if (central && CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
     const values = high === undefined ? [low] : [low, high];
     // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere.
     if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;

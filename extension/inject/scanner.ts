@@ -1054,12 +1054,17 @@ export class Scanner {
     if ((this.rowsWithRate(el) >= 2 || isRowTable(el)) && !tiersCard) return null;
     // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
     let tiersLimit = tiersCard ? ownTiers?.most : undefined;
-    // (A block naming other products beside the tiers' is more than the tiers' product.)
-    const namesOthers = productNames(readable(text)).length > 1;
+    // (A block naming other products beside the tiers' is more than the tiers' product: asked only once tiers are met.)
+    let namesOthers: boolean | undefined;
     for (const tag of ['table', 'ul', 'ol'])
       for (const list of el.getElementsByTagName(tag)) {
         const tiers = list instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(list) : undefined;
-        if (tiers && offer.kind === 'loan' && tiers.rate === rateKey(offer.rate) && !namesOthers) {
+        if (
+          tiers &&
+          offer.kind === 'loan' &&
+          tiers.rate === rateKey(offer.rate) &&
+          !(namesOthers ??= productNames(readable(text)).length > 1)
+        ) {
           tiersLimit ??= tiers.most;
           continue;
         }
