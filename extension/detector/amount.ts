@@ -137,12 +137,21 @@ const UNIT_PLACES: Record<string, number> = {
   crores: 7,
 };
 
+/**
+ * Other ISO 4217 codes a lender writes before its figures ("TJS 90,000", "EGP 5 million"): each its own currency.
+ * (Not those that are English words before a number: TOP, TRY, PEN, MAD, ARS, COP, AMD.)
+ */
+const OTHER_CODES =
+  'TJS|KGS|KZT|UZS|GEL|AZN|MNT|RUB|UAH|EGP|TND|XOF|XAF|ETB|RWF|ZMW|MWK|MZN|BWP|NAD|FJD|WST|PGK|SBD|VUV|KHR|LAK|MMK|BND|AED|SAR|QAR|KWD|OMR|BHD|JOD|PLN|CZK|HUF|CHF|SEK|NOK|DKK|MXN|BRL|CLP|JMD|TTD|BBD|BSD|BZD|GYD|XCD|MUR|SCR|SOS';
+const OTHER_CODE_RE = new RegExp(`^(?:${OTHER_CODES})$`);
+
 const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
   '\\bRM|MYR|₹|INR|\\bRs\\.?|\\bShs?\\.|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:' +
   COUNTRY_DOLLARS.map(([letters]) => letters).join('|') +
-  ')\\$|\\$)?';
-const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+  `)\\$|\\$|\\b(?:${OTHER_CODES})\\b)?`;
+// Thousands grouped in threes, or the lakh grouping of South Asia ("Rs 15,00,000" is 1.5 million).
+const NUM = '(\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const UNIT =
   '(千万|百万|万元|万|亿元|亿|千元|千|元|(?:million|mn|mil|billion|bn|thousand|lakhs?|lacs?|crores?|[kmb])(?![a-z]))?';
 const AMOUNT_RE = new RegExp(
@@ -174,7 +183,7 @@ const NOT_LIMIT_AFTER = /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposur
 
 /** A label right after a figure that names it the limit ("S$500,000 / Borrower" is one borrower's limit). */
 const LIMIT_AFTER =
-  /^\s*(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|\p{Script=Han}{0,3}?(?:最高|最多)可(?:贷|借|申请|获)|每户|封顶|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
+  /^\s*(?:(?:以内|以下|之内)\s*)?(?:(?:最高|最多)?\p{Script=Han}{0,4}?(?:额度|限额|贷款金额|融资金额)|\p{Script=Han}{0,3}?(?:最高|最多)可(?:贷|借|申请|获)|每户|封顶|(?:maximum|max\.?|loan amount|credit limit|limit)\b|(?:\/|per)\s?(?:borrower|company|business|enterprise)\b)/iu;
 
 export interface AmountContext {
   /** The page's usual currency when a block writes only "$" or a bare "万". */
@@ -205,7 +214,10 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     const next = text.slice(m.index + whole.length, m.index + whole.length + 2);
     if (/^\s?%/.test(next)) continue;
     if (unit && /^[kmb]$/.test(unit) && !curBefore) continue;
-    let currency = curBefore ? CURRENCY_BEFORE.find(([re]) => re.test(curBefore))?.[1] : undefined;
+    let currency = curBefore
+      ? (CURRENCY_BEFORE.find(([re]) => re.test(curBefore))?.[1] ??
+        (OTHER_CODE_RE.test(curBefore) ? curBefore : undefined))
+      : undefined;
     if (!currency && curAfter) currency = CURRENCY_AFTER.find(([re]) => re.test(curAfter))?.[1];
     // 元 is the yuan on the mainland and the local dollar in Hong Kong, Macau and Taiwan: the page decides.
     if (!currency && unit && /万|亿|千|元/.test(unit))
@@ -286,6 +298,7 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   add('TTD', count(/\bTT\$|\bTTD\b/g));
   add('INR', count(/₹|INR\b/g));
   add(RUPEE, count(/\bRs\.?\s?\d|₨/g));
+  add(SHILLING, count(/\bShs?\.\s?\d/g));
   add('KES', count(/\bK[Ss]h\.?\s?\d|\bKES\b|Kenya(?:n)? shillings?/g));
   add('LKR', count(/\bLKR\b/g));
   add('NPR', count(/\bNPR\b/g));
@@ -301,10 +314,18 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   const best = mostWritten(counts, counts.keys());
   // "Rs." is the page's country's rupee: by its address or language, else by the rupee's code it writes elsewhere
   // ("Rs. 75 lakh" beside "INR 50 lakh"), else by the country it names most.
-  if (best === RUPEE)
-    return local && RUPEE_CURRENCIES.has(local)
+  // "Shs." likewise: the country's shilling. One naming of the country is enough where the page writes its sign.
+  const among = best === undefined ? undefined : SHARED_SIGNS.get(best);
+  if (among)
+    return local && among.has(local)
       ? local
-      : (mostWritten(counts, RUPEE_CURRENCIES) ?? ofCountry(pageText, RUPEE_COUNTRIES) ?? UNKNOWN_CURRENCY);
+      : (mostWritten(counts, among) ??
+          ofCountry(
+            pageText,
+            SIGN_COUNTRIES.filter(([, c]) => among.has(c)),
+            1,
+          ) ??
+          UNKNOWN_CURRENCY);
   // A page that writes only "$" writes its own country's dollar: "$30,000 - Up to $500,000" on a Singapore page.
   if (!best && /\$\s?\d/.test(pageText))
     return local && DOLLARS.has(local) ? local : ofCountry(pageText, DOLLAR_COUNTRIES);
@@ -366,17 +387,28 @@ const DOLLAR_COUNTRIES: [RegExp, string][] = [
 const DOLLARS = new Set(DOLLAR_COUNTRIES.map(([, c]) => c));
 
 const RUPEE_COUNTRIES: [RegExp, string][] = [
-  [/\bIndian?\b|\bMumbai\b|\bNew Delhi\b|\bRBI\b/g, 'INR'],
+  // A country's own big banks name it too ("HDFC Bank Business Loan … Rs. 75 lakh").
+  [/\bIndian?\b|\bMumbai\b|\bNew Delhi\b|\bRBI\b|\bHDFC\b|\bICICI\b|\bSBI\b|\bKotak\b|\bAxis Bank\b/g, 'INR'],
   [/\bSri Lankan?\b|\bColombo\b/g, 'LKR'],
-  [/\bNepal(?:i|ese)?\b|\bKathmandu\b/g, 'NPR'],
+  [/\bNepal(?:i|ese)?\b|\bKathmandu\b|\bNepal Rastra Bank\b|\bNRB\b/g, 'NPR'],
   [/\bPakistan(?:i)?\b|\bKarachi\b|\bLahore\b|\bIslamabad\b/g, 'PKR'],
   [/\bMauriti(?:us|an)\b/g, 'MUR'],
 ];
 
-/** The currency of the country a page names most (at least twice), or undefined. */
-function ofCountry(pageText: string, countries: [RegExp, string][]): string | undefined {
+const SHILLING_COUNTRIES: [RegExp, string][] = [
+  [/\bUgand(?:a|an)\b|\bKampala\b/g, 'UGX'],
+  [/\bKenya(?:n)?\b|\bNairobi\b/g, 'KES'],
+  [/\bTanzania(?:n)?\b|\bDar es Salaam\b/g, 'TZS'],
+  [/\bSomali(?:a|land)?\b|\bMogadishu\b/g, 'SOS'],
+];
+
+/** The countries of the signs several of them write ("Rs.", "Shs."). */
+const SIGN_COUNTRIES = [...RUPEE_COUNTRIES, ...SHILLING_COUNTRIES];
+
+/** The currency of the country a page names most (at least `least` times, twice unless told), or undefined. */
+function ofCountry(pageText: string, countries: [RegExp, string][], least = 2): string | undefined {
   let best: string | undefined;
-  let max = 1;
+  let max = least - 1;
   for (const [re, c] of countries) {
     const n = (pageText.match(re) ?? []).length;
     if (n > max) [best, max] = [c, n];

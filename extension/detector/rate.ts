@@ -188,6 +188,9 @@ function context(text: string, start: number, end: number): { before: string; af
   return { before: text.slice(Math.max(0, start - 24), start), after: text.slice(end, end + 24) };
 }
 
+/** The highest yearly rate read, where the figure says it is an interest rate a year. */
+const MICROFINANCE_CEILING = 60;
+
 /** Every percentage that reads as a yearly rate; `unsure` ones have no rate word near them. */
 function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
   // The sentence test runs only where a central bank or its rate is named at all (most blocks name none).
@@ -213,10 +216,12 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     // gives that rate's levels, not a loan's price.
     if (central && CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
     const values = high === undefined ? [low] : [low, high];
-    // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere.
-    if (values.some((v) => !(v >= 0.3 && v <= 30))) continue;
     // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
     const yearly = YEARLY_AFTER.test(after);
+    // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere; a
+    // microlender's rate that says it is a rate and yearly ("Interest rate 29% – 35% p.a.") may go higher.
+    const ceiling = yearly && kind === 'rate' ? MICROFINANCE_CEILING : 30;
+    if (values.some((v) => !(v >= 0.3 && v <= ceiling))) continue;
     const near = before.slice(-14);
     const perMonth = !yearly && (MONTHLY_BEFORE.test(near) || MONTHLY_AFTER.test(after));
     const q: Quoted = {

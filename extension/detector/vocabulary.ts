@@ -55,10 +55,11 @@ export const PERSONAL_RE =
 /**
  * A deposit, a mortgage, a personal guarantee or a card named as a business loan's security or as a way to draw it
  * ("Security: legal mortgage, personal guarantee(s), cash deposit", "Security deposit: Nil", "draw it via a credit
- * card or an overdraft"): a term of the loan, not a personal product it is about.
+ * card or an overdraft"), or an account a discount asks for ("1% lower if you open an FMFB deposit account"): a term
+ * of the loan, not a personal product it is about.
  */
 export const SECURITY_TERM_RE =
-  /\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?/gi;
+  /\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b/gi;
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
  * 申请日前 is "before the application date", not "recently"; "…起新发放的贷款" is a rule's "loans made from …".) */

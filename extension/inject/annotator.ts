@@ -8,7 +8,7 @@ import { html, nothing, render } from 'lit/html.js';
 import type { Offer } from '../detector/detect.ts';
 import type { BadgeView } from '../shared/badge-view.ts';
 import { badgeStyles } from './badge.styles.ts';
-import { badgeParent, detachedHost } from './host.ts';
+import { detachedHost, placeHost } from './host.ts';
 import { privateText } from './private-text.ts';
 
 export { HOST_TAG } from './host.ts';
@@ -104,7 +104,7 @@ export function createAnnotation(
 
 /** Puts a badge's host into the page, complete: one insertion of a hidden element, nothing restyled after. */
 export function insertAnnotation(a: Annotation): void {
-  badgeParent(a.card).appendChild(a.host);
+  placeHost(a.card, a.host);
 }
 
 /** Shows a badge whose text is rendered (until then it takes no box: see createAnnotation). */

@@ -32,6 +32,23 @@ export function badgeParent(card: Element): Element {
   return card instanceof HTMLTableRowElement ? (card.cells[card.cells.length - 1] ?? card) : card;
 }
 
+/**
+ * A card wider than the part that states its figures (a product's whole section around its key-figures strip) has
+ * its badge right after that part, where the figures are read, rather than at the end of the section.
+ */
+const spots = new WeakMap<Element, Element>();
+
+export function badgeAfter(card: Element, part: Element): void {
+  spots.set(card, part);
+}
+
+/** Puts a host into its card: after the card's figures (badgeAfter), or at its end (a row: in its last cell). */
+export function placeHost(card: Element, host: Element): void {
+  const part = spots.get(card);
+  if (part?.parentElement === card) card.insertBefore(host, part.nextSibling);
+  else badgeParent(card).appendChild(host);
+}
+
 /** The block a badge belongs to, from its host (the inverse of badgeParent). */
 export function cardOf(host: Element): Element | null {
   const parent = host.parentElement;
@@ -53,6 +70,6 @@ export function createHost(
   resolvedRate: { low: string; high?: string } | undefined,
 ): HTMLElement {
   const host = detachedHost(offer, resolvedRate);
-  badgeParent(card).appendChild(host);
+  placeHost(card, host);
   return host;
 }

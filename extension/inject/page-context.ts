@@ -73,7 +73,7 @@ const BANKS =
  * and providers only).
  */
 const MARKET_RE =
-  /\b(?:across|among|between|different|various|many) (?:banks|lenders|providers|financial institutions)\b|\b(?:depends?|vary|varies|differs?) (?:on|by|from|with|across|between) (?:the |each |one )?(?:lenders?|providers?)\b|\bfrom (?:bank|lender) to (?:bank|lender)\b|\bnumber of (?:[A-Z][a-z]+ )?(?:lenders|banks)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/gi;
+  /\b(?:across|among|between|different|various|many) (?:(?:the |all )?(?:participating|partner|major|leading|local) )?(?:banks|lenders|providers|financial institutions)\b|\b(?:depends?|vary|varies|differs?) (?:on|by|from|with|across|between) (?:the |each |one )?(?:lenders?|providers?)\b|\bfrom (?:bank|lender) to (?:bank|lender)\b|\bnumber of (?:[A-Z][a-z]+ )?(?:lenders|banks)\b|\b(?:typical|illustrative)\b[^.]{0,40}\brates\b|\bwhat'?s typical\b|\bbanks and (?:lenders|NBFCs|financial institutions|non-banks?)\b|不同银行|各家银行|各银行|多家银行|各大银行/gi;
 
 /**
  * A main heading naming one lender by name ("Riverside Rural Bank Enterprise Scheme", "某某银行科创贷") and one of its
@@ -92,7 +92,7 @@ function oneLenderHeading(h1: string): boolean {
  * "Indicative rates" on a market page are the market's; on a lender's own page ("Indicative interest rates will range
  * from 8% to 14%" in a bank's lending policy) they are that lender's offer, stated with a caveat.
  */
-const INDICATIVE_ALL_RE = /\bindicative\b[^.]{0,40}\brates\b/gi;
+const INDICATIVE_ALL_RE = /\bindicative\b[^.]{0,40}\b(?:rates|ranges)\b/gi;
 /** A lender's own statement of whom it lends to: enterprises. */
 const LENDS_TO_ENTERPRISES =
   /\b(?:lend(?:s|ing)?|loans?) to (?:(?:small|medium|micro|local|private)[- ]?(?:and |& |, )?)*(?:enterprises|businesses|SMEs|MSMEs|firms|companies)\b/i;

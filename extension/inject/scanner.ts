@@ -16,9 +16,17 @@ import {
   type Offer,
   type RateRead,
 } from '../detector/detect.ts';
-import { INSURANCE_PRODUCT_RE, LOAN_KIND_RE, LOAN_PRODUCT_RE, LOAN_WORD_RE } from '../detector/vocabulary.ts';
+import {
+  ENTERPRISE_RE,
+  INSURANCE_PRODUCT_RE,
+  LOAN_KIND_RE,
+  LOAN_PRODUCT_RE,
+  LOAN_WORD_RE,
+  PERSONAL_RE,
+} from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { readMaxAmount } from '../detector/amount.ts';
+import { badgeAfter } from './host.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 
@@ -46,6 +54,8 @@ const MAX_CARD_CHILDREN = 40;
 const MAX_CLIMB = 7;
 /** How far a card naming no product may grow to the block that names it (a row, its table section, table, box). */
 const MAX_NAMING_CLIMB = 4;
+/** How far a card on a page given over to one loan may grow to the product's whole section. */
+const MAX_SECTION_CLIMB = 4;
 /** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
 const HUGE_MUTATION = 500;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -198,17 +208,24 @@ function keyValueLabel(row: HTMLTableRowElement): string | undefined {
  * amount, tier or product.
  */
 function measuresOfOneRate(list: Element): boolean {
-  if (!(list instanceof HTMLTableElement) || isRowTable(list)) return false;
+  const table = list instanceof HTMLTableSectionElement ? list.closest('table') : list;
+  if (!(table instanceof HTMLTableElement) || isRowTable(table)) return false;
   let measures = 0;
-  for (const row of list.rows) {
+  for (const row of table.rows) {
     if (!FIGURE_RE.test(row.textContent ?? '')) continue;
     const label = keyValueLabel(row);
-    if (label === undefined || !RATE_MEASURE_RE.test(label) || /\d/.test(label) || productNames(label).length)
-      return false;
-    measures++;
+    if (label === undefined || /\d/.test(label) || productNames(label).length) return false;
+    // The rate of loans in each currency the lender lends in ("Interest rate, TJS loans | 29% – 35% p.a.").
+    if (RATE_MEASURE_RE.test(label) || (RATE_LABEL_RE.test(label) && CURRENCY_NAME_RE.test(label))) measures++;
+    // Another term with a figure ("Rate discount | 1% lower if …") is no rate of another offer.
+    else if (RATE_LABEL_RE.test(label)) return false;
   }
   return measures >= 2;
 }
+
+/** A currency named in a label: the rate of the loans lent in it. */
+const CURRENCY_NAME_RE =
+  /\b(?:USD|EUR|GBP|CNY|RMB|HKD|SGD|MYR|INR|NPR|PKR|LKR|BDT|KES|UGX|TZS|NGN|GHS|ZAR|PHP|THB|IDR|VND|KRW|JPY|AUD|NZD|CAD|TWD|MOP|TJS|KGS|KZT|UZS|AMD|GEL|AZN|MNT|RUB|UAH)\b|\b(?:local|foreign|national) currency\b|本币|外币|人民币|美元|港元/i;
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
@@ -312,6 +329,16 @@ function tableCaption(el: Element): string | undefined {
   return table?.caption?.textContent?.trim() || undefined;
 }
 
+/**
+ * Whether a row's table is titled for people, not enterprises ("A. Individual borrowers – term financing" over
+ * "Flexi Loan | 9.00%"): its rows are personal loans, whatever the page around them lends to businesses.
+ */
+function personalTable(row: HTMLTableRowElement): boolean {
+  const table = row.closest('table');
+  const title = table && (tableCaption(table) ?? precedingHeading(table, false));
+  return Boolean(title) && title!.search(PERSONAL_RE) >= 0 && title!.search(ENTERPRISE_RE) < 0;
+}
+
 /** Whether most of a block's text is link text (a menu, a list of related articles). */
 function mostlyLinks(el: Element, text: string): boolean {
   const total = text.replace(/\s+/g, '').length;
@@ -365,7 +392,7 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
       if (text.length > 60 || FIGURE_RE.test(text)) break;
       if (
         HEADING_TAGS.has(sib.tagName) ||
-        /title|head|name|tit\b/i.test(sib.className.toString()) ||
+        /title|head|name|tit\b|cap(?:tion)?\b/i.test(sib.className.toString()) ||
         productNames(readable(text)).length
       )
         return text;
@@ -423,6 +450,27 @@ function listAround(el: Element): Element {
 /** Whether two blocks are lines of the same list or table. */
 function inOneList(a: Element, b: Element): boolean {
   return isListPart(a) && isListPart(b) && listAround(a) === listAround(b);
+}
+
+/** The product names a block gives itself, plural or singular alike ("Business Loans" is "Business Loan"). */
+function titlesOf(block: Element): string[] {
+  return productNames(readable(block.textContent ?? '')).map((n) => n.replace(/(?<=[a-z])s\b/g, ''));
+}
+
+/** The child of `ancestor` on the way down to `el`. */
+function childToward(ancestor: Element, el: Element): Element {
+  let c = el;
+  while (c.parentElement && c.parentElement !== ancestor) c = c.parentElement;
+  return c;
+}
+
+const PERCENT_RE = /(\d+(?:\.\d+)?)\s*%/g;
+
+/** Whether every percentage a text states is one of the rate's own figures (no fee, no second rate). */
+function onlyFigures(folded: string, rate: RateRead): boolean {
+  const own = rate.basis === 'fixed' ? [rate.low, rate.high].filter(Boolean).map(Number) : [];
+  for (const m of folded.matchAll(PERCENT_RE)) if (!own.includes(Number(m[1]))) return false;
+  return true;
 }
 
 /** A rate's figures, without the words it was written in ("年化4.5%" and "4.5% p.a." are one rate). */
@@ -672,9 +720,11 @@ export class Scanner {
     const n = this.batch.size;
     const found = [...this.batch].filter(([card]) => isShown(card));
     this.batch.clear();
-    for (const [card, offer] of found) {
-      if (this.hooks.isCard(card) || this.containsCard(card) || this.insideCard(card)) continue;
+    for (const [part, offer] of found) {
+      if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
+      const card = this.productSection(part, offer);
       if (this.restates(card, offer)) continue;
+      if (card !== part) badgeAfter(card, childToward(card, part));
       this.hooks.found(card, offer);
     }
     // A running estimate: this page's layout and the badges' hosts decide what one card costs.
@@ -713,6 +763,32 @@ export class Scanner {
     return repeats;
   }
 
+  /**
+   * On a page given over to one loan, the block found may be one part of the product's section (its key-figures
+   * strip, its terms panel) beside parts that say nothing else (an introduction, who may apply, the fine print): the
+   * offer's block is the whole section, up to where another figure, another product or another badge begins. Its
+   * badge stays beside the part that states the figures (badgeAfter).
+   */
+  private productSection(part: Element, offer: Offer): Element {
+    if (offer.kind !== 'loan' || this.detectContext().pageProduct?.kind !== 'loan') return part;
+    const own = new Set(productNames(readable(part.textContent ?? '')));
+    let card = part;
+    for (let p = part.parentElement, n = 0; p && n < MAX_SECTION_CLIMB; p = p.parentElement, n++) {
+      if (p === document.body || p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
+      const text = this.blockText(p);
+      if (text === undefined || this.isList(p, card) || this.rowsWithRate(p) >= 2 || this.containsCard(p)) break;
+      const folded = readable(text);
+      // A kind of loan ("线上信用贷款") says what the product is; another product's name begins another offer.
+      const others = productNames(folded).some((name) => !own.has(name) && !LOAN_KIND_RE.test(name));
+      if (others || !onlyFigures(folded, offer.rate)) break;
+      const whole = this.judged(p, text).offer;
+      if (whole?.kind !== 'loan' || rateKey(whole.rate) !== rateKey(offer.rate)) break;
+      if ((whole.maxAmount ?? '') !== (offer.maxAmount ?? '')) break;
+      card = p;
+    }
+    return card;
+  }
+
   /** The loan offers badged at an offer's rate, with their limit (priced) or without. */
   private badgedAtRate(offer: LoanOffer, priced: boolean): { card: Element; offer: LoanOffer }[] {
     const key = `${priced ? 'priced' : 'bare'} ${rateKey(offer.rate)}`;
@@ -731,17 +807,28 @@ export class Scanner {
     // may cover several): their own titles where both have one ("Core Micro Loan" and "Petty Trade Micro Loan" are
     // two, though the detector reads "Micro Loan" in each), else the product word the detector read (a strip of key
     // figures has no title).
-    if (offer.evidence.productFrom !== 'block') return false;
+    const names = titlesOf(card);
+    // A block naming no product at all that quotes a rate already badged ("Before you apply: … 51.4% p.a. remains a
+    // heavy charge") says nothing new of the page's one loan.
+    if (offer.evidence.productFrom !== 'block') {
+      const key = rateKey(offer.rate);
+      const badged = (b: { card: Element }) => this.hooks.isCard(b.card) && !inOneList(b.card, card);
+      return (
+        !offer.maxAmount &&
+        !names.length &&
+        Boolean(this.byRate.get(`priced ${key}`)?.some(badged) || this.byRate.get(`bare ${key}`)?.some(badged))
+      );
+    }
     const product = readable(offer.product).toLowerCase();
-    const names = productNames(readable(card.textContent ?? ''));
     const same = (b: { card: Element; offer: LoanOffer }) => {
       if (!this.hooks.isCard(b.card) || inOneList(b.card, card) || b.offer.evidence.productFrom !== 'block')
         return false;
-      const theirs = productNames(readable(b.card.textContent ?? ''));
+      const theirs = titlesOf(b.card);
       return names.length && theirs.length
         ? theirs.some((n) => names.includes(n))
         : readable(b.offer.product).toLowerCase() === product;
     };
+    if (this.restatesRange(offer, same)) return true;
     const priced = this.byRate.get(`priced ${rateKey(offer.rate)}`)?.find(same);
     const bareList = this.byRate.get(`bare ${rateKey(offer.rate)}`);
     const bare = bareList?.find(same);
@@ -750,6 +837,33 @@ export class Scanner {
       bareList!.splice(bareList!.indexOf(bare), 1);
       this.hooks.changed(bare.card, null);
     }
+    return false;
+  }
+
+  /**
+   * The loan's key figures may quote the low end of its rate ("from 10.75%") where its terms quote the range
+   * ("10.75% to 22.50% p.a."): one rate told twice, the range the fuller telling. A block quoting the low end
+   * restates a range badged before; a range takes the badge of a low end badged before (when it loses no limit).
+   */
+  private restatesRange(offer: LoanOffer, same: (b: { card: Element; offer: LoanOffer }) => boolean): boolean {
+    const rate = offer.rate;
+    if (rate.basis !== 'fixed') return false;
+    for (const list of this.byRate.values())
+      for (const b of list) {
+        const theirs = b.offer.rate;
+        if (theirs.basis !== 'fixed' || Number(theirs.low) !== Number(rate.low) || !theirs.high === !rate.high)
+          continue;
+        if (!same(b)) continue;
+        const limit = offer.maxAmount;
+        if (limit && b.offer.maxAmount && limit !== b.offer.maxAmount) continue;
+        if (!rate.high) {
+          if (!limit || b.offer.maxAmount) return true;
+        } else if (limit || !b.offer.maxAmount) {
+          list.splice(list.indexOf(b), 1);
+          this.hooks.changed(b.card, null);
+          return false;
+        }
+      }
     return false;
   }
 
@@ -1041,7 +1155,8 @@ export class Scanner {
     // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
     if (
       EXAMPLE_START_RE.test(lead) ||
-      (el instanceof HTMLTableRowElement && (exampleTable(el) || lenderTable(el) || termAcrossProducts(el)))
+      (el instanceof HTMLTableRowElement &&
+        (exampleTable(el) || lenderTable(el) || termAcrossProducts(el) || personalTable(el)))
     )
       return null;
     // The same for any block a heading announces as an example: completeCard and named take a row's table or box.
@@ -1051,7 +1166,7 @@ export class Scanner {
     // A block holding a table or list of several rates is not one offer: its rows are.
     const ownTiers = el instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(el) : undefined;
     const tiersCard = offer.kind === 'loan' && ownTiers?.rate === rateKey(offer.rate);
-    if ((this.rowsWithRate(el) >= 2 || isRowTable(el)) && !tiersCard) return null;
+    if (((this.rowsWithRate(el) >= 2 && !measuresOfOneRate(el)) || isRowTable(el)) && !tiersCard) return null;
     // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
     let tiersLimit = tiersCard ? ownTiers?.most : undefined;
     // (A block naming other products beside the tiers' is more than the tiers' product: asked only once tiers are met.)

@@ -65,6 +65,14 @@ describe('pageContext: market pages and threads', () => {
       providers; ask us, not a broker.</p><p>Our team will call you.</p></body></html>`);
     assert(!bank.comparison, "a bank's page read as a market page");
   });
+  it("an adviser's page of indicative ranges across participating banks is a comparison", () => {
+    const adviser = ctx(`<html><body><h1>Financing options for Singapore SMEs</h1>
+      <section><h2>Working Capital Loan</h2><p>Interest 3.8% – 8.25% p.a., up to S$500,000.</p></section>
+      <section><h2>Business Term Loan (Unsecured)</h2><p>Interest 4.2% – 10.88% p.a., up to S$1 million.</p></section>
+      <p>All figures are indicative ranges observed across participating banks and can change without notice.</p>
+      </body></html>`);
+    assert(adviser.comparison === true, 'an adviser setting schemes side by side read as a lender');
+  });
   it('a title asking which to choose (怎么选) is a guide across lenders', () => {
     assert(
       ctx('<html><head><title>小微企业经营贷怎么选？一次看懂</title></head><body></body></html>').comparison,
@@ -502,6 +510,66 @@ describe("Scanner: another writer's markup (issue 8, reword6 kinds)", () => {
       Interest rate 2.75% p.a. fixed. Repayment over up to 5 years. Apply through a participating bank.</p></div>`);
     assert(offers.length === 1 && offers[0]!.card.includes('the terms'), JSON.stringify(offers.map((o) => o.card)));
     assert(offers[0]!.offer.kind === 'loan' && offers[0]!.offer.maxAmount === '30', JSON.stringify(offers[0]!.offer));
+  });
+});
+
+describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
+  it("a one-loan page's key-figures strip belongs to the product's whole section; its badge stays beside the figures", async () => {
+    document.body.innerHTML = `<div class="path">首页 › 普惠金融 › 生意贷</div><div class="prod">
+      <div class="head"><h1>生意贷</h1><p>凭纳税数据授信 ｜ 随用随还</p><div class="kfig">年化利率<b>4.5</b>%起</div></div>
+      <div class="tabs"><a href="#a">产品介绍</a><a href="#b">适用客户</a></div>
+      <section><h2>产品介绍</h2><p>生意贷是我行为小微企业打造的线上信用贷款，无需抵押，额度可以循环使用。</p></section>
+      <section><h2>适用客户</h2><p>依法纳税的小微企业和个体工商户。</p></section></div>
+      <div class="seo"><p>闪电贷——个人消费信用贷款，年化利率3.6%起，最高30万元。</p></div>`;
+    const cards = new Map<Element, Offer>();
+    const scanner = new Scanner({
+      found: (card, offer) => cards.set(card, offer),
+      changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
+      isOwn: () => false,
+      isCard: (el) => cards.has(el),
+    });
+    scanner.start();
+    await scanner.whenIdle();
+    scanner.stop();
+    const found = [...cards.keys()];
+    assert(found.length === 1 && found[0]!.className === 'prod', found.map((c) => c.className).join());
+    // The personal loan beside the section is another offer: the section stops before it.
+    assert(!found[0]!.textContent!.includes('闪电贷'), 'the section took in the next product');
+  });
+  it("a one-loan page's strip quoting the low end ('from 10.75%') and its terms quoting the range: one badge, on the terms", async () => {
+    const offers = await scanOffers(`<h1>HDFC Bank Business Loan</h1><div class="content">
+      <div class="panel"><h2>HDFC Bank Business Loan</h2><p>Businesses can borrow as much as Rs. 75 lakh from HDFC Bank,
+      with interest from 10.75%.</p></div>
+      <div class="panel"><h2>HDFC Bank Business Loan at a Glance</h2><dl><dt>Loan amount</dt><dd>Rs. 75 lakh maximum</dd>
+      <dt>Interest rate</dt><dd>10.75% to 22.50% p.a.</dd><dt>Tenure</dt><dd>1 to 5 years</dd></dl></div>
+      <div class="panel"><h2>Interest Rates on HDFC Bank Business Loans</h2><p>Pricing on the bank's business loans runs
+      between 10.75% and 22.50% per annum.</p></div></div>`);
+    assert(offers.length === 1 && offers[0]!.card.includes('at a Glance'), JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(
+      offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.high === '22.5' && offer.currency === 'INR',
+      JSON.stringify(offer),
+    );
+  });
+  it("a terms table with a rate row per currency is one loan's terms, not a table of offers", async () => {
+    const offers = await scanOffers(`<h1>Microfinance</h1><div class="panel"><h2>Loan conditions</h2><table>
+      <tr><th>Parameter</th><th>Conditions</th></tr>
+      <tr><td>Largest loan</td><td>TJS 90,000 / USD 10,000</td></tr>
+      <tr><td>Interest rate, TJS loans</td><td>29% – 35% p.a.</td></tr>
+      <tr><td>Interest rate, USD loans</td><td>16% – 25% p.a.</td></tr>
+      <tr><td>Rate discount</td><td>1% lower if you open an FMFB deposit account</td></tr></table>
+      <p>Loans for small businesses and entrepreneurs.</p></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '9' && offer.currency === 'TJS', JSON.stringify(offer));
+  });
+  it('rows of a rate table titled for individual borrowers are personal loans, on a page that also lends to businesses', async () => {
+    const table = (title: string, rows: string) => `<div class="box"><div class="cap">${title}</div><table>
+      <thead><tr><th>Facility</th><th>Fixed rate</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    const cards = await scanCards(`<h1>Lending Rates</h1><p>Rates for SME and business loans and for individuals.</p>
+      ${table('A. Individual borrowers – term financing', '<tr><th>Flexi Loan</th><td>9.00%</td></tr><tr><th>Agro Loan</th><td>9.50%</td></tr>')}
+      ${table('B. SME lending', '<tr><th>Term Loans</th><td>8.50%</td></tr><tr><th>Business Overdraft</th><td>9.25%</td></tr>')}`);
+    assert(cards.length === 2 && cards.every((c) => !/Flexi|Agro/.test(c)), JSON.stringify(cards));
   });
 });
 

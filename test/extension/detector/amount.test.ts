@@ -101,3 +101,33 @@ describe('amount: caps and the Caribbean dollars (reword6 kinds)', () => {
     );
   });
 });
+
+describe('amount: the lakh grouping, other codes, shillings and a limit labelled after it (reword9 kinds)', () => {
+  test('"Rs 15,00,000" is fifteen lakh (1.5 million), not 15', () => {
+    assert.equal(readMaxAmount('you may borrow as much as Rs 15,00,000', { pageCurrency: 'NPR' })?.wan, '150');
+    // Thousands grouped in threes read as before.
+    assert.equal(readMaxAmount('borrow up to Rs 1,500,000', { pageCurrency: 'NPR' })?.wan, '150');
+  });
+  test('an ISO code before the figure is its currency ("TJS 90,000"); English words are not codes', () => {
+    assert.deepEqual(readMaxAmount('Largest loan TJS 90,000 / USD 10,000'), {
+      wan: '9',
+      currency: 'TJS',
+      text: 'TJS 90,000',
+    });
+    assert.equal(readMaxAmount('one of the top 100 firms, up to 5 years'), undefined);
+  });
+  test('"Shs." is the shilling of the country the page names; "Rs." on a page about HDFC Bank is the Indian rupee', () => {
+    assert.equal(
+      dominantCurrency(
+        'Companies may borrow up to Shs.200,000,000. Butuuro serves traders across Uganda. Shs.5,000,000',
+      ),
+      'UGX',
+    );
+    assert.equal(dominantCurrency('HDFC Bank Business Loan: up to Rs. 75 lakh. HDFC Bank charges Rs. 999.'), 'INR');
+    // A shilling page naming no country keeps its currency unknown.
+    assert.equal(dominantCurrency('Loans up to Shs.200,000,000 and Shs.5,000,000'), 'XXX');
+  });
+  test('"3000万元以内 可贷额度": the label under the figure names it the limit across the word 以内', () => {
+    assert.equal(readMaxAmount('4.35% 贷款年利率 3000万元以内 可贷额度 1-3年 借款期限')?.wan, '3000');
+  });
+});

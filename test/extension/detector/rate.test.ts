@@ -208,3 +208,16 @@ describe("rate: what is not the borrower's rate (reword6 kinds)", () => {
     assert.equal(rate('Overdraft fees: 2.5% of the limit'), undefined);
   });
 });
+
+describe("rate: a microlender's yearly rate above 30% (reword9 kind)", () => {
+  test('"Interest rate 29% – 35% p.a." is read; a bare 40% with no yearly word is not a rate', () => {
+    assert.deepEqual(rate('Interest rate 29% – 35% p.a.'), {
+      basis: 'fixed',
+      low: '29',
+      high: '35',
+      text: '29% - 35%',
+    });
+    assert.equal(rate('Interest from 40% of the cost'), undefined);
+    assert.equal(rate('Interest rate 75% p.a.'), undefined);
+  });
+});
