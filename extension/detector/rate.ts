@@ -188,6 +188,10 @@ function context(text: string, start: number, end: number): { before: string; af
   return { before: text.slice(Math.max(0, start - 24), start), after: text.slice(end, end + 24) };
 }
 
+/** A comparison word before a figure, or after it: the figure is how far one rate lies from another. */
+const DIFFERENCE_BEFORE = /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$/;
+const DIFFERENCE_AFTER = /^\s*(?:lower|higher|less|more|below|above)\s+than\b/i;
+
 /** The highest yearly rate read, where the figure says it is an interest rate a year. */
 const MICROFINANCE_CEILING = 60;
 
@@ -210,6 +214,8 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
     // A markup ("LPR上浮30%", "基准上浮20%", "上调10%") is a proportion of a rate, not one.
     if (/(?:上浮|下浮|浮动|上调|下调)\s*$/.test(before)) continue;
+    // A difference from another rate ("利率一般较营运资金贷款低0.5%至1%", "1% lower than") is no rate of its own.
+    if (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after)) continue;
     // A margin over another base ("P-2%", "Prime + 1.5%", "BLR+2%", "最优惠利率减2%") is no rate of its own.
     if (OTHER_BASE_BEFORE.test(before)) continue;
     // A sentence about a central bank's rate ("The base rate … set by the Bank of England … climbed … to 5.25%")

@@ -47,8 +47,11 @@ const FORUM =
 const POST_WORDS = '楼主|回复|点赞|跟帖|upvote|posted by|\\breplies\\b|\\banswered\\b';
 /** What only a thread has: posts, or 网友 (a loan portal named 社区 also publishes product articles). */
 const THREAD = new RegExp(`${POST_WORDS}|网友`, 'i');
-/** Posts on a page whose site is named 社区: not 网友, which its own articles use too ("网友提问", "社区网友整理"). */
-const POSTS = new RegExp(`${POST_WORDS}|最佳答案|提问者`, 'i');
+/**
+ * Posts on a page whose site is named 社区: not 网友, which its own articles use too ("网友提问", "社区网友整理"), nor
+ * a like button (点赞, "upvote"), which its articles carry too.
+ */
+const POSTS = /楼主|回复|跟帖|posted by|\breplies\b|\banswered\b|最佳答案|提问者/i;
 /** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
 const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
 /** A comments section under a post: its figures are readers' talk (a bank's product page has none). */

@@ -276,7 +276,8 @@ function isTermRow(el: Element): boolean {
     s !== null && s.tagName === el.tagName && s.className === el.className && s.childElementCount === 2;
   return like(el.previousElementSibling) || like(el.nextElementSibling);
 }
-const EXAMPLE_START_RE = /^(?:representative example|example|for example|示例|举例|例如|例[:：])/i;
+const EXAMPLE_START_RE =
+  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
@@ -824,9 +825,11 @@ export class Scanner {
       if (!this.hooks.isCard(b.card) || inOneList(b.card, card) || b.offer.evidence.productFrom !== 'block')
         return false;
       const theirs = titlesOf(b.card);
-      return names.length && theirs.length
-        ? theirs.some((n) => names.includes(n))
-        : readable(b.offer.product).toLowerCase() === product;
+      if (!names.length || !theirs.length) return readable(b.offer.product).toLowerCase() === product;
+      // A kind of loan ("信用貸款", "中小企業貸款") names no loan of its own: only two own names tell two loans apart.
+      const mine = names.filter((n) => !LOAN_KIND_RE.test(n));
+      const others = theirs.filter((n) => !LOAN_KIND_RE.test(n));
+      return !mine.length || !others.length || others.some((n) => mine.includes(n));
     };
     if (this.restatesRange(offer, same)) return true;
     const priced = this.byRate.get(`priced ${rateKey(offer.rate)}`)?.find(same);
@@ -915,7 +918,8 @@ export class Scanner {
       // (额度, 期限, 执行利率 rows) is weighed on its own words, under whatever byline or guide it sits in.
       if (line && this.against.has(el)) {
         const list = listAround(line[0]);
-        const sheet = list === line[0] && line[1].evidence.termsSheet;
+        // (A table's body is the table: its rows are the sheet's.)
+        const sheet = (list === line[0] || list === line[0].closest('table')) && line[1].evidence.termsSheet;
         if ((el === list || el === list.parentElement) && !sheet) return null;
       }
       child = el;

@@ -65,6 +65,12 @@ describe('pageContext: market pages and threads', () => {
       providers; ask us, not a broker.</p><p>Our team will call you.</p></body></html>`);
     assert(!bank.comparison, "a bank's page read as a market page");
   });
+  it('an article on a site named 社区 with a like button (点赞) is no thread', () => {
+    const article = ctx(`<html><head><title>中行小微首户贷怎么申请？额度利率全解析 - 卡农社区</title></head><body>
+      <nav>卡农社区 贷款口子 征信 问答</nav><h1>中国银行小微首户贷：额度、利率、准入与申请流程</h1>
+      <p>最高可贷300万，年化利率3.45%。</p><div class="bar">点赞 12 收藏 转发</div></body></html>`);
+    assert(!article.forum, 'an article with a like button read as a thread');
+  });
   it("an adviser's page of indicative ranges across participating banks is a comparison", () => {
     const adviser = ctx(`<html><body><h1>Financing options for Singapore SMEs</h1>
       <section><h2>Working Capital Loan</h2><p>Interest 3.8% – 8.25% p.a., up to S$500,000.</p></section>
@@ -562,6 +568,31 @@ describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
     assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
     const { offer } = offers[0]!;
     assert(offer.kind === 'loan' && offer.maxAmount === '9' && offer.currency === 'TJS', JSON.stringify(offer));
+  });
+  it("a one-loan page's hero and its terms naming only kinds of loan (中小企業貸款, 信用貸款) at one rate: one badge", async () => {
+    const cards =
+      await scanCards(`<h1>中小企業貸款</h1><div class="hero"><p>中小企業貸款不論是營運週轉、添購設備還是擴充業務，都能一併滿足</p>
+      <a href="#">立即諮詢</a><p>貸款年利率３．２７％起</p></div><nav><a href="#a">產品說明</a><a href="#b">申請流程</a></nav>
+      <div class="pbody"><h2>產品說明</h2><ul><li>申辦對象：依法登記的中小企業。</li><li>擔保條件：可無擔保，亦可搭配信用保證。</li>
+      <li>貸款利率：年利率3.27%起，依信用狀況核定。</li><li>還款方式：按月繳息，到期還本；亦可申請信用貸款方式辦理。</li></ul></div>`);
+    assert(cards.length === 1, JSON.stringify(cards));
+  });
+  it("a terms table is the loan's offer, though the guide around it names other lenders", async () => {
+    const cards = await scanCards(`<div class="content"><h1>邮储小微易贷：准入条件、额度利率与办理流程详解</h1>
+      <p>东融咨询整理。小微易贷是邮储银行的线上普惠贷款，与工商银行、建设银行的同类产品相比审批更快。</p>
+      <h2>一、产品基本要素</h2><table class="spec">
+      <tr><th>授信额度</th><td>信用方式单户最高300万元，且不超过近1年销售收入的10%；担保方式最高500万元。额度估算办法：年开票金额×50%。</td></tr>
+      <tr><th>执行利率</th><td>年化5%</td></tr><tr><th>贷款期限</th><td>一律为12期（1年）</td></tr>
+      <tr><th>还款方式</th><td>先息后本</td></tr><tr><th>申请渠道</th><td>企业手机银行“贷款-小微易贷”栏目</td></tr>
+      </table></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('授信额度'), JSON.stringify(cards));
+  });
+  it('a worked example beside the loan illustrates it: no badge of its own', async () => {
+    const cards = await scanCards(`<h1>KCB MSME Loan</h1>
+      <div class="card"><h2>KCB MSME Loan</h2><p>For small businesses: borrow up to ksh5M at 13% a year.</p></div>
+      <div class="example"><p>Worked example</p><p>Amount borrowed ksh100,000</p><p>Yearly interest rate 13%</p>
+      <p>Processing fee ksh2,500</p><p>Repayable over 12 months: ksh9,000 a month for this business loan</p></div>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('KCB MSME Loan'), JSON.stringify(cards));
   });
   it('rows of a rate table titled for individual borrowers are personal loans, on a page that also lends to businesses', async () => {
     const table = (title: string, rows: string) => `<div class="box"><div class="cap">${title}</div><table>

@@ -221,3 +221,11 @@ describe("rate: a microlender's yearly rate above 30% (reword9 kind)", () => {
     assert.equal(rate('Interest rate 75% p.a.'), undefined);
   });
 });
+
+describe('rate: how far one rate lies from another is no rate (reword7 kind)', () => {
+  test('"利率一般较营运资金贷款低0.5%至1%" and "1% lower than" state no rate; the rate beside them stays', () => {
+    assert.equal(rate('設備貸款以所購設備作抵押品，利率一般較營運資金貸款低0.5%至1%。'), undefined);
+    assert.equal(rate('Our equipment loans are priced 1% lower than our working-capital loans.'), undefined);
+    assert.equal(low('年化利率3.5%，比同类产品低0.5%'), '3.5');
+  });
+});
