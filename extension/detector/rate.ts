@@ -114,7 +114,11 @@ function classify(before: string, after: string, longAfter: string): 'rate' | 'n
 
 const PCT = '(?<![\\d./])(\\d{1,2}(?:\\.\\d{1,4})?)';
 /** "3.2%-4.5%", "3.2-4.5%", "3.2% to 4.5%", "between 6% and 12%", or a single "3.45%". */
-const PERCENT_RE = new RegExp(`(?:between\\s+)?${PCT}\\s*(%?)\\s*(?:(?:-|~|至|到|to|and)\\s*${PCT}\\s*)?%`, 'gi');
+// ("10.75% (minimum) to 22.50% (maximum)": the low end may say it is the minimum.)
+const PERCENT_RE = new RegExp(
+  `(?:between\\s+)?${PCT}\\s*(%?)\\s*(?:[(（](?:min(?:imum)?|lowest|最低)[)）]\\s*)?(?:(?:-|~|至|到|to|and)\\s*${PCT}\\s*)?%`,
+  'gi',
+);
 
 const LPR_RE = new RegExp(
   [

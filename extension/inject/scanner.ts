@@ -255,6 +255,14 @@ function termsTable(table: Element): boolean {
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
 
+/**
+ * A block headed as the loan's charges ("Charges after the loan is disbursed", "Fees & Charges", "收费标准") whose
+ * percentages are charges ("from 25 to 36 EMIs – 3%"), when it names no interest rate: no offer.
+ */
+const CHARGES_START_RE =
+  /^(?:(?:other |additional )?(?:fees?|charges?)(?:\s*(?:&|and)\s*(?:fees?|charges?))?\b|schedule of (?:fees|charges)|收费标准|收费项目|费用说明|其他费用)/i;
+const INTEREST_WORD_RE = /interest rate|rate of interest|\bAPR\b|利率|年化|利息/i;
+
 /** Elements that hold one line or one column of a list or a table, and the lists and tables themselves. */
 const LIST_PARTS = new Set(['LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TR', 'TD', 'TH', 'TBODY', 'TABLE']);
 
@@ -1155,6 +1163,7 @@ export class Scanner {
     const lead = text.trimStart();
     // Navigation and "related articles" lists are links, not offers; a footnote qualifies an offer, it is not one.
     if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead)) return null;
+    if (CHARGES_START_RE.test(lead) && !INTEREST_WORD_RE.test(text)) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
     if (

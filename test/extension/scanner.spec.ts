@@ -587,6 +587,16 @@ describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
       </table></div>`);
     assert(cards.length === 1 && cards[0]!.startsWith('授信额度'), JSON.stringify(cards));
   });
+  it("a block headed as the loan's charges, with percentages of charges only, is no offer", async () => {
+    const cards = await scanCards(`<h1>Business Growth Loan</h1>
+      <section><h2>Business Growth Loan Interest Rates &amp; Charges</h2><ul class="terms">
+      <li><b>Rack interest rate range</b> 10.75% (minimum) to 22.50% (maximum)</li>
+      <li><b>Processing fee</b> Up to 2.00% of the loan amount</li></ul><p>For small businesses, up to ₹ 50 lakhs.</p></section>
+      <section><h2>Charges after the loan is disbursed</h2><ul class="terms">
+      <li><b>Premature closure charges</b> Term Loan: within 24 EMIs – 4% of principal outstanding; from 25 to 36 EMIs – 3%</li>
+      <li><b>Loan cancellation</b> ₹ 5,000 for business loans</li></ul></section>`);
+    assert(cards.length === 1 && cards[0]!.startsWith('Business Growth Loan Interest'), JSON.stringify(cards));
+  });
   it('a worked example beside the loan illustrates it: no badge of its own', async () => {
     const cards = await scanCards(`<h1>KCB MSME Loan</h1>
       <div class="card"><h2>KCB MSME Loan</h2><p>For small businesses: borrow up to ksh5M at 13% a year.</p></div>

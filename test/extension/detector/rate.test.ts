@@ -229,3 +229,14 @@ describe('rate: how far one rate lies from another is no rate (reword7 kind)', (
     assert.equal(low('年化利率3.5%，比同类产品低0.5%'), '3.5');
   });
 });
+
+describe('rate: a range whose low end says it is the minimum (reword8 kind)', () => {
+  test('"10.75% (minimum) to 22.50% (maximum)" is the range 10.75–22.5', () => {
+    assert.deepEqual(rate('Rack interest rate range 10.75% (minimum) to 22.50% (maximum)'), {
+      basis: 'fixed',
+      low: '10.75',
+      high: '22.5',
+      text: '10.75% (minimum) to 22.50%',
+    });
+  });
+});
