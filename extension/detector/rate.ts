@@ -156,11 +156,14 @@ const CENTRAL_RATE_RE = new RegExp(
   'i',
 );
 
-/** A figure's sentence up to it, with the sentence before (a story names its subject once: "… It climbed to 5.25%"). */
-function sentenceBefore(text: string, at: number): string {
+/**
+ * A figure's sentence up to it, with the sentence before (a story names its subject once: "… It climbed to 5.25%"),
+ * or only its own sentence (`sentences` 1).
+ */
+function sentenceBefore(text: string, at: number, sentences = 2): string {
   const head = text.slice(Math.max(0, at - 240), at);
   const ends = [...head.matchAll(/\.\s|。|;|；/g)].map((m) => m.index + m[0].length);
-  return head.slice(ends.length >= 2 ? ends[ends.length - 2]! : 0);
+  return head.slice(ends.length >= sentences ? ends[ends.length - sentences]! : 0);
 }
 
 function tenorOf(...words: (string | undefined)[]): '1y' | '5y' {
@@ -192,6 +195,10 @@ function context(text: string, start: number, end: number): { before: string; af
   return { before: text.slice(Math.max(0, start - 24), start), after: text.slice(end, end + 24) };
 }
 
+/** Words of a guarantee's or a scheme's sharing of losses: its percentages are cover, not rates. */
+const RISK_SHARE_RE =
+  /first[- ]loss|risk[- ]shar|loss(?:es)? (?:are |is )?shared|loss coverage|guarantee cover|风险分担|风险补偿|代偿比例/i;
+
 /** A comparison word before a figure, or after it: the figure is how far one rate lies from another. */
 const DIFFERENCE_BEFORE = /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$/;
 const DIFFERENCE_AFTER = /^\s*(?:lower|higher|less|more|below|above)\s+than\b/i;
@@ -203,6 +210,7 @@ const MICROFINANCE_CEILING = 60;
 function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
   // The sentence test runs only where a central bank or its rate is named at all (most blocks name none).
   const central = CENTRAL_NAME_RE.test(text);
+  const riskShared = RISK_SHARE_RE.test(text);
   const sure: Quoted[] = [];
   const unsure: Quoted[] = [];
   for (const m of text.matchAll(PERCENT_RE)) {
@@ -225,6 +233,9 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     // A sentence about a central bank's rate ("The base rate … set by the Bank of England … climbed … to 5.25%")
     // gives that rate's levels, not a loan's price.
     if (central && CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
+    // A sentence about how losses are shared ("Risk sharing: first losses … are shared by the Government … at 30%
+    // to 50%") gives the cover, not a price.
+    if (riskShared && RISK_SHARE_RE.test(sentenceBefore(text, m.index, 1))) continue;
     const values = high === undefined ? [low] : [low, high];
     // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
     const yearly = YEARLY_AFTER.test(after);

@@ -1,6 +1,7 @@
 /** The page-level reading (inject/page-context.ts), in Chromium on real documents (the extension runs in the e2e tests). */
 import { pageContext } from '../../extension/inject/page-context.ts';
 import { Scanner, leadingText } from '../../extension/inject/scanner.ts';
+import { placeHost } from '../../extension/inject/host.ts';
 import type { Offer } from '../../extension/detector/detect.ts';
 
 function ctx(html: string) {
@@ -198,6 +199,12 @@ describe('pageContext: single-product pages and comment sections', () => {
 
 /** Runs the scanner over `html` as the page's body and returns each card it badged (its text) with the offer read. */
 async function scanOffers(html: string): Promise<{ card: string; offer: Offer }[]> {
+  const cards = await scanBlocks(html);
+  return [...cards].map(([c, offer]) => ({ card: (c.textContent ?? '').replace(/\s+/g, ' ').trim(), offer }));
+}
+
+/** The blocks the scanner badged in `html`, with their offers. */
+async function scanBlocks(html: string): Promise<Map<Element, Offer>> {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const cards = new Map<Element, Offer>();
@@ -211,7 +218,7 @@ async function scanOffers(html: string): Promise<{ card: string; offer: Offer }[
   scanner.start();
   await scanner.whenIdle();
   scanner.stop();
-  return [...cards].map(([c, offer]) => ({ card: (c.textContent ?? '').replace(/\s+/g, ' ').trim(), offer }));
+  return cards;
 }
 
 /** The text of each card the scanner badged in `html`. */
@@ -521,26 +528,20 @@ describe("Scanner: another writer's markup (issue 8, reword6 kinds)", () => {
 
 describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
   it("a one-loan page's key-figures strip belongs to the product's whole section; its badge stays beside the figures", async () => {
-    document.body.innerHTML = `<div class="path">首页 › 普惠金融 › 生意贷</div><div class="prod">
+    const cards = await scanBlocks(`<div class="path">首页 › 普惠金融 › 生意贷</div><div class="prod">
       <div class="head"><h1>生意贷</h1><p>凭纳税数据授信 ｜ 随用随还</p><div class="kfig">年化利率<b>4.5</b>%起</div></div>
       <div class="tabs"><a href="#a">产品介绍</a><a href="#b">适用客户</a></div>
       <section><h2>产品介绍</h2><p>生意贷是我行为小微企业打造的线上信用贷款，无需抵押，额度可以循环使用。</p></section>
       <section><h2>适用客户</h2><p>依法纳税的小微企业和个体工商户。</p></section></div>
-      <div class="seo"><p>闪电贷——个人消费信用贷款，年化利率3.6%起，最高30万元。</p></div>`;
-    const cards = new Map<Element, Offer>();
-    const scanner = new Scanner({
-      found: (card, offer) => cards.set(card, offer),
-      changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
-      isOwn: () => false,
-      isCard: (el) => cards.has(el),
-    });
-    scanner.start();
-    await scanner.whenIdle();
-    scanner.stop();
+      <div class="seo"><p>闪电贷——个人消费信用贷款，年化利率3.6%起，最高30万元。</p></div>`);
     const found = [...cards.keys()];
     assert(found.length === 1 && found[0]!.className === 'prod', found.map((c) => c.className).join());
     // The personal loan beside the section is another offer: the section stops before it.
     assert(!found[0]!.textContent!.includes('闪电贷'), 'the section took in the next product');
+    // Its badge goes right after the key figures, not to the end of the section.
+    const host = document.createElement('span');
+    placeHost(found[0]!, host);
+    assert(host.previousElementSibling?.className === 'head', `badge after ${host.previousElementSibling?.className}`);
   });
   it("a one-loan page's strip quoting the low end ('from 10.75%') and its terms quoting the range: one badge, on the terms", async () => {
     const offers = await scanOffers(`<h1>HDFC Bank Business Loan</h1><div class="content">

@@ -240,3 +240,12 @@ describe('rate: a range whose low end says it is the minimum (reword8 kind)', ()
     });
   });
 });
+
+describe('rate: how losses are shared is cover, not a price (reword7 kind)', () => {
+  test('"first losses … are shared by the Government at 30% to 50%" is no rate; the next sentence\'s rate is', () => {
+    const risk = 'Risk sharing: first losses on the portfolio are shared by the Government of Pakistan at 30% to 50%.';
+    assert.equal(rate(risk), undefined);
+    assert.equal(low(`${risk} Rate: 9% a year.`), '9');
+    assert.equal(low('风险分担：政府承担30%的损失。贷款利率：年化4%'), '4');
+  });
+});
