@@ -779,11 +779,16 @@ export class Scanner {
    * badge stays beside the part that states the figures (badgeAfter).
    */
   private productSection(part: Element, offer: Offer): Element {
-    if (offer.kind !== 'loan' || this.detectContext().pageProduct?.kind !== 'loan') return part;
+    // A page headed by a kind of loan ("企业贷款产品") lists loans, and its list may grow: only a page headed by one
+    // product's name is given over to it.
+    const product = this.detectContext().pageProduct;
+    if (offer.kind !== 'loan' || product?.kind !== 'loan' || LOAN_KIND_RE.test(product.words)) return part;
     const own = new Set(productNames(readable(part.textContent ?? '')));
     let card = part;
     for (let p = part.parentElement, n = 0; p && n < MAX_SECTION_CLIMB; p = p.parentElement, n++) {
       if (p === document.body || p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
+      // A box holding only the block so far is a list waiting for its items, or a wrapper: no section.
+      if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) break;
       const text = this.blockText(p);
       if (text === undefined || this.isList(p, card) || this.rowsWithRate(p) >= 2 || this.containsCard(p)) break;
       const folded = readable(text);

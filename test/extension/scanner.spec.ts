@@ -543,6 +543,12 @@ describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
     placeHost(found[0]!, host);
     assert(host.previousElementSibling?.className === 'head', `badge after ${host.previousElementSibling?.className}`);
   });
+  it('a list holding one card so far keeps the card as the block: the list may grow (a page headed by a kind of loan)', async () => {
+    const cards = await scanBlocks(`<h1>企业贷款产品</h1><div id="list"><div class="card"><h3>经营贷</h3>
+      <p>年化利率3.6%，最高800万元</p></div></div>`);
+    const found = [...cards.keys()];
+    assert(found.length === 1 && found[0]!.className === 'card', found.map((c) => c.id || c.className).join());
+  });
   it("a one-loan page's strip quoting the low end ('from 10.75%') and its terms quoting the range: one badge, on the terms", async () => {
     const offers = await scanOffers(`<h1>HDFC Bank Business Loan</h1><div class="content">
       <div class="panel"><h2>HDFC Bank Business Loan</h2><p>Businesses can borrow as much as Rs. 75 lakh from HDFC Bank,
