@@ -144,6 +144,11 @@ const UNIT_PLACES: Record<string, number> = {
 const OTHER_CODES =
   'TJS|KGS|KZT|UZS|GEL|AZN|MNT|RUB|UAH|EGP|TND|XOF|XAF|ETB|RWF|ZMW|MWK|MZN|BWP|NAD|FJD|WST|PGK|SBD|VUV|KHR|LAK|MMK|BND|AED|SAR|QAR|KWD|OMR|BHD|JOD|PLN|CZK|HUF|CHF|SEK|NOK|DKK|MXN|BRL|CLP|JMD|TTD|BBD|BSD|BZD|GYD|XCD|MUR|SCR|SOS';
 const OTHER_CODE_RE = new RegExp(`^(?:${OTHER_CODES})$`);
+/** Every ISO 4217 code the reader knows, named in a text ("Interest rate, TJS loans"). */
+export const CURRENCY_CODE_RE = new RegExp(
+  `\\b(?:USD|EUR|GBP|CNY|RMB|HKD|SGD|MYR|INR|NPR|PKR|LKR|BDT|KES|UGX|TZS|NGN|GHS|ZAR|PHP|THB|IDR|VND|KRW|JPY|AUD|NZD|CAD|TWD|MOP|AMD|${OTHER_CODES})\\b`,
+  'i',
+);
 
 const CUR =
   '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +

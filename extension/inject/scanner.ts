@@ -25,7 +25,7 @@ import {
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
-import { readMaxAmount } from '../detector/amount.ts';
+import { CURRENCY_CODE_RE, readMaxAmount } from '../detector/amount.ts';
 import { badgeAfter } from './host.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
@@ -223,9 +223,11 @@ function measuresOfOneRate(list: Element): boolean {
   return measures >= 2;
 }
 
-/** A currency named in a label: the rate of the loans lent in it. */
-const CURRENCY_NAME_RE =
-  /\b(?:USD|EUR|GBP|CNY|RMB|HKD|SGD|MYR|INR|NPR|PKR|LKR|BDT|KES|UGX|TZS|NGN|GHS|ZAR|PHP|THB|IDR|VND|KRW|JPY|AUD|NZD|CAD|TWD|MOP|TJS|KGS|KZT|UZS|AMD|GEL|AZN|MNT|RUB|UAH)\b|\b(?:local|foreign|national) currency\b|本币|外币|人民币|美元|港元/i;
+/** A currency named in a label (its code, or its kind): the rate of the loans lent in it. */
+const CURRENCY_NAME_RE = new RegExp(
+  `${CURRENCY_CODE_RE.source}|\\b(?:local|foreign|national) currency\\b|本币|外币|人民币|美元|港元`,
+  'i',
+);
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
