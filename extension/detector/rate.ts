@@ -131,14 +131,20 @@ const LPR_RE = new RegExp(
     // "的基础上", "为基准", "基础上"
     '\\s*(?:(?:的)?基础上|为基准|为基础|基准)?\\s*[,，]?\\s*',
     // the spread: sign, size, unit
-    '(?:(\\+|加点?|上浮|plus|-|减点?|下浮|minus)\\s*(\\d+(?:\\.\\d+)?)\\s*(个基点|基点|个百分点|百分点|bps?\\b|basis points?|%))?',
+    // (a range of spreads, "下调10-30个基点", offers down to its lowest rate)
+    '(?:(\\+|加点?|上浮|上调|plus|-|减点?|下浮|下调|minus)\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|~|至|到)\\s*(\\d+(?:\\.\\d+)?))?\\s*(个基点|基点|个百分点|百分点|bps?\\b|basis points?|%))?',
   ].join(''),
   'gi',
 );
 
-/** A base rate other than the LPR right before a percentage, with its sign. */
+/**
+ * A base rate other than the LPR right before a percentage, with its sign (a footnote's number may sit between:
+ * "HKMCI Prime Lending Rate⁴ – 2.5%").
+ */
 const OTHER_BASE_BEFORE =
-  /(?:\bP|\bprime(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|\bMCLR|\bEBLR|\bRLLR|\bKIBOR|\bKBRR|\bAWPR|\bT-?bill(?: rate)?|coupon rate|deposit rate|最优惠利率|优惠利率|基本利率|储金利率|存款利率|机动利率)\s*(?:\+|-|plus|minus|加计?|减)\s*$/i;
+  /(?:\bP|\bprime(?: lending)?(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|\bMCLR|\bEBLR|\bRLLR|\bKIBOR|\bKBRR|\bAWPR|\bT-?bill(?: rate)?|coupon rate|deposit rate|最优惠利率|优惠利率|基本利率|储金利率|存款利率|机动利率)\s*(?:\d\s*)?(?:\+|-|–|plus|minus|加计?|减)(?:\s*(?:a )?(?:premium|margin|spread) of(?: up to)?)?\s*$/i;
+/** The same base named right before a "range" that is its footnote's number and the margin ("Prime Rate4 – 2.5%"). */
+const OTHER_BASE_END = /(?:\bprime(?: lending)? rate|\bbase (?:lending )?rate|\bBLR|\bHIBOR|\bSOFR|\bSORA)\s*$/i;
 
 /**
  * A central bank or its policy rate, named before a figure in its sentence or the one before, and a word of the rate
@@ -150,9 +156,9 @@ const OTHER_BASE_BEFORE =
  */
 /** A central bank or its policy rate named anywhere in a text (CENTRAL_RATE_RE's first part). */
 const CENTRAL_NAME_RE =
-  /\bBank of England\b|\bFederal Reserve\b|\bthe Fed\b|\bcentral bank\b|\bReserve Bank\b|\b[Bb]ase rate\b|\bBank Rate\b|\bpolicy rate\b|\brepo rate\b|\bcash rate\b|\bfederal funds\b|\bOPR\b/i;
+  /\bBank of England\b|\bFederal Reserve\b|\bthe Fed\b|\bcentral bank\b|\bReserve Bank\b|\b[Bb]ase rate\b|\bBank Rate\b|\bpolicy rate\b|\brepo rate\b|\bcash rate\b|\bfederal funds\b|\bOPR\b|\b[Rr]eference [Rr]ate\b/i;
 const CENTRAL_RATE_RE = new RegExp(
-  `(?:${CENTRAL_NAME_RE.source})(?![^;]*?(?:\\+|\\bplus\\b|\\bloans?\\b|\\bAPR\\b|\\bfinanc\\w*|\\bfacility\\b))(?=[^;]*\\b(?:is|are|was|were|currently|at present|now|climb\\w*|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|rais\\w+|hike\\w*|lower\\w*|increas\\w+|reduc\\w+|held|hold\\w*|unchanged|stood|stands?|sits?|sat|peak\\w*|reach\\w*|travel\\w*|mov\\w+|went|gone)\\b)[^;]*$`,
+  `(?:${CENTRAL_NAME_RE.source})(?![^;]*?(?:\\+|\\bplus\\b|\\bloans?\\b|\\bAPR\\b|\\bfinanc\\w*|\\bfacility\\b))(?=[^;]*\\b(?:is|are|was|were|currently|at present|now|climb\\w*|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut|rais\\w+|hike\\w*|lower\\w*|increas\\w+|decreas\\w+|reduc\\w+|held|hold\\w*|unchanged|stood|stands?|sits?|sat|peak\\w*|reach\\w*|travel\\w*|mov\\w+|went|gone)\\b)[^;]*$`,
   'i',
 );
 
@@ -200,8 +206,17 @@ const RISK_SHARE_RE =
   /first[- ]loss|risk[- ]shar|loss(?:es)? (?:are |is )?shared|loss coverage|guarantee cover|风险分担|风险补偿|代偿比例/i;
 
 /** A comparison word before a figure, or after it: the figure is how far one rate lies from another. */
-const DIFFERENCE_BEFORE = /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$/;
-const DIFFERENCE_AFTER = /^\s*(?:lower|higher|less|more|below|above)\s+than\b/i;
+const DIFFERENCE_BEFORE =
+  /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$|\b(?:down|up|fell|rose|dropped|declined|increased|decreased|grew) by (?:at least |more than |over |about |around )?$/i;
+const DIFFERENCE_AFTER =
+  /^\s*(?:(?:lower|higher|less|more|below|above)\s+than|(?:above|below)\s+(?:the|their|its|our|your|a|an)\b)/i;
+
+const SUBSIDY_WORD_RE = /\bsubsid(?:y|ies)\b|贴息|补贴|补助/i;
+const RATE_NAMED_BEFORE = /利率|年化|\brate (?:of|is|at)\b|\bAPR\b|\bp\.a\./i;
+
+/** The LPR named right before a figure, as its level: "LPR为", "LPR（一年期）：", "LPR of". */
+const LPR_LEVEL_BEFORE =
+  /(?:LPR|贷款市场报价利率)(?:\s*[(（][^)）]{0,8}[)）])?\s*(?:为|是|[:：=]|of|is|at|was|stood at)?\s*$/i;
 
 /** The highest yearly rate read, where the figure says it is an interest rate a year. */
 const MICROFINANCE_CEILING = 60;
@@ -224,12 +239,19 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const kind = classify(before, after, rest);
     if (kind === 'not' || feeBand(text, m.index, m.index + whole.length)) continue;
     if (/LPR|基点|bps?\b/i.test(after.slice(0, 6))) continue;
+    // A sentence about a subsidy ("Interest subsidy … minus 2.75%, capped at 3%", "贴息比例50%") measures the subsidy,
+    // unless the figure is named a rate right before it ("贴息后执行利率1.75%").
+    if (SUBSIDY_WORD_RE.test(sentenceBefore(text, m.index, 1)) && !RATE_NAMED_BEFORE.test(before.slice(-25))) continue;
+    // The LPR's own level ("当前1年期LPR为3%", "the 1-year LPR of 3.1%") is the benchmark, not the loan's price.
+    if (LPR_LEVEL_BEFORE.test(before)) continue;
     // A markup ("LPR上浮30%", "基准上浮20%", "上调10%") is a proportion of a rate, not one.
     if (/(?:上浮|下浮|浮动|上调|下调)\s*$/.test(before)) continue;
     // A difference from another rate ("利率一般较营运资金贷款低0.5%至1%", "1% lower than") is no rate of its own.
     if (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after)) continue;
     // A margin over another base ("P-2%", "Prime + 1.5%", "BLR+2%", "最优惠利率减2%") is no rate of its own.
-    if (OTHER_BASE_BEFORE.test(before)) continue;
+    // (A base's margin may be worded: "Base Rate plus a premium of up to 2.00%" reaches past the usual look back.)
+    const longBefore = text.slice(Math.max(0, m.index - 48), m.index);
+    if (OTHER_BASE_BEFORE.test(longBefore) || (high !== undefined && OTHER_BASE_END.test(before))) continue;
     // A sentence about a central bank's rate ("The base rate … set by the Bank of England … climbed … to 5.25%")
     // gives that rate's levels, not a loan's price.
     if (central && CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
@@ -294,10 +316,23 @@ function fromQuoted(list: Quoted[]): RateRead | undefined {
   return rate;
 }
 
+/** A clause about a subsidy that names no rate of the loan: a spread in it is where the subsidy is measured from. */
+const SUBSIDY_CLAUSE_RE = /^(?![^]*利率)[^]*(?:补助|贴息|补贴)/;
+
+/** The clause before a position: back to a full stop, a semicolon or a numbered item ("3. 政策补助："). */
+function clauseBefore(text: string, at: number): string {
+  return (
+    text
+      .slice(Math.max(0, at - 30), at)
+      .split(/[。；;！!]|(?:^|\s)\d+[.、．]/)
+      .pop() ?? ''
+  );
+}
+
 function readLpr(text: string): { rate: RateRead; start: number; end: number } | undefined {
   let bare: { rate: RateRead; start: number; end: number } | undefined;
   for (const m of text.matchAll(LPR_RE)) {
-    const [whole, tenorBefore, bracket, sign, size, unit] = m;
+    const [whole, tenorBefore, bracket, sign, sizeFrom, sizeTo, unit] = m;
     const tenor = tenorOf(tenorBefore, bracket);
     const found = { start: m.index, end: m.index + whole.length };
     // "LPR的4倍", "4 times the LPR": a multiple of the benchmark is a legal cap, not a price over it.
@@ -306,15 +341,22 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
       /\d\s*(?:倍于|times(?: the)?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
-    if (sign && size && unit) {
+    if (sign && sizeFrom && unit) {
       // "LPR-150BP以上部分给予贴息": the spread is where the subsidy starts, not the loan's price.
       // ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the comma ends the phrase.)
       // ("高出一年期LPR减150个基点的那部分，由政府给予贴息" says the same.)
       if (/^\s*(?:以上)?的?(?:那一?)?部分[^。;；]{0,10}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 20)))
         continue;
-      const negative = /-|减|下浮|minus/i.test(sign);
+      // "政策补助：以银行实际报价LPR-30bp为准", "贴息按LPR-30bp的50%给予": the subsidy's basis, not the loan's price.
+      // ("贴息方面：…LPR减150个基点以下的部分由借款企业自行负担" is what the borrower pays.)
+      const borrowerPays = /^[^。；;]{0,12}(?:以下|负担)/.test(text.slice(found.end, found.end + 16));
+      if (SUBSIDY_CLAUSE_RE.test(clauseBefore(text, m.index)) && !borrowerPays) continue;
+      const negative = /-|减|下浮|下调|minus/i.test(sign);
+      const sizes = [Number(sizeFrom), Number(sizeTo ?? sizeFrom)];
+      // The lowest rate the range offers: the deepest cut below the LPR, the smallest margin above it.
+      const size = String(negative ? Math.max(...sizes) : Math.min(...sizes));
       // "LPR上浮30%" is the LPR times 1.3, a markup in proportion, not 30 points over it: no spread we can state.
-      if (/浮/.test(sign) && unit === '%' && Number(size) >= 5) continue;
+      if (/浮|调/.test(sign) && unit === '%' && Number(size) >= 5) continue;
       const bp = /%|百分点/.test(unit) ? Math.round(Number(size) * 100) : Number(size);
       if (!Number.isFinite(bp) || bp > 1000) continue;
       return { rate: { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() }, ...found };

@@ -249,3 +249,50 @@ describe('rate: how losses are shared is cover, not a price (reword7 kind)', () 
     assert.equal(low('风险分担：政府承担30%的损失。贷款利率：年化4%'), '4');
   });
 });
+
+describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)", () => {
+  test('the LPR\'s own level ("当前1年期LPR为3%") is the benchmark; the rate before it stands', () => {
+    assert.deepEqual(rate('借款利率：年化不超过3.5%（当前1年期LPR为3%，即LPR+50BP）'), {
+      basis: 'fixed',
+      low: '3.5',
+      text: '3.5%',
+    });
+  });
+  test('"在LPR基础上下调10-30个基点" offers down to LPR-30BP; "上调" is a spread too', () => {
+    assert.deepEqual(rate('可在LPR基础上下调10-30个基点'), {
+      basis: 'lpr',
+      tenor: '1y',
+      spreadBp: -30,
+      text: 'LPR基础上下调10-30个基点',
+    });
+    assert.equal(rate('执行利率为LPR上调20个基点')?.basis, 'lpr');
+  });
+  test('a subsidy clause\'s spread ("政策补助：以LPR-30bp为准") is no price; the loan\'s cap ("最高不超过一年期LPR") is', () => {
+    const r = rate(
+      '2. 贷款利率：最高不超过一年期LPR。 3. 政策补助：以银行实际报价LPR-30bp为准，贴息按LPR-30bp的50%给予。',
+    );
+    assert.deepEqual(r && { basis: r.basis, spreadBp: r.basis === 'lpr' ? r.spreadBp : undefined }, {
+      basis: 'lpr',
+      spreadBp: 0,
+    });
+  });
+  test('a sentence about a subsidy ("minus 2.75%, capped at 3%") measures the subsidy; a rate named in it stays', () => {
+    assert.equal(
+      rate("Interest subsidy equal to the Facility's annual interest rate minus 2.75%, capped at 3%. Each"),
+      undefined,
+    );
+    assert.equal(low('财政贴息后实际利率1.75%'), '1.75');
+  });
+  test('a margin under a prime rate with a footnote\'s number between ("Prime Lending Rate4 – 2.5%") is no rate', () => {
+    assert.equal(rate('Interest Rate HKMCI Prime Lending Rate4 – 2.5% p.a.'), undefined);
+    assert.equal(low('Interest rate from 3.5% – 4.5% p.a.'), '3.5');
+  });
+  test('"10% above their indicative quote" is a difference; a bank\'s reference rate moving is no loan\'s rate', () => {
+    assert.equal(rate('were offered a rate no more than 10% above their indicative quote'), undefined);
+    assert.equal(
+      rate('Danske Bank Reference Rate has decreased from 5.00% to 4.75% effective from 8 November 2024.'),
+      undefined,
+    );
+    assert.equal(rate('Sales turnover down by at least 30% in any month since February 2020'), undefined);
+  });
+});
