@@ -132,7 +132,7 @@ function all(re: RegExp, text: string): string[] {
 const SCHEME_LOAN_RE = /创业担保贷款/;
 
 /** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
-function isTermsSheet(text: string): boolean {
+export function isTermsSheet(text: string): boolean {
   return new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!])).size >= 3;
 }
 
@@ -192,6 +192,31 @@ export let lastRejectedAgainst = false;
 /** Whether that evidence was a report's (news words, the page's own news signs): a report's paragraphs are its. */
 export let lastRejectedAsReport = false;
 
+/** Words counting a family's products ("三款产品", "下设三个子产品", "three products"). */
+const SEVERAL_PRODUCTS_RE =
+  /[两二三四五六七八九几多]款(?:子)?产品|[两二三四五六七八九几多]个子产品|\b(?:two|three|four|five|six) (?:loan )?products\b/i;
+
+/** "不能叠加办理E捷贷", "与E捷贷不可同时申请": another product, named only to say it cannot be combined with this one. */
+const EXCLUDED_BEFORE_RE = /(?:不能|不可|不得|无法)(?:与|和)?(?:叠加|同时|重复)/;
+const EXCLUDED_AFTER_RE = /^[^，,。；;]{0,4}(?:互斥|不可叠加|不能叠加|不可同时|不能同时)/;
+
+/** The loan products a block names, leaving out those it names only to exclude. */
+export function productMentions(text: string): string[] {
+  LOAN_PRODUCT_RE.lastIndex = 0;
+  return [...text.matchAll(LOAN_PRODUCT_RE)]
+    .filter((m) => {
+      const end = m.index + m[0].length;
+      return (
+        !EXCLUDED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), end)) && !EXCLUDED_AFTER_RE.test(text.slice(end))
+      );
+    })
+    .map((m) => m[0]);
+}
+
+/** An enterprise named as a borrower's employer: "国有企业的正式员工", "世界500强企业员工", "employees of listed companies". */
+const EMPLOYER_RE =
+  /(?:企业|公司|单位)(?:的)?(?:正式|在编|在职)?(?:员工|职工|雇员|工作人员)|\b(?:employees?|staff) of (?:\w+ ){0,3}(?:companies|firms|enterprises)\b/gi;
+
 function reject(why: string, against = false, report = false): null {
   lastRejection = why;
   lastRejectedAgainst = against;
@@ -207,7 +232,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (context.comparison || context.forum) return reject('comparison or forum page', true);
   const heading = context.heading ? readable(context.heading) : '';
 
-  const loanMentions = all(LOAN_PRODUCT_RE, text).map((m) => m.toLowerCase());
+  const loanMentions = productMentions(text).map((m) => m.toLowerCase());
   // A kind of loan beside a name ("信用贷款 · 信用快贷": a card's type tag over its product) is what the named product
   // is, not a second product: it comes after the names and counts as a product only where nothing is named.
   const ranked = byFrequency(loanMentions);
@@ -221,7 +246,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const headingInsurance = heading ? distinct(all(INSURANCE_PRODUCT_RE, heading)) : [];
   // The heading's words describe the section, not necessarily this block: they name the audience only for a block
   // that names none (an ad box for a personal loan under an enterprise heading is about the personal loan).
-  const enterpriseInBlock = all(ENTERPRISE_RE, text);
+  // ("国有企业的正式员工", "上市公司员工": an employer that vouches for a person borrowing for himself.)
+  const enterpriseInBlock = all(ENTERPRISE_RE, text.replace(EMPLOYER_RE, ' '));
   const enterprise = enterpriseInBlock.length ? enterpriseInBlock : all(ENTERPRISE_RE, heading);
   // 个体工商户 (sole traders) are served by the same 普惠 products as small enterprises ("小微企业及个体工商户"), but a
   // product for them alone is lent to a person: it weighs against only when no enterprise is named.
@@ -252,6 +278,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (forum.length >= 2 && !termsSheet) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
   if (lendersNamed(text) >= 3) return reject('several lenders named', true);
+  // "三款产品…信用贷…银税贷…抵押贷": a block telling of a family's products at once gives several products' figures.
+  if (SEVERAL_PRODUCTS_RE.test(text) && ranked.length >= 2) return reject('several products told at once', true);
   // A product no longer sold is listed for existing borrowers, not offered (the mark may sit on the name above).
   if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.

@@ -20,8 +20,20 @@ const NOT_A_BANK =
  */
 export function lendersNamed(text: string): number {
   const names = englishNames(text);
-  for (const m of text.matchAll(CHINESE_NAME_RE)) if (!NOT_A_BANK.test(m[1]!)) names.add(m[1]!);
+  for (const m of text.matchAll(CHINESE_NAME_RE))
+    if (!NOT_A_BANK.test(m[1]!) && !contactAfter(text, m.index + m[0].length)) names.add(m[1]!);
   return names.size;
+}
+
+/** A contact's name and telephone (a mobile, or a landline with its area code) right after a lender's name. */
+const CONTACT_AFTER = /^\s*[\p{Script=Han}\s]{0,8}(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})/u;
+
+/**
+ * Whether a lender named at `end` is followed by whom to call there ("中国建设银行 连佳斌 15888802636"): a scheme's
+ * list of partner banks to contact compares no terms.
+ */
+export function contactAfter(text: string, end: number): boolean {
+  return CONTACT_AFTER.test(text.slice(end, end + 30));
 }
 
 /** The English names only: Chinese round-ups are weighed block by block, and a page may list partner banks. */

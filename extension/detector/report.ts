@@ -26,6 +26,11 @@ const STRONG_ATTRIBUTION_RE =
  */
 const DATELINE_RE =
   /(?:^|\s)(?!(?:NOTES?|NOTICE|IMPORTANT|WARNING|DISCLAIMER|UPDATED?|ENQUIRIES|CONTACT)\b)(?:[A-Z]{5,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?: \([A-Z][a-z]+ \d{1,2}\))?: [A-Z\p{Script=Han}]/u;
+/**
+ * A Chinese story's opening: a paragraph that starts with when it happened ("近日，", "日前，", "6月5日，"), the way a
+ * dateline opens an English one. Product pages state their terms; they do not date an event.
+ */
+const CHINESE_DATELINE_RE = /(?:^|\s)(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]/;
 /** A byline or editor line: weighed only beside another sign (a product article on a loan portal has one too). */
 const BYLINE_RE = /\bBy (?:[A-Z][\w.]*|the) (?:[A-Z][\w.]* ?){0,3}|作者[:：]|责任编辑|编辑[:：]|来源[:：]/;
 
@@ -37,6 +42,7 @@ export function reportSigns(text: string): number {
   const attributions = text.match(ATTRIBUTION_RE)?.length ?? 0;
   const attributed = attributions >= 2 || STRONG_ATTRIBUTION_RE.test(text);
   // Three attributions ("…, said the bank's president", "Mr Mongkol said", "he said") are a story by themselves.
-  const primary = (attributed ? (attributions >= 3 ? 2 : 1) : 0) + (DATELINE_RE.test(text) ? 1 : 0);
+  const dateline = DATELINE_RE.test(text) || CHINESE_DATELINE_RE.test(text);
+  const primary = (attributed ? (attributions >= 3 ? 2 : 1) : 0) + (dateline ? 1 : 0);
   return primary ? primary + (BYLINE_RE.test(text) ? 1 : 0) : 0;
 }

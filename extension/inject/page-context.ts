@@ -6,7 +6,7 @@
 import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
 import type { PageContext } from '../detector/detect.ts';
-import { englishLendersNamed } from '../detector/lenders.ts';
+import { contactAfter, englishLendersNamed } from '../detector/lenders.ts';
 import { reportSigns } from '../detector/report.ts';
 import {
   ENTERPRISE_RE,
@@ -20,6 +20,15 @@ import {
 /** Lines a news or notice page carries around its article. */
 const NEWS_MARKERS =
   /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
+/**
+ * A main heading naming a scheme ("小型贷款计划", "SME Financing Guarantee Scheme", "Microloan Program"): the lenders
+ * that make its loans are its partners, and one passing "各银行…或有不同" says how they apply it, not what a market
+ * charges.
+ */
+const SCHEME_HEADING = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
+/** Section headings of a guide to taking a loan up: its terms, who may apply, how, with what. */
+const GUIDE_SECTIONS =
+  /(?:^|\s|[一二三四五六七八九十\d][、.．]\s*)(?:产品介绍|产品简介|产品特点|产品要素|申请条件|申贷条件|准入条件|办理条件|办理流程|申请流程|申贷步骤|申请步骤|办理步骤|所需材料|申请材料)(?=\s|[:：])/g;
 const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解读|观察|\bnews\b|\barticle\b|\bpress\b/i;
 /** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
@@ -166,6 +175,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     signs++;
   // One sign proves little (a bank's product page may have a date line or a "news" link in its menu); two make a
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
+  // A guide's sections ("产品介绍", "申贷条件", "申请流程") under a portal's date, author and source lines tell a borrower
+  // how to take the loan up: without a reporter's voice the CMS lines make it no more than one sign short of a report.
+  if (!report && (text.match(GUIDE_SECTIONS) ?? []).length >= 2) signs = Math.min(signs, 2);
   if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = banksNamed(doc, text);
@@ -182,7 +194,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
     englishLendersNamed(text) >= 5 ||
-    (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct) || marketTalk >= 2)) ||
+    (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct && !SCHEME_HEADING.test(h1)) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
     // A page given over to one named scheme ("SBA Microloan Program"), or to one lender's loan ("KCB Bank Kenya
@@ -308,7 +320,7 @@ const BANK_ALIASES: Record<string, string> = {
  * links to five other banks' products without comparing them.
  */
 function banksNamed(doc: Document, text: string): number {
-  const inText = countBanks(text, new Map());
+  const inText = countBanks(text, new Map(), true);
   // Links are read only where the count could make a comparison (a walk over every link costs time on big pages).
   if (inText.size < 5) return inText.size;
   const inLinks = new Map<string, number>();
@@ -318,9 +330,15 @@ function banksNamed(doc: Document, text: string): number {
   return named;
 }
 
-/** Adds each bank the text names, under one name per bank, to `counts`. */
-function countBanks(text: string, counts: Map<string, number>): Map<string, number> {
-  for (const m of text.match(BANKS) ?? []) {
+/**
+ * Adds each bank the text names, under one name per bank, to `counts`. With `butContacts`, a bank named with a
+ * contact's telephone right after it ("中国建设银行 连佳斌 15888802636": a scheme's partner banks to call) is left
+ * out: a list of whom to call compares no terms.
+ */
+function countBanks(text: string, counts: Map<string, number>, butContacts = false): Map<string, number> {
+  for (const found of text.matchAll(BANKS)) {
+    const m = found[0];
+    if (butContacts && contactAfter(text, found.index + m.length)) continue;
     const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -330,7 +348,10 @@ function countBanks(text: string, counts: Map<string, number>): Map<string, numb
 /** The product a page's main heading names, when it names exactly one and no personal product. */
 function singleProduct(h1: string): PageContext['pageProduct'] {
   if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
-  const loans = new Set((h1.match(LOAN_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));
+  const names = h1.match(LOAN_PRODUCT_RE) ?? [];
+  // "中银企E贷·银税贷": a family's name and one of its products, joined by a dot, name one product.
+  const subProduct = names.length === 2 && h1.replace(/\s*[·・•]\s*/g, '·').includes(`${names[0]}·${names[1]}`);
+  const loans = new Set((subProduct ? names.slice(1) : names).map((m) => m.toLowerCase()));
   const insurance = new Set((h1.match(INSURANCE_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));
   if (loans.size + insurance.size !== 1) return undefined;
   const [words] = [...loans, ...insurance];

@@ -487,3 +487,22 @@ describe("detector: a terms sheet under a portal's byline", () => {
     assert.equal(detectOffer(`据了解，${sheet}`, { news: 2, heading: '小微企业创业担保贷款和贴息标准' }), null);
   });
 });
+
+describe('detector: what a block names besides its offer (holdout12 kinds)', () => {
+  test('a block telling of a family\'s three products at once ("三款产品…信用贷…银税贷…抵押贷") is no one offer', () => {
+    const text =
+      '三款产品实行差异化定价，银税贷和信用贷的定价都不超过4.35%。额度上，信用贷最高可批100万元，银税贷最高300万元，抵押贷最高1000万元。';
+    assert.equal(detectOffer(text), null);
+  });
+  test('a product named only to say it cannot be combined ("不能叠加办理E捷贷") is not the block\'s product', () => {
+    const o = detectOffer('借款额度：最高300万元 借款利率：年化不超过3.5% 额度性质：不可循环使用，不能叠加办理E捷贷', {
+      heading: '一、邮储银行创业担保贷款产品详情',
+    });
+    assert.equal(o?.product, '创业担保贷款');
+  });
+  test('enterprises named as a borrower\'s employer ("国有企业的正式员工") are no enterprise audience', () => {
+    const text =
+      '“融e借”是工商银行发放的个人信用贷款：最高可到人民币100万元，最低可至年化3.0%起。适用对象：公务员；中央企业、国有企业的正式员工；上市公司员工。';
+    assert.equal(detectOffer(text), null);
+  });
+});

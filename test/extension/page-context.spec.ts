@@ -141,3 +141,43 @@ describe('pageContext: a portal named 社区, a title on how to apply (reword ki
     assert(page('科技企业风险池贷款管理办法').policy, 'a rule not read as one');
   });
 });
+
+describe('pageContext: scheme guides (holdout12 kinds)', () => {
+  it("a scheme's partner banks listed with whom to call make no comparison", () => {
+    const banks = [
+      ['中国建设银行', '15888802636'],
+      ['中国农业银行', '19157683396'],
+      ['中国工商银行', '13175138789'],
+      ['杭州银行', '18768191748'],
+      ['浙商银行', '13390602666'],
+      ['宁波银行', '18952865396'],
+    ];
+    const rows = banks.map(([b, t]) => `<tr><td>${b}</td><td>联系人</td><td>${t}</td></tr>`).join('');
+    const c = ctx(`<html><body><h1>上城区科技企业风险池贷款怎么申请？</h1><p>贷款额度：优质企业最高不超过1000万元。</p>
+      <h2>合作银行</h2><table>${rows}</table></body></html>`);
+    assert(!c.comparison, "a scheme's contacts read as a comparison of lenders");
+    const priced = banks.map(([b]) => `<p>${b} 年化3.5%</p>`).join('');
+    assert(
+      ctx(`<html><body><h1>经营贷利率</h1>${priced}</body></html>`).comparison,
+      'six banks priced side by side not a comparison',
+    );
+  });
+  it("a guide's sections under a portal's date and author lines make it one sign short of a report, not a report", () => {
+    const head = `<head><title>建行减税云贷怎么申请</title><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2023-01-10T10:26:00+08:00"></head>`;
+    const body = (sections: string) => `<body><h1>建行减税云贷怎么申请</h1><p>作者：某某 更新时间：2023-01-10</p>
+      ${sections}<p>相关阅读</p></body>`;
+    const guide = ctx(
+      `<html>${head}${body('<h2>一、产品介绍</h2><p>金额最高300万，年利率低至4.0525%。</p><h2>二、申贷条件</h2><p>纳税信用A级。</p>')}</html>`,
+    );
+    assert((guide.news ?? 0) < 2, 'a guide under CMS lines read as a report');
+    const story = ctx(`<html>${head}${body('<p>近日，建行推出减税云贷。据介绍，金额最高300万。</p>')}</html>`);
+    assert(story.news === 2, 'a story under the same lines not read as one');
+  });
+  it('a page headed by a scheme may say each bank applies it differently without being a market page', () => {
+    const c = ctx(
+      `<html><body><h1>香港青年創業計劃與小型貸款計劃</h1><p>利率：年利率不高於9%（各銀行計算利息的方法或有不同）</p></body></html>`,
+    );
+    assert(!c.comparison, 'a scheme page read as a comparison for one caveat');
+  });
+});

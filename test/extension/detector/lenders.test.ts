@@ -37,4 +37,10 @@ describe('lenders named: words before 银行 that are no bank (reword6 kind)', (
   test('手机银行 and "超过银行可接受范围" name no lender beside 中国银行', () => {
     assert.equal(lendersNamed('通过企业网银或手机银行提交申请；负债超过银行可接受范围的，以中国银行审批为准。'), 1);
   });
+  test('partner banks listed with whom to call (a name and a telephone) are contacts, not lenders compared', () => {
+    const contacts =
+      '合作银行 联系人 电话 中国建设银行 连佳斌 15888802636 中国农业银行 易滢滢 19157683396 中国工商银行 黄爱平 13175138789 杭州银行 杨科 0571-87703008';
+    assert.equal(lendersNamed(contacts), 0);
+    assert.equal(lendersNamed('建设银行年化3.5%，农业银行年化3.6%，工商银行年化3.4%'), 3);
+  });
 });

@@ -53,3 +53,13 @@ describe('detector: a central bank and inflation are the economy, not an offer',
     assert.equal(detectOffer(text), null);
   });
 });
+
+describe('report: a Chinese story opens with when it happened (holdout12 kind)', () => {
+  test('"近日，" or "6月5日，" opening a paragraph is a dateline; with an attribution the text is a story', () => {
+    assert(
+      reportSigns('东莞+ 2025-06-05 近日，在市科技局的指导下，某担保公司与微众银行推出新产品。 据介绍，该产品…') >= 1,
+    );
+    assert(reportSigns('标题 6月5日，某银行发布公告。') >= 1);
+    assert.equal(reportSigns('产品介绍 年化利率3.45%起，最高500万元，近日申请可享优惠。'), 0);
+  });
+});
