@@ -44,15 +44,31 @@ export function badgeAfter(card: Element, part: Element): void {
 
 /** Puts a host into its card: after the card's figures (badgeAfter), or at its end (a row: in its last cell). */
 export function placeHost(card: Element, host: Element): void {
+  // A cell is a card of its own only in a table whose columns are products: the host says so (see cardOf).
+  if (columnCards.has(card)) host.setAttribute(CELL_CARD, '');
   const part = spots.get(card);
   if (part?.parentElement === card) card.insertBefore(host, part.nextSibling);
   else badgeParent(card).appendChild(host);
 }
 
+/** Marks a host whose card is the cell it sits in (a product's column), not the row around it. */
+export const CELL_CARD = 'data-ezone-cell';
+
+/** Cells that are a product column's card: a badge in any other cell belongs to its row. */
+const columnCards = new WeakSet<Element>();
+
+export function columnCard(cell: Element): void {
+  columnCards.add(cell);
+}
+
 /** The block a badge belongs to, from its host (the inverse of badgeParent). */
 export function cardOf(host: Element): Element | null {
   const parent = host.parentElement;
-  if (parent instanceof HTMLTableCellElement && parent.parentElement instanceof HTMLTableRowElement)
+  if (
+    parent instanceof HTMLTableCellElement &&
+    parent.parentElement instanceof HTMLTableRowElement &&
+    !host.hasAttribute(CELL_CARD)
+  )
     return parent.parentElement;
   return parent;
 }

@@ -6,10 +6,12 @@
 import {
   detectOffer as detectUnsafe,
   FIGURE_RE,
+  isTermsSheet,
   lastRejectedAgainst,
   lastRejectedAsReport,
   MAX_BLOCK_CHARS,
   PREFILTER_RE,
+  productMentions,
   readable,
   type DetectContext,
   type LoanOffer,
@@ -20,13 +22,12 @@ import {
   ENTERPRISE_RE,
   INSURANCE_PRODUCT_RE,
   LOAN_KIND_RE,
-  LOAN_PRODUCT_RE,
   LOAN_WORD_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { CURRENCY_CODE_RE, readMaxAmount } from '../detector/amount.ts';
-import { badgeAfter } from './host.ts';
+import { badgeAfter, columnCard } from './host.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 
@@ -129,8 +130,8 @@ const GENERIC_TITLE_RE =
 
 /** Distinct product names in folded text. */
 function productNames(folded: string): string[] {
-  const out = new Set<string>();
-  for (const re of [LOAN_PRODUCT_RE, INSURANCE_PRODUCT_RE, EN_TITLE_RE]) {
+  const out = new Set(productMentions(folded).map((m) => m.toLowerCase()));
+  for (const re of [INSURANCE_PRODUCT_RE, EN_TITLE_RE]) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) if (!GENERIC_TITLE_RE.test(m[0])) out.add(m[0].toLowerCase());
   }
@@ -165,6 +166,49 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
     if (out.length > MAX_BLOCK_CHARS) return undefined;
   }
   return out;
+}
+
+/**
+ * The products of a table whose columns are products ("| 小型創業貸款 | 自僱營商貸款 |" over "最高貸款金額 | 30萬港元 |
+ * 20萬港元" and "利率 | 年利率不高於9%" spanning both), by column index: the heading row names one product in every
+ * column after the first, and the first column holds the rows' labels, no figures. Undefined for any other table.
+ */
+function productColumns(table: HTMLTableElement): Map<number, string> | undefined {
+  const head = table.tHead?.rows[0] ?? table.rows[0];
+  if (!head || table.rows.length < 3) return undefined;
+  const names = new Map<number, string>();
+  let col = 0;
+  for (const cell of head.cells) {
+    const text = (cell.textContent ?? '').trim();
+    const folded = readable(text);
+    const product = productNames(folded).length === 1 || PRODUCT_HEADING_RE.test(folded);
+    if (col === 0 ? product : !product || text.length > 40) return undefined;
+    if (col > 0) names.set(col, text);
+    col += cell.colSpan;
+  }
+  if (names.size < 2) return undefined;
+  let terms = false;
+  for (const row of table.rows) {
+    if (row === head) continue;
+    const label = readable(row.cells[0]?.textContent ?? '').trim();
+    if (FIGURE_RE.test(label) || /\d{2}/.test(label)) return undefined;
+    terms ||= TERM_LABEL_AT_START_RE.test(label) || AMOUNT_LABEL_RE.test(label) || RATE_LABEL_RE.test(label);
+  }
+  return terms ? names : undefined;
+}
+
+/** A column heading naming a loan product or scheme without a name the vocabulary knows ("80% Guarantee Product"). */
+const PRODUCT_HEADING_RE =
+  /贷款|贷|计划|方案|产品|\b(?:loans?|products?|schemes?|plans?|guarantees?|facility|financing)\b/i;
+/** A row label naming a loan's limit, rate or term ("最高贷款金额", "利率", "还款期"). */
+const TERM_LABEL_AT_START_RE = /^(?:最高)?(?:贷款|借款|授信)?(?:金额|额度|利率|年利率|期限|还款期|贷款期)/;
+
+/** The column a cell starts in, counting the spans of the cells before it. */
+function columnOf(cell: HTMLTableCellElement): number {
+  let col = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
+    if (c instanceof HTMLTableCellElement) col += c.colSpan;
+  return col;
 }
 
 /**
@@ -423,6 +467,14 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
  * siblings, past a few blocks of prose (a product's <h2>, its tab strip and its "适用范围" paragraph, then its terms
  * table). A sibling with a rate or a product of its own is another offer's: its heading is not this block's.
  */
+/** Whether a block sits in a section headed as an example ("Representative Example" over its footnotes and figures). */
+function underExampleHeading(block: Element): boolean {
+  let sib = block.previousElementSibling;
+  for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling)
+    if (/^H[2-6]$/.test(sib.tagName)) return EXAMPLE_TITLE_RE.test((sib.textContent ?? '').trim());
+  return false;
+}
+
 function sectionHeading(block: Element): string | undefined {
   let sib = block.previousElementSibling;
   for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling) {
@@ -451,6 +503,9 @@ function loanHeading(block: Element): string | undefined {
 
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
 const PREMIUM_WORDS_RE = /保费|保险费|premium/i;
+
+/** A line opening with a short label ("借款利率：", "Repayment:"). */
+const LABELLED_LINE_RE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z /&]{1,14}[:：]/u;
 
 /** The list or table a line belongs to (the element itself when it is one); a term row's is the block of its lines. */
 function listAround(el: Element): Element {
@@ -538,6 +593,8 @@ export class Scanner {
   /** Blocks of this slice judged not offers on evidence against (a notice, a report): their lines are not offers. */
   private against = new WeakSet<Element>();
   private headingTried = new WeakSet<Element>();
+  /** Tables looked at for product columns (productColumns): true for those read column by column. */
+  private columnsRead = new WeakMap<Element, boolean>();
   private texts = new WeakMap<Element, string | undefined>();
   /**
    * Blocks around a found offer judged with the page's context alone (completeCard and insideReport climb the same
@@ -716,6 +773,11 @@ export class Scanner {
     // A card's text node is short; a multi-megabyte text node is not an offer and is not worth a regex pass.
     if (data.length < 2 || data.length > MAX_BLOCK_CHARS) return false;
     if (!PREFILTER_RE.test(data) || this.inSkippedElement(text)) return false;
+    const columns = this.columnOffers(text.parentElement);
+    if (columns) {
+      for (const c of columns) if (!this.batch.has(c.card)) this.batch.set(c.card, c.offer);
+      return columns.length > 0;
+    }
     const hit = this.findCard(text.parentElement);
     if (hit && !this.batch.has(hit.card)) this.batch.set(hit.card, hit.offer);
     return hit !== null;
@@ -898,6 +960,7 @@ export class Scanner {
       if (this.batch.has(a) || this.hooks.isCard(a)) return null;
     let child: Element | null = null;
     let line: [Element, Offer] | undefined;
+    let terms: [Element, Offer] | undefined;
     let el = start;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
       if (el === document.body || el === document.documentElement) break;
@@ -925,6 +988,9 @@ export class Scanner {
             // Asked last: it climbs and judges the blocks around, which the cheaper tests above often spare.
             return accepted && this.insideReport(el, offer) ? null : accepted;
           }
+          // The list of terms itself reading as the offer (额度, 利率, 期限 lines under the product's heading) is the
+          // card: the badge follows the terms, not the one line the walk started from.
+          if (line && el === listAround(line[0]) && this.labelledTerms(el)) terms ??= [el, offer];
           line ??= [el, offer];
         } else if (lastRejectedAgainst) this.against.add(el);
       }
@@ -940,7 +1006,7 @@ export class Scanner {
       child = el;
       el = el.parentElement;
     }
-    if (line) return this.named(this.accept(...this.completeCard(...line)));
+    if (line) return this.named(this.accept(...this.completeCard(...(terms ?? line))));
     // The largest single block had figures but no product name: the name may be in the heading just above it
     // (for a table row: the table's caption or the heading above the table).
     if (child && !this.headingTried.has(child)) {
@@ -959,6 +1025,64 @@ export class Scanner {
       }
     }
     return null;
+  }
+
+  /**
+   * The offers of a table whose columns are products (productColumns), each column read as one product's terms: its
+   * rows' labels before its values, a value spanning every column counted for each. A column's badge goes in its
+   * first cell stating a figure (or its heading). Undefined when the text is in no such table, or its table was read.
+   */
+  private columnOffers(start: Element | null): { card: Element; offer: Offer }[] | undefined {
+    const table = start?.closest('table');
+    if (!table) return undefined;
+    // (The other texts of a table read by its columns are read: none is a row's offer.)
+    const read = this.columnsRead.get(table);
+    if (read !== undefined) return read ? [] : undefined;
+    const columns = productColumns(table);
+    this.columnsRead.set(table, Boolean(columns));
+    if (!columns) return undefined;
+    const head = table.tHead?.rows[0] ?? table.rows[0]!;
+    const texts = new Map<number, string>();
+    // Where each column's badge goes: its cell in the row of limits, else its first cell with a figure.
+    const cells = new Map<number, Element>();
+    const limits = new Map<number, Element>();
+    for (const row of table.rows) {
+      if (row === head) continue;
+      let col = 0;
+      let label = '';
+      for (const cell of row.cells) {
+        const text = boundedText(cell, MAX_BLOCK_CHARS) ?? '';
+        if (col === 0) label = text;
+        const limit = AMOUNT_LABEL_RE.test(readable(label).trim()) || /金额|额度/.test(readable(label));
+        for (const j of columns.keys()) {
+          if (col === 0 || j < col || j >= col + cell.colSpan) continue;
+          texts.set(j, `${texts.get(j) ?? ''} ${label} ${text}`);
+          if (cell.colSpan !== 1 || !/\d/.test(text)) continue;
+          if (!cells.has(j)) cells.set(j, cell);
+          if (limit && !limits.has(j)) limits.set(j, cell);
+        }
+        col += cell.colSpan;
+      }
+    }
+    const found: { card: Element; offer: Offer }[] = [];
+    const context = this.detectContext();
+    for (const [j, name] of columns) {
+      const text = texts.get(j);
+      if (!text || text.length > MAX_BLOCK_CHARS) continue;
+      // (Rows of labelled terms under each product: a terms sheet per column.)
+      const offer = detectOffer(`${name} ${text}`, { ...context, heading: name, termsSheet: true });
+      const card = limits.get(j) ?? cells.get(j) ?? [...head.cells].find((c) => columnOf(c) === j);
+      if (offer && card) found.push({ card, offer });
+    }
+    // On a page given over to one loan, columns at one rate ("Fixed rate business loan | Variable rate business
+    // loan", both 4.48% p.a.) are that loan's options, told by its own card: the rows are read as terms.
+    const rates = new Set(found.map((f) => (f.offer.kind === 'loan' ? rateKey(f.offer.rate) : '')));
+    if (context.pageProduct && found.length > 1 && rates.size === 1) {
+      this.columnsRead.set(table, false);
+      return undefined;
+    }
+    for (const f of found) columnCard(f.card);
+    return found;
   }
 
   /**
@@ -1180,13 +1304,18 @@ export class Scanner {
     )
       return null;
     // The same for any block a heading announces as an example: completeCard and named take a row's table or box.
-    if (EXAMPLE_TITLE_RE.test(tableCaption(el) ?? precedingHeading(el, false) ?? '')) return null;
+    if (EXAMPLE_TITLE_RE.test(tableCaption(el) ?? precedingHeading(el, false) ?? '') || underExampleHeading(el))
+      return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
     const ownTiers = el instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(el) : undefined;
     const tiersCard = offer.kind === 'loan' && ownTiers?.rate === rateKey(offer.rate);
-    if (((this.rowsWithRate(el) >= 2 && !measuresOfOneRate(el)) || isRowTable(el)) && !tiersCard) return null;
+    if (
+      ((this.rowsWithRate(el) >= 2 && !measuresOfOneRate(el) && !this.labelledTerms(el)) || isRowTable(el)) &&
+      !tiersCard
+    )
+      return null;
     // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
     let tiersLimit = tiersCard ? ownTiers?.most : undefined;
     // (A block naming other products beside the tiers' is more than the tiers' product: asked only once tiers are met.)
@@ -1204,7 +1333,7 @@ export class Scanner {
           continue;
         }
         if (
-          (this.rowsWithRate(list) >= 2 && !this.termsOfOneProduct(list) && !measuresOfOneRate(list)) ||
+          (this.rowsWithRate(list) >= 2 && !this.listOfOneProduct(list)) ||
           (offer.kind === 'insurance' && this.premiumTiers(list))
         )
           return null;
@@ -1261,12 +1390,42 @@ export class Scanner {
     return true;
   }
 
+  /** Whether a list's several rate lines are one product's: its terms under its name, its measures, its labelled terms. */
+  private listOfOneProduct(list: Element): boolean {
+    return this.termsOfOneProduct(list) || measuresOfOneRate(list) || this.labelledTerms(list);
+  }
+
+  /**
+   * Whether a list's lines are one product's labelled terms ("借款额度：…", "借款利率：年化不超过3.5%…", "贴息规则：
+   * 1年期LPR-150BP以下…"): every line opens with a short label, together they read as a terms sheet, and no line
+   * names a product of its own. Two of its lines may quote a rate (the rate and its subsidy) and still be one offer.
+   */
+  private labelledTerms(list: Element): boolean {
+    if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return false;
+    // A list under one labelled term ("利息：" over "线上：年化7%-10.5%", "线下：年化6%-9.5%") is that term's tiers.
+    const term = list.parentElement;
+    if (
+      term instanceof HTMLLIElement &&
+      term.parentElement &&
+      term.parentElement !== list &&
+      this.labelledTerms(term.parentElement)
+    )
+      return true;
+    const text = this.blockText(list);
+    if (text === undefined || !isTermsSheet(readable(text))) return false;
+    for (const li of list.children) {
+      const line = readable(li.textContent ?? '');
+      if (!LABELLED_LINE_RE.test(line) || productNames(line).length) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether a list's lines are offers of their own: two of them state a rate, or two name different products with
    * a premium each (a plan's "基准保费" and "每件增收保费" lines are one offer's terms), or two are priced tiers.
    */
   private listOfOffers(list: Element): boolean {
-    if (this.rowsWithRate(list) >= 2) return !this.termsOfOneProduct(list);
+    if (this.rowsWithRate(list) >= 2) return !this.termsOfOneProduct(list) && !this.labelledTerms(list);
     const rows = list instanceof HTMLTableElement ? [...list.rows] : [...list.children];
     const products = new Set<string>();
     for (const r of rows) {
@@ -1312,7 +1471,7 @@ export class Scanner {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
-    if (this.rowsWithRate(parent) >= 2) return true;
+    if (this.rowsWithRate(parent) >= 2) return !this.labelledTerms(parent);
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;

@@ -80,7 +80,11 @@ describe('extension on the real-page corpus', () => {
       return page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[data-ezone-annotation]')].map((h) => {
           const parent = h.parentElement;
-          const card = parent instanceof HTMLTableCellElement && parent.parentElement ? parent.parentElement : parent;
+          // (A host in a product column's cell has that cell for its card: data-ezone-cell.)
+          const card =
+            parent instanceof HTMLTableCellElement && parent.parentElement && !h.hasAttribute('data-ezone-cell')
+              ? parent.parentElement
+              : parent;
           return {
             kind: h.dataset.ezoneAnnotation,
             rate: h.dataset.ezoneRate,

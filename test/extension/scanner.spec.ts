@@ -621,6 +621,55 @@ describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
   });
 });
 
+describe('Scanner: terms lists and product columns (holdout12 kinds)', () => {
+  it("labelled terms with a rate line and a subsidy line are one loan's terms: one badge, on the list", async () => {
+    const offers =
+      await scanOffers(`<h1>邮储银行创业担保贷款申请条件及办理流程</h1><h2>一、邮储银行创业担保贷款产品详情</h2><ul>
+      <li><span>借款额度：</span>单人最高50万，合伙经营或创办企业的，总额最高300万</li>
+      <li><span>借款利率：</span>年化不超过3.5%（当前1年期LPR为3%，即LPR+50BP）</li>
+      <li><span>贴息规则：</span>贷款期内，1年期LPR-150BP以下的部分由借款人自行负担</li>
+      <li><span>贷款期限：</span>单笔贷款期限最长不超过3年</li>
+      <li><span>额度性质：</span>额度不可循环使用，不能叠加办理E捷贷</li></ul>`);
+    const o = offers[0];
+    assert(offers.length === 1 && o!.card.startsWith('借款额度'), JSON.stringify(offers));
+    assert(
+      o!.offer.kind === 'loan' && o!.offer.rate.basis === 'fixed' && o!.offer.maxAmount === '300',
+      JSON.stringify(o!.offer),
+    );
+  });
+  it("a term's channels under its label (利息：线上…，线下…) are tiers of the loan, not offers of their own", async () => {
+    const cards =
+      await scanCards(`<h1>平安银行订货贷利息多少？申请条件办理流程</h1><h2>一、平安银行订货贷产品基本要素</h2><ul>
+      <li><span>额度：</span><ul><li>线上渠道：单户最高300万元；</li><li>线下渠道：单户最高2000万元。</li></ul></li>
+      <li><span>利息：</span><ul><li>线上：年化7%-10.5%，按单利计息；</li><li>线下：年化6%-9.5%。</li></ul></li>
+      <li><span>贷款期限：</span>统一为12期（1年）</li><li><span>还款方式：</span>先息后本、随借随还</li></ul>`);
+    assert(cards.length === 1, JSON.stringify(cards));
+  });
+  it("a table whose columns are products gives each product's column its own badge, in its limit's cell", async () => {
+    const offers =
+      await scanOffers(`<h1>小型貸款計劃</h1><table><thead><tr><th></th><th>小型創業貸款</th><th>自僱營商貸款</th></tr></thead>
+      <tbody><tr><th>最高貸款金額</th><td>30萬港元</td><td>20萬港元</td></tr>
+      <tr><th>利率</th><td colspan="2">年利率不高於9%；如有合資格第三方擔保，年利率則不高於8%</td></tr>
+      <tr><th>還款期</th><td colspan="2">1年至5年</td></tr></tbody></table>`);
+    const got = JSON.stringify(offers.map((o) => [o.card, o.offer.kind === 'loan' && o.offer.maxAmount]));
+    assert(
+      got ===
+        JSON.stringify([
+          ['30萬港元', '30'],
+          ['20萬港元', '20'],
+        ]),
+      got,
+    );
+  });
+  it('a section headed as a representative example illustrates the loan: no badge of its own', async () => {
+    const cards = await scanCards(`<h1>Business Loans</h1><div class="tile"><h2>Small Business Loans</h2>
+      <p>Borrow up to £25,000 at 7.1% APR representative for your business.</p></div>
+      <section><h2>Representative Example</h2><p>*Here APR means the annual percentage rate of interest charged on your loan, made up of the Bank Rate plus a margin.</p>
+      <p>7.1% APR based on an assumed unsecured loan of £8,000 repaid by 60 monthly repayments of £158.03.</p></section>`);
+    assert(cards.length === 1 && cards[0]!.includes('Small Business Loans'), JSON.stringify(cards));
+  });
+});
+
 describe('leadingText', () => {
   it('reads the text a reader sees, leaves scripts and styles out, and stops at the limit', () => {
     const doc = new DOMParser().parseFromString(
