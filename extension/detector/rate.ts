@@ -14,7 +14,7 @@ export type RateRead =
 
 /** Words that make a nearby percentage an interest rate. */
 const RATE_WORDS =
-  /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|单利|实际年/gi;
+  /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
   /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均/gi;
@@ -207,7 +207,7 @@ const RISK_SHARE_RE =
 
 /** A comparison word before a figure, or after it: the figure is how far one rate lies from another. */
 const DIFFERENCE_BEFORE =
-  /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$|\b(?:down|up|fell|rose|dropped|declined|increased|decreased|grew) by (?:at least |more than |over |about |around )?$/i;
+  /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$|\b(?:down|up|fell|rose|dropped|declined|increased|decreased|grew) by (?:at least |more than |over |about |around )?$|\bby (?:at least|more than) $/i;
 const DIFFERENCE_AFTER =
   /^\s*(?:(?:lower|higher|less|more|below|above)\s+than|(?:above|below)\s+(?:the|their|its|our|your|a|an)\b)/i;
 

@@ -137,7 +137,7 @@ export const ACTION_RE =
 
 /** Terms that belong to loans even without a product name: a term, a limit, a repayment. */
 export const LOAN_TERM_RE =
-  /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral/gi;
+  /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\btenure\b/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal

@@ -26,6 +26,12 @@ const NEWS_MARKERS =
  * charges.
  */
 const SCHEME_HEADING = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
+/** A lender the list of big banks does not know: a rural or city bank, a credit union, a microlender, an online bank. */
+const LOCAL_LENDER_RE = /(?:农商|农信|村镇|商业|城商|农村)银行|信用社|信用合作|小额贷款公司|小贷公司|微众|网商/;
+
+/** A heading asking a question ("…的利率是多少？", "…怎么申请", "what is a business loan?"). */
+const QUESTION_TITLE = /[?？]|是多少|多少钱|怎么样|怎么办|怎么申请|如何申请|吗$|\b(?:what|how|which|why)\b/i;
+
 /** Section headings of a guide to taking a loan up: its terms, who may apply, how, with what. */
 const GUIDE_SECTIONS =
   /(?:^|\s|[一二三四五六七八九十\d][、.．]\s*)(?:产品介绍|产品简介|产品特点|产品要素|申请条件|申贷条件|准入条件|办理条件|办理流程|申请流程|申贷步骤|申请步骤|办理步骤|所需材料|申请材料)(?=\s|[:：])/g;
@@ -66,6 +72,9 @@ const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
 /** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
 const COMMENT_SECTION =
   /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
+/** A CMS's empty comments box ("发表评论 … 暂无评论", "0条评论", "Be the first to comment"): nobody has talked. */
+const NO_COMMENTS =
+  /暂无评论|还没有评论|没有评论|(?<![\d.])0\s*条评论|评论\s*[(（]0[)）]|\bNo comments yet\b|\bBe the first to comment\b|(?<![\d.])\b0 Comments\b|\bComments?\s*\(0\)/i;
 const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|網友|网友|回覆/i;
 /**
  * A market page speaks of lenders and providers; a lender speaks of itself ("we", "our"). Counted on English pages
@@ -231,12 +240,24 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     threadByTitle ||
     ((forumText.match(FORUM) ?? []).length >= 6 && THREAD.test(forumText)) ||
     comments >= 3 ||
-    COMMENT_SECTION.test(text)
+    (COMMENT_SECTION.test(text) && !NO_COMMENTS.test(text))
   )
     ctx.forum = true;
   if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
   const lang = doc.documentElement.lang || '';
   const local = localCurrency(lang, text);
+  // "中小企业贷款的利率是多少?": a question about a kind of loan, answered without naming any lender, tells what the
+  // market charges (an answer's ranges, "银行渠道…网贷平台…"), and offers nothing.
+  if (
+    product &&
+    LOAN_KIND_RE.test(product.words) &&
+    QUESTION_TITLE.test(h1) &&
+    !banks &&
+    !englishLendersNamed(text) &&
+    !LOCAL_LENDER_RE.test(text) &&
+    !LENDER_RE.test(text)
+  )
+    ctx.comparison = true;
   if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
   if (LENDER_RE.test(text)) ctx.lender = true;
   const country = countryCurrency(location.hostname, lang);

@@ -180,4 +180,24 @@ describe('pageContext: scheme guides (holdout12 kinds)', () => {
     );
     assert(!c.comparison, 'a scheme page read as a comparison for one caveat');
   });
+  it("an empty comments box (发表评论 … 暂无评论, 0条评论) makes no thread of a product's page", () => {
+    const page = (box: string) =>
+      ctx(`<html><head><title>工商银行税务贷 - 卡通社</title></head><body><h1>工商银行税务贷：额度、利息与申请条件</h1>
+        <p>贷款金额：最高可批300万 贷款利息：年化3.95%起</p>${box}</body></html>`);
+    assert(!page('<p>发表评论</p><p>登录后才能评论，暂无评论。</p>').forum, 'an empty comments box read as a thread');
+    assert(!page('<p>博主：某某 0条评论</p>').forum, 'a count of no comments read as a thread');
+    assert(page('<p>发表评论</p><p>网友A：利率太高了</p>').forum, 'a page with a comment not read as a thread');
+  });
+  it('a question about a kind of loan, answered without naming any lender, is a market page', () => {
+    const answer = '<p>中小企业贷款的年利率大多落在4%到10%之间。银行渠道便宜些，网贷平台要贵一些。</p>';
+    assert(
+      ctx(`<html><body><h1>中小企业贷款的利率是多少?</h1>${answer}</body></html>`).comparison,
+      'an answer about a market read as an offer',
+    );
+    assert(
+      !ctx(`<html><body><h1>中小企业贷款的利率是多少?</h1>${answer}<p>我行小微快贷年化3.45%起。</p></body></html>`)
+        .comparison,
+      "a lender's own answer read as a market page",
+    );
+  });
 });

@@ -294,5 +294,9 @@ describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)
       undefined,
     );
     assert.equal(rate('Sales turnover down by at least 30% in any month since February 2020'), undefined);
+    assert.equal(rate('COVID-19 has cut its turnover or profit by at least 15%'), undefined);
+  });
+  test('"Customer Pricing 3%" in a tier table is the rate: pricing is a rate\'s word', () => {
+    assert.equal(low('Product Tier 1 Customer Pricing 3% Debt Equity for New Businesses 90:10'), '3');
   });
 });
