@@ -23,6 +23,7 @@ import {
   INSURANCE_PRODUCT_RE,
   LOAN_KIND_RE,
   LOAN_WORD_RE,
+  NEWS_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
@@ -518,6 +519,14 @@ function inOneList(a: Element, b: Element): boolean {
   return isListPart(a) && isListPart(b) && listAround(a) === listAround(b);
 }
 
+/** The text of a block's own heading (its first child, when that is a heading naming a product), if any. */
+function ownTitle(block: Element): string | undefined {
+  const first = block.firstElementChild;
+  if (!first || !/^H[1-6]$/.test(first.tagName)) return undefined;
+  const text = (first.textContent ?? '').trim();
+  return productNames(readable(text)).length ? text : undefined;
+}
+
 /** The product names a block gives itself, plural or singular alike ("Business Loans" is "Business Loan"). */
 function titlesOf(block: Element): string[] {
   return productNames(readable(block.textContent ?? '')).map((n) => n.replace(/(?<=[a-z])s\b/g, ''));
@@ -816,10 +825,17 @@ export class Scanner {
     // above) tells no two offers apart: the terms say what kind of loan the product is. Two kinds, or two names, do.
     const kind = own !== undefined && LOAN_KIND_RE.test(readable(own));
     // Rows of one table or list are offers side by side, however alike their figures.
+    // Cards headed by titles of their own ("1. SME Business Acceleration Facility", "2. SME Asset Financing
+    // Facility"), however alike their figures, are two offers.
+    const title = ownTitle(card);
+    // On a page given over to one loan, the same rate and limit told twice (the lead, then the terms) are that loan,
+    // whichever product words each telling leans on ("经营快贷" in one, "专精特新贷" in the other).
+    const onePage = offer.kind === 'loan' && this.detectContext().pageProduct?.kind === 'loan';
     const same = (b: { card: Element; product?: string; kind?: boolean }) =>
       this.hooks.isCard(b.card) &&
-      (!own || !b.product || b.product === own || Boolean(b.kind) !== kind) &&
-      !inOneList(b.card, card);
+      (onePage || !own || !b.product || b.product === own || Boolean(b.kind) !== kind) &&
+      !inOneList(b.card, card) &&
+      !(title && ownTitle(b.card) && ownTitle(b.card) !== title);
     if (offer.kind === 'loan' && this.detectContext().pageProduct?.kind === 'loan' && this.restatesRate(card, offer))
       return true;
     // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
@@ -1100,13 +1116,22 @@ export class Scanner {
     let child = el;
     for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
       const text = this.blockText(p);
-      if (text === undefined || this.isList(p, child)) return false;
+      // A story too long to be judged as one block is still a story by its words (来源, 据了解…, and the page's own
+      // signs): the paragraph is one part of it.
+      if (text === undefined) return this.storyWords(p);
+      if (this.isList(p, child)) return false;
       const verdict = this.judged(p, text);
       if (verdict.offer) return false;
       if (verdict.report) return own * 2 < text.replace(/\s+/g, '').length;
       child = p;
     }
     return false;
+  }
+
+  /** Whether a block's leading text has a story's words: two, or one on a page with a news sign of its own. */
+  private storyWords(block: Element): boolean {
+    const words = new Set(readable(leadingText(block, MAX_BLOCK_CHARS)).match(NEWS_RE) ?? []);
+    return words.size + (this.detectContext().news ?? 0) >= 2;
   }
 
   /**

@@ -670,6 +670,24 @@ describe('Scanner: terms lists and product columns (holdout12 kinds)', () => {
   });
 });
 
+describe('Scanner: one loan told twice, and sister facilities alike (holdout13 kinds)', () => {
+  it('facilities headed by titles of their own get a badge each, though their figures are the same', async () => {
+    const facility = (n: string, name: string) => `<section class="facility"><h3>${n}. SME ${name} Facility</h3>
+      <p>This window serves small enterprises.</p><ul><li>Minimum: Ugx 50M</li><li>Maximum: Ugx 720M</li>
+      <li>Loan tenure: 6 years</li><li>Interest rates: 10-12% p.a.</li></ul></section>`;
+    const cards = await scanCards(`<h1>SME Kazi Loans</h1><p>Three windows for SMEs.</p>
+      ${facility('1', 'Business Acceleration')}${facility('2', 'Asset Financing')}${facility('3', 'Business Expansion')}`);
+    assert(cards.length === 3, JSON.stringify(cards));
+  });
+  it("a one-loan page's lead and its terms stating the same rate and limit are one offer: one badge", async () => {
+    const cards = await scanCards(`<h1>工商银行经营快贷款申请条件、额度利息及办理流程</h1>
+      <p class="lead">工行经营快贷的综合授信最高可达500万元，年化3.1%起（“专精特新贷”的专属额度最高1000万元）。</p>
+      <h2>一、产品要素</h2><div class="terms"><p>额度 综合授信最高300万元；“专精特新”小微企业单户最高1000万元</p>
+      <p>利息 年化利率3.1%起</p><p>期限 最长1年，随借随还</p></div>`);
+    assert(cards.length === 1, JSON.stringify(cards));
+  });
+});
+
 describe('leadingText', () => {
   it('reads the text a reader sees, leaves scripts and styles out, and stops at the limit', () => {
     const doc = new DOMParser().parseFromString(
