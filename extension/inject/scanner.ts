@@ -23,7 +23,6 @@ import {
   INSURANCE_PRODUCT_RE,
   LOAN_KIND_RE,
   LOAN_WORD_RE,
-  NEWS_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
@@ -1116,22 +1115,13 @@ export class Scanner {
     let child = el;
     for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
       const text = this.blockText(p);
-      // A story too long to be judged as one block is still a story by its words (来源, 据了解…, and the page's own
-      // signs): the paragraph is one part of it.
-      if (text === undefined) return this.storyWords(p);
-      if (this.isList(p, child)) return false;
+      if (text === undefined || this.isList(p, child)) return false;
       const verdict = this.judged(p, text);
       if (verdict.offer) return false;
       if (verdict.report) return own * 2 < text.replace(/\s+/g, '').length;
       child = p;
     }
     return false;
-  }
-
-  /** Whether a block's leading text has a story's words: two, or one on a page with a news sign of its own. */
-  private storyWords(block: Element): boolean {
-    const words = new Set(readable(leadingText(block, MAX_BLOCK_CHARS)).match(NEWS_RE) ?? []);
-    return words.size + (this.detectContext().news ?? 0) >= 2;
   }
 
   /**
