@@ -52,7 +52,7 @@ export function placeHost(card: Element, host: Element): void {
 }
 
 /** Marks a host whose card is the cell it sits in (a product's column), not the row around it. */
-export const CELL_CARD = 'data-ezone-cell';
+const CELL_CARD = 'data-ezone-cell';
 
 /** Cells that are a product column's card: a badge in any other cell belongs to its row. */
 const columnCards = new WeakSet<Element>();

@@ -835,8 +835,7 @@ export class Scanner {
       (onePage || !own || !b.product || b.product === own || Boolean(b.kind) !== kind) &&
       !inOneList(b.card, card) &&
       !(title && ownTitle(b.card) && ownTitle(b.card) !== title);
-    if (offer.kind === 'loan' && this.detectContext().pageProduct?.kind === 'loan' && this.restatesRate(card, offer))
-      return true;
+    if (onePage && this.restatesRate(card, offer)) return true;
     // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
     if (offer.kind === 'loan' && offer.maxAmount === undefined) {
       this.badgedAtRate(offer, false).push({ card, offer });
@@ -1048,7 +1047,11 @@ export class Scanner {
    * first cell stating a figure (or its heading). Undefined when the text is in no such table, or its table was read.
    */
   private columnOffers(start: Element | null): { card: Element; offer: Offer }[] | undefined {
-    const table = start?.closest('table');
+    // Asked for every text node the walk visits: only a cell within the climb's reach leads to a table, so the look
+    // up stops where findCard's climb would (no walk to the root for text outside tables).
+    let cell: Element | null = start;
+    for (let n = 0; cell && n < MAX_CLIMB && !(cell instanceof HTMLTableCellElement); n++) cell = cell.parentElement;
+    const table = cell instanceof HTMLTableCellElement ? cell.closest('table') : null;
     if (!table) return undefined;
     // (The other texts of a table read by its columns are read: none is a row's offer.)
     const read = this.columnsRead.get(table);
@@ -1065,10 +1068,14 @@ export class Scanner {
       if (row === head) continue;
       let col = 0;
       let label = '';
+      let limit = false;
       for (const cell of row.cells) {
         const text = boundedText(cell, MAX_BLOCK_CHARS) ?? '';
-        if (col === 0) label = text;
-        const limit = AMOUNT_LABEL_RE.test(readable(label).trim()) || /金额|额度/.test(readable(label));
+        if (col === 0) {
+          label = text;
+          const folded = readable(label).trim();
+          limit = AMOUNT_LABEL_RE.test(folded) || /金额|额度/.test(folded);
+        }
         for (const j of columns.keys()) {
           if (col === 0 || j < col || j >= col + cell.colSpan) continue;
           texts.set(j, `${texts.get(j) ?? ''} ${label} ${text}`);
