@@ -64,7 +64,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(lang = 'zh-CN'): Promise<Browser> {
+/** Chromium with the built extension loaded, in a new profile; `extraArgs` add command-line switches. */
+export async function launchWithExtension(lang = 'zh-CN', extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('dist/extension is missing: run `npm run build:extension` first');
   const userDataDir = await mkdtemp(join(tmpdir(), 'ezone-e2e-'));
@@ -77,6 +78,7 @@ export async function launchWithExtension(lang = 'zh-CN'): Promise<Browser> {
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${lang}`,
       ...CHROMIUM_ARGS,
+      ...extraArgs,
     ],
   });
   const requests: string[] = [];
