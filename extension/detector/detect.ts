@@ -170,11 +170,18 @@ function premiumStatement(text: string, start: number): string {
   );
 }
 
+/**
+ * A price quoted before the UK's insurance premium tax ("£25,000 limit: £65 plus IPT plus professional fee"): IPT is
+ * charged on premiums only, so the figure is a premium without the word.
+ */
+const PREMIUM_BEFORE_TAX_RE =
+  /(£)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k\b)?\s*(?:\+|plus|excl(?:uding|\.)?|exc\.?|inc(?:l(?:uding|\.)?)?\.?)\s*(?:IPT\b|insurance premium tax)/i;
+
 function readPremium(
   text: string,
   pageCurrency: string | undefined,
 ): { wan: string; currency: string; text: string; at: number } | undefined {
-  const m = PREMIUM_RE.exec(text);
+  const m = PREMIUM_RE.exec(text) ?? PREMIUM_BEFORE_TAX_RE.exec(text);
   if (!m) return undefined;
   const [whole, cur, num, unit] = m;
   if (!cur && !unit) return undefined;
@@ -212,6 +219,10 @@ export function productMentions(text: string): string[] {
     })
     .map((m) => m[0]);
 }
+
+/** What a business loan is for, in its own words (个人经营贷 is PERSONAL_RE's). */
+const BUSINESS_PURPOSE_RE = /经营性贷款|经营贷款|生产经营|经营周转|周转资金|流动资金/;
+const SMALL_BUSINESS_OWNER_RE = /(?:小微|中小|小型|微型)企业主/;
 
 /** An enterprise named as a borrower's employer: "国有企业的正式员工", "世界500强企业员工", "employees of listed companies". */
 const EMPLOYER_RE =
@@ -251,12 +262,16 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const enterprise = enterpriseInBlock.length ? enterpriseInBlock : all(ENTERPRISE_RE, heading);
   // 个体工商户 (sole traders) are served by the same 普惠 products as small enterprises ("小微企业及个体工商户"), but a
   // product for them alone is lent to a person: it weighs against only when no enterprise is named.
-  const soleTraders = enterprise.length ? [] : all(/个体工商户|个体户/g, text + ' ' + heading);
+  // A loan for running a small business (经营性贷款, 生产经营, 经营周转) offered to 小微企业主 is lent to them and to
+  // 个体工商户 for that business: there they are its audience, not people borrowing for themselves (个人经营贷 stays
+  // personal, and so does a product for sole traders alone).
+  const forBusiness = BUSINESS_PURPOSE_RE.test(text) && SMALL_BUSINESS_OWNER_RE.test(text);
+  const soleTraders = enterprise.length || forBusiness ? [] : all(/个体工商户|个体户/g, text + ' ' + heading);
   const personal = [
     ...all(PERSONAL_RE, text.replace(SECURITY_TERM_RE, ' ')),
     ...all(PERSONAL_RE, heading),
     ...soleTraders,
-  ];
+  ].filter((word) => !(forBusiness && word === '企业主'));
   const news = distinct(all(NEWS_RE, text));
   const policy = distinct(all(POLICY_RE, text));
   const forum = distinct(all(FORUM_RE, text));

@@ -26,6 +26,12 @@ const NEWS_MARKERS =
  * charges.
  */
 const SCHEME_HEADING = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
+/**
+ * A site paid by the lenders it lists says so ("Advertiser Disclosure: … may be compensated when you click on links to
+ * products", "CreditDonkey is a comparison and reviews site"): its rates are a market's, whatever one page covers.
+ */
+const PAID_LISTING_RE =
+  /\badvertiser disclosure\b|\bmay (?:be compensated|receive (?:compensation|a commission))\b|\bis an? (?:comparison|reviews?)(?: and reviews?)? (?:site|website)\b/i;
 /** A lender the list of big banks does not know: a rural or city bank, a credit union, a microlender, an online bank. */
 const LOCAL_LENDER_RE = /(?:农商|农信|村镇|商业|城商|农村)银行|信用社|信用合作|小额贷款公司|小贷公司|微众|网商/;
 
@@ -205,11 +211,18 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     englishLendersNamed(text) >= 5 ||
     (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct && !SCHEME_HEADING.test(h1)) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
+    // (A disclosure sits at the top or in the footer: the footer is read too.)
+    PAID_LISTING_RE.test(text) ||
+    PAID_LISTING_RE.test(bodyText.slice(-5_000)) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
     // A page given over to one named scheme ("SBA Microloan Program"), or to one lender's loan ("KCB Bank Kenya
     // Limited MSME Loan Offer" on a portal: "Lender: KCB…"), speaks of the lenders that make it; a page headed by a
     // kind of loan ("Business Loans") that speaks of lenders is a market's.
-    (thirdParty >= 3 && thirdParty > (text.match(FIRST_PARTY) ?? []).length && !namedProduct && !oneLenderHeading(h1))
+    (thirdParty >= 3 &&
+      thirdParty > (text.match(FIRST_PARTY) ?? []).length &&
+      !namedProduct &&
+      !oneLenderHeading(h1) &&
+      !SCHEME_HEADING.test(h1))
   )
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.

@@ -905,6 +905,9 @@ export class Scanner {
     if (offer.evidence.productFrom !== 'block') {
       const key = rateKey(offer.rate);
       const badged = (b: { card: Element }) => this.hooks.isCard(b.card) && !inOneList(b.card, card);
+      // Nor does an untitled terms list quoting the range whose low end the lead quoted ("最低可到3.48%", then
+      // "年化利率3.48%-5.6%"): the page's one loan, told in full.
+      if (!names.length && this.restatesRange(offer, badged)) return true;
       return (
         !offer.maxAmount &&
         !names.length &&

@@ -128,6 +128,17 @@ describe('detector: tech insurance', () => {
     const o = detectOffer('Patent Insurance Covers the cost of enforcing your patents. Annual premium ¥36,000.');
     assert.equal(o?.kind === 'insurance' && o.premium, '3.6');
   });
+  test('a price quoted before insurance premium tax is a premium: "£25,000 limit: £65 plus IPT" reads £65', () => {
+    const o = detectOffer(
+      'Cyber Insurance Indemnity limit available: £25,000 or £50,000 £25,000 limit: £65 plus IPT plus professional fee',
+      { currency: 'GBP' },
+    );
+    assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.0065', 'GBP']);
+    assert.equal(
+      detectOffer('Cyber Insurance Indemnity limit available: £25,000 or £50,000', { currency: 'GBP' }),
+      null,
+    );
+  });
   test('a subsidy percentage is not a premium: 首台套保险 可申请保费补贴50% gives nothing', () => {
     assert.equal(detectOffer('首台套保险 可申请保费补贴50%'), null);
   });
@@ -162,6 +173,33 @@ describe('detector: no badge when it is not an enterprise offer, or when unsure'
     ['a loan to a sole trader (个体工商户, not an enterprise)', '个体工商户经营贷 年化利率3.6% 最高300万元'],
   ];
   for (const [what, text] of negatives) test(`${what}: nothing`, () => assert.equal(detectOffer(text), null));
+  test('a business loan for 小微企业主 and 个体工商户 (经营性贷款) is theirs for their business, not a personal loan', () => {
+    const text =
+      '福农快抵贷单户最高可贷1000万元，年化利率最低可到3.48%，是一款以不动产作抵押的经营性贷款，服务对象为小微企业主、个体工商户';
+    const o = detectOffer(text);
+    assert.deepEqual(o?.kind === 'loan' && o.rate.basis === 'fixed' && [o.product, o.rate.low, o.maxAmount], [
+      '福农快抵贷',
+      '3.48',
+      '1000',
+    ]);
+    // Without the business purpose, 小微企业主 alone still reads as a person borrowing.
+    assert.equal(detectOffer('福农快抵贷 最高可贷1000万元 年化利率最低3.48% 服务对象为小微企业主'), null);
+  });
+  test('a home among the kinds of property a business loan takes as security is no mortgage', () => {
+    const terms = '经营贷 额度最高1000万元 年化利率3.48% 担保方式：以合规不动产作抵押';
+    assert.notEqual(detectOffer(`${terms}，住宅、商铺、写字楼、工业厂房均可`, { businessPage: true }), null);
+    assert.equal(detectOffer(`${terms}，仅限住宅`, { businessPage: true }), null);
+  });
+  test("a rate cap a rule allows, or what lenders 'normally' charge, is no offer", () => {
+    assert.equal(detectOffer('SBA 7(a) loans: the highest interest rates allowed run from 7.50% to 10%'), null);
+    assert.equal(detectOffer('The base for a 7(a) loan is normally the prime rate, at 5.25% today'), null);
+  });
+  test('a UK government-backed scheme named by its lender or broker is a product: Recovery Loan Scheme', () => {
+    const o = detectOffer('Recovery Loan Scheme Loan Amount £25k-£10m Interest Rate Estimated between 3-15% p.a.', {
+      currency: 'GBP',
+    });
+    assert.deepEqual(o?.kind === 'loan' && o.rate.basis === 'fixed' && [o.rate.low, o.rate.high], ['3', '15']);
+  });
   test('a page flagged as a news report gives nothing even for an offer-like block', () => {
     assert.equal(detectOffer('普惠贷 利率LPR+30BP，额度最高500万元', { newsPage: true }), null);
     assert.notEqual(detectOffer('普惠贷 利率LPR+30BP，额度最高500万元'), null);

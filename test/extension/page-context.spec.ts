@@ -201,3 +201,20 @@ describe('pageContext: scheme guides (holdout12 kinds)', () => {
     );
   });
 });
+
+describe('pageContext: lenders a page speaks of, and who pays it', () => {
+  it("a site's advertiser disclosure makes its rate tables a market's, even on a page about one kind of loan", () => {
+    const c = ctx(`<html><body><p>Advertiser Disclosure: we may be compensated when you click on links to products.</p>
+      <h1>SBA Loan Rates</h1><p>Rates on SBA 7(a) loans: 5.25% + 2.75%.</p></body></html>`);
+    assert(c.comparison, "a paid listing's rates read as an offer");
+    const footer = ctx(`<html><body><h1>SBA Loan Rates</h1><p>Rates on SBA 7(a) loans: 5.25% + 2.75%.</p>
+      <footer>© CreditDonkey Inc. CreditDonkey is a comparison and reviews site.</footer></body></html>`);
+    assert(footer.comparison, "a comparison site's own footer went unread");
+  });
+  it('a page given over to one scheme speaks of the lenders that make its loans: no market page', () => {
+    const c = ctx(`<html><body><h1>Recovery Loan Scheme</h1><p>Loan Amount £25k-£10m. Interest Rate Estimated between
+      3-15% p.a.</p><p>The government gives lenders a guarantee. Lenders will still judge your application against
+      their own criteria. Expect the normal lender checks, and we'll match you with lenders on the scheme.</p></body></html>`);
+    assert(!c.comparison, 'a guide to one scheme read as a round-up of lenders');
+  });
+});

@@ -564,6 +564,15 @@ describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
       JSON.stringify(offer),
     );
   });
+  it("a one-loan page's lead quoting the low end (最低可到3.48%) and its untitled terms list quoting the range: one badge, on the terms", async () => {
+    const offers = await scanOffers(`<h1>福州农商行福农快抵贷申请条件及办理流程</h1><div class="art">
+      <p class="lead">福农快抵贷单户最高可贷1000万元，年化利率最低可到3.48%，由福州农商银行发行，是一款以不动产作抵押的经营性贷款，
+      服务对象为小微企业。</p><h2>一、产品详情</h2><ul class="facts"><li>额度：最高1000万元。</li>
+      <li>利息：年化利率3.48%-5.6%。</li><li>贷款期限：最长可达10年。</li><li>担保方式：以合规不动产作抵押。</li></ul></div>`);
+    assert(offers.length === 1 && offers[0]!.card.includes('5.6%'), JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.high === '5.6', JSON.stringify(offer));
+  });
   it("a terms table with a rate row per currency is one loan's terms, not a table of offers", async () => {
     const offers = await scanOffers(`<h1>Microfinance</h1><div class="panel"><h2>Loan conditions</h2><table>
       <tr><th>Parameter</th><th>Conditions</th></tr>
