@@ -27,7 +27,7 @@ import {
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { CURRENCY_CODE_RE, readMaxAmount } from '../detector/amount.ts';
-import { badgeAfter, columnCard } from './host.ts';
+import { badgeAfter, columnCard, HOST_TAG } from './host.ts';
 import { pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 
@@ -323,12 +323,26 @@ function isListPart(el: Element): boolean {
  * <dt> and its <dd> are. The label names the term and holds no figure.
  */
 function isTermRow(el: Element): boolean {
-  if (el.childElementCount !== 2 || (el.tagName !== 'DIV' && el.tagName !== 'P')) return false;
+  if ((el.tagName !== 'DIV' && el.tagName !== 'P') || !twoChildren(el)) return false;
   const label = readable(el.firstElementChild!.textContent ?? '').trim();
   if (!label || label.length > 30 || /\d/.test(label)) return false;
   const like = (s: Element | null) =>
-    s !== null && s.tagName === el.tagName && s.className === el.className && s.childElementCount === 2;
+    s !== null && s.tagName === el.tagName && s.className === el.className && twoChildren(s);
   return like(el.previousElementSibling) || like(el.nextElementSibling);
+}
+
+/**
+ * Whether a block has two child elements, a badge's host aside: a badge put into one card must not change how the
+ * cards beside it are read (it did, by when the controller's animation frame came: a card with its host was no
+ * longer a line like the next one).
+ */
+function twoChildren(el: Element): boolean {
+  const n = el.childElementCount;
+  if (n === 2) return el.lastElementChild!.localName !== HOST_TAG && el.firstElementChild!.localName !== HOST_TAG;
+  if (n !== 3) return false;
+  let own = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName !== HOST_TAG) own++;
+  return own === 2;
 }
 const EXAMPLE_START_RE =
   /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|示例|举例|例如|例[:：])/i;

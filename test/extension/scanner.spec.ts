@@ -1,7 +1,7 @@
 /** The page-level reading (inject/page-context.ts), in Chromium on real documents (the extension runs in the e2e tests). */
 import { pageContext } from '../../extension/inject/page-context.ts';
 import { Scanner, leadingText } from '../../extension/inject/scanner.ts';
-import { placeHost } from '../../extension/inject/host.ts';
+import { createHost, placeHost } from '../../extension/inject/host.ts';
 import type { Offer } from '../../extension/detector/detect.ts';
 
 function ctx(html: string) {
@@ -221,10 +221,51 @@ async function scanBlocks(html: string): Promise<Map<Element, Offer>> {
   return cards;
 }
 
+/** As scanBlocks, with each badge's host put into its card as soon as the card is found (the quick run's way). */
+async function scanWithHosts(html: string): Promise<string[]> {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
+  const cards = new Set<Element>();
+  const hosts = new WeakSet<Node>();
+  const scanner = new Scanner({
+    found: (card, offer) => {
+      cards.add(card);
+      hosts.add(createHost(card, offer, undefined));
+    },
+    changed: (card, offer) => {
+      if (!offer) cards.delete(card);
+    },
+    isOwn: (n) => hosts.has(n),
+    isCard: (el) => cards.has(el),
+  });
+  scanner.start();
+  await scanner.whenIdle();
+  scanner.stop();
+  return [...cards].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
 /** The text of each card the scanner badged in `html`. */
 async function scanCards(html: string): Promise<string[]> {
   return (await scanOffers(html)).map((o) => o.card);
 }
+
+describe('Scanner: the badges it puts in do not change what it reads', () => {
+  it('cards of a title and a list, at one rate: each keeps its badge whether the badge before is in the page yet or not', async () => {
+    const html = `<header><nav><a href="#">Home</a><a href="#">Micro Credit Facilities</a></nav></header>
+      <div class="w"><div class="crumbs">Home &gt; Loans &gt; Micro Credit Facilities</div><h1>Micro Credit Facilities</h1>
+      <div class="card"><h3>a. Core Micro Loan</h3><ul><li>Our main micro loan, for active low-income clients who trade on their own account.</li><li>Loan size: #10,000 minimum and #500,000 maximum</li><li>The client must have banked with us for at least 3 months before the loan is granted.</li><li>The interest rate shall be 3% per month or 36% per annum.</li></ul></div>
+      <div class="card"><h3>b. Petty Trade Micro Loan</h3><ul><li>For individual petty traders working at the lowest level of the market: at least #10,000 and no more than #100,000, reviewed from time to time.</li><li>The client must have banked with us for at least 3 months first.</li><li>The interest rate shall be 3% per month or 36% per annum.</li></ul></div>
+      <div class="card"><h3>c. Credit Union Micro Loan</h3><ul><li>Lent to registered cooperatives or formal groups, which lend it on to their members; no member may receive more than #1,000,000.00.</li><li>The cooperative must be registered with government.</li><li>At least 5 members.</li></ul></div>
+      <div class="card"><h3>d. Agric Micro Loan</h3><ul><li>Between #10,000 and #500,000 for individual small farmers.</li><li>Maximum tenor twelve months.</li></ul></div>
+      <div class="card"><h3>e. Agric Group Loan</h3><ul><li>For groups of farmers or farm unions: #50,000 to #100,000.00 per member.</li><li>Members must be alike in location and line of agric business.</li></ul></div>
+      <div class="card"><h3>f. Micro Leasing</h3><ul><li>The bank buys income generating assets worth up to #500,000 and leases them to eligible micro clients, who repay over an agreed period.</li></ul></div>
+      <div class="card"><h3>g. Students Incentive Loan</h3><ul><li>Student loans of #10,000 to #100,000 for individual students of RSU (Rivers State University) only.</li></ul></div><section><h2>Terms and Conditions</h2><p>All facilities are subject to the bank's credit policy.</p></section></div>`;
+    const without = await scanCards(html);
+    const withHosts = await scanWithHosts(html);
+    assert(without.length === 2, JSON.stringify(without));
+    assert(JSON.stringify(withHosts) === JSON.stringify(without), JSON.stringify({ withHosts, without }));
+  });
+});
 
 describe('Scanner: which block is the offer', () => {
   it('a line of a card\'s list of terms ("9.94% APR representative") badges the card around the list', async () => {
