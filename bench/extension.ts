@@ -194,7 +194,12 @@ async function corpusFigures(): Promise<string[]> {
   });
   const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
   const pages = loadEverySplit();
-  const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // One renderer process for every page, as corpus.e2e.ts: a new process per site was most of each page's time.
+  const browser = await chromium.launch({
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--single-process'],
+  });
   try {
     const page = await browser.newPage();
     const scores: ReturnType<typeof scorePage>[] = [];

@@ -29,6 +29,8 @@ const SCHEME_HEADING = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 /**
  * A site paid by the lenders it lists says so ("Advertiser Disclosure: … may be compensated when you click on links to
  * products", "CreditDonkey is a comparison and reviews site"): its rates are a market's, whatever one page covers.
+ * (Read in the page's leading text, as every page-level sign is: a disclosure at the top, or in the footer of a page
+ * of ordinary length.)
  */
 const PAID_LISTING_RE =
   /\badvertiser disclosure\b|\bmay (?:be compensated|receive (?:compensation|a commission))\b|\bis an? (?:comparison|reviews?)(?: and reviews?)? (?:site|website)\b/i;
@@ -211,9 +213,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     englishLendersNamed(text) >= 5 ||
     (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct && !SCHEME_HEADING.test(h1)) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
-    // (A disclosure sits at the top or in the footer: the footer is read too.)
     PAID_LISTING_RE.test(text) ||
-    PAID_LISTING_RE.test(bodyText.slice(-5_000)) ||
     (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
     // A page given over to one named scheme ("SBA Microloan Program"), or to one lender's loan ("KCB Bank Kenya
     // Limited MSME Loan Offer" on a portal: "Lender: KCB…"), speaks of the lenders that make it; a page headed by a
