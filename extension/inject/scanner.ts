@@ -344,6 +344,7 @@ function twoChildren(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName !== HOST_TAG) own++;
   return own === 2;
 }
+
 const EXAMPLE_START_RE =
   /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
