@@ -4,7 +4,7 @@
  * once (added lag ≤ 16 ms, all badges ≤ 1.5 s, on the built extension), the detector's precision and recall on the
  * real-page corpus, sizes, and what a page could probe (nothing web-accessible). Measured in Debian's Chromium.
  */
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ONE_RENDERER_ARG } from '../test/support/chromium.mjs';
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
@@ -194,11 +194,10 @@ async function corpusFigures(): Promise<string[]> {
   });
   const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
   const pages = loadEverySplit();
-  // One renderer process for every page, as corpus.e2e.ts: a new process per site was most of each page's time.
   const browser = await chromium.launch({
     headless: true,
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--single-process'],
+    args: [...CHROMIUM_ARGS, ONE_RENDERER_ARG],
   });
   try {
     const page = await browser.newPage();

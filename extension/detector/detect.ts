@@ -158,8 +158,15 @@ function readTermMonths(text: string): number | undefined {
   return months > 0 && months <= 600 ? months : undefined;
 }
 
-const PREMIUM_RE =
-  /(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|万|千元|元|k\b)?/i;
+/** A premium's figure: thousands grouped with commas, or not. */
+const PREMIUM_FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+
+const PREMIUM_RE = new RegExp(
+  String.raw`(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*` +
+    PREMIUM_FIGURE +
+    String.raw`\s*(万元|万|千元|元|k\b)?`,
+  'i',
+);
 
 /** The premium's statement to the end of its range ("Annual Premium Range: £300 - £1,500"), from where it starts. */
 function premiumStatement(text: string, start: number): string {
@@ -174,8 +181,12 @@ function premiumStatement(text: string, start: number): string {
  * A price quoted before the UK's insurance premium tax ("£25,000 limit: £65 plus IPT plus professional fee"): IPT is
  * charged on premiums only, so the figure is a premium without the word.
  */
-const PREMIUM_BEFORE_TAX_RE =
-  /(£)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k\b)?\s*(?:\+|plus|excl(?:uding|\.)?|exc\.?|inc(?:l(?:uding|\.)?)?\.?)\s*(?:IPT\b|insurance premium tax)/i;
+const PREMIUM_BEFORE_TAX_RE = new RegExp(
+  String.raw`(£)\s*` +
+    PREMIUM_FIGURE +
+    String.raw`(k\b)?\s*(?:\+|plus|excl(?:uding|\.)?|exc\.?|inc(?:l(?:uding|\.)?)?\.?)\s*(?:IPT\b|insurance premium tax)`,
+  'i',
+);
 
 function readPremium(
   text: string,

@@ -203,6 +203,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // Read once, when the indicative rates or the business-page test below need it (two passes over the text).
   let oneLender: boolean | undefined;
   const asOneLender = () => (oneLender ??= speaksAsOneLender(text, title, thirdParty));
+  // Read once each: the market-page tests below ask for them more than once.
+  let lenders: number | undefined;
+  const lendersNamed = () => (lenders ??= englishLendersNamed(text));
+  const ownVoice = LENDER_RE.test(text);
   const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   if (
@@ -210,11 +214,11 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (OVERVIEW_TITLE.test(ownTitle) && !product) ||
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
-    englishLendersNamed(text) >= 5 ||
+    lendersNamed() >= 5 ||
     (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct && !SCHEME_HEADING.test(h1)) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     PAID_LISTING_RE.test(text) ||
-    (LOAN_TYPES_RE.test(text) && !LENDER_RE.test(text) && text.search(FIRST_PARTY) < 0) ||
+    (LOAN_TYPES_RE.test(text) && !ownVoice && text.search(FIRST_PARTY) < 0) ||
     // A page given over to one named scheme ("SBA Microloan Program"), or to one lender's loan ("KCB Bank Kenya
     // Limited MSME Loan Offer" on a portal: "Lender: KCB…"), speaks of the lenders that make it; a page headed by a
     // kind of loan ("Business Loans") that speaks of lenders is a market's.
@@ -266,13 +270,13 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     LOAN_KIND_RE.test(product.words) &&
     QUESTION_TITLE.test(h1) &&
     !banks &&
-    !englishLendersNamed(text) &&
+    !lendersNamed() &&
     !LOCAL_LENDER_RE.test(text) &&
-    !LENDER_RE.test(text)
+    !ownVoice
   )
     ctx.comparison = true;
   if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
-  if (LENDER_RE.test(text)) ctx.lender = true;
+  if (ownVoice) ctx.lender = true;
   const country = countryCurrency(location.hostname, lang);
   const currency = dominantCurrency(text, country);
   if (currency && currency !== 'CNY') ctx.currency = currency;

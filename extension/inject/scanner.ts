@@ -338,8 +338,7 @@ function isTermRow(el: Element): boolean {
  */
 function twoChildren(el: Element): boolean {
   const n = el.childElementCount;
-  if (n === 2) return el.lastElementChild!.localName !== HOST_TAG && el.firstElementChild!.localName !== HOST_TAG;
-  if (n !== 3) return false;
+  if (n !== 2 && n !== 3) return false;
   let own = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName !== HOST_TAG) own++;
   return own === 2;
@@ -849,7 +848,7 @@ export class Scanner {
       this.hooks.isCard(b.card) &&
       (onePage || !own || !b.product || b.product === own || Boolean(b.kind) !== kind) &&
       !inOneList(b.card, card) &&
-      !(title && ownTitle(b.card) && ownTitle(b.card) !== title);
+      !(title && (ownTitle(b.card) ?? title) !== title);
     if (onePage && this.restatesRate(card, offer)) return true;
     // A rate alone is shared by many offers (rows of a rate table): a restatement repeats the amount too.
     if (offer.kind === 'loan' && offer.maxAmount === undefined) {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { lprOn } from '../../core/policy/lpr.ts';
 import { defaultStored } from '../../extension/shared/profile.ts';
 import { launchWithExtension, PENDING, scanFinished, settledBy, setStored, type Browser } from './harness.ts';
+import { ONE_RENDERER_ARG } from '../support/chromium.mjs';
 import { openAtSource } from './corpus/at-source.ts';
 import { kindOf, loadEverySplit, scorePage, SPLITS, totals, type PageScore } from './corpus/score.ts';
 
@@ -39,9 +40,6 @@ const HOLDOUT2_FLOOR = { precision: 0.85, recall: 0.8 };
  */
 const HOLDOUT3_FLOOR = { precision: 0.55, recall: 0.5 };
 
-/** Runs renderers inside the browser process: see `before` below. */
-const SINGLE_PROCESS = '--single-process';
-
 const TODAY = new Date().toISOString().slice(0, 10);
 
 /** Far beyond what one stored page takes (well under a second): only a wait the browser never answers reaches it. */
@@ -64,12 +62,8 @@ function pct(x: number): string {
 
 describe('extension on the real-page corpus', () => {
   before(async () => {
-    // One renderer for every page. Each corpus page sits at its own site, and Chromium starts a new renderer process
-    // for each cross-site navigation: measured on this 2-core machine, 320 ms of a page's 520 ms went to that (88 ms
-    // per page when all pages shared one site), and 1,143 pages took 9.5 min, past the 15-min test timeout on a slower
-    // CI machine (stop 26). With one process the whole corpus takes under 5 min and every figure is the same. The
-    // process model is the browser's, not the extension's: the other e2e tests keep Chromium's own.
-    b = await launchWithExtension('zh-CN', [SINGLE_PROCESS]);
+    // One renderer for every page (ONE_RENDERER_ARG says why).
+    b = await launchWithExtension('zh-CN', [ONE_RENDERER_ARG]);
     const stored = defaultStored();
     await setStored(b, { ...stored, settings: { ...stored.settings, profileSaved: true } });
   });

@@ -198,21 +198,29 @@ describe('pageContext: single-product pages and comment sections', () => {
 });
 
 /** Runs the scanner over `html` as the page's body and returns each card it badged (its text) with the offer read. */
-async function scanOffers(html: string): Promise<{ card: string; offer: Offer }[]> {
-  const cards = await scanBlocks(html);
+async function scanOffers(html: string, options: { hosts?: boolean } = {}): Promise<{ card: string; offer: Offer }[]> {
+  const cards = await scanBlocks(html, options);
   return [...cards].map(([c, offer]) => ({ card: (c.textContent ?? '').replace(/\s+/g, ' ').trim(), offer }));
 }
 
-/** The blocks the scanner badged in `html`, with their offers. */
-async function scanBlocks(html: string): Promise<Map<Element, Offer>> {
+/**
+ * The blocks the scanner badged in `html`, with their offers. With `hosts`, each badge's host is put into its card as
+ * soon as the card is found (the quick run's way); without, the page is left as it was (the controller puts hosts in
+ * later, in an animation frame).
+ */
+async function scanBlocks(html: string, { hosts = false } = {}): Promise<Map<Element, Offer>> {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const cards = new Map<Element, Offer>();
+  const own = new WeakSet<Node>();
   const scanner = new Scanner({
-    found: (card, offer) => cards.set(card, offer),
+    found: (card, offer) => {
+      cards.set(card, offer);
+      if (hosts) own.add(createHost(card, offer, undefined));
+    },
     // As the controller does: a badge read again, or taken off a block whose offer a fuller block tells.
     changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
-    isOwn: () => false,
+    isOwn: (n) => own.has(n),
     isCard: (el) => cards.has(el),
   });
   scanner.start();
@@ -221,32 +229,9 @@ async function scanBlocks(html: string): Promise<Map<Element, Offer>> {
   return cards;
 }
 
-/** As scanBlocks, with each badge's host put into its card as soon as the card is found (the quick run's way). */
-async function scanWithHosts(html: string): Promise<string[]> {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
-  const cards = new Set<Element>();
-  const hosts = new WeakSet<Node>();
-  const scanner = new Scanner({
-    found: (card, offer) => {
-      cards.add(card);
-      hosts.add(createHost(card, offer, undefined));
-    },
-    changed: (card, offer) => {
-      if (!offer) cards.delete(card);
-    },
-    isOwn: (n) => hosts.has(n),
-    isCard: (el) => cards.has(el),
-  });
-  scanner.start();
-  await scanner.whenIdle();
-  scanner.stop();
-  return [...cards].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
-
 /** The text of each card the scanner badged in `html`. */
-async function scanCards(html: string): Promise<string[]> {
-  return (await scanOffers(html)).map((o) => o.card);
+async function scanCards(html: string, options: { hosts?: boolean } = {}): Promise<string[]> {
+  return (await scanOffers(html, options)).map((o) => o.card);
 }
 
 describe('Scanner: the badges it puts in do not change what it reads', () => {
@@ -261,7 +246,7 @@ describe('Scanner: the badges it puts in do not change what it reads', () => {
       <div class="card"><h3>f. Micro Leasing</h3><ul><li>The bank buys income generating assets worth up to #500,000 and leases them to eligible micro clients, who repay over an agreed period.</li></ul></div>
       <div class="card"><h3>g. Students Incentive Loan</h3><ul><li>Student loans of #10,000 to #100,000 for individual students of RSU (Rivers State University) only.</li></ul></div><section><h2>Terms and Conditions</h2><p>All facilities are subject to the bank's credit policy.</p></section></div>`;
     const without = await scanCards(html);
-    const withHosts = await scanWithHosts(html);
+    const withHosts = await scanCards(html, { hosts: true });
     assert(without.length === 2, JSON.stringify(without));
     assert(JSON.stringify(withHosts) === JSON.stringify(without), JSON.stringify({ withHosts, without }));
   });

@@ -5,7 +5,7 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ONE_RENDERER_ARG } from '../../support/chromium.mjs';
 import { lprOn } from '../../../core/policy/lpr.ts';
 import { openAtSource } from './at-source.ts';
 import { loadCorpus, loadEverySplit, SPLITS, scorePage, totals, type PageScore, type Split } from './score.ts';
@@ -29,8 +29,7 @@ if (debugAt > 0) {
   process.exit(0);
 }
 const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
-// One renderer process for every page, as in corpus.e2e.ts: a new process per site was most of each page's time.
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--single-process'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ONE_RENDERER_ARG] });
 const page = await browser.newPage();
 const only = process.argv.indexOf('--only');
 const pages = loadCorpus(which === 'all' ? undefined : (which as Split)).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
