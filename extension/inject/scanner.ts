@@ -28,7 +28,7 @@ import {
 import { readRate } from '../detector/rate.ts';
 import { CURRENCY_CODE_RE, readMaxAmount } from '../detector/amount.ts';
 import { badgeAfter, columnCard, HOST_TAG } from './host.ts';
-import { pageContext } from './page-context.ts';
+import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 
 const SKIP_TAGS = new Set([
@@ -571,9 +571,6 @@ function offerKey(offer: Offer): string {
   if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
   return `loan|${rateKey(offer.rate)}|${offer.maxAmount ?? ''}|${offer.currency}`;
 }
-
-/** The top of a page tells its kind (title, byline, date line, menus): this many characters of its text are read. */
-const PAGE_TEXT_CHARS = 30_000;
 
 /**
  * The first `max` characters of the text a reader sees (scripts and styles left out). innerText would lay the page

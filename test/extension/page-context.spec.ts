@@ -1,10 +1,10 @@
 /** Page-level rules found on holdout8 (issue 8): a guide to a market's kinds of loans offers none of them. */
-import { pageContext } from '../../extension/inject/page-context.ts';
+import { PAGE_TEXT_CHARS, pageContext } from '../../extension/inject/page-context.ts';
 import { leadingText } from '../../extension/inject/scanner.ts';
 
 function ctx(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return pageContext(doc, leadingText(doc.body, 30_000));
+  return pageContext(doc, leadingText(doc.body, PAGE_TEXT_CHARS));
 }
 function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);

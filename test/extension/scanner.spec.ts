@@ -1,12 +1,12 @@
 /** The page-level reading (inject/page-context.ts), in Chromium on real documents (the extension runs in the e2e tests). */
-import { pageContext } from '../../extension/inject/page-context.ts';
+import { PAGE_TEXT_CHARS, pageContext } from '../../extension/inject/page-context.ts';
 import { Scanner, leadingText } from '../../extension/inject/scanner.ts';
 import { createHost, placeHost } from '../../extension/inject/host.ts';
 import type { Offer } from '../../extension/detector/detect.ts';
 
 function ctx(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return pageContext(doc, leadingText(doc.body, 30_000));
+  return pageContext(doc, leadingText(doc.body, PAGE_TEXT_CHARS));
 }
 function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
