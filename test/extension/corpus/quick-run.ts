@@ -1,6 +1,6 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|all] [--verbose]`
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|all] [--verbose]`
  * (`all` is dev and test; the other splits are measured only when named)
  */
 import { build } from 'esbuild';
@@ -31,6 +31,8 @@ if (debugAt > 0) {
 const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ONE_RENDERER_ARG] });
 const page = await browser.newPage();
+// With --show, what the page logs too (a console.log put in the scanner while debugging).
+if (process.argv.includes('--show')) page.on('console', (m) => console.log('   console', m.text()));
 const only = process.argv.indexOf('--only');
 const pages = loadCorpus(which === 'all' ? undefined : (which as Split)).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
 const scores: PageScore[] = [];
