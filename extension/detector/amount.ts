@@ -151,7 +151,7 @@ export const CURRENCY_CODE_RE = new RegExp(
 );
 
 const CUR =
-  '(S\\$|SGD|HK\\$|HKD|US\\$|USD|NT\\$|TWD|A\\$|AUD|NZ\\$|NZD|C\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
+  '(\\bS\\$|SGD|\\bHK\\$|HKD|\\bUS\\$|USD|\\bNT\\$|TWD|\\bA\\$|AUD|\\bNZ\\$|NZD|\\bC\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
   '\\bRM|MYR|₹|INR|\\bRs\\.?|\\bShs?\\.|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:' +
   COUNTRY_DOLLARS.map(([letters]) => letters).join('|') +
   `)\\$|\\$|\\b(?:${OTHER_CODES})\\b)?`;
@@ -287,17 +287,17 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   const counts = new Map<string, number>();
   const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   const count = (re: RegExp) => (pageText.match(re) ?? []).length;
-  add('SGD', count(/S\$|SGD/g));
-  add('HKD', count(/HK\$|HKD|港元|港币|港幣/g));
-  add('TWD', count(/NT\$|TWD|新台币|新臺幣|新台幣/g));
+  add('SGD', count(/\bS\$|SGD/g));
+  add('HKD', count(/\bHK\$|HKD|港元|港币|港幣/g));
+  add('TWD', count(/\bNT\$|TWD|新台币|新臺幣|新台幣/g));
   add('MOP', count(/MOP|澳门元|澳門元/g));
   add('GBP', count(/£|GBP/g));
   add('EUR', count(/€|EUR\b/g));
-  add('AUD', count(/A\$|AUD/g));
-  add('USD', count(/US\$|USD/g));
+  add('AUD', count(/\bA\$|AUD/g));
+  add('USD', count(/\bUS\$|USD/g));
   add('MYR', count(/\bRM\s?\d|MYR|ringgit/gi));
-  add('CAD', count(/C\$|CAD\b/g));
-  add('NZD', count(/NZ\$|NZD/g));
+  add('CAD', count(/\bC\$|CAD\b/g));
+  add('NZD', count(/\bNZ\$|NZD/g));
   add('JMD', count(/\bJM?\$|\bJMD\b/g));
   add('XCD', count(/\bEC\$|\bXCD\b/g));
   add('TTD', count(/\bTT\$|\bTTD\b/g));

@@ -99,6 +99,11 @@ export interface PageContext {
   businessPage?: boolean;
   /** The one product a single-product page names in its main heading ("专利执行保险", "小微企业云电贷"). */
   pageProduct?: { kind: OfferKind; words: string };
+  /**
+   * A page given over to one named loan with no reporter's voice and no source or editor lines (an adviser's guide
+   * to that loan): its article is the product's page, whatever averages and hedges it quotes.
+   */
+  productGuide?: boolean;
 }
 
 export interface DetectContext extends PageContext {
@@ -188,11 +193,22 @@ const PREMIUM_BEFORE_TAX_RE = new RegExp(
   'i',
 );
 
+/**
+ * A policy's price by the month or the year ("from just £13.50 per month", "policies start at £37.63 a month"): read
+ * only in an insurance block, where a price is what the policy costs.
+ */
+const PRICE_PER_PERIOD_RE = new RegExp(
+  String.raw`\b(?:from|starts? (?:at|from)|starting (?:at|from)|costs?|only|just|as little as)\s*(?:just|only|as little as)?\s*(£|€|S\$|HK\$|US\$|A\$|\$)\s*` +
+    PREMIUM_FIGURE +
+    String.raw`(k\b)?\s*(?:\+\s*(?:VAT|IPT)\s*)?(?:a|per|\/|each)\s*(?:month|mo|year|yr|annum)\b`,
+  'i',
+);
+
 function readPremium(
   text: string,
   pageCurrency: string | undefined,
 ): { wan: string; currency: string; text: string; at: number } | undefined {
-  const m = PREMIUM_RE.exec(text) ?? PREMIUM_BEFORE_TAX_RE.exec(text);
+  const m = PREMIUM_RE.exec(text) ?? PREMIUM_BEFORE_TAX_RE.exec(text) ?? PRICE_PER_PERIOD_RE.exec(text);
   if (!m) return undefined;
   const [whole, cur, num, unit] = m;
   if (!cur && !unit) return undefined;

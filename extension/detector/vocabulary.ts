@@ -40,7 +40,9 @@ export const INSURANCE_PRODUCT_ZH =
 export const INSURANCE_PRODUCT_EN =
   'tech(?:nology)?(?: company| business)? insurance|tech(?:nology)? E&O(?: insurance)?|(?:technology )?errors (?:and|&) omissions insurance|cyber(?: liability)? insurance|' +
   'R&D (?:expense|cost) loss insurance|patent(?: infringement| enforcement)? insurance|intellectual property insurance|IP insurance|' +
-  'first[- ](?:of[- ]its[- ]kind|set|unit) (?:major )?(?:technical )?equipment insurance|clinical trials? (?:liability )?insurance|product liability insurance';
+  'first[- ](?:of[- ]its[- ]kind|set|unit) (?:major )?(?:technical )?equipment insurance|clinical trials? (?:liability )?insurance|product liability insurance|' +
+  // A contractor's or a tech firm's cover for its advice and work (tech E&O by another name).
+  'professional (?:indemnity|liability) insurance|PI insurance';
 
 /** Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. */
 export const ENTERPRISE_RE =
@@ -138,9 +140,9 @@ export const LENDER_RE = /我行|本行|我社|本社|我司|our bank|we lend|we
 export const ACTION_RE =
   /立即申请|在线申请|马上申请|申请条件|办理流程|申请材料|立即办理|在线办理|扫码申请|预约|咨询|了解更多|产品特点|产品介绍|适用对象|apply(?: now| online| today)?\b|get (?:a )?quote|check (?:your )?eligibility|how to apply|eligibility|features|find out more|learn more|get started/gi;
 
-/** Terms that belong to loans even without a product name: a term, a limit, a repayment. */
+/** Terms that belong to loans even without a product name: a term, a limit, a repayment, how interest runs. */
 export const LOAN_TERM_RE =
-  /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\btenure\b/gi;
+  /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\btenure\b/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
@@ -153,6 +155,9 @@ export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');
 export const INSURANCE_PRODUCT_RE = new RegExp(`${INSURANCE_PRODUCT_ZH}|${INSURANCE_PRODUCT_EN}`, 'gi');
 
-/** The scanner's cheapest test on a text node: could it belong to an offer (a product, a rate, a premium)? */
+/**
+ * The scanner's cheapest test on a text node: could it belong to an offer (a product, a rate, a premium, a policy's
+ * price by the month or year: "our policies start at £37.63 per month")?
+ */
 export const TRIGGER_RE =
-  /贷|貸|融资|融資|保理|险|險|保费|保費|首台|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR|premium/i;
+  /贷|貸|融资|融資|保理|险|險|保费|保費|首台|[%％]|LPR|loan|financ|insurance|overdraft|factoring|APR|premium|\b(?:per|a) (?:month|year|annum)\b/i;

@@ -201,7 +201,11 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
   // A guide's sections ("产品介绍", "申贷条件", "申请流程") under a portal's date, author and source lines tell a borrower
   // how to take the loan up: without a reporter's voice the CMS lines make it no more than one sign short of a report.
-  if (!report && (text.match(GUIDE_SECTIONS) ?? []).length >= 2) signs = Math.min(signs, 2);
+  // A page headed by one product's name ("中国银行税贷多久出结果？…利息多少？") whose only signs are its CMS's markup
+  // (og:type, <article>, a publishing time), with no reporter's voice and no source or editor lines, is an adviser's
+  // page on that product: the markup alone makes it no more than one sign short of a report.
+  const productGuide = !report && markers < 2 && namedProduct;
+  if (!report && ((text.match(GUIDE_SECTIONS) ?? []).length >= 2 || productGuide)) signs = Math.min(signs, 2);
   if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = banksNamed(doc, text);
@@ -282,7 +286,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     !ownVoice
   )
     ctx.comparison = true;
-  if (product && !ctx.comparison && !ctx.forum) ctx.pageProduct = product;
+  if (product && !ctx.comparison && !ctx.forum) {
+    ctx.pageProduct = product;
+    if (productGuide) ctx.productGuide = true;
+  }
   if (ownVoice) ctx.lender = true;
   const country = countryCurrency(location.hostname, lang);
   const currency = dominantCurrency(text, country);

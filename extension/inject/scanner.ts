@@ -489,6 +489,14 @@ function underExampleHeading(block: Element): boolean {
   return false;
 }
 
+/** Whether a block is its own heading (naming no product) and then a worked example. */
+function exampleUnderOwnHeading(block: Element, lead: string): boolean {
+  const first = block.firstElementChild;
+  if (!first || !/^H[2-6]$/.test(first.tagName) || ownTitle(block)) return false;
+  const title = (first.textContent ?? '').trim();
+  return lead.startsWith(title) && EXAMPLE_START_RE.test(lead.slice(title.length).trimStart());
+}
+
 function sectionHeading(block: Element): string | undefined {
   let sib = block.previousElementSibling;
   for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling) {
@@ -1131,7 +1139,8 @@ export class Scanner {
    */
   private insideReport(el: Element, offer: Offer): boolean {
     // A terms sheet is weighed on its own words (the detector's rule): a portal's guide is not its byline's report.
-    if (offer.evidence.termsSheet) return false;
+    // Nor is an adviser's guide to one loan a report for the averages and hedges around its terms ("平均获批额度").
+    if (offer.evidence.termsSheet || this.detectContext().productGuide) return false;
     const own = this.blockText(el)?.replace(/\s+/g, '').length ?? 0;
     let child = el;
     for (let p = el.parentElement, n = 0; p && n < MAX_CLIMB && p !== document.body; p = p.parentElement, n++) {
@@ -1342,6 +1351,9 @@ export class Scanner {
     // The same for any block a heading announces as an example: completeCard and named take a row's table or box.
     if (EXAMPLE_TITLE_RE.test(tableCaption(el) ?? precedingHeading(el, false) ?? '') || underExampleHeading(el))
       return null;
+    // And for a section that is a worked example under a heading naming no product ("Loans under €250,000", then
+    // "Example: a … facility of €100,000 at a variable rate of 2.95%"): it illustrates the offer of the page.
+    if (exampleUnderOwnHeading(el, lead)) return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
     if (this.hooks.isCard(el) || this.containsCard(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.

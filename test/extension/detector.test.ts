@@ -544,3 +544,32 @@ describe('detector: what a block names besides its offer (holdout12 kinds)', () 
     assert.equal(detectOffer(text), null);
   });
 });
+
+describe('detector: holdout15 kinds', () => {
+  test('"Limits$10K-$100K" is US dollars to 100K: the "s" of "Limits" makes no S$', () => {
+    const o = detectOffer(
+      'Unsecured Lines No Collateral Required Limits$10K-$100K Rates10-25% Credit Need 680+ score. Business Line of Credit',
+      { currency: 'USD' },
+    );
+    assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.currency], ['10', 'USD']);
+    assert.equal(dominantCurrency('Limits$10K, Rates$ and Assets$ in a table'), undefined);
+  });
+  test('a policy priced by the month is its premium ("starts at £37.63 per month"); a loan block is not read so', () => {
+    const o = detectOffer('The cost of our cyber insurance policies starts at £37.63 per month. Get a quote');
+    assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.003763', 'GBP']);
+    assert.equal(detectOffer('Flexible business financing from £37.63 per month'), null);
+  });
+  test('professional indemnity cover is tech insurance to the detector', () => {
+    const o = detectOffer('You can buy industry-leading PI insurance from just £13.50 per month via Qdos.');
+    assert.deepEqual(o?.kind === 'insurance' && [o.product, o.premium], ['PI insurance', '0.00135']);
+  });
+  test("how interest runs (按日计息, 先息后本) is a loan term: a rate line takes the page's product", () => {
+    const o = detectOffer('1、基础利率：A级企业年化3.26%-4.5%；B级企业年化4.8%-6.8%；按日计息，可先息后本。', {
+      pageProduct: { kind: 'loan', words: '中国银行税贷' },
+    });
+    assert.deepEqual(o?.kind === 'loan' && [o.product, o.rate.basis === 'fixed' && [o.rate.low, o.rate.high]], [
+      '中国银行税贷',
+      ['3.26', '6.8'],
+    ]);
+  });
+});

@@ -218,3 +218,21 @@ describe('pageContext: lenders a page speaks of, and who pays it', () => {
     assert(!c.comparison, 'a guide to one scheme read as a round-up of lenders');
   });
 });
+
+describe("pageContext: an adviser's page on one product", () => {
+  const guide = (extra: string) =>
+    ctx(`<html><head><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2025-06-23"></head><body>
+      <article><h1>中国银行税贷多久出结果？好批吗、利息多少？</h1><div>贷款 2025-06-23 点击：316</div>
+      <p>基础利率：A级企业年化3.26%-4.5%；按日计息，可先息后本。</p>${extra}</article></body></html>`);
+  it('its CMS markup alone (og:type, <article>, a publishing time) leaves it one sign short of a report', () => {
+    const c = guide('');
+    assert(c.news === 1 && c.productGuide, `read as ${JSON.stringify(c)}`);
+  });
+  it("a reporter's voice or source and editor lines make the same page a report", () => {
+    const voiced = guide('<p>记者从中国银行获悉，该行税贷累计发放超百亿元。</p>');
+    assert(voiced.news === 2 && !voiced.productGuide, `read as ${JSON.stringify(voiced)}`);
+    const edited = guide('<p>来源：金融时报</p><p>责任编辑：王明</p>');
+    assert(!edited.productGuide, `read as ${JSON.stringify(edited)}`);
+  });
+});

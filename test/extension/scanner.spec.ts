@@ -742,3 +742,36 @@ describe('leadingText', () => {
     assert(/\bLenders\b/.test(text), text);
   });
 });
+
+describe('Scanner: holdout15 kinds', () => {
+  it('a section that is a heading naming no product, then a worked example, illustrates the offer: no badge', async () => {
+    const example = (tier: string, rate: string) => `<section class="example"><h3>Loans ${tier}</h3>
+      <p>Example: a Credit Guarantee Scheme facility of €100,000 at a variable rate of ${rate}% over a 5 year term is
+      repaid by 60 monthly repayments of €1,794.33.</p><p class="fn">*This variable rate is the Small Business Rate plus
+      a margin of 2.12%, a reference rate under the SME Regulations that stands at 0.83%.</p></section>`;
+    const cards = await scanCards(`<h1>Features and Benefits</h1><p>Low cost lending for your business.</p>
+      <section class="glance"><h3>COVID-19 Credit Guarantee Scheme Loans at a glance</h3><ul>
+      <li>Unsecured loans from €10,000 up to €250,000</li><li>Corporate loans from €250,000 up to €1,000,000</li>
+      <li>Variable interest rate</li></ul></section>
+      ${example('under €250,000', '2.95')}${example('above €250,000', '2.75')}`);
+    assert(cards.length === 0, JSON.stringify(cards));
+    const named = await scanCards(`<h1>Business borrowing</h1><div class="col"><h2>Fixed Rate Business Loan</h2>
+      <p>Representative example: borrow £10,000 over 5 years at 9.9% APR representative.</p>
+      <p>Loans from £1,000 to £50,000 for your business.</p></div>`);
+    assert(named.length === 1, `a product card opening with its representative example lost its badge: ${named}`);
+  });
+  it('an insurer\'s price by the month is read where no finance word is near ("starts at £37.63 per month")', async () => {
+    const offers = await scanOffers(`<h1>How much does cyber insurance cost?</h1>
+      <p>Insurance now exists to shield SMEs from these attacks, and below we set out the costs.</p>
+      <div class="callout"><p><strong>The cost of our policies starts at £37.63 per month.</strong> Could your business
+      afford to go without?</p><p><a href="#">Get a quote</a></p></div>`);
+    assert(offers.length === 1 && offers[0]!.offer.kind === 'insurance', JSON.stringify(offers));
+  });
+  it("an adviser's guide to one loan keeps its rate line badged among averages and hedges", async () => {
+    const cards = await scanCards(`<article><h1>中国银行税贷多久出结果？好批吗、利息多少？</h1>
+      <h2>二、通过率解析</h2><p>A级企业通过率约85%，平均获批额度210万元；房地产等行业通过率不到10%。</p>
+      <h2>三、利率体系</h2><p>1、基础利率：A级企业年化3.26%-4.5%；B级企业年化4.8%-6.8%；按日计息，可先息后本。</p>
+      <p>2、浮动因素：高新技术企业利率下浮0.5%。</p></article>`);
+    assert(cards.length === 1 && cards[0]!.includes('3.26%'), JSON.stringify(cards));
+  });
+});
