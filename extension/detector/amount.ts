@@ -171,10 +171,11 @@ const LIMIT_BEFORE =
 const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
  * Words before an amount that make it a condition or a minimum, not the limit on offer; a borrower group's or an
- * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one.
+ * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one (a microlender's
+ * "SME Group Lending" is a product lent to groups: its limit is the loan's).
  */
 const NOT_LIMIT_BEFORE =
-  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\bgroup\b|exposure|overall/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall/i;
 
 /**
  * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case

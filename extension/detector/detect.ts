@@ -167,7 +167,7 @@ function readTermMonths(text: string): number | undefined {
 const PREMIUM_FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 
 const PREMIUM_RE = new RegExp(
-  String.raw`(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*` +
+  String.raw`(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅|just|only)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*` +
     PREMIUM_FIGURE +
     String.raw`\s*(万元|万|千元|元|k\b)?`,
   'i',
@@ -251,9 +251,12 @@ export function productMentions(text: string): string[] {
 const BUSINESS_PURPOSE_RE = /经营性贷款|经营贷款|生产经营|经营周转|周转资金|流动资金/;
 const SMALL_BUSINESS_OWNER_RE = /(?:小微|中小|小型|微型)企业主/;
 
-/** An enterprise named as a borrower's employer: "国有企业的正式员工", "世界500强企业员工", "employees of listed companies". */
+/**
+ * An enterprise named as a borrower's employer: "国有企业的正式员工", "世界500强企业员工", "上市或上櫃公司人員",
+ * "employees of listed companies".
+ */
 const EMPLOYER_RE =
-  /(?:企业|公司|单位)(?:的)?(?:正式|在编|在职)?(?:员工|职工|雇员|工作人员)|\b(?:employees?|staff) of (?:\w+ ){0,3}(?:companies|firms|enterprises)\b/gi;
+  /(?:企业|公司|单位)(?:的)?(?:正式|在编|在职)?(?:员工|职工|雇员|工作人员|人员)|\b(?:employees?|staff) of (?:\w+ ){0,3}(?:companies|firms|enterprises)\b/gi;
 
 function reject(why: string, against = false, report = false): null {
   lastRejection = why;

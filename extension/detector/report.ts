@@ -8,29 +8,31 @@
 
 /**
  * Words that attribute what follows to a speaker. Only forms a product page does not use: "according to" before a
- * name ("according to the Ministry"), not "according to your needs".
+ * name ("according to the Ministry"), not "according to your needs"; 说 before a quotation ("龔明鑫說：「…").
  */
 const ATTRIBUTION_RE =
-  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman)|announced)\b|\bRead more at\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)|(?:表示|指出|强调)[,，:：]|透露/g;
+  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman)|announced)\b|\bRead more at\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)|(?:表示|指出|强调)[,，:：]|透露|说[:：]\s*[「“"]/g;
 /**
  * Attributions a story has and an offer page never has: one of them is enough. A quotation closed and attributed
  * ('…to the borrowers," said John Tsang'; a page quoting its own staff says "says our head of lending"), an announcement made "today" or by a minister ("Business Secretary Jacob
  * Rees-Mogg announced today", "the Chancellor announced"), and a source credited for the rest ("Read more at:
- * GOV.UK") are a reporter's.
+ * GOV.UK", "（民視新聞／綜合報導）") are a reporter's.
  */
 const STRONG_ATTRIBUTION_RE =
-  /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:/;
+  /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]/u;
 /**
  * A dateline opening the story: a place in capitals, a colon and a sentence ("KUALA LUMPUR: Micro entrepreneurs…",
- * "PETALING JAYA (April 21): …"); labels in capitals ("NOTE:") are not places.
+ * "PETALING JAYA (April 21): …"); labels in capitals ("NOTE:", a bank's ticker "LATEST UPDATES:") are not places.
  */
 const DATELINE_RE =
-  /(?:^|\s)(?!(?:NOTES?|NOTICE|IMPORTANT|WARNING|DISCLAIMER|UPDATED?|ENQUIRIES|CONTACT)\b)(?:[A-Z]{5,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?: \([A-Z][a-z]+ \d{1,2}\))?: [A-Z\p{Script=Han}]/u;
+  /(?:^|\s)(?!(?:NOTES?|NOTICE|IMPORTANT|WARNING|DISCLAIMER|UPDATE[DS]?|ENQUIRIES|CONTACT|LATEST|ALERTS?|ANNOUNCEMENTS?|ATTENTION|CAUTION|REMINDER|BEWARE)\b)(?:[A-Z]{5,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?: \([A-Z][a-z]+ \d{1,2}\))?: [A-Z\p{Script=Han}]/u;
 /**
- * A Chinese story's opening: a paragraph that starts with when it happened ("近日，", "日前，", "6月5日，"), the way a
- * dateline opens an English one. Product pages state their terms; they do not date an event.
+ * A Chinese story's opening: a paragraph that starts with when it happened ("近日，", "日前，", "6月5日，"), or a
+ * news outlet's name and the date under the headline ("民視新聞 2020-04-18"), the way a dateline opens an English one.
+ * Product pages state their terms; they do not date an event.
  */
-const CHINESE_DATELINE_RE = /(?:^|\s)(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]/;
+const CHINESE_DATELINE_RE =
+  /(?:^|\s)(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]|(?:新闻|新闻网|日报|晚报|时报|商报|电视台|通讯社)\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 /** A byline or editor line: weighed only beside another sign (a product article on a loan portal has one too). */
 const BYLINE_RE = /\bBy (?:[A-Z][\w.]*|the) (?:[A-Z][\w.]* ?){0,3}|作者[:：]|责任编辑|编辑[:：]|来源[:：]/;
 

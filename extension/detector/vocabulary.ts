@@ -42,7 +42,7 @@ export const INSURANCE_PRODUCT_EN =
   'R&D (?:expense|cost) loss insurance|patent(?: infringement| enforcement)? insurance|intellectual property insurance|IP insurance|' +
   'first[- ](?:of[- ]its[- ]kind|set|unit) (?:major )?(?:technical )?equipment insurance|clinical trials? (?:liability )?insurance|product liability insurance|' +
   // A contractor's or a tech firm's cover for its advice and work (tech E&O by another name).
-  'professional (?:indemnity|liability) insurance|PI insurance';
+  'professional (?:indemnity|liability)(?: \\(PI\\))?(?: insurance| policy| policies| cover| product)|PI insurance';
 
 /** Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. */
 export const ENTERPRISE_RE =
@@ -60,11 +60,12 @@ export const PERSONAL_RE =
  * A deposit, a mortgage, a personal guarantee or a card named as a business loan's security or as a way to draw it
  * ("Security: legal mortgage, personal guarantee(s), cash deposit", "Security deposit: Nil", "draw it via a credit
  * card or an overdraft"), or an account a discount asks for ("1% lower if you open an FMFB deposit account"), or a
- * home among the kinds of property a business loan takes as security ("住宅、商铺、写字楼、工业厂房均可"): a term
- * of the loan, not a personal product it is about.
+ * home among the kinds of property a business loan takes as security ("住宅、商铺、写字楼、工业厂房均可"), or a
+ * microloan's life cover charged on it ("Life Insurance | 1.5%") and the savings it is secured on ("weekly savings"):
+ * a term of the loan, not a personal product it is about.
  */
 export const SECURITY_TERM_RE =
-  /住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b/gi;
+  /住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b/gi;
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
  * 申请日前 is "before the application date", not "recently"; "…起新发放的贷款" is a rule's "loans made from …".) */
@@ -147,9 +148,9 @@ export const LOAN_TERM_RE =
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
  * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words (信贷, 放贷, 可贷, 申贷,
- * 能贷) are not names.
+ * 能贷, 核贷 "approve a loan": "7天內核貸") are not names.
  */
-const LOAN_BRAND = '[\\p{Script=Han}A-Za-z]{1,5}(?<![信放借网助存可申获能])贷(?!款)';
+const LOAN_BRAND = '[\\p{Script=Han}A-Za-z]{1,5}(?<![信放借网助存可申获能核])贷(?!款)';
 
 export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');

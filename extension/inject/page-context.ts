@@ -65,7 +65,7 @@ function titleParts(title: string): { own: string; site?: string } {
   return parts.length > 1 ? { own: parts.slice(0, -1).join(' '), site: parts.at(-1)! } : { own: title };
 }
 const FORUM =
-  /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
+  /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|(?<!\bfrequently asked )\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
 /** People posting and answering. */
 const POST_WORDS = '楼主|回复|点赞|跟帖|upvote|posted by|\\breplies\\b|\\banswered\\b';
 /** What only a thread has: posts, or 网友 (a loan portal named 社区 also publishes product articles). */
@@ -86,9 +86,12 @@ const NO_COMMENTS =
 const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|網友|网友|回覆/i;
 /**
  * A market page speaks of lenders and providers; a lender speaks of itself ("we", "our"). Counted on English pages
- * only: Chinese round-ups of several banks' products are weighed block by block.
+ * only: Chinese round-ups of several banks' products are weighed block by block. The lenders a lender of last resort
+ * sets itself against ("unable to get finance from banks and commercial lenders") or calls itself ("a not-for-profit
+ * lender") are no market it lists.
  */
-const THIRD_PARTY = /\blenders?\b|\bproviders?\b|\bbrokers?\b/gi;
+const THIRD_PARTY =
+  /(?<!\b(?:commercial|mainstream|traditional|conventional|high[- ]street|other|not-for-profit|non-profit) )\blenders?\b|\bproviders?\b|\bbrokers?\b/gi;
 const FIRST_PARTY = /\bwe\b|\bour\b|\bus\b/gi;
 /** A rule's title ("…管理办法", "…的通知"); "申请办法" and "办理办法" are how to apply, not a rule. */
 const POLICY_TITLE = /通知|(?<!申请|办理|操作|还款|计算)办法|细则|公告|条例|\bscheme rules\b/i;

@@ -573,3 +573,36 @@ describe('detector: holdout15 kinds', () => {
     ]);
   });
 });
+
+describe('detector: holdout16 kinds', () => {
+  test('"Premiums start at just £144.00" for a "Professional Indemnity (PI) product" is a premium of that cover', () => {
+    const o = detectOffer(
+      'We believe our Professional Indemnity (PI) product is among the very best for the trades we insure. Premiums start at just £144.00 (inclusive of Insurance Premium Tax).',
+    );
+    assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.0144', 'GBP']);
+  });
+  test("a microloan's life cover and the savings it is secured on are its terms, not personal products", () => {
+    const o = detectOffer(
+      'SME Group Lending Loan Amount From: TZS 5,000,001 TO TZS 10,000,000 Interest Rate 24% per year Life Insurance 1.5% ' +
+        "Security Guarantees of members, the borrower's weekly savings, stock of goods. For small businesses.",
+    );
+    assert.deepEqual(o?.kind === 'loan' && [o.rate.basis === 'fixed' && o.rate.low, o.maxAmount], ['24', '1000']);
+  });
+});
+
+describe('detector: 核貸 approves a loan, it names none', () => {
+  test('"保證7天內核貸" names no product "天內核貸": a block naming none offers nothing', () => {
+    assert.equal(
+      detectOffer('整體貸款標準放寬：額度最高50萬元，年利率只要1%；還保證7天內核貸，並免收保證手續費。'),
+      null,
+    );
+  });
+});
+
+describe('detector: staff of companies borrow for themselves', () => {
+  test('a personal credit loan for "本國上市或上櫃公司人員" has no enterprise audience', () => {
+    const text =
+      '個人信用貸款線上申請 申請對象 本國上市或上櫃公司人員：到職滿一年。貸款額度最高500萬元，利率1.88%起，最快3天核貸。';
+    assert.equal(detectOffer(text), null);
+  });
+});

@@ -236,3 +236,26 @@ describe("pageContext: an adviser's page on one product", () => {
     assert(!edited.productGuide, `read as ${JSON.stringify(edited)}`);
   });
 });
+
+describe("pageContext: a lender's own FAQ and a lender of last resort (holdout16 kinds)", () => {
+  it('a title of "Frequently Asked Questions" is a lender\'s FAQ, not a thread', () => {
+    const c = ctx(`<html><head><title>Growth Loan: Frequently Asked Questions</title></head><body>
+      <h1>Growth Loan: Frequently Asked Questions.</h1><h2>What are terms of a growth loan?</h2>
+      <p>Growth Loans range from $10,000 – $35,000 with interest rates of 5-7%.</p></body></html>`);
+    assert(!c.forum, "a lender's FAQ read as a thread");
+    const thread = ctx(`<html><head><title>Questions about business loans</title></head><body>
+      <h1>Questions about business loans</h1><p>Posted by sam: what rate did you get?</p></body></html>`);
+    assert(thread.forum, 'a thread of questions no longer read as one');
+  });
+  it('the lenders a lender of last resort sets itself against are no market it lists', () => {
+    const c = ctx(`<html><body><h1>COVID-19 Business Loan</h1><p>Are you unable to get finance from banks and
+      commercial lenders? Then the COVID-19 Business Loan could be an option for your business.</p>
+      <ul><li>Business Loans from €5,000 to €25,000</li><li>Interest rate 4.5% APR</li></ul>
+      <p>Unable to get finance from a bank or commercial lender? Microfinance Ireland is a not-for-profit lender.</p>
+      </body></html>`);
+    assert(!c.comparison, 'a microlender read as a market page');
+    const market = ctx(`<html><body><h1>Business Loans</h1><p>Compare lenders: each lender sets its own rate, and
+      the lenders below pay us a fee.</p></body></html>`);
+    assert(market.comparison, 'a page of lenders no longer read as a market');
+  });
+});

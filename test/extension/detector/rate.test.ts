@@ -300,3 +300,13 @@ describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)
     assert.equal(low('Product Tier 1 Customer Pricing 3% Debt Equity for New Businesses 90:10'), '3');
   });
 });
+
+describe("rates: the other percentages of a microloan's terms table (holdout16 kind)", () => {
+  test('life cover and cash cover are no rates; a flat rate is still not read as a yearly one', () => {
+    const terms = (interest: string) =>
+      `Loan Amount From: TZS 5,000,001/- TO TZS 10,000,000/ Interest Rate ${interest} Repayment Period Up to 24 ` +
+      'Months Life Insurance 1.5% Commitment Fee 3% Cash Cover 30%';
+    assert.equal(rate(terms('28% Flat per year')), undefined);
+    assert.equal(low(terms('24% per year')), '24');
+  });
+});

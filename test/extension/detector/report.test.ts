@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reportSigns } from '../../../extension/detector/report.ts';
 import { detectOffer } from '../../../extension/detector/detect.ts';
+import { foldHan } from '../../../extension/detector/fold.ts';
 
 describe('report: a story told in the third person', () => {
   test('a dateline and attributions make a story without any markup', () => {
@@ -61,5 +62,22 @@ describe('report: a Chinese story opens with when it happened (holdout12 kind)',
     );
     assert(reportSigns('标题 6月5日，某银行发布公告。') >= 1);
     assert.equal(reportSigns('产品介绍 年化利率3.45%起，最高500万元，近日申请可享优惠。'), 0);
+  });
+});
+
+describe("report: a bank's ticker is no dateline (holdout16 kind)", () => {
+  test('"LATEST UPDATES: KVG Bank staff will never ask…" is a label in capitals; "KUALA LUMPUR: …" stays one', () => {
+    assert.equal(reportSigns('LATEST UPDATES: KVG Bank staff will never ask you for your PIN. Agri Demand Loan'), 0);
+    assert.equal(reportSigns('Notice board UPDATES: Branch hours change from Monday.'), 0);
+    assert(reportSigns('KUALA LUMPUR: Micro entrepreneurs can now apply, the minister said.') >= 1);
+  });
+});
+
+describe('report: a Taiwanese television story (holdout16 kind)', () => {
+  test("an outlet's name and date under the headline, a quotation after 說： and its credit make a story", () => {
+    const story =
+      '民視新聞 2020-04-18 00:00 行政院政務委員龔明鑫說：「50萬元以下的貸款不用提供擔保。」額度最高50萬元，年利率只要1%。（民視新聞／綜合報導）';
+    assert(reportSigns(foldHan(story.normalize('NFKC'))) >= 2);
+    assert.equal(reportSigns(foldHan('青年創業貸款 最高貸款額度200萬元，目前利率為1.42%。'.normalize('NFKC'))), 0);
   });
 });
