@@ -14,12 +14,13 @@ const ATTRIBUTION_RE =
   /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman)|announced)\b|\bRead more at\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)|(?:表示|指出|强调)[,，:：]|透露|说[:：]\s*[「“"]/g;
 /**
  * Attributions a story has and an offer page never has: one of them is enough. A quotation closed and attributed
- * ('…to the borrowers," said John Tsang'; a page quoting its own staff says "says our head of lending"), an announcement made "today" or by a minister ("Business Secretary Jacob
- * Rees-Mogg announced today", "the Chancellor announced"), and a source credited for the rest ("Read more at:
- * GOV.UK", "（民視新聞／綜合報導）") are a reporter's.
+ * ('…to the borrowers," said John Tsang'; a page quoting its own staff says "says our head of lending"), a statement
+ * dated by the day it was made ("GMEA said yesterday that…"), an announcement made "today" or by a minister
+ * ("Business Secretary Jacob Rees-Mogg announced today", "the Chancellor announced"), and a source credited for the
+ * rest ("Read more at: GOV.UK", "（民視新聞／綜合報導）") are a reporter's.
  */
 const STRONG_ATTRIBUTION_RE =
-  /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]/u;
+  /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\bsaid (?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]/u;
 /**
  * A dateline opening the story: a place in capitals, a colon and a sentence ("KUALA LUMPUR: Micro entrepreneurs…",
  * "PETALING JAYA (April 21): …"); labels in capitals ("NOTE:", a bank's ticker "LATEST UPDATES:") are not places.

@@ -189,7 +189,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   let signs = report === 1 ? 1 : 0;
   if (ogType && /^article$/i.test(ogType)) signs++;
   if (markers >= 2) signs++;
-  if (NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname)) signs++;
+  const newsTitle = NEWS_TITLE.test(title) || NEWS_PATH.test(location.pathname);
+  if (newsTitle) signs++;
   if (doc.getElementsByTagName('article').length && doc.querySelector('article h1, article h2')) signs++;
   // A byline alone proves nothing: its selectors walk the whole document, so they are tried only when another
   // sign makes it count.
@@ -208,7 +209,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // (og:type, <article>, a publishing time), with no reporter's voice and no source or editor lines, is an adviser's
   // page on that product: the markup alone makes it no more than one sign short of a report.
   const productGuide = !report && markers < 2 && namedProduct;
-  if (!report && ((text.match(GUIDE_SECTIONS) ?? []).length >= 2 || productGuide)) signs = Math.min(signs, 2);
+  // Nor does markup alone make a report: a bank's FAQ or product page carries og:type, <article> and a publishing
+  // time as a story does; a story says so in its text too (a voice, its source and editor lines, a news title).
+  const markupOnly = !report && markers < 2 && !newsTitle;
+  if (!report && ((text.match(GUIDE_SECTIONS) ?? []).length >= 2 || markupOnly)) signs = Math.min(signs, 2);
   if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = banksNamed(doc, text);

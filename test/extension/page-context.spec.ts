@@ -259,3 +259,20 @@ describe("pageContext: a lender's own FAQ and a lender of last resort (holdout16
     assert(market.comparison, 'a page of lenders no longer read as a market');
   });
 });
+
+describe('pageContext: markup alone makes no report (holdout17 kind)', () => {
+  const page = (body: string) =>
+    ctx(`<html><head><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2024-03-01"></head><body><article>
+      <h1>What are the terms of the Agriculture Credit Facility?</h1>${body}</article></body></html>`);
+  it("og:type, <article> and a publishing time on a lender's FAQ leave it one sign short of a report", () => {
+    const c = page(
+      '<p>Interest rate: no more than 12% per annum. A single borrower can receive at most UGX 2.1 billion.</p>',
+    );
+    assert(c.news === 1, `read as ${JSON.stringify(c)}`);
+  });
+  it("the same markup around a reporter's voice is a report", () => {
+    const c = page('<p>KAMPALA: Farmers can now borrow at 12%, the central bank said, according to the Governor.</p>');
+    assert(c.news === 2, `read as ${JSON.stringify(c)}`);
+  });
+});

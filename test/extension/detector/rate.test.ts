@@ -310,3 +310,14 @@ describe("rates: the other percentages of a microloan's terms table (holdout16 k
     assert.equal(low(terms('24% per year')), '24');
   });
 });
+
+describe('rates: a fee after a rate word that ended its sentence, and a rebate (holdout17 kinds)', () => {
+  test('"Lower interest rate. 1% administration fee" states no rate; "a 10% rebate on the total interest" is none', () => {
+    assert.equal(rate('Lower interest rate. 1% administration fee. Quicker processing.'), undefined);
+    assert.equal(
+      low('Interest rate 9.75% per annum on a reducing balance. A 10% rebate on the total interest when paid on time.'),
+      '9.75',
+    );
+    assert.equal(low('Interest rate 5.0% p.a., guarantee fee included'), '5');
+  });
+});

@@ -81,3 +81,10 @@ describe('report: a Taiwanese television story (holdout16 kind)', () => {
     assert.equal(reportSigns(foldHan('青年創業貸款 最高貸款額度200萬元，目前利率為1.42%。'.normalize('NFKC'))), 0);
   });
 });
+
+describe('report: a statement dated by its day (holdout17 kind)', () => {
+  test('"GMEA said yesterday that…" is a reporter\'s; "we said in our terms" is not', () => {
+    assert(reportSigns('General Motors East Africa said yesterday that it has teamed up with Co-operative Bank.') >= 1);
+    assert.equal(reportSigns('As we said in our terms, the loan runs for up to 5 years.'), 0);
+  });
+});
