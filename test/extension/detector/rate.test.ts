@@ -304,8 +304,9 @@ describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)
 describe("rates: the other percentages of a microloan's terms table (holdout16 kind)", () => {
   test('life cover and cash cover are no rates; a flat rate is still not read as a yearly one', () => {
     const terms = (interest: string) =>
-      `Loan Amount From: TZS 5,000,001/- TO TZS 10,000,000/ Interest Rate ${interest} Repayment Period Up to 24 ` +
-      'Months Life Insurance 1.5% Commitment Fee 3% Cash Cover 30%';
+      'Loan Amount From: TZS 5,000,001/- TO TZS 10,000,000/ Member Fee NIL Turn-around Time Seven (7) Working Days ' +
+      `Interest Rate ${interest} Repayment Model Monthly Repayment Period Up to 24 Months Life Insurance 1.5% ` +
+      'Rebate NIL Commitment Fee 3% Cash Cover 30% Security Guarantees';
     assert.equal(rate(terms('28% Flat per year')), undefined);
     assert.equal(low(terms('24% per year')), '24');
   });
