@@ -166,7 +166,7 @@ const RATES_IN_PLACE = /\b[Rr]ates in (?:the )?(?![A-Z]{3}\b)[A-Z][A-Za-z]+/;
 /**
  * The top of a page tells its kind (title, byline, date line, menus): this many characters of its text are read.
  * A portal's header and menus run to a few thousand characters and a story's byline and date line come in its first
- * screen; the corpus's real pages (1,298) have at most 5,115 characters of text each. Reading the text and testing it
+ * screen; none of the corpus's real pages has more than 5,115 characters of text. Reading the text and testing it
  * costs in proportion: 30,000 characters (the earlier figure) took 3-6 ms of the 16 ms a 20,000-node page may take.
  */
 export const PAGE_TEXT_CHARS = 12_000;
@@ -203,16 +203,18 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     signs++;
   // One sign proves little (a bank's product page may have a date line or a "news" link in its menu); two make a
   // page that reads like a report (its blocks need one more sign of their own); three make it one.
-  // A guide's sections ("产品介绍", "申贷条件", "申请流程") under a portal's date, author and source lines tell a borrower
-  // how to take the loan up: without a reporter's voice the CMS lines make it no more than one sign short of a report.
-  // A page headed by one product's name ("中国银行税贷多久出结果？…利息多少？") whose only signs are its CMS's markup
-  // (og:type, <article>, a publishing time), with no reporter's voice and no source or editor lines, is an adviser's
-  // page on that product: the markup alone makes it no more than one sign short of a report.
-  const productGuide = !report && markers < 2 && namedProduct;
-  // Nor does markup alone make a report: a bank's FAQ or product page carries og:type, <article> and a publishing
-  // time as a story does; a story says so in its text too (a voice, its source and editor lines, a news title).
-  const markupOnly = !report && markers < 2 && !newsTitle;
-  if (!report && ((text.match(GUIDE_SECTIONS) ?? []).length >= 2 || markupOnly)) signs = Math.min(signs, 2);
+  // Text that says nothing of a report: no reporter's voice, no source or editor lines.
+  const quietText = !report && markers < 2;
+  // Without a reporter's voice, two things make a page no more than one sign short of a report:
+  // - a guide's sections ("产品介绍", "申贷条件", "申请流程") under a portal's date, author and source lines: they tell a
+  //   borrower how to take the loan up;
+  // - markup alone, in quiet text with no news title: a bank's FAQ or product page carries og:type, <article> and a
+  //   publishing time as a story does, and a story says so in its text too.
+  if (!report && ((text.match(GUIDE_SECTIONS) ?? []).length >= 2 || (quietText && !newsTitle)))
+    signs = Math.min(signs, 2);
+  // A page headed by one product's name ("中国银行税贷多久出结果？…利息多少？") in quiet text is an adviser's page on that
+  // product (ctx.productGuide: its article is no report around the terms for the averages it quotes).
+  const productGuide = quietText && namedProduct;
   if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = banksNamed(doc, text);

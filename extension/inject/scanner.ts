@@ -492,9 +492,10 @@ function underExampleHeading(block: Element): boolean {
 /** Whether a block is its own heading (naming no product) and then a worked example. */
 function exampleUnderOwnHeading(block: Element, lead: string): boolean {
   const first = block.firstElementChild;
-  if (!first || !/^H[2-6]$/.test(first.tagName) || ownTitle(block)) return false;
+  if (!first || !/^H[2-6]$/.test(first.tagName)) return false;
   const title = (first.textContent ?? '').trim();
-  return lead.startsWith(title) && EXAMPLE_START_RE.test(lead.slice(title.length).trimStart());
+  // The text tests first: the heading's product names are looked for only under an example.
+  return lead.startsWith(title) && EXAMPLE_START_RE.test(lead.slice(title.length).trimStart()) && !ownTitle(block);
 }
 
 function sectionHeading(block: Element): string | undefined {
