@@ -6,7 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
-import { launchWithExtension, serveFixtures } from '../test/extension/harness.ts';
+import { launchWithExtension, optionsPageShown, serveFixtures } from '../test/extension/harness.ts';
 
 export interface InsertRun {
   /** p95 of the 4 ms timer's lateness over the run, ms. */
@@ -57,9 +57,11 @@ const PAGE_RUN = `async function (cards, expectBadges) {
   grid.appendChild(built);
   document.body.appendChild(grid);
   let allAt = -1;
+  // A live list of the badges' hosts: a selector run over the whole page every frame would add its own work.
+  const hosts = document.getElementsByTagName('ezone-subsidy-badge');
   while (performance.now() < t0 + 5000) {
     await new Promise(function (r) { requestAnimationFrame(r); });
-    const n = document.querySelectorAll('[data-ezone-annotation]').length;
+    const n = hosts.length;
     if (!expectBadges && performance.now() - t0 > 1500) break;
     if (expectBadges && n >= cards) { allAt = performance.now() - t0; break; }
   }
@@ -78,6 +80,10 @@ function median(xs: number[]): number {
 export async function insertBench(runs = 5): Promise<{ withExt: InsertRun; without: InsertRun; lags: number[] }> {
   const server = await serveFixtures();
   const ext = await launchWithExtension('zh-CN');
+  // The install opens the options page in a tab of its own (first run). Opened during a run, it hides the measured
+  // page: Chromium then gives that page a frame a second, and the badges "arrive" a second or two late. A user
+  // browsing offers has long seen that tab: the runs start once it is there.
+  if (!(await optionsPageShown(ext))) throw new Error('the first-run options page did not open');
   const plain = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const w: InsertRun[] = [];
