@@ -5,6 +5,8 @@
  * in the normalized text too (product names are shown as the page wrote them).
  */
 
+import { recentlyRead } from './recent.ts';
+
 // Only the characters that matter to the detector's words: product names, rates, amounts, audiences, news.
 const TRADITIONAL =
   '貸額萬億險與業費專創擔權產務營運資價現實際點個體戶經規貼補銀計報導記聞發統據單長為於後時間還證書買賣購車儲財壽醫療債貨幣準達請線網辦續優僅約總減滿員區國內稅納貿鏈應賬帳質識製設備讀頁關聯絡門開綫條項們這麼來會對將給進選擇場團兩圓臺灣結構賠償訊訪談論壇問評測較覽週轉聲稱則範標級勢當惠際撥還貼獲當鍵習環遠歷況紀協會義計劃務決勵頭條閱讀網絡鐘蓋險費額庫匯兌換遞標準鑒據測驗證頻寬搜尋檢視顯隱藏樣權貴負責處理應急援終暫償稅務創業擔保額度貸額銷號種華廣東興農滙豐註護顧擬簡須檻錄歲齡職樓讚題碼機動郵適採審獎隨電話諮詢預說編輯佈學議溝歸齊圖屆屬';
@@ -35,6 +37,4 @@ export function foldHan(text: string): string {
 }
 
 /** What every detector regex runs on. */
-export function readable(text: string): string {
-  return foldHan(normalize(text));
-}
+export const readable: (text: string) => string = recentlyRead((text) => foldHan(normalize(text)));

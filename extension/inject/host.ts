@@ -6,23 +6,24 @@ import type { Offer } from '../detector/detect.ts';
 
 export const HOST_TAG = 'ezone-subsidy-badge';
 
-/** data-ezone-* attributes of an offer: kind, rate (percent, resolved against the LPR), amount (万), currency… */
+/** The data-ezone-* attributes of an offer, by name: kind, rate (percent, resolved against the LPR), amount (万), currency… */
 export function hostAttributes(
   offer: Offer,
   resolvedRate: { low: string; high?: string } | undefined,
 ): Record<string, string> {
   const a: Record<string, string> = {
-    ezoneAnnotation: offer.kind,
-    ezoneProduct: offer.product,
-    ezoneCurrency: offer.currency,
+    'data-ezone-annotation': offer.kind,
+    'data-ezone-product': offer.product,
+    'data-ezone-currency': offer.currency,
   };
   if (offer.kind === 'loan') {
-    if (resolvedRate) a.ezoneRate = resolvedRate.high ? `${resolvedRate.low}-${resolvedRate.high}` : resolvedRate.low;
-    a.ezoneRateText = offer.rate.text;
-    if (offer.maxAmount) a.ezoneAmount = offer.maxAmount;
-    if (offer.termMonths) a.ezoneTerm = String(offer.termMonths);
+    if (resolvedRate)
+      a['data-ezone-rate'] = resolvedRate.high ? `${resolvedRate.low}-${resolvedRate.high}` : resolvedRate.low;
+    a['data-ezone-rate-text'] = offer.rate.text;
+    if (offer.maxAmount) a['data-ezone-amount'] = offer.maxAmount;
+    if (offer.termMonths) a['data-ezone-term'] = String(offer.termMonths);
   } else {
-    a.ezoneAmount = offer.premium;
+    a['data-ezone-amount'] = offer.premium;
   }
   return a;
 }
@@ -76,7 +77,8 @@ export function cardOf(host: Element): Element | null {
 /** A host for an offer, not yet in the page (so that what is set on it before insertion costs no style work). */
 export function detachedHost(offer: Offer, resolvedRate: { low: string; high?: string } | undefined): HTMLElement {
   const host = document.createElement(HOST_TAG);
-  Object.assign(host.dataset, hostAttributes(offer, resolvedRate));
+  // setAttribute, not dataset: each dataset write converts its name, and a long list makes thousands of hosts.
+  for (const [name, value] of Object.entries(hostAttributes(offer, resolvedRate))) host.setAttribute(name, value);
   return host;
 }
 

@@ -30,6 +30,7 @@ import { CURRENCY_CODE_RE, readMaxAmount } from '../detector/amount.ts';
 import { badgeAfter, columnCard, HOST_TAG } from './host.ts';
 import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
+import { recentlyRead } from '../detector/recent.ts';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -128,15 +129,15 @@ const EN_TITLE_RE = /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Faci
 const GENERIC_TITLE_RE =
   /^(?:(?:Credit|Loans?|Finance|Financing|Facility|Facilities)\s+)+(?:Credit|Loans?|Finance|Financing|Facility|Facilities)$/;
 
-/** Distinct product names in folded text. */
-function productNames(folded: string): string[] {
+/** Distinct product names in folded text (shared between callers: never changed). */
+const productNames: (folded: string) => readonly string[] = recentlyRead((folded) => {
   const out = new Set(productMentions(folded).map((m) => m.toLowerCase()));
   for (const re of [INSURANCE_PRODUCT_RE, EN_TITLE_RE]) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) if (!GENERIC_TITLE_RE.test(m[0])) out.add(m[0].toLowerCase());
   }
   return [...out];
-}
+});
 
 /**
  * A first row of one heading cell over a table of two or more columns ("SMELoC 2 – Working capital Financing" over
