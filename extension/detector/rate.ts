@@ -206,11 +206,14 @@ function context(text: string, start: number, end: number): { before: string; af
 const RISK_SHARE_RE =
   /first[- ]loss|risk[- ]shar|loss(?:es)? (?:are |is )?shared|loss coverage|guarantee cover|风险分担|风险补偿|代偿比例/i;
 
-/** A comparison word before a figure, or after it: the figure is how far one rate lies from another. */
+/**
+ * A comparison word before a figure, or after it: the figure is how far one rate lies from another ("0.5% lower
+ * than", "at most 1% more when the loan is below $50,000").
+ */
 const DIFFERENCE_BEFORE =
   /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$|\b(?:down|up|fell|rose|dropped|declined|increased|decreased|grew) by (?:at least |more than |over |about |around )?$|\bby (?:at least|more than) $/i;
 const DIFFERENCE_AFTER =
-  /^\s*(?:(?:lower|higher|less|more|below|above)\s+than|(?:above|below)\s+(?:the|their|its|our|your|a|an)\b)/i;
+  /^\s*(?:(?:lower|higher|less|more|extra)\b|(?:below|above)\s+(?:than|the|their|its|our|your|a|an)\b)/i;
 
 const SUBSIDY_WORD_RE = /\bsubsid(?:y|ies)\b|贴息|补贴|补助/i;
 const RATE_NAMED_BEFORE = /利率|年化|\brate (?:of|is|at)\b|\bAPR\b|\bp\.a\./i;

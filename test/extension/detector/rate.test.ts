@@ -228,6 +228,15 @@ describe('rate: how far one rate lies from another is no rate (reword7 kind)', (
     assert.equal(rate('Our equipment loans are priced 1% lower than our working-capital loans.'), undefined);
     assert.equal(low('年化利率3.5%，比同类产品低0.5%'), '3.5');
   });
+  test('"at most 1% more when the loan is below $50,000" adds to a rate: it is none (holdout10 kind)', () => {
+    assert.equal(
+      rate(
+        'Loans of 7 years or more: prime plus 2.75%, with at most 1% more when the loan is below $50,000 and 2% more below $25,000',
+      ),
+      undefined,
+    );
+    assert.equal(low('Interest rate 6% a year, 0.5% lower for members'), '6');
+  });
 });
 
 describe('rate: a range whose low end says it is the minimum (reword8 kind)', () => {
