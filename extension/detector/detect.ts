@@ -26,6 +26,7 @@ import {
   SECURITY_TERM_RE,
   TERM_OF_LABEL,
   TERMS_LABEL_RE,
+  EN_TERMS_LABEL_RE,
 } from './vocabulary.ts';
 
 export type { RateRead } from './rate.ts';
@@ -138,7 +139,10 @@ const SCHEME_LOAN_RE = /创业担保贷款/;
 
 /** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
 export function isTermsSheet(text: string): boolean {
-  return new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!])).size >= 3;
+  const terms = new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!]));
+  for (const label of text.matchAll(EN_TERMS_LABEL_RE))
+    for (const [term, words] of Object.entries(label.groups!)) if (words) terms.add(term);
+  return terms.size >= 3;
 }
 
 /** Distinct matches, most frequent first (the block's own product before a passing mention). */

@@ -130,6 +130,25 @@ export const TERMS_LABEL_RE = new RegExp(
   'g',
 );
 
+/**
+ * English labels of a loan's terms, each standing before a colon ("Pricing: 9.75% per annum", "Maximum Loan Tenor:
+ * 24 months", "Rate of interest: 2% a year", "Collateral: …"), by the term each names. A colon, not a space: English
+ * prose runs "the interest rate is…", where a Chinese label is set apart by a space alone.
+ */
+const EN_TERM_LABELS: Readonly<Record<string, string>> = {
+  limit: String.raw`(?:(?:maximum|minimum|max\.?|min\.?|largest|smallest)\s+)?(?:(?:loan|credit|facility|financing|finance|borrowing)\s+)?(?:amounts?|limits?|size)|(?:largest|smallest|maximum|minimum)\s+loan`,
+  term: String.raw`(?:(?:maximum|minimum|max\.?|min\.?)\s+)?(?:(?:loan|repayment|credit|facility)\s+)?(?:term|tenor|tenure|period|duration|maturity)`,
+  rate: String.raw`(?:(?:annual|yearly)\s+)?(?:interest(?:\s+rates?)?|rates?(?:\s+of\s+interest)?|pricing|apr|profit\s+rate)`,
+  repayment: String.raw`repayments?(?:\s+(?:method|schedule|frequency|mode|options?|terms?))?|moratorium|grace\s+period`,
+  security: String.raw`security|collateral|guarantee`,
+};
+export const EN_TERMS_LABEL_RE = new RegExp(
+  `(?<=^|[\\s|【(])(?:${Object.entries(EN_TERM_LABELS)
+    .map(([term, label]) => `(?<${term}>${label})`)
+    .join('|')})(?=\\s*[:：])`,
+  'gi',
+);
+
 /** A question or a forum post about a rate, not a bank's offer. */
 export const FORUM_RE =
   /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|有哪些|哪家|怎么算|怎么办|是什么|我(?:在|去|的|们)|[?？]|\bI(?:'m|'ve| got| was| have| am| still| ended| looked| paid| took)\b|\bmy\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b|\bsounds\b/gi;

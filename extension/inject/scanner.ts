@@ -58,6 +58,8 @@ const MAX_CLIMB = 7;
 const MAX_NAMING_CLIMB = 4;
 /** How far a card on a page given over to one loan may grow to the product's whole section. */
 const MAX_SECTION_CLIMB = 4;
+/** The most a box holding one limit under its label takes ("Asset Finance Loan Amount: KES 200,000 - 8,000,000"). */
+const LIMIT_BOX_CHARS = 80;
 /** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
 const HUGE_MUTATION = 500;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -124,10 +126,11 @@ const EN_TITLE_RE = /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Faci
 
 /**
  * A title made only of borrowing words ("Credit Facility", "Loan Facility"): the label of a term listing what may be
- * drawn ("Credit Facility – overdraft, loans, bill limits"), naming no product of its own.
+ * drawn ("Credit Facility – overdraft, loans, bill limits"), naming no product of its own. So is a size before
+ * "Loan": "Minimum Loan Tenor:", "Maximum Loan" label a term of the loan.
  */
 const GENERIC_TITLE_RE =
-  /^(?:(?:Credit|Loans?|Finance|Financing|Facility|Facilities)\s+)+(?:Credit|Loans?|Finance|Financing|Facility|Facilities)$/;
+  /^(?:(?:Credit|Loans?|Finance|Financing|Facility|Facilities)\s+)+(?:Credit|Loans?|Finance|Financing|Facility|Facilities)$|^(?:(?:Minimum|Maximum|Min|Max|Largest|Smallest|Total|Average|Typical)\s+)+(?:Loans?|Finance|Financing|Facility|Credit)$/;
 
 /** Distinct product names in folded text (shared between callers: never changed). */
 const productNames: (folded: string) => readonly string[] = recentlyRead((folded) => {
@@ -528,8 +531,12 @@ function loanHeading(block: Element): string | undefined {
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
 const PREMIUM_WORDS_RE = /保费|保险费|premium/i;
 
-/** A line opening with a short label ("借款利率：", "Repayment:"). */
-const LABELLED_LINE_RE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z /&]{1,14}[:：]/u;
+/**
+ * A line opening with a short label ("借款利率：", "Repayment:"). English labels run longer in letters
+ * ("Repayment Incentives:", "Maximum Loan Tenor:").
+ */
+const LABELLED_LINE_RE =
+  /^\s*(?:[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z /&]{1,14}|[A-Za-z][A-Za-z /&'-]{1,29})[:：]/u;
 
 /** The list or table a line belongs to (the element itself when it is one); a term row's is the block of its lines. */
 function listAround(el: Element): Element {
@@ -1308,6 +1315,7 @@ export class Scanner {
     const context = this.detectContext();
     const own = this.blockText(el);
     if (context.pageProduct?.kind !== 'loan' || own === undefined) return offer;
+    const pageLoan = context.pageProduct.words.toLowerCase();
     let child = el;
     for (let p = el.parentElement, n = 0; p && n < 2 && p !== document.body; child = p, p = p.parentElement, n++) {
       if (this.blockText(p) !== undefined && this.isList(p, child)) break;
@@ -1316,7 +1324,14 @@ export class Scanner {
         const text = this.blockText(s);
         if (text === undefined) continue;
         const folded = readable(text);
-        if (readRate(folded) || productNames(folded).length) continue;
+        // (A box of the page's own product's limit alone, "Asset Finance Loan Amount: KES 200,000 - 8,000,000", is
+        // this loan's; a longer panel naming the product, its features, tells more than a limit.)
+        const names = productNames(folded);
+        if (
+          readRate(folded) ||
+          (names.length && (folded.length > LIMIT_BOX_CHARS || names.some((name) => !name.includes(pageLoan))))
+        )
+          continue;
         const both = detectOffer(`${own} ${text}`, context);
         if (both?.kind === 'loan' && both.maxAmount && rateKey(both.rate) === rateKey(offer.rate))
           return { ...offer, maxAmount: both.maxAmount, currency: both.currency };

@@ -775,3 +775,52 @@ describe('Scanner: holdout15 kinds', () => {
     assert(cards.length === 1 && cards[0]!.includes('3.26%'), JSON.stringify(cards));
   });
 });
+
+describe('Scanner: English terms lists (holdout17 kinds)', () => {
+  it("a one-loan page's terms under English labels are its offer, with the limit from the box beside that names the page's loan", async () => {
+    // The page's eligibility steps make the page's body longer than one offer's block, as on the real page.
+    const steps = [
+      'Hand in a completed application form together with the dealer quotation for the equipment.',
+      'Provide a profile of the business, its owners and the premises it trades from.',
+      'Provide cash flow projections for the next three years, with the assumptions behind them.',
+      'Provide the latest management or audited accounts, covering at least twelve months of trading.',
+      'Provide bank statements for the last twelve months from every account the business holds.',
+      'Provide mobile money statements for the last twelve months, where the business takes payments that way.',
+      'Show your own contribution towards the equipment, paid by bank transfer or by mobile money.',
+      'Show proof that you own and run the business: registration certificate and articles of association.',
+      'Identity cards of the directors, and of the owners of businesses that are not registered.',
+      'Our lending team appraises each application and visits the business before the loan is paid out.',
+      'Provide the tax compliance certificate of the business, valid on the day the application is made.',
+      'Provide copies of the contracts or purchase orders that the new equipment will be used to fulfil.',
+      'Name two trade references: suppliers or customers who have dealt with the business for a year or more.',
+      'Insure the equipment for its full value for the life of the loan, with the lender named on the policy.',
+    ]
+      .map((step) => `<li>${step}</li>`)
+      .join('');
+    const page = (box: string) => `<h1>Equipment Finance Loan</h1><p>For businesses buying machinery.</p>
+      <div class="wrap"><div class="amount"><span>${box}:</span> <span>KES 100,000 - 5,000,000</span></div>
+      <div class="panel"><h2>Repayment Details</h2><ul>
+      <li><strong>Pricing:</strong> 11.5% per annum on a reducing balance</li>
+      <li><strong>Minimum Loan Tenor:</strong> 3 months</li><li><strong>Maximum Loan Tenor:</strong> 36 months</li>
+      <li><strong>Financing Coverage:</strong><ul><li>New equipment: up to 90% of the invoice</li>
+      <li>Used equipment: up to 70% of its valuation</li></ul></li>
+      <li><strong>Repayment Incentives:</strong><ul><li>An 8% rebate on the interest when every instalment is on time</li>
+      </ul></li></ul></div><div class="panel"><h2>Who can apply</h2><ul>${steps}</ul></div></div>`;
+    const offers = await scanOffers(page('Equipment Finance Loan Amount'));
+    assert(offers.length === 1 && offers[0]!.card.startsWith('Pricing'), JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '11.5', JSON.stringify(offer));
+    assert(offer.maxAmount === '500' && offer.currency === 'KES', JSON.stringify(offer));
+    // A box naming another loan states that loan's limit, not this one's.
+    const other = await scanOffers(page('Working Capital Loan Amount'));
+    assert(other.length === 1 && other[0]!.offer.kind === 'loan' && !other[0]!.offer.maxAmount, JSON.stringify(other));
+    // Nor does a panel of the loan's features that names it: it tells more than a limit.
+    const features = await scanOffers(
+      page('Equipment Finance Loan features, for new or used machinery, with no penalty for paying early. Limits'),
+    );
+    assert(
+      features.length === 1 && features[0]!.offer.kind === 'loan' && !features[0]!.offer.maxAmount,
+      JSON.stringify(features),
+    );
+  });
+});

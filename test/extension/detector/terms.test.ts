@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dominantCurrency, readMaxAmount, UNKNOWN_CURRENCY } from '../../../extension/detector/amount.ts';
-import { detectOffer } from '../../../extension/detector/detect.ts';
+import { detectOffer, isTermsSheet } from '../../../extension/detector/detect.ts';
 import { readable } from '../../../extension/detector/fold.ts';
 import { readRate } from '../../../extension/detector/rate.ts';
 import { reportSigns } from '../../../extension/detector/report.ts';
@@ -247,5 +247,24 @@ describe('question labels, a bank named 储蓄 (reword5 kinds)', () => {
     const offer = detectOffer(readable('中国邮政储蓄银行小微易贷 面向小微企业 年化利率3.65%起 最高500万元'), {});
     assert.equal(offer?.kind, 'loan');
     assert.equal(detectOffer(readable('储蓄存款 年利率1.35% 个人客户 最高500万元'), {}), null);
+  });
+});
+
+describe('a terms sheet in English (holdout17 kinds)', () => {
+  test('labels before a colon name the terms: a rate, a term and a repayment make a sheet', () => {
+    assert.ok(
+      isTermsSheet(
+        readable(
+          'Pricing: 9.75% per annum Minimum Loan Tenor: 6 months Maximum Loan Tenor: 24 months Moratorium: 30 days',
+        ),
+      ),
+    );
+    assert.ok(
+      isTermsSheet(readable('1. Smallest loan: RM50,000 4. Repayment period: 6 years 5. Rate of interest: 2% a year')),
+    );
+  });
+  test('the same words in prose, or only two kinds of terms, make none', () => {
+    assert.ok(!isTermsSheet(readable('The interest rate is 5%, the loan term is 3 years and repayment is monthly.')));
+    assert.ok(!isTermsSheet(readable('Security: we protect your data. Collateral: none. Interest rate: 5%')));
   });
 });
