@@ -6,7 +6,7 @@ import type { Offer } from '../detector/detect.ts';
 
 export const HOST_TAG = 'ezone-subsidy-badge';
 
-/** The data-ezone-* attributes of an offer, by name: kind, rate (percent, resolved against the LPR), amount (万), currency… */
+/** An offer's data-ezone-* attributes by name: kind, rate (percent, resolved against the LPR), amount (万), currency… */
 export function hostAttributes(
   offer: Offer,
   resolvedRate: { low: string; high?: string } | undefined,
