@@ -425,6 +425,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
   else if (pageProduct?.kind === 'loan' && (all(LOAN_TERM_RE, text).length || action.length))
     [product, productFrom] = [pageProduct.words, 'page'];
+  // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows.
+  else if (!personal.length) product = titledLoans(text)[0];
   if (!product) return reject('no product');
   const rate = readRate(text);
   if (!rate) return reject('no rate');
@@ -467,6 +469,18 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const termMonths = readTermMonths(text);
   if (termMonths) offer.termMonths = termMonths;
   return offer;
+}
+
+/**
+ * Title-cased names of a loan ("Growth Loans", "Agri Demand Loan"): one to three capitalised words before Loan(s),
+ * none of them a size, a pronoun or an article ("Minimum Loan", "Our Loans", "The Loan" name no product).
+ */
+const TITLED_LOAN_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Loans?\b/g;
+const NOT_A_NAME_RE =
+  /\b(?:Minimum|Maximum|Min|Max|Largest|Smallest|Total|Average|Typical|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b/;
+
+function titledLoans(text: string): string[] {
+  return all(TITLED_LOAN_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));
 }
 
 /** The product words as the page wrote them (traditional characters, case), found through the folded match. */

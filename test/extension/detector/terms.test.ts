@@ -268,3 +268,26 @@ describe('a terms sheet in English (holdout17 kinds)', () => {
     assert.ok(!isTermsSheet(readable('Security: we protect your data. Collateral: none. Interest rate: 5%')));
   });
 });
+
+describe("a loan's own English name (holdout13 and holdout16 kinds)", () => {
+  test('a title-cased name no word list knows names the product: "Farm Loans", "Agri Demand Loan"', () => {
+    const farm = detectOffer(
+      'Farm Loans Key terms of our farm loan for members: borrowing is capped at €10,000 per member. ' +
+        'Term is 36 months maximum. Interest rate is 6% pa',
+    );
+    assert.equal(farm?.product, 'Farm Loans');
+    assert.equal(
+      detectOffer('Agri Demand Loan Rate of Interest 13.00% pa. Loan amount up to Rs 50,000')?.product,
+      'Agri Demand Loan',
+    );
+  });
+  test('a size, a pronoun or a home before "Loan" names no enterprise product', () => {
+    for (const text of [
+      'Our Loans are repaid over 5 years at 6% a year',
+      'Minimum Loan Tenor: 6 months. Interest 9% a year. Repayment monthly',
+      'Home Equity Loan: borrow up to $100,000 over up to 180 months. Interest rate 3.65% a year',
+      'Home Repair Loans: borrow as much as $10,000 for home repairs. Interest rate 8% to 12% a year',
+    ])
+      assert.equal(detectOffer(text), null, text);
+  });
+});
