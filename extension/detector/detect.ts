@@ -27,6 +27,7 @@ import {
   TERM_OF_LABEL,
   TERMS_LABEL_RE,
   EN_TERMS_LABEL_RE,
+  LOAN_SIZE_WORDS,
 } from './vocabulary.ts';
 
 export type { RateRead } from './rate.ts';
@@ -476,8 +477,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
  * none of them a size, a pronoun or an article ("Minimum Loan", "Our Loans", "The Loan" name no product).
  */
 const TITLED_LOAN_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Loans?\b/g;
-const NOT_A_NAME_RE =
-  /\b(?:Minimum|Maximum|Min|Max|Largest|Smallest|Total|Average|Typical|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b/;
+const NOT_A_NAME_RE = new RegExp(
+  String.raw`\b(?:${LOAN_SIZE_WORDS}|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b`,
+);
 
 function titledLoans(text: string): string[] {
   return all(TITLED_LOAN_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));

@@ -135,9 +135,12 @@ export const TERMS_LABEL_RE = new RegExp(
  * 24 months", "Rate of interest: 2% a year", "Collateral: …"), by the term each names. A colon, not a space: English
  * prose runs "the interest rate is…", where a Chinese label is set apart by a space alone.
  */
+/** Size words before a loan's word ("Minimum Loan", "Maximum Loan Tenor"): a term's label, never a product's name. */
+export const LOAN_SIZE_WORDS = 'Minimum|Maximum|Min|Max|Largest|Smallest|Total|Average|Typical';
+const MIN_MAX = String.raw`(?:maximum|minimum|max\.?|min\.?)`;
 const EN_TERM_LABELS: Readonly<Record<string, string>> = {
-  limit: String.raw`(?:(?:maximum|minimum|max\.?|min\.?|largest|smallest)\s+)?(?:(?:loan|credit|facility|financing|finance|borrowing)\s+)?(?:amounts?|limits?|size)|(?:largest|smallest|maximum|minimum)\s+loan`,
-  term: String.raw`(?:(?:maximum|minimum|max\.?|min\.?)\s+)?(?:(?:loan|repayment|credit|facility)\s+)?(?:term|tenor|tenure|period|duration|maturity)`,
+  limit: String.raw`(?:(?:${MIN_MAX}|largest|smallest)\s+)?(?:(?:loan|credit|facility|financing|finance|borrowing)\s+)?(?:amounts?|limits?|size)|(?:largest|smallest|maximum|minimum)\s+loan`,
+  term: String.raw`(?:${MIN_MAX}\s+)?(?:(?:loan|repayment|credit|facility)\s+)?(?:term|tenor|tenure|period|duration|maturity)`,
   rate: String.raw`(?:(?:annual|yearly)\s+)?(?:interest(?:\s+rates?)?|rates?(?:\s+of\s+interest)?|pricing|apr|profit\s+rate)`,
   repayment: String.raw`repayments?(?:\s+(?:method|schedule|frequency|mode|options?|terms?))?|moratorium|grace\s+period`,
   security: String.raw`security|collateral|guarantee`,

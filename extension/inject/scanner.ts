@@ -22,6 +22,7 @@ import {
   ENTERPRISE_RE,
   INSURANCE_PRODUCT_RE,
   LOAN_KIND_RE,
+  LOAN_SIZE_WORDS,
   LOAN_WORD_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
@@ -129,8 +130,10 @@ const EN_TITLE_RE = /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Faci
  * drawn ("Credit Facility – overdraft, loans, bill limits"), naming no product of its own. So is a size before
  * "Loan": "Minimum Loan Tenor:", "Maximum Loan" label a term of the loan.
  */
-const GENERIC_TITLE_RE =
-  /^(?:(?:Credit|Loans?|Finance|Financing|Facility|Facilities)\s+)+(?:Credit|Loans?|Finance|Financing|Facility|Facilities)$|^(?:(?:Minimum|Maximum|Min|Max|Largest|Smallest|Total|Average|Typical)\s+)+(?:Loans?|Finance|Financing|Facility|Credit)$/;
+const GENERIC_TITLE_RE = new RegExp(
+  String.raw`^(?:(?:Credit|Loans?|Finance|Financing|Facility|Facilities)\s+)+(?:Credit|Loans?|Finance|Financing|Facility|Facilities)$` +
+    String.raw`|^(?:(?:${LOAN_SIZE_WORDS})\s+)+(?:Loans?|Finance|Financing|Facility|Credit)$`,
+);
 
 /** Distinct product names in folded text (shared between callers: never changed). */
 const productNames: (folded: string) => readonly string[] = recentlyRead((folded) => {
