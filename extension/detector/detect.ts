@@ -54,6 +54,11 @@ export interface Evidence {
    * paragraph of the notice or report around it.
    */
   termsSheet?: true;
+  /**
+   * The sentence that states the rate for several products at once ("The loan products above carry an interest rate
+   * of 16% per annum"), when the block itself states none: the scanner reads it beside the block.
+   */
+  sharedRate?: string;
 }
 
 export interface LoanOffer {
@@ -91,8 +96,10 @@ export interface PageContext {
   comparison?: boolean;
   /** A forum or Q&A page. */
   forum?: boolean;
-  /** A government notice page. */
+  /** A government notice page: a government host, or a title that names a notice, rule or measures. */
   policy?: boolean;
+  /** The page's title names a notice, rule or measures (通知, 办法, 细则, 公告, 条例), whatever its host. */
+  noticeTitle?: boolean;
   /** The currency the page writes most. */
   currency?: string;
   /** The page's owner lends ("我行", "our bank"): policy loans it describes are its offers. */
@@ -335,14 +342,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
   // A loan that exists only as a government scheme (创业担保贷款) is told in the scheme's own words (经办银行,
-  // 财政贴息, 不超过): off a notice (a title or a host that makes the page one, a document's 《》 or 第…条), a block
-  // setting out its terms guides a borrower to it. (Asked last: most blocks never get there.)
+  // 财政贴息, 不超过): off a notice (a notice's title, a document's 《》 or 第…条), a block setting out its terms guides
+  // a borrower to it, on a government site too (a district's 政策解读 of the scheme). (Asked last: most blocks never
+  // get there.)
   if (
     !termsSheet &&
     !context.lender &&
     !LENDER_RE.test(text) &&
     ((policyWeight >= 2 && !action.length) || policyWeight >= 3) &&
-    !(!context.policy && SCHEME_LOAN_RE.test(text) && !NOTICE_WORDS_RE.test(text))
+    !(!context.noticeTitle && SCHEME_LOAN_RE.test(text) && !NOTICE_WORDS_RE.test(text))
   )
     return reject(`policy: ${policy.join(',')}`, true);
 

@@ -353,7 +353,9 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
         continue;
       // "政策补助：以银行实际报价LPR-30bp为准", "贴息按LPR-30bp的50%给予": the subsidy's basis, not the loan's price.
       // ("贴息方面：…LPR减150个基点以下的部分由借款企业自行负担" is what the borrower pays.)
-      const borrowerPays = /^[^。；;]{0,12}(?:以下|负担)/.test(text.slice(found.end, found.end + 16));
+      // (A bracket explaining the points, "LPR-150BP（即减去150个基点，150BP为1.5%）以下部分", is read past.)
+      const after = text.slice(found.end, found.end + 80).replace(/^\s*[(（][^()（）]{0,60}[)）]/, '');
+      const borrowerPays = /^[^。；;]{0,12}(?:以下|负担)/.test(after.slice(0, 16));
       if (SUBSIDY_CLAUSE_RE.test(clauseBefore(text, m.index)) && !borrowerPays) continue;
       const negative = /-|减|下浮|下调|minus/i.test(sign);
       const sizes = [Number(sizeFrom), Number(sizeTo ?? sizeFrom)];

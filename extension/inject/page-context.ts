@@ -280,7 +280,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (COMMENT_SECTION.test(text) && !NO_COMMENTS.test(text))
   )
     ctx.forum = true;
-  if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || POLICY_TITLE.test(title)) ctx.policy = true;
+  if (POLICY_TITLE.test(title)) ctx.noticeTitle = true;
+  if (/\.gov\.cn$|\.gov$|\.gov\.[a-z]{2}$/i.test(location.hostname) || ctx.noticeTitle) ctx.policy = true;
   const lang = doc.documentElement.lang || '';
   const local = localCurrency(lang, text);
   // "中小企业贷款的利率是多少?": a question about a kind of loan, answered without naming any lender, tells what the

@@ -586,6 +586,26 @@ function rateKey(r: RateRead): string {
   return r.basis === 'lpr' ? `lpr ${r.tenor} ${r.spreadBp}` : `${r.low}-${r.high ?? ''}`;
 }
 
+/**
+ * A sentence stating one rate for several products at once: "The loan products above carry an interest rate of 16%
+ * per annum", "无论是个人还是小微企业的创业担保贷款，借款人只需承担LPR-150BP以下的部分".
+ */
+const SHARED_RATE_RE =
+  /\b(?:(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
+/** The products a shared rate leaves out, and the rest of its sentence: ", except Back-to-Back Loans (…) and …". */
+const EXCEPT_RE = /[,，]?\s*(?:\bexcept\b|\bother than\b|\bexcluding\b|除)[^.。;；]*/i;
+
+/** The sentence of a text that states a rate for several products, without its exceptions; and the exceptions. */
+function sharedRateSentence(folded: string): { sentence: string; except: string } | undefined {
+  const at = folded.search(SHARED_RATE_RE);
+  if (at < 0) return undefined;
+  const start = Math.max(folded.lastIndexOf('。', at), folded.lastIndexOf('. ', at), folded.lastIndexOf('；', at)) + 1;
+  const end = folded.slice(at).search(/[。；;]|\.(?:\s|$)/);
+  const sentence = folded.slice(start, end < 0 ? folded.length : at + end);
+  const except = EXCEPT_RE.exec(sentence)?.[0] ?? '';
+  return { sentence: sentence.replace(except, ' '), except };
+}
+
 /** What an offer states, without the words it was written in: the same key means the same offer restated. */
 function offerKey(offer: Offer): string {
   if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
@@ -848,6 +868,8 @@ export class Scanner {
    * below say the same rate and amount. Two blocks naming different products of their own are two offers.
    */
   private restates(card: Element, offer: Offer): boolean {
+    // Cards sharing one rate note are the products it names, however alike their figures (sharedRate).
+    if (offer.kind === 'loan' && offer.evidence.sharedRate) return false;
     // Only a product named in the block itself tells two offers apart ("贷款" or "loan" alone names none).
     const named = offer.evidence.productFrom === 'block' && productNames(readable(offer.product)).length > 0;
     const own = named ? offer.product.toLowerCase() : undefined;
@@ -1059,6 +1081,8 @@ export class Scanner {
     // (for a table row: the table's caption or the heading above the table).
     if (child && !this.headingTried.has(child)) {
       this.headingTried.add(child);
+      const shared = this.sharedRate(child);
+      if (shared) return this.named(this.accept(child, shared));
       const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
       const sheet = termsTable(child);
       const heading =
@@ -1285,6 +1309,56 @@ export class Scanner {
     const heading = table.caption?.textContent?.trim() || precedingHeading(table, false) || sectionHeading(table);
     if (!heading || productNames(readable(heading)).length !== 1) return null;
     return this.accept(table, offer);
+  }
+
+  /**
+   * A card naming its product but no rate, beside a note that states one rate for the products around it ("The loan
+   * products above carry an interest rate of 16% per annum, except …"): the card is an offer at that rate. A card the
+   * note leaves out ("except Back-to-Back Loans") is not.
+   */
+  private sharedRate(card: Element): Offer | undefined {
+    const parent = card.parentElement;
+    const own = this.blockText(card);
+    if (!parent || own === undefined || readRate(readable(own))) return undefined;
+    // The products are cards alike (a section each, a paragraph each), the note comes after them.
+    const sig = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+    let alike = false;
+    let after = false;
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === card) {
+        after = true;
+        continue;
+      }
+      if (!after) {
+        alike ||= sig(s) === sig(card);
+        continue;
+      }
+      if (this.hooks.isOwn(s)) continue;
+      if (sig(s) === sig(card)) {
+        alike = true;
+        continue;
+      }
+      if (!alike) return undefined;
+      const text = this.blockText(s);
+      const shared = text === undefined ? undefined : sharedRateSentence(readable(text));
+      if (!shared) continue;
+      const rate = readRate(shared.sentence);
+      if (!rate) continue;
+      const title = ownTitle(card) ?? precedingHeading(card, false);
+      const name =
+        title &&
+        readable(title)
+          .replace(/\s*\(.*$/, '')
+          .replace(/s$/, '')
+          .toLowerCase();
+      if (name && shared.except.toLowerCase().includes(name)) return undefined;
+      const heading = precedingHeading(card, false);
+      const context = heading ? { ...this.detectContext(), heading } : this.detectContext();
+      const offer = detectOffer(`${own} ${shared.sentence}`, context);
+      if (offer?.kind !== 'loan' || rateKey(offer.rate) !== rateKey(rate)) return undefined;
+      return { ...offer, evidence: { ...offer.evidence, sharedRate: shared.sentence.trim() } };
+    }
+    return undefined;
   }
 
   /**

@@ -297,6 +297,18 @@ describe('detector: what a figure is, read from the words around it', () => {
     assert.ok(o?.kind === 'loan' && o.rate.basis === 'lpr');
     assert.equal(o.rate.spreadBp, -150);
   });
+  test("a guide to 创业担保贷款's terms on a government site is its offer; under a notice's title it is not", () => {
+    // The uetd page: a district's human-resources office sets out the scheme's terms (合伙, 贴息, 不超过).
+    const guide =
+      '2.小微企业 最高不超过300万元，贷款期限最长不超过2年。 （三）贴息标准 个人和小微企业创业担保贷款利息，LPR-150BP以下部分由借款人和借款企业承担，其余部分由财政给予贴息。';
+    const onGovernmentSite = detectOffer(guide, { policy: true });
+    assert.ok(
+      onGovernmentSite?.kind === 'loan' && onGovernmentSite.rate.basis === 'lpr',
+      'a scheme guide read as a notice',
+    );
+    assert.equal(onGovernmentSite.maxAmount, '300');
+    assert.equal(detectOffer(guide, { policy: true, noticeTitle: true }), null);
+  });
   test('P+1% is a margin over the prime rate, not a rate of 1%', () => {
     assert.equal(detectOffer('財富組合融資 最高循環透支額度3,000萬港元 年利率P+1%'), null);
   });

@@ -140,6 +140,11 @@ describe('pageContext: a portal named 社区, a title on how to apply (reword ki
     assert(!page('邮储银行小微易贷各模式额度利率及申请办法').policy, 'an article on how to apply read as a rule');
     assert(page('科技企业风险池贷款管理办法').policy, 'a rule not read as one');
   });
+  it("a notice's title is told apart from a government site's guide (创业担保贷款政策解读)", () => {
+    const page = (title: string) => ctx(`<html><head><title>${title}</title></head><body><p>x</p></body></html>`);
+    assert(page('关于做好创业担保贷款工作的通知').noticeTitle, "a notice's title not read as one");
+    assert(!page('创业担保贷款政策解读').noticeTitle, "a guide's title read as a notice's");
+  });
 });
 
 describe('pageContext: scheme guides (holdout12 kinds)', () => {

@@ -824,3 +824,34 @@ describe('Scanner: English terms lists (holdout17 kinds)', () => {
     );
   });
 });
+
+describe('Scanner: one rate stated for several products (holdout11 kind)', () => {
+  const page = (note: string) => `<h1>Loans for business</h1>
+    <section class="card"><h2>Commercial Loan</h2><p>For shops, wholesalers, restaurants and buy-and-sell businesses.</p></section>
+    <section class="card"><h2>Big Business Loan</h2><p>Any business purpose where the amount applied for is 1 Million to 3 Million, over 1 to 3 years.</p></section>
+    <section class="card"><h2>Deposit-Backed Loan</h2><p>Secured by a hold-out deposit, at most 80% of the account.</p></section>
+    <p class="small">${note}</p>`;
+
+  it('cards naming their loans, under a note giving the rate of the loans above, are each an offer at that rate', async () => {
+    const offers = await scanOffers(
+      page(
+        'Note: the loan products above carry an interest rate of 16% per annum, except Deposit-Backed Loans ("plus 3%" over the deposit rate). A 5% service fee applies.',
+      ),
+    );
+    const cards = offers.map((o) => o.card);
+    assert(offers.length === 2, JSON.stringify(cards));
+    assert(cards[0]!.startsWith('Commercial Loan') && cards[1]!.startsWith('Big Business Loan'), JSON.stringify(cards));
+    for (const { offer } of offers) {
+      assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '16', JSON.stringify(offer));
+      assert(/16% per annum/.test(offer.evidence.sharedRate ?? ''), 'the note is not given as the reason');
+    }
+    assert(offers[1]!.offer.kind === 'loan' && offers[1]!.offer.maxAmount === '300', JSON.stringify(offers[1]));
+  });
+
+  it('a note that shares no rate, or a rate that is no shared one, gives the cards none', async () => {
+    const fee = await scanOffers(page('Note: a 5% service fee applies to the loan products above.'));
+    assert(fee.length === 0, `a fee read as the loans' rate: ${JSON.stringify(fee)}`);
+    const penalty = await scanOffers(page('Note: past-due loans carry a penalty of 18% per annum.'));
+    assert(penalty.length === 0, `a penalty read as the loans' rate: ${JSON.stringify(penalty)}`);
+  });
+});

@@ -158,6 +158,15 @@ describe('rate: a markup, a monthly rate, a subsidy threshold (reword2/reword3 k
     assert.equal(rate('贷款利率中高出一年期LPR减150个基点的那部分，由政府给予贴息。'), undefined);
     assert.equal(rate('利率为LPR-150BP，以上部分由财政贴息')?.basis, 'lpr');
   });
+  test('a bracket explaining the points is read past: "LPR-150BP（即…150BP为1.5%）以下部分由借款人承担" is paid', () => {
+    const paid = rate(
+      '（三）贴息标准 创业担保贷款利息，LPR-150BP（即在LPR基础上减去150个基点，1个基点为0.01%，150BP为1.5%）以下部分由借款人和借款企业承担，其余部分由财政给予贴息。',
+    );
+    assert.ok(paid?.basis === 'lpr', JSON.stringify(paid));
+    assert.equal(paid.spreadBp, -150);
+    // The subsidy's own start stays no rate, bracket or not.
+    assert.equal(rate('（三）贴息标准 LPR-150BP（即减去150个基点）以上部分由财政给予贴息。'), undefined);
+  });
 });
 
 describe('rate: what a column or a trailing word says (reword5 kinds)', () => {
