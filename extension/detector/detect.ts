@@ -142,6 +142,10 @@ function all(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
+/** NEWS_RE's words that hedge a figure rather than report one: weighed as news except in a guide to one loan. */
+const HEDGE_WORD_RE =
+  /^(?:average|median|typically|usually|generally|normally|平均|一般在|一般为|通常|多为|左右|大约)$/i;
+
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = /创业担保贷款/;
 
@@ -314,7 +318,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     ...all(PERSONAL_RE, heading),
     ...soleTraders,
   ].filter((word) => !(forBusiness && word === '企业主'));
-  const news = distinct(all(NEWS_RE, text));
+  // On a page given over to one loan (a guide to it, naming no source or reporter), hedges about the market's
+  // figures ("the average microloan is about $13,000", "rates generally run…") are the guide's, not a report's.
+  const news = distinct(all(NEWS_RE, text)).filter((word) => !(context.productGuide && HEDGE_WORD_RE.test(word)));
   const policy = distinct(all(POLICY_RE, text));
   const forum = distinct(all(FORUM_RE, text));
   const action = all(ACTION_RE, text);

@@ -309,6 +309,16 @@ describe('detector: what a figure is, read from the words around it', () => {
     assert.equal(onGovernmentSite.maxAmount, '300');
     assert.equal(detectOffer(guide, { policy: true, noticeTitle: true }), null);
   });
+  test("a guide to one loan hedges its figures (average, generally): they are the guide's, not a report's", () => {
+    const text =
+      'Microloan Program: loans up to $50,000 for small businesses to start up and expand. The average microloan is about $13,000, and interest rates generally run between 8% and 13%.';
+    const guide = detectOffer(text, { productGuide: true, pageProduct: { kind: 'loan', words: 'microloan' } });
+    assert.ok(guide?.kind === 'loan' && guide.rate.basis === 'fixed', 'a guide read as a report');
+    assert.equal(guide.rate.low, '8');
+    assert.equal(guide.maxAmount, '5');
+    // Elsewhere the same hedges are a report's.
+    assert.equal(detectOffer(text, { pageProduct: { kind: 'loan', words: 'microloan' } }), null);
+  });
   test('P+1% is a margin over the prime rate, not a rate of 1%', () => {
     assert.equal(detectOffer('財富組合融資 最高循環透支額度3,000萬港元 年利率P+1%'), null);
   });
