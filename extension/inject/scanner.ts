@@ -1476,7 +1476,8 @@ export class Scanner {
         }
         if (
           (this.rowsWithRate(list) >= 2 && !this.listOfOneProduct(list)) ||
-          (offer.kind === 'insurance' && this.premiumTiers(list))
+          (offer.kind === 'insurance' && this.premiumTiers(list)) ||
+          this.productCards(list)
         )
           return null;
       }
@@ -1530,6 +1531,25 @@ export class Scanner {
     if (!heading || productNames(readable(heading.textContent ?? '')).length !== 1) return false;
     for (const li of list.children) if (productNames(readable(li.textContent ?? '')).length) return false;
     return true;
+  }
+
+  /**
+   * Whether a list's items are product cards, each under a title of its own naming a different product ("个人创业担保
+   * 贷款" and "小微企业创业担保贷款", each with its terms): offers side by side, whichever of them states a rate.
+   */
+  private productCards(list: Element): boolean {
+    if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement) || list.childElementCount < 2)
+      return false;
+    const titles = new Set<string>();
+    for (const li of list.children) {
+      const title = li.firstElementChild;
+      if (!title || title === li.lastElementChild) return false;
+      const text = readable(title.textContent ?? '').trim();
+      if (text.length > 40 || !productNames(text).length || !FIGURE_RE.test(readable(li.textContent ?? '')))
+        return false;
+      titles.add(text);
+    }
+    return titles.size === list.childElementCount;
   }
 
   /** Whether a list's several rate lines are one product's: its terms under its name, its measures, its labelled terms. */

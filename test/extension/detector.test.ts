@@ -309,6 +309,11 @@ describe('detector: what a figure is, read from the words around it', () => {
     assert.equal(onGovernmentSite.maxAmount, '300');
     assert.equal(detectOffer(guide, { policy: true, noticeTitle: true }), null);
   });
+  test('a limit that "可以适当上调" for partners is a term, not news of a rise', () => {
+    const terms = '小微企业创业担保贷款 额度：最高300万元；吸纳就业多的，额度可以适当上调。利率：年化3.5%。';
+    assert.ok(detectOffer(terms, { lender: true })?.kind === 'loan', 'a term read as a headline');
+    assert.equal(detectOffer('多家银行上调创业担保贷款额度，利率年化3.5%'), null);
+  });
   test("a guide to one loan hedges its figures (average, generally): they are the guide's, not a report's", () => {
     const text =
       'Microloan Program: loans up to $50,000 for small businesses to start up and expand. The average microloan is about $13,000, and interest rates generally run between 8% and 13%.';

@@ -855,3 +855,21 @@ describe('Scanner: one rate stated for several products (holdout11 kind)', () =>
     assert(penalty.length === 0, `a penalty read as the loans' rate: ${JSON.stringify(penalty)}`);
   });
 });
+
+describe('Scanner: a list of product cards in a panel (reword2 kind)', () => {
+  it('the panel around two titled product cards is no offer: the card stating its own rate is', async () => {
+    const offers = await scanOffers(`<div class="panel"><div class="ttl">创业担保贷款</div>
+      <p class="lead">政策性贷款：政府性融资担保机构提供担保，财政给予贴息。本行作为经办银行，各网点均可受理。</p>
+      <ul class="prods">
+        <li><div class="pn">个人创业担保贷款</div><p>额度：单笔最高可贷50万元，期限不超过3年；合伙创业的，额度可以适当上调。</p>
+          <p>贴息：贷款利率高于一年期LPR减150个基点的部分，由财政给予贴息。</p></li>
+        <li><div class="pn">小微企业创业担保贷款</div><p>额度：最高可申请300万元；期限不超过2年。</p>
+          <p>利率：企业只需负担一年期LPR减150个基点，超出部分由财政贴息。</p></li>
+      </ul></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    assert(offers[0]!.card.startsWith('小微企业创业担保贷款'), offers[0]!.card);
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'lpr' && offer.rate.spreadBp === -150, JSON.stringify(offer));
+    assert(offer.maxAmount === '300', JSON.stringify(offer));
+  });
+});
