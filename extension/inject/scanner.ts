@@ -484,15 +484,19 @@ export function precedingHeading(block: Element, pageTitle = true): string | und
 }
 
 /**
- * The product a section's heading names, for a block that opens onto it: the nearest <h2>–<h6> before it among its
- * siblings, past a few blocks of prose (a product's <h2>, its tab strip and its "适用范围" paragraph, then its terms
- * table). A sibling with a rate or a product of its own is another offer's: its heading is not this block's.
+ * Whether a block sits in a section headed as an example ("Representative Example" over its footnotes and figures),
+ * or in a box of such a section ("Representative examples", then a box per example under its own "Borrowing below
+ * €250,000").
  */
-/** Whether a block sits in a section headed as an example ("Representative Example" over its footnotes and figures). */
 function underExampleHeading(block: Element): boolean {
-  let sib = block.previousElementSibling;
-  for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling)
-    if (/^H[2-6]$/.test(sib.tagName)) return EXAMPLE_TITLE_RE.test((sib.textContent ?? '').trim());
+  for (let el: Element | null = block, level = 0; el && level < 3; el = el.parentElement, level++) {
+    let sib = el.previousElementSibling;
+    for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling)
+      if (/^H[2-6]$/.test(sib.tagName)) {
+        if (EXAMPLE_TITLE_RE.test((sib.textContent ?? '').trim())) return true;
+        break;
+      }
+  }
   return false;
 }
 
@@ -505,6 +509,11 @@ function exampleUnderOwnHeading(block: Element, lead: string): boolean {
   return lead.startsWith(title) && EXAMPLE_START_RE.test(lead.slice(title.length).trimStart()) && !ownTitle(block);
 }
 
+/**
+ * The product a section's heading names, for a block that opens onto it: the nearest <h2>–<h6> before it among its
+ * siblings, past a few blocks of prose (a product's <h2>, its tab strip and its "适用范围" paragraph, then its terms
+ * table). A sibling with a rate or a product of its own is another offer's: its heading is not this block's.
+ */
 function sectionHeading(block: Element): string | undefined {
   let sib = block.previousElementSibling;
   for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling) {

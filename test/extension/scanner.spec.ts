@@ -873,3 +873,17 @@ describe('Scanner: a list of product cards in a panel (reword2 kind)', () => {
     assert(offer.maxAmount === '300', JSON.stringify(offer));
   });
 });
+
+describe('Scanner: worked examples in boxes of their own (reword10 kind)', () => {
+  it('a box under its own heading, in a section headed "Representative examples", illustrates the offer: no badge', async () => {
+    const box = (title: string, amount: string, rate: string) => `<div class="rep"><h3>${title}</h3>
+      <p>Borrow ${amount} under the scheme over 5 years at a variable rate of ${rate}*: 60 monthly repayments, and a total cost of credit you can see before you sign.</p>
+      <p class="small">*The variable rate is our business reference rate plus a margin.</p></div>`;
+    const offers = await scanOffers(`<h1>Credit Guarantee Scheme business loan</h1>
+      <div class="panel"><h2>Key features</h2><table class="glance">
+        <tr><th>Unsecured lending</th><td>€10,000 to €250,000</td></tr><tr><th>Interest</th><td>Variable rate</td></tr></table>
+      <h2>Representative examples</h2>${box('Borrowing below €250,000', '€100,000', '2.95%')}${box('Borrowing above €250,000', '€300,000', '2.75%')}
+      </div>`);
+    assert(offers.length === 0, JSON.stringify(offers.map((o) => o.card)));
+  });
+});
