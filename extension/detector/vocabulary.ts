@@ -61,11 +61,12 @@ export const PERSONAL_RE =
  * ("Security: legal mortgage, personal guarantee(s), cash deposit", "Security deposit: Nil", "draw it via a credit
  * card or an overdraft"), or an account a discount asks for ("1% lower if you open an FMFB deposit account"), or a
  * home among the kinds of property a business loan takes as security ("住宅、商铺、写字楼、工业厂房均可"), or a
- * microloan's life cover charged on it ("Life Insurance | 1.5%") and the savings it is secured on ("weekly savings"):
+ * microloan's life cover charged on it ("Life Insurance | 1.5%") and the savings it is secured on ("weekly savings"),
+ * or a customer the lender favours for a mortgage held with it ("在农行有按揭等优质客户可按同期LPR执行", "房贷客户"):
  * a term of the loan, not a personal product it is about.
  */
 export const SECURITY_TERM_RE =
-  /住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b/gi;
+  /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b/gi;
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
  * 申请日前 is "before the application date", not "recently"; "额度可以适当上调" is

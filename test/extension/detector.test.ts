@@ -309,6 +309,14 @@ describe('detector: what a figure is, read from the words around it', () => {
     assert.equal(onGovernmentSite.maxAmount, '300');
     assert.equal(detectOffer(guide, { policy: true, noticeTitle: true }), null);
   });
+  test('customers favoured for a mortgage held with the bank (有按揭, 房贷客户) are a term, not a mortgage on offer', () => {
+    const line =
+      '助业快e贷 参考年利率 年化利率3.45%起;纳税信用A级、在农行有按揭等优质客户可按同期LPR执行,最高300万元。';
+    const o = detectOffer(line, { pageProduct: { kind: 'loan', words: '助业快e贷' } });
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'fixed', 'a favoured customer read as a mortgage');
+    assert.equal(o.rate.low, '3.45');
+    assert.equal(detectOffer('个人住房按揭贷款 年化利率3.45%起，最高300万元'), null);
+  });
   test('a limit that "可以适当上调" for partners is a term, not news of a rise', () => {
     const terms = '小微企业创业担保贷款 额度：最高300万元；吸纳就业多的，额度可以适当上调。利率：年化3.5%。';
     assert.ok(detectOffer(terms, { lender: true })?.kind === 'loan', 'a term read as a headline');
