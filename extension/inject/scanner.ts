@@ -12,6 +12,7 @@ import {
   MAX_BLOCK_CHARS,
   PREFILTER_RE,
   productMentions,
+  normalize,
   readable,
   type DetectContext,
   type LoanOffer,
@@ -604,15 +605,21 @@ const SHARED_RATE_RE =
 /** The products a shared rate leaves out, and the rest of its sentence: ", except Back-to-Back Loans (…) and …". */
 const EXCEPT_RE = /[,，]?\s*(?:\bexcept\b|\bother than\b|\bexcluding\b|除)[^.。;；]*/i;
 
-/** The sentence of a text that states a rate for several products, without its exceptions; and the exceptions. */
-function sharedRateSentence(folded: string): { sentence: string; except: string } | undefined {
+/**
+ * Where a text states a rate for several products: its sentence's bounds in the folded text (the same as in the
+ * page's normalized words), the sentence without its exceptions, and the exceptions.
+ */
+function sharedRateSentence(
+  folded: string,
+): { start: number; end: number; sentence: string; except: string } | undefined {
   const at = folded.search(SHARED_RATE_RE);
   if (at < 0) return undefined;
   const start = Math.max(folded.lastIndexOf('。', at), folded.lastIndexOf('. ', at), folded.lastIndexOf('；', at)) + 1;
-  const end = folded.slice(at).search(/[。；;]|\.(?:\s|$)/);
-  const sentence = folded.slice(start, end < 0 ? folded.length : at + end);
-  const except = EXCEPT_RE.exec(sentence)?.[0] ?? '';
-  return { sentence: sentence.replace(except, ' '), except };
+  const stop = folded.slice(at).search(/[。；;]|\.(?:\s|$)/);
+  const end = stop < 0 ? folded.length : at + stop;
+  const whole = folded.slice(start, end);
+  const except = EXCEPT_RE.exec(whole)?.[0] ?? '';
+  return { start, end, sentence: whole.replace(except, ' '), except };
 }
 
 /** What an offer states, without the words it was written in: the same key means the same offer restated. */
@@ -1353,7 +1360,8 @@ export class Scanner {
       if (!shared) continue;
       const rate = readRate(shared.sentence);
       if (!rate) continue;
-      const title = ownTitle(card) ?? precedingHeading(card, false);
+      const heading = precedingHeading(card, false);
+      const title = ownTitle(card) ?? heading;
       const name =
         title &&
         readable(title)
@@ -1361,11 +1369,12 @@ export class Scanner {
           .replace(/s$/, '')
           .toLowerCase();
       if (name && shared.except.toLowerCase().includes(name)) return undefined;
-      const heading = precedingHeading(card, false);
       const context = heading ? { ...this.detectContext(), heading } : this.detectContext();
       const offer = detectOffer(`${own} ${shared.sentence}`, context);
       if (offer?.kind !== 'loan' || rateKey(offer.rate) !== rateKey(rate)) return undefined;
-      return { ...offer, evidence: { ...offer.evidence, sharedRate: shared.sentence.trim() } };
+      // The panel quotes the note in the page's own characters (the fold is one for one).
+      const note = normalize(text!).slice(shared.start, shared.end).trim();
+      return { ...offer, evidence: { ...offer.evidence, sharedRate: note } };
     }
     return undefined;
   }
