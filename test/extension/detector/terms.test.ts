@@ -220,7 +220,8 @@ describe('labels, kinds and scheme guides in another writer’s words (reword2/r
       '贴息方面：2021年1月1日起新发放的贷款，利息中LPR减150个基点以下的部分由借款企业自行负担，超出部分由财政给予贴息。';
     const offer = detectOffer(readable(guide), { businessPage: true });
     assert.equal(offer?.kind === 'loan' && offer.rate.basis === 'lpr' && offer.rate.spreadBp, -150);
-    assert.equal(detectOffer(readable(guide), { businessPage: true, policy: true }), null);
+    // (A notice is told by its title, 《》 or 第…条; a government host alone does not make a guide one.)
+    assert.equal(detectOffer(readable(guide), { businessPage: true, policy: true, noticeTitle: true }), null);
     assert.equal(detectOffer(readable(`按照现行规定，${guide}`), { businessPage: true }), null);
   });
   test('a tier for 人才个人 in a product’s table is a personal loan', () => {
