@@ -1334,8 +1334,11 @@ export class Scanner {
    */
   private sharedRate(card: Element): Offer | undefined {
     const parent = card.parentElement;
+    // (A parent of dozens of children is a list, not a few cards and their note: walking its siblings for every
+    // card would cost the square of their number on a page of thousands of paragraphs.)
+    if (!parent || parent.childElementCount > MAX_CARD_CHILDREN) return undefined;
     const own = this.blockText(card);
-    if (!parent || own === undefined || readRate(readable(own))) return undefined;
+    if (own === undefined || readRate(readable(own))) return undefined;
     // The products are cards alike (a section each, a paragraph each), the note comes after them.
     const sig = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
     let alike = false;
