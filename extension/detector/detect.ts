@@ -20,6 +20,7 @@ import {
   LOAN_TERM_RE,
   LOAN_WORD_RE,
   NEWS_RE,
+  HEDGE_WORD_RE,
   NOTICE_WORDS_RE,
   PERSONAL_RE,
   POLICY_RE,
@@ -141,10 +142,6 @@ function all(re: RegExp, text: string): string[] {
   re.lastIndex = 0;
   return [...text.matchAll(re)].map((m) => m[0]);
 }
-
-/** NEWS_RE's words that hedge a figure rather than report one: weighed as news except in a guide to one loan. */
-const HEDGE_WORD_RE =
-  /^(?:average|median|typically|usually|generally|normally|平均|一般在|一般为|通常|多为|左右|大约)$/i;
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = /创业担保贷款/;

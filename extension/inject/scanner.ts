@@ -622,6 +622,11 @@ function sharedRateSentence(
   return { start, end, sentence: whole.replace(except, ' '), except };
 }
 
+/** How a card looks in its grid (its tag and class): the cards of one grid look alike. */
+function cardLook(el: Element): string {
+  return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+}
+
 /** What an offer states, without the words it was written in: the same key means the same offer restated. */
 function offerKey(offer: Offer): string {
   if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
@@ -1340,7 +1345,7 @@ export class Scanner {
     const own = this.blockText(card);
     if (own === undefined || readRate(readable(own))) return undefined;
     // The products are cards alike (a section each, a paragraph each), the note comes after them.
-    const sig = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+    const look = cardLook(card);
     let alike = false;
     let after = false;
     for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
@@ -1349,17 +1354,18 @@ export class Scanner {
         continue;
       }
       if (!after) {
-        alike ||= sig(s) === sig(card);
+        alike ||= cardLook(s) === look;
         continue;
       }
       if (this.hooks.isOwn(s)) continue;
-      if (sig(s) === sig(card)) {
+      if (cardLook(s) === look) {
         alike = true;
         continue;
       }
       if (!alike) return undefined;
       const text = this.blockText(s);
-      const shared = text === undefined ? undefined : sharedRateSentence(readable(text));
+      if (text === undefined) continue;
+      const shared = sharedRateSentence(readable(text));
       if (!shared) continue;
       const rate = readRate(shared.sentence);
       if (!rate) continue;
@@ -1376,7 +1382,7 @@ export class Scanner {
       const offer = detectOffer(`${own} ${shared.sentence}`, context);
       if (offer?.kind !== 'loan' || rateKey(offer.rate) !== rateKey(rate)) return undefined;
       // The panel quotes the note in the page's own characters (the fold is one for one).
-      const note = normalize(text!).slice(shared.start, shared.end).trim();
+      const note = normalize(text).slice(shared.start, shared.end).trim();
       return { ...offer, evidence: { ...offer.evidence, sharedRate: note } };
     }
     return undefined;
@@ -1675,7 +1681,7 @@ export class Scanner {
       // Cards of a grid look alike (same tag and class); a card's own title and description do not.
       if (product.length) {
         childrenWithNames++;
-        const sig = `${c.tagName}.${c.getAttribute('class') ?? ''}`;
+        const sig = cardLook(c);
         namedChildren = Math.max(namedChildren, (named.get(sig) ?? 0) + 1);
         named.set(sig, (named.get(sig) ?? 0) + 1);
       }
