@@ -199,6 +199,16 @@ export interface AmountContext {
 /** What joins the two ends of a range of amounts. */
 const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
 
+/** The words right before a figure, back to the previous figure or clause break. */
+function wordsBefore(text: string, at: number): string {
+  return (
+    text
+      .slice(Math.max(0, at - 32), at)
+      .split(/[\d,，。;；]/)
+      .pop() ?? ''
+  );
+}
+
 /** The highest stated loan limit in the block, or undefined. */
 export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead | undefined {
   let best: { units: number; read: AmountRead } | undefined;
@@ -215,8 +225,12 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     const rangeOfNoLimit = inRange && previous?.notLimit;
     previous = { end: m.index + whole.length, curBefore, unitRaw };
     const unit = unitRaw?.toLowerCase();
-    // A bare figure is not an amount; "5 years" is not 5 m; percentages are rates.
-    if (!curBefore && !unit && !curAfter) continue;
+    // A bare figure is not an amount; "5 years" is not 5 m; percentages are rates. (One opening a range under a
+    // condition's word, "Total assets: 150,000 to 5 million", makes the range's upper end a condition too.)
+    if (!curBefore && !unit && !curAfter) {
+      if (NOT_LIMIT_BEFORE.test(wordsBefore(text, m.index))) previous.notLimit = true;
+      continue;
+    }
     const next = text.slice(m.index + whole.length, m.index + whole.length + 2);
     if (/^\s?%/.test(next)) continue;
     if (unit && /^[kmb]$/.test(unit) && !curBefore) continue;
@@ -237,11 +251,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     const before = text.slice(Math.max(0, m.index - 18), m.index);
     // A condition word between the previous figure (or clause break) and this one makes it a condition: "with
     // turnover up to £25 million", "年销售额500万元"; "minimum £1,000 and maximum £50,000" keeps the maximum.
-    const ownWords =
-      text
-        .slice(Math.max(0, m.index - 32), m.index)
-        .split(/[\d,，。;；]/)
-        .pop() ?? '';
+    const ownWords = wordsBefore(text, m.index);
     // A limit's own label right before the figure ("…（以纳税申报表为准） 单户最高额度 1000万元" in a row of a tier
     // table) outweighs a condition's word further back.
     const label =

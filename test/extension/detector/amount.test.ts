@@ -131,3 +131,18 @@ describe('amount: the lakh grouping, other codes, shillings and a limit labelled
     assert.equal(readMaxAmount('4.35% 贷款年利率 3000万元以内 可贷额度 1-3年 借款期限')?.wan, '3000');
   });
 });
+
+describe('amount: a range under a condition, opened by a bare figure (reword9 kind)', () => {
+  test('"Total assets: 150,000 to 5 million" is a condition, not a limit; the same range under a loan label is one', () => {
+    assert.equal(
+      readMaxAmount('Who it serves: store owners. Total assets: 150,000 to 5 million.', { pageCurrency: 'PHP' }),
+      undefined,
+    );
+    assert.equal(
+      readMaxAmount('Total assets: 150,000 to 5 million. Amount applied for: up to 3 million.', { pageCurrency: 'PHP' })
+        ?.wan,
+      '300',
+    );
+    assert.equal(readMaxAmount('Loan amount: 150,000 to 5 million.', { pageCurrency: 'PHP' })?.wan, '500');
+  });
+});
