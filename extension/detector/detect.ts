@@ -60,6 +60,11 @@ export interface Evidence {
    * of 16% per annum"), when the block itself states none: the scanner reads it beside the block.
    */
   sharedRate?: string;
+  /**
+   * The limit (amountText) is stated elsewhere on a page given over to this one loan, not in the block: the scanner
+   * reads it there.
+   */
+  amountOnPage?: true;
 }
 
 export interface LoanOffer {

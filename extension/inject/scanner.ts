@@ -62,6 +62,10 @@ const MAX_NAMING_CLIMB = 4;
 const MAX_SECTION_CLIMB = 4;
 /** The most a box holding one limit under its label takes ("Asset Finance Loan Amount: KES 200,000 - 8,000,000"). */
 const LIMIT_BOX_CHARS = 80;
+/** The most a card's title line takes ("Big Business Loan (BBL)", "小微企业创业担保贷款"). */
+const CARD_TITLE_CHARS = 60;
+/** How many text nodes a page's limit is looked for in (withPageLimit): a product page's, not a long list's. */
+const PAGE_LIMIT_NODES = 5000;
 /** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
 const HUGE_MUTATION = 500;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -273,6 +277,39 @@ function measuresOfOneRate(list: Element): boolean {
     else if (RATE_LABEL_RE.test(label)) return false;
   }
   return measures >= 2;
+}
+
+/** A rate's label standing alone ("貸款利率：", "Interest rate:"), on folded text. */
+const RATE_ALONE_RE = /^(?:(?:贷款|执行|参考|年化|适用)?利率|(?:annual\s+)?interest\s+rates?|rates?)\s*[:：]?$/i;
+
+/**
+ * Whether a list is the value of a rate's label ("貸款利率：" then one line per application window, "1% until …,
+ * then from 2.39%"): one product's rate as it changes, not offers side by side. The label is the text before the
+ * list in its box, or the box's previous sibling (a label cell beside a value cell); no line names a product.
+ */
+function valueOfRateLabel(list: Element): boolean {
+  if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return false;
+  let label = '';
+  for (let s = list.previousSibling; s && label.length <= 24; s = s.previousSibling)
+    label = (s.textContent ?? '') + label;
+  if (!label.trim()) label = list.parentElement?.previousElementSibling?.textContent ?? '';
+  if (!RATE_ALONE_RE.test(readable(label))) return false;
+  for (const li of list.children) if (productNames(readable(li.textContent ?? '')).length) return false;
+  return true;
+}
+
+/** A label over an offer's fine print ("注意事項：", "Important information"), on folded text. */
+const FINE_PRINT_LABEL_RE =
+  /^(?:注意事项|备注|说明|温馨提示|重要提示|风险提示|notes?|important (?:information|notes?)|terms and conditions|fine print)\s*[:：]?$/i;
+
+/**
+ * Whether a list is an offer's fine print, under a label saying so ("注意事項：" over the lines of how the rate is
+ * set and what the total cost of credit is): its rates qualify the offer above it, they are no offers of their own.
+ */
+function finePrint(list: Element): boolean {
+  if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return false;
+  const label = list.previousElementSibling;
+  return label !== null && FINE_PRINT_LABEL_RE.test(readable(label.textContent ?? ''));
 }
 
 /** A currency named in a label (its code, or its kind): the rate of the loans lent in it. */
@@ -693,6 +730,10 @@ export class Scanner {
   private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
   private readonly batch = new Map<Element, Offer>();
+  /** The limit a page given over to one loan states for it (pageLimit), once per start; null when it states none. */
+  /** The blocks badged since start (some may have lost their badge to a fuller telling since). */
+  private offered: Element[] = [];
+  private pageLimitRead: { wan: string; currency: string; text: string } | null | undefined;
   private running = false;
   /** Resolves when the queue is empty; tests and the bench wait on it. */
   private idleWaiters: (() => void)[] = [];
@@ -709,6 +750,8 @@ export class Scanner {
     if (this.running) return;
     this.running = true;
     this.context = null;
+    this.pageLimitRead = undefined;
+    this.offered = [];
     this.badged.clear();
     this.byRate.clear();
     this.enqueue(document.body ?? document.documentElement);
@@ -831,6 +874,7 @@ export class Scanner {
       }
     }
     this.flushFound();
+    this.limitsFromPage();
     this.flushIdle();
   }
 
@@ -879,6 +923,7 @@ export class Scanner {
       if (this.restates(card, offer)) continue;
       if (card !== part) badgeAfter(card, childToward(card, part));
       this.hooks.found(card, offer);
+      this.offered.push(card);
     }
     // A running estimate: this page's layout and the badges' hosts decide what one card costs.
     this.badgeMsPerCard = 0.7 * this.badgeMsPerCard + (0.3 * (performance.now() - start)) / n;
@@ -1444,6 +1489,102 @@ export class Scanner {
     return offer;
   }
 
+  /**
+   * A page given over to one loan often states its limit in a part of its own, far from the rate ("Approval may
+   * reach $100,000" in the introduction, "1、额度：单户最高可贷1000万" in a list further down). Once the walk is done
+   * (a fuller telling of an offer, with its limit, takes its badge during the walk), the page's one offer, if badged
+   * without a limit, takes the highest the page states for its loan. The page is read for it once per start, and only then.
+   */
+  private limitsFromPage(): void {
+    // Only where the page's one loan is its one offer: on a page of several, another's limit may be the one read.
+    let offers = 0;
+    for (const card of this.offered) if (this.hooks.isCard(card) && ++offers > 1) return;
+    if (!offers) return;
+    for (const [key, list] of this.byRate) {
+      if (!key.startsWith('bare ')) continue;
+      for (const b of [...list]) {
+        if (!this.hooks.isCard(b.card)) continue;
+        const offer = this.withPageLimit(b.offer);
+        if (offer === b.offer) continue;
+        list.splice(list.indexOf(b), 1);
+        this.badgedAtRate(offer, true).push({ card: b.card, offer });
+        this.hooks.changed(b.card, offer);
+      }
+    }
+  }
+
+  private withPageLimit(offer: LoanOffer): LoanOffer {
+    if (offer.maxAmount || offer.evidence.sharedRate) return offer;
+    const limit = this.pageLimit();
+    if (!limit || limit.currency !== offer.currency) return offer;
+    return {
+      ...offer,
+      maxAmount: limit.wan,
+      evidence: { ...offer.evidence, amountText: limit.text, amountOnPage: true },
+    };
+  }
+
+  private pageLimit(): { wan: string; currency: string; text: string } | undefined {
+    if (this.pageLimitRead === undefined) this.pageLimitRead = this.readPageLimit() ?? null;
+    return this.pageLimitRead ?? undefined;
+  }
+
+  /**
+   * The highest limit stated on a page given over to one loan, in the blocks that name no other product: each text
+   * node with a figure is read in its block (a table cell with its row and column headings). Examples, link lists and
+   * other products' blocks are passed over.
+   */
+  private readPageLimit(): { wan: string; currency: string; text: string } | undefined {
+    const context = this.detectContext();
+    const body = document.body;
+    if (context.pageProduct?.kind !== 'loan' || !body) return undefined;
+    const pageLoan = context.pageProduct.words.toLowerCase();
+    const amountContext = context.currency ? { pageCurrency: context.currency } : {};
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const read = new Set<Element>();
+    let best: { units: number; wan: string; currency: string; text: string } | undefined;
+    for (let node = walker.nextNode(), n = 0; node && n < PAGE_LIMIT_NODES; node = walker.nextNode(), n++) {
+      const text = node as Text;
+      if (!/\d/.test(text.data) || this.inSkippedElement(text)) continue;
+      let block = text.parentElement;
+      while (block && INLINE_TAGS.has(block.tagName) && block.parentElement) block = block.parentElement;
+      if (block instanceof HTMLTableCellElement && block.parentElement instanceof HTMLTableRowElement)
+        block = block.parentElement;
+      if (!block || read.has(block)) continue;
+      read.add(block);
+      const own = this.blockText(block);
+      if (own === undefined || mostlyLinks(block, own)) continue;
+      if (EXAMPLE_START_RE.test(own.trimStart()) || underExampleHeading(block)) continue;
+      const folded = readable(own);
+      if (this.namesAnotherLoan(block, pageLoan)) continue;
+      const amount = readMaxAmount(folded, amountContext);
+      if (!amount) continue;
+      const units = Number(amount.wan);
+      if (best && best.currency !== amount.currency) continue;
+      if (!best || units > best.units) best = { units, wan: amount.wan, currency: amount.currency, text: amount.text };
+    }
+    return best && { wan: best.wan, currency: best.currency, text: best.text };
+  }
+
+  /**
+   * Whether a block, or a card around it (up to three levels), names a product other than the page's loan: the
+   * card's title does ("Big Business Loan (BBL)" over "Amount applied for: 1 Million to 3 Million"). Only the block
+   * and the titles are asked: the text of the sections around names kinds and other banks' products in passing.
+   */
+  private namesAnotherLoan(block: Element, pageLoan: string): boolean {
+    const other = (text: string) =>
+      productNames(readable(text)).some((name) => !name.includes(pageLoan) && !pageLoan.includes(name));
+    const own = this.blockText(block);
+    if (own !== undefined && other(own)) return true;
+    let el: Element | null = block;
+    for (let n = 0; el && n < 4; el = el.parentElement, n++) {
+      // A card's title is its first child, a heading or a short line of its own.
+      const title = (el.firstElementChild?.textContent ?? '').trim();
+      if (title.length <= CARD_TITLE_CHARS && other(title)) return true;
+    }
+    return false;
+  }
+
   /** The detector's verdict on a block with the page's context alone, once per slice (see `verdicts`). */
   private judged(el: Element, text: string): { offer: Offer | null; report: boolean } {
     let verdict = this.verdicts.get(el);
@@ -1581,7 +1722,13 @@ export class Scanner {
 
   /** Whether a list's several rate lines are one product's: its terms under its name, its measures, its labelled terms. */
   private listOfOneProduct(list: Element): boolean {
-    return this.termsOfOneProduct(list) || measuresOfOneRate(list) || this.labelledTerms(list);
+    return (
+      this.termsOfOneProduct(list) ||
+      measuresOfOneRate(list) ||
+      this.labelledTerms(list) ||
+      valueOfRateLabel(list) ||
+      finePrint(list)
+    );
   }
 
   /**
@@ -1660,7 +1807,8 @@ export class Scanner {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
-    if (this.rowsWithRate(parent) >= 2) return !this.labelledTerms(parent);
+    if (this.rowsWithRate(parent) >= 2)
+      return !this.labelledTerms(parent) && !valueOfRateLabel(parent) && !finePrint(parent);
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;

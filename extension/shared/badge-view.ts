@@ -47,7 +47,12 @@ function recognised(t: ReturnType<typeof translator>, offer: Offer): ViewSection
   const lines = [t(WHY_PRODUCT[e.productFrom], { product: offer.product })];
   if (e.rateText) lines.push(t('why.rate', { text: e.rateText }));
   if (e.sharedRate) lines.push(t('why.sharedRate', { text: e.sharedRate }));
-  if (e.amountText) lines.push(t(offer.kind === 'insurance' ? 'why.premium' : 'why.amount', { text: e.amountText }));
+  if (e.amountText)
+    lines.push(
+      t(offer.kind === 'insurance' ? 'why.premium' : e.amountOnPage ? 'why.amountOnPage' : 'why.amount', {
+        text: e.amountText,
+      }),
+    );
   if (e.audience) lines.push(t('why.audience', { text: e.audience }));
   if (e.outweighed.length) lines.push(t('why.outweighed', { words: e.outweighed.join(t('why.separator')) }));
   return { heading: t('why.heading'), lines, small: true };

@@ -814,14 +814,14 @@ describe('Scanner: English terms lists (holdout17 kinds)', () => {
     // A box naming another loan states that loan's limit, not this one's.
     const other = await scanOffers(page('Working Capital Loan Amount'));
     assert(other.length === 1 && other[0]!.offer.kind === 'loan' && !other[0]!.offer.maxAmount, JSON.stringify(other));
-    // Nor does a panel of the loan's features that names it: it tells more than a limit.
+    // A panel of the loan's features that names it tells more than a limit: it is not read with the card, but the
+    // limit it states is the page's loan's, and the offer takes it once the page is read (saying where it is from).
     const features = await scanOffers(
       page('Equipment Finance Loan features, for new or used machinery, with no penalty for paying early. Limits'),
     );
-    assert(
-      features.length === 1 && features[0]!.offer.kind === 'loan' && !features[0]!.offer.maxAmount,
-      JSON.stringify(features),
-    );
+    const [feature] = features;
+    assert(features.length === 1 && feature!.offer.kind === 'loan', JSON.stringify(features));
+    assert(feature!.offer.maxAmount === '500' && feature!.offer.evidence.amountOnPage, JSON.stringify(features));
   });
 });
 
@@ -885,5 +885,62 @@ describe('Scanner: worked examples in boxes of their own (reword10 kind)', () =>
       <h2>Representative examples</h2>${box('Borrowing below €250,000', '€100,000', '2.95%')}${box('Borrowing above €250,000', '€300,000', '2.75%')}
       </div>`);
     assert(offers.length === 0, JSON.stringify(offers.map((o) => o.card)));
+  });
+});
+
+describe('Scanner: the limit a page given over to one loan states apart from its rate (holdout16 kind)', () => {
+  const page = (limitBlock: string) => `<h1>建设银行“善科贷”：让技术实力变成融资硬通货</h1>
+    <p>善科贷是建设银行为科技型中小企业推出的信用贷款，全程线上办理。</p>
+    <h2>利率</h2><p>善科贷执行利率低至年化3.2%，按月付息，到期还本。</p>
+    <h2>产品要素</h2>${limitBlock}<p>2、期限：最长3年。</p>`;
+
+  it('an offer whose block states no limit takes the highest the page states for its loan, and says where from', async () => {
+    const offers = await scanOffers(page('<p>1、额度：单户最高可贷1000万。</p>'));
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '1000' && offer.currency === 'CNY', JSON.stringify(offer));
+    assert(offer.evidence.amountOnPage && offer.evidence.amountText === '1000万', JSON.stringify(offer.evidence));
+  });
+
+  it("another product's limit (in its line or under its card's title), an example's loan or a condition is not the loan's limit", async () => {
+    for (const block of [
+      '<p>另有科技履约贷：单户最高可贷2000万。</p>',
+      '<div class="card"><div class="t">科技履约贷</div><div class="ln">额度：单户最高可贷2000万。</div></div>',
+      '<p>例如：企业借款100万元，一年利息约3.2万元。</p>',
+      '<p>申请企业年营业收入不超过5000万元。</p>',
+    ]) {
+      const offers = await scanOffers(page(block));
+      assert(offers.length === 1, `${block}: ${JSON.stringify(offers.map((o) => o.card))}`);
+      const { offer } = offers[0]!;
+      assert(offer.kind === 'loan' && offer.maxAmount === undefined, `${block}: ${JSON.stringify(offer)}`);
+    }
+  });
+
+  it('a page of several offers lends no limit to any: it may be another offer’s', async () => {
+    const offers = await scanOffers(
+      page('<p>1、额度：单户最高可贷1000万。</p>') + '<h2>其他产品</h2><p>善担贷执行利率年化3.8%，按季付息。</p>',
+    );
+    assert(offers.length === 2, JSON.stringify(offers.map((o) => o.card)));
+    for (const { offer } of offers) assert(offer.kind === 'loan' && !offer.maxAmount, JSON.stringify(offer));
+  });
+});
+
+describe('Scanner: a rate given as a list under its label, fine print under its own (holdout17 kind)', () => {
+  it("the product's section is one offer: its rate lines and its notes are no offers side by side", async () => {
+    const offers = await scanOffers(`<h1>因應疫情貸款專區</h1><section class="product"><h3>小規模營業人貸款</h3>
+      <div class="fld"><span class="k">申請資格：</span><span class="v">已辦理稅籍登記之營利事業（含公司登記、商業登記）。</span></div>
+      <div class="fld"><span class="k">貸款額度：</span><span class="v">每戶最高額度新臺幣100萬元</span></div>
+      <div class="fld"><span class="k">貸款期間：</span><span class="v">最長3年</span></div>
+      <div class="fld"><span class="k">貸款利率：</span><span class="v">
+        <ol><li>110/1/5～110/6/3申請核撥之案件：撥款日起至110/12/31，利率為1%；111/1/1起最低2.39%起。</li>
+        <li>110/6/4以後申請核撥之案件：撥款日起至111/06/30，利率為1%；111/07/01起最低2.39%起。</li></ol></span></div>
+      <div class="note"><p><strong>注意事項：</strong></p><ul>
+        <li>本廣告揭露之總費用年百分率為1.97%～3%，係以貸款期間3年試算。</li>
+        <li>融通期間以中央銀行融通利率加0.9%浮動計息，目前為1%。</li></ul></div></section>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    assert(offers[0]!.card.startsWith('小規模營業人貸款'), offers[0]!.card);
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '1', JSON.stringify(offer));
+    assert(offer.maxAmount === '100' && offer.currency === 'TWD', JSON.stringify(offer));
   });
 });

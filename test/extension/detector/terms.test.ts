@@ -292,3 +292,22 @@ describe("a loan's own English name (holdout13 and holdout16 kinds)", () => {
       assert.equal(detectOffer(text), null, text);
   });
 });
+
+describe('the "Why?" panel of an offer whose limit the page states apart from its rate (holdout16 kind)', () => {
+  test('says the limit was read elsewhere on the page, in both languages', async () => {
+    const { buildView } = await import('../../../extension/shared/badge-view.ts');
+    const { defaultStored } = await import('../../../extension/shared/profile.ts');
+    const o = detectOffer('善科贷执行利率低至年化3.2%，按月付息，期限最长3年');
+    assert.ok(o?.kind === 'loan' && o.maxAmount === undefined, JSON.stringify(o));
+    const evidence = { ...o.evidence, amountText: '1000万', amountOnPage: true as const };
+    for (const [lang, words] of [
+      ['en', 'stated elsewhere on this page'],
+      ['zh-CN', '页面别处'],
+    ] as const) {
+      const view = JSON.stringify(
+        buildView({ ...o, maxAmount: '1000', evidence }, defaultStored(), lang, '2026-06-30'),
+      );
+      assert.ok(view.includes(words) && view.includes('1000万'), view);
+    }
+  });
+});
