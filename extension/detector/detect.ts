@@ -150,6 +150,12 @@ function all(re: RegExp, text: string): string[] {
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = /创业担保贷款/;
+/**
+ * The rate a scheme's loans carry now ("目前利率為1.42%", "現行貸款利率為年息3.045%", "當前年利率2.17%"): a guide
+ * tells a borrower what the loan costs today; a notice sets the rules (caps, "不超过"), not today's price. On folded
+ * text.
+ */
+const CURRENT_RATE_RE = /(?:目前|现行|现时|当前)[^。；;，,]{0,8}(?:利率|年息|息率|年利率)[^。；;]{0,6}\d/;
 
 /** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
 export function isTermsSheet(text: string): boolean {
@@ -351,14 +357,15 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const policyWeight = policy.length + (context.policy ? 1 : 0);
   // A loan that exists only as a government scheme (创业担保贷款) is told in the scheme's own words (经办银行,
   // 财政贴息, 不超过): off a notice (a notice's title, a document's 《》 or 第…条), a block setting out its terms guides
-  // a borrower to it, on a government site too (a district's 政策解读 of the scheme). (Asked last: most blocks never
-  // get there.)
+  // a borrower to it, on a government site too (a district's 政策解读 of the scheme). So is a block stating the rate
+  // a scheme's loans carry today (a Taiwan ministry's guide: "現行年利率1.42%", beside its 利息補貼 line). (Asked
+  // last: most blocks never get there.)
   if (
     !termsSheet &&
     !context.lender &&
     !LENDER_RE.test(text) &&
     ((policyWeight >= 2 && !action.length) || policyWeight >= 3) &&
-    !(!context.noticeTitle && SCHEME_LOAN_RE.test(text) && !NOTICE_WORDS_RE.test(text))
+    !(!context.noticeTitle && (SCHEME_LOAN_RE.test(text) || CURRENT_RATE_RE.test(text)) && !NOTICE_WORDS_RE.test(text))
   )
     return reject(`policy: ${policy.join(',')}`, true);
 

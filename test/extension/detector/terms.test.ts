@@ -311,3 +311,24 @@ describe('the "Why?" panel of an offer whose limit the page states apart from it
     }
   });
 });
+
+describe('a government scheme guide stating the rate its loans carry now (holdout13/holdout16 kinds)', () => {
+  const terms =
+    '可貸金額：每案最多新臺幣2,000,000元。 計息方式：依中華郵政2年期定期儲金機動利率加碼0.575%機動調整，現行年利率1.42%。 ' +
+    '利息補貼：貸款期間前2年的利息，全數由勞動部補貼。';
+  const page = { policy: true, currency: 'TWD', pageProduct: { kind: 'loan' as const, words: '创业贷' } };
+
+  test("the scheme's terms with today's rate are its offer on a government page, subsidy line and all", () => {
+    const offer = detectOffer(readable(terms), page);
+    assert.ok(
+      offer?.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '1.42',
+      JSON.stringify(offer),
+    );
+    assert.equal(offer.maxAmount, '200');
+  });
+  test("the same terms in a notice (its title, 第…條), or a rule's caps with no rate of today, are no offer", () => {
+    assert.equal(detectOffer(readable(terms), { ...page, noticeTitle: true }), null);
+    assert.equal(detectOffer(readable(`依本辦法第五條，${terms}`), page), null);
+    assert.equal(detectOffer(readable(terms.replace('現行年利率1.42%', '利率不超過年息2%')), page), null);
+  });
+});
