@@ -1537,8 +1537,8 @@ export class Scanner {
   private readPageLimit(): { wan: string; currency: string; text: string } | undefined {
     const context = this.detectContext();
     const body = document.body;
-    if (context.pageProduct?.kind !== 'loan' || !body) return undefined;
-    const pageLoan = context.pageProduct.words.toLowerCase();
+    const pageLoan = this.pageLoan();
+    if (pageLoan === undefined || !body) return undefined;
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const read = new Set<Element>();
@@ -1564,6 +1564,20 @@ export class Scanner {
       if (!best || units > best.units) best = { units, wan: amount.wan, currency: amount.currency, text: amount.text };
     }
     return best && { wan: best.wan, currency: best.currency, text: best.text };
+  }
+
+  /**
+   * The loan a page is given over to: the page context's product, or the one loan its main heading names in English
+   * title case ("OCBC Temporary Bridging Loan", "NAB Business Support Loan"), which the context's word list does not
+   * know; never on a comparison or a thread.
+   */
+  private pageLoan(): string | undefined {
+    const context = this.detectContext();
+    if (context.pageProduct)
+      return context.pageProduct.kind === 'loan' ? context.pageProduct.words.toLowerCase() : undefined;
+    if (context.comparison || context.forum) return undefined;
+    const names = productNames(readable(document.querySelector('h1')?.textContent ?? ''));
+    return names.length === 1 && !INSURANCE_PRODUCT_RE.test(names[0]!) ? names[0] : undefined;
   }
 
   /**

@@ -925,6 +925,18 @@ describe('Scanner: the limit a page given over to one loan states apart from its
   });
 });
 
+describe('Scanner: the limit of a loan its main heading names in English title case (reword10 kind)', () => {
+  it("the page's one offer takes the limit stated in a panel of its own", async () => {
+    const offers = await scanOffers(`<h1>NAB Business Support Loan</h1>
+      <p>Support for eligible small businesses through the Government's SME Guarantee Scheme.</p>
+      <div class="rates"><h2>Rates</h2><p>Interest rate (variable, p.a.) 4.50% p.a. variable when unsecured.</p></div>
+      <div class="limits"><h2>How much can I borrow?</h2><p>Loan amounts up to A$1,000,000, over a term of up to 5 years.</p></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '100' && offer.evidence.amountOnPage, JSON.stringify(offer));
+  });
+});
+
 describe('Scanner: a rate given as a list under its label, fine print under its own (holdout17 kind)', () => {
   it("the product's section is one offer: its rate lines and its notes are no offers side by side", async () => {
     const offers = await scanOffers(`<h1>因應疫情貸款專區</h1><section class="product"><h3>小規模營業人貸款</h3>
