@@ -64,7 +64,7 @@ const MAX_SECTION_CLIMB = 4;
 const LIMIT_BOX_CHARS = 80;
 /** The most a card's title line takes ("Big Business Loan (BBL)", "小微企业创业担保贷款"). */
 const CARD_TITLE_CHARS = 60;
-/** How many text nodes a page's limit is looked for in (withPageLimit): a product page's, not a long list's. */
+/** How many text nodes a page's limit is looked for in (readPageLimit): a product page's, not a long list's. */
 const PAGE_LIMIT_NODES = 5000;
 /** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
 const HUGE_MUTATION = 500;
@@ -730,9 +730,9 @@ export class Scanner {
   private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
   private readonly batch = new Map<Element, Offer>();
-  /** The limit a page given over to one loan states for it (pageLimit), once per start; null when it states none. */
   /** The blocks badged since start (some may have lost their badge to a fuller telling since). */
   private offered: Element[] = [];
+  /** The limit a page given over to one loan states for it (pageLimit), once per start; null when it states none. */
   private pageLimitRead: { wan: string; currency: string; text: string } | null | undefined;
   private running = false;
   /** Resolves when the queue is empty; tests and the bench wait on it. */
@@ -1493,7 +1493,8 @@ export class Scanner {
    * A page given over to one loan often states its limit in a part of its own, far from the rate ("Approval may
    * reach $100,000" in the introduction, "1、额度：单户最高可贷1000万" in a list further down). Once the walk is done
    * (a fuller telling of an offer, with its limit, takes its badge during the walk), the page's one offer, if badged
-   * without a limit, takes the highest the page states for its loan. The page is read for it once per start, and only then.
+   * without a limit, takes the highest the page states for its loan. The page is read for it once per start, and
+   * only then.
    */
   private limitsFromPage(): void {
     // Only where the page's one loan is its one offer: on a page of several, another's limit may be the one read.
@@ -1531,8 +1532,8 @@ export class Scanner {
 
   /**
    * The highest limit stated on a page given over to one loan, in the blocks that name no other product: each text
-   * node with a figure is read in its block (a table cell with its row and column headings). Examples, link lists and
-   * other products' blocks are passed over.
+   * node with a figure is read in its block (a table cell with its row and column headings). Examples, link lists,
+   * hidden blocks and other products' blocks are passed over.
    */
   private readPageLimit(): { wan: string; currency: string; text: string } | undefined {
     const context = this.detectContext();
@@ -1555,10 +1556,10 @@ export class Scanner {
       const own = this.blockText(block);
       if (own === undefined || mostlyLinks(block, own)) continue;
       if (EXAMPLE_START_RE.test(own.trimStart()) || underExampleHeading(block)) continue;
-      const folded = readable(own);
       if (this.namesAnotherLoan(block, pageLoan)) continue;
-      const amount = readMaxAmount(folded, amountContext);
-      if (!amount) continue;
+      const amount = readMaxAmount(readable(own), amountContext);
+      // (A block hidden from the reader, such as a collapsed block of SEO text, states nothing to the borrower.)
+      if (!amount || !isShown(block)) continue;
       const units = Number(amount.wan);
       if (best && best.currency !== amount.currency) continue;
       if (!best || units > best.units) best = { units, wan: amount.wan, currency: amount.currency, text: amount.text };

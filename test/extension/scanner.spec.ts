@@ -902,11 +902,12 @@ describe('Scanner: the limit a page given over to one loan states apart from its
     assert(offer.evidence.amountOnPage && offer.evidence.amountText === '1000万', JSON.stringify(offer.evidence));
   });
 
-  it("another product's limit (in its line or under its card's title), an example's loan or a condition is not the loan's limit", async () => {
+  it("another product's limit (in its line or under its card's title), an example's loan, a hidden block or a condition is not the loan's limit", async () => {
     for (const block of [
       '<p>另有科技履约贷：单户最高可贷2000万。</p>',
       '<div class="card"><div class="t">科技履约贷</div><div class="ln">额度：单户最高可贷2000万。</div></div>',
       '<p>例如：企业借款100万元，一年利息约3.2万元。</p>',
+      '<p style="display:none">1、额度：单户最高可贷1000万。</p>',
       '<p>申请企业年营业收入不超过5000万元。</p>',
     ]) {
       const offers = await scanOffers(page(block));
