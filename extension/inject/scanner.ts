@@ -28,7 +28,7 @@ import {
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
-import { CURRENCY_CODE_RE, readMaxAmount } from '../detector/amount.ts';
+import { CURRENCY_CODE_RE, readMaxAmount, type AmountRead } from '../detector/amount.ts';
 import { badgeAfter, columnCard, HOST_TAG } from './host.ts';
 import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
@@ -733,7 +733,7 @@ export class Scanner {
   /** The blocks badged since start (some may have lost their badge to a fuller telling since). */
   private offered: Element[] = [];
   /** The limit a page given over to one loan states for it (pageLimit), once per start; null when it states none. */
-  private pageLimitRead: { wan: string; currency: string; text: string } | null | undefined;
+  private pageLimitRead: AmountRead | null | undefined;
   private running = false;
   /** Resolves when the queue is empty; tests and the bench wait on it. */
   private idleWaiters: (() => void)[] = [];
@@ -1515,7 +1515,7 @@ export class Scanner {
   }
 
   private withPageLimit(offer: LoanOffer): LoanOffer {
-    if (offer.maxAmount || offer.evidence.sharedRate) return offer;
+    if (offer.maxAmount) return offer;
     const limit = this.pageLimit();
     if (!limit || limit.currency !== offer.currency) return offer;
     return {
@@ -1525,7 +1525,7 @@ export class Scanner {
     };
   }
 
-  private pageLimit(): { wan: string; currency: string; text: string } | undefined {
+  private pageLimit(): AmountRead | undefined {
     if (this.pageLimitRead === undefined) this.pageLimitRead = this.readPageLimit() ?? null;
     return this.pageLimitRead ?? undefined;
   }
@@ -1535,7 +1535,7 @@ export class Scanner {
    * node with a figure is read in its block (a table cell with its row and column headings). Examples, link lists,
    * hidden blocks and other products' blocks are passed over.
    */
-  private readPageLimit(): { wan: string; currency: string; text: string } | undefined {
+  private readPageLimit(): AmountRead | undefined {
     const context = this.detectContext();
     const body = document.body;
     const pageLoan = this.pageLoan();
@@ -1543,7 +1543,7 @@ export class Scanner {
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const read = new Set<Element>();
-    let best: { units: number; wan: string; currency: string; text: string } | undefined;
+    let best: AmountRead | undefined;
     for (let node = walker.nextNode(), n = 0; node && n < PAGE_LIMIT_NODES; node = walker.nextNode(), n++) {
       const text = node as Text;
       if (!/\d/.test(text.data) || this.inSkippedElement(text)) continue;
@@ -1560,11 +1560,10 @@ export class Scanner {
       const amount = readMaxAmount(readable(own), amountContext);
       // (A block hidden from the reader, such as a collapsed block of SEO text, states nothing to the borrower.)
       if (!amount || !isShown(block)) continue;
-      const units = Number(amount.wan);
-      if (best && best.currency !== amount.currency) continue;
-      if (!best || units > best.units) best = { units, wan: amount.wan, currency: amount.currency, text: amount.text };
+      // Like with like: the first currency read decides the page's.
+      if (!best || (best.currency === amount.currency && Number(amount.wan) > Number(best.wan))) best = amount;
     }
-    return best && { wan: best.wan, currency: best.currency, text: best.text };
+    return best;
   }
 
   /**
@@ -1737,13 +1736,12 @@ export class Scanner {
 
   /** Whether a list's several rate lines are one product's: its terms under its name, its measures, its labelled terms. */
   private listOfOneProduct(list: Element): boolean {
-    return (
-      this.termsOfOneProduct(list) ||
-      measuresOfOneRate(list) ||
-      this.labelledTerms(list) ||
-      valueOfRateLabel(list) ||
-      finePrint(list)
-    );
+    return this.termsOfOneProduct(list) || measuresOfOneRate(list) || this.linesOfOneOffer(list);
+  }
+
+  /** Whether a list's lines are one offer's: its labelled terms, its rate's lines under the label, its fine print. */
+  private linesOfOneOffer(list: Element): boolean {
+    return this.labelledTerms(list) || valueOfRateLabel(list) || finePrint(list);
   }
 
   /**
@@ -1822,8 +1820,7 @@ export class Scanner {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
-    if (this.rowsWithRate(parent) >= 2)
-      return !this.labelledTerms(parent) && !valueOfRateLabel(parent) && !finePrint(parent);
+    if (this.rowsWithRate(parent) >= 2) return !this.linesOfOneOffer(parent);
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;
