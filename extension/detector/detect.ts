@@ -114,6 +114,8 @@ export interface PageContext {
   businessPage?: boolean;
   /** The one product a single-product page names in its main heading ("专利执行保险", "小微企业云电贷"). */
   pageProduct?: { kind: OfferKind; words: string };
+  /** The one loan the main heading names in English title case, no word list knowing it ("Growth Loan"), lower case. */
+  titledPageLoan?: string;
   /**
    * A page given over to one named loan with no reporter's voice and no source or editor lines (an adviser's guide
    * to that loan): its article is the product's page, whatever averages and hedges it quotes.
@@ -303,7 +305,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const ranked = byFrequency(loanMentions);
   const named = ranked.filter((m) => !LOAN_KIND_RE.test(m));
   const loanProducts = named.length ? [...named, ...ranked.filter((m) => LOAN_KIND_RE.test(m))] : ranked;
-  const productCount = named.length || ranked.length;
+  // (Kinds alone under a heading naming one product are that product's uses: "流动资金贷款最长3年，固定资产贷款最长10年"
+  // in the terms of 普惠贷.)
+  const headingNames = heading ? productMentions(heading).filter((m) => !LOAN_KIND_RE.test(m)) : [];
+  const productCount = named.length || (headingNames.length === 1 ? 1 : ranked.length);
   // A long product page names its product again and again; a list names each of many once.
   const dominant = loanMentions.filter((m) => m === loanProducts[0]).length >= 3;
   const insuranceProducts = distinct(all(INSURANCE_PRODUCT_RE, text));
@@ -436,7 +441,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const weakLoan = all(LOAN_WORD_RE, text.replace(/贷款市场报价利率/g, 'LPR'));
   let product: string | undefined;
   let productFrom: Evidence['productFrom'] = 'block';
-  if (loanProducts.length) product = loanProducts[0];
+  if (loanProducts.length && !named.length && headingNames.length === 1 && mayBorrowHeading && !personal.length)
+    [product, productFrom] = [headingNames[0], 'heading'];
+  else if (loanProducts.length) product = loanProducts[0];
   // Borrowing the heading's product is for a block with figures and no name; a block about a product of its own
   // (a personal loan in an ad box under the page's title) is about that product.
   else if (headingLoan.length && mayBorrowHeading && !personal.length)
@@ -465,7 +472,16 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     return reject('several products and rates');
   if (productCount > 3 && !dominant) return reject('many products');
   // Loan words without a named product need more than a rate to be an offer: a limit, a term or a way to apply.
-  if (!loanProducts.length && productFrom === 'block' && !all(LOAN_TERM_RE, text).length && !action.length)
+  // (On a page headed by a loan's title-cased name, that name in a block is a product named: "Growth Loans range
+  // from…" under "Growth Loan".)
+  const pageLoanNamed = context.titledPageLoan === product.toLowerCase().replace(/s$/, '');
+  if (
+    !loanProducts.length &&
+    productFrom === 'block' &&
+    !pageLoanNamed &&
+    !all(LOAN_TERM_RE, text).length &&
+    !action.length
+  )
     return reject('loan word without terms');
 
   const amountContext = context.currency ? { pageCurrency: context.currency } : {};
@@ -504,7 +520,7 @@ const NOT_A_NAME_RE = new RegExp(
   String.raw`\b(?:${LOAN_SIZE_WORDS}|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b`,
 );
 
-function titledLoans(text: string): string[] {
+export function titledLoans(text: string): string[] {
   return all(TITLED_LOAN_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));
 }
 

@@ -6,16 +6,18 @@
 
 /** Named enterprise loan products: strong evidence. */
 export const LOAN_PRODUCT_ZH =
-  '流动资金贷款|流贷|经营贷|经营性贷款|经营快贷|科技贷|科创贷|科技企业贷款|科技金融贷款|专精特新贷|小巨人贷|普惠贷|普惠金融贷款|普惠小微贷款|首贷|创业担保贷款?|创业贷|' +
+  '流动资金贷款|流贷|经营贷|经营性贷款|经营快贷|科技贷|科创贷|科技企业贷款|科技金融贷款|专精特新贷|小巨人贷|普惠贷|普惠金融贷款|普惠小微贷款|首贷|(?<![和及与、])(?:个人|小微企业)?创业担保贷款?|创业贷|' +
   '税贷|纳税信用贷|税融通|纳税e贷|税易贷|云税贷|税e贷|税金贷|银税贷|银税互动|税银贷|' +
   '快贷|e贷|信用贷款?|抵押贷款?|知识产权质押(?:融资|贷款)?|专利权?质押(?:融资|贷款)?|商标权?质押|供应链融资|供应链金融|保理|订单贷|订单融资|' +
   '应收账款(?:质押)?融资|发票贷|票据贴现|风险池贷款|风险补偿贷款|小额贷款|小微企业贷款|小微贷|中小企业贷款|企业贷款|公司贷款|法人贷款|对公贷款|' +
-  '贸易融资|设备贷|技改贷|研发贷|人才贷|园区贷|政采贷|中标贷|采购贷|固定资产贷款|项目贷款|并购贷款|银团贷款|中小企业融资|企业融资';
+  '贸易融资|设备贷|技改贷|研发贷|人才贷|园区贷|政采贷|中标贷|采购贷|固定资产贷款|项目贷款|并购贷款|银团贷款|中小企业融资|企业融资|' +
+  // Taiwan's words for a programme's loans (專案貸款, 週轉金貸款, 營運金貸款), read folded.
+  '专案贷款|周转金贷款|营运金贷款';
 export const LOAN_PRODUCT_EN =
   'business loans?|SME loans?|SME financ(?:e|ing)|small[- ]business loans?|commercial loans?|enterprise loans?|corporate loans?|company loans?|' +
   'working[- ]capital (?:loans?|financ(?:e|ing)|facilit(?:y|ies)|lines?)|term loans?|trade financ(?:e|ing)|invoice financ(?:e|ing)|' +
   'asset financ(?:e|ing)|equipment (?:loans?|financ(?:e|ing))|business (?:overdrafts?|credit lines?|lines? of credit|financ(?:e|ing))|' +
-  'revolving credit facilit(?:y|ies)|SBA (?:7\\(a\\)|504|express)? ?loans?|micro[- ]?loans?|micro[- ]?(?:credit|finance|financing)|start-?up loans?|tech(?:nology)?(?:[- ]enterprise)? loans?|' +
+  'revolving credit facilit(?:y|ies)|SBA (?:7\\(a\\)|504|express)? ?loans?|micro[- ]?loans?|micro[- ]?(?:credit|finance|financing)|start[- ]?up loans?|tech(?:nology)?(?:[- ]enterprise)? loans?|' +
   'inclusive(?: finance)? loans?|tax[- ]credit loans?|supply[- ]chain financ(?:e|ing)|factoring|green loans?|property[- ]backed loans?|' +
   'secured business loans?|unsecured business loans?|merchant financ(?:e|ing)|government[- ]assisted loans?|enterprise financing scheme|' +
   // The UK's government-backed schemes for businesses, named as products by the lenders and brokers that offer them.
@@ -54,7 +56,7 @@ export const ENTERPRISE_RE =
  * Borrower", is a personal loan even on a page that also lists business loans).
  */
 export const PERSONAL_RE =
-  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|学费|tuition fees?|course fees?|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|(?<!邮政)储蓄(?!银行)|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款|个人客户|工薪|薪金贷|白领|公务员|企业主|人才个人|自然人|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|home (?:equity|repair|improvement) loans?|HELOCs?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
+  /个人经营|个人住房|住房贷款|住房按揭|房贷|按揭|公积金|购房|购屋|房屋贷款|住宅|自住|首购|首付|二手房|车贷|汽车贷款|购车|消费贷|消费分期|个人消费|消费信贷|装修贷|助学贷|学费|tuition fees?|course fees?|信用卡|分期手续费|账单分期|存款利率|定期存款|活期存款|存款产品|大额存单|存单|起存|整存整取|(?<!邮政)储蓄(?!银行)|理财|净值型|业绩比较基准|基金产品|公募基金|货币基金|个人信用贷|个人贷款(?!总?额度|总额)|个人客户|工薪|薪金贷|白领|公务员|企业主|人才个人|自然人|\bpersonal\b|\bconsumer\b|mortgages?|home loans?|home (?:equity|repair|improvement) loans?|HELOCs?|housing loans?|vehicle loans?|education(?:al)? loans?|loans? against (?:your )?pension|pension(?:er)? loans?|gold loans?|\bindividual borrowers?\b|remortgage|buy[- ]to[- ]let|car loans?|auto loans?|car finance|credit cards?|\bvisa\b|mastercard|\bplatinum\b|student loans?|savings|\bdeposits?\b|certificates? of deposit|\bCDs?\b|\bISAs?\b|current accounts?|cashback|balance transfers?|payday|debt consolidation|wealth management|life insurance|health insurance|car insurance|home insurance|travel insurance/gi;
 
 /**
  * A deposit, a mortgage, a personal guarantee or a card named as a business loan's security or as a way to draw it
@@ -77,7 +79,7 @@ export const HEDGE_WORD_RE = new RegExp(`^(?:${HEDGE_WORDS})$`, 'i');
  * 申请日前 is "before the application date", not "recently"; "额度可以适当上调" is
  * a lender's term, not a rise; "…起新发放的贷款" is a rule's "loans made from …".) */
 export const NEWS_RE = new RegExp(
-  String.raw`记者|报道|多家银行|(?<!线|适当|可以|可)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|利率偏[高低]|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\b(?:highest|maximum) (?:interest )?rates? (?:allowed|permitted)\b|\b(?:lenders|banks) (?:can|may) charge\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b` +
+  String.raw`记者|报道|多家银行|(?<!线|适当|可以|可)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行(?!專案|专案|专项|專項)|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|利率偏[高低]|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\b(?:highest|maximum) (?:interest )?rates? (?:allowed|permitted)\b|\b(?:lenders|banks) (?:can|may) charge\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b` +
     `|${HEDGE_WORDS}`,
   'gi',
 );
@@ -130,11 +132,11 @@ export const TERM_OF_LABEL: Readonly<Record<string, string>> = { ...QUESTION_LAB
 
 /**
  * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…", "执行利率：…",
- * "授信额度 …", "可贷金额：…", "贷款年限：…", "利率上限：…", "能贷多少？"), not inside a sentence (on folded text:
+ * "授信额度 …", "可贷金额：…", "贷款年限：…", "利率上限：…", "能贷多少？", "贷款用途与期限 …"), not inside a sentence (on folded text:
  * traditional 貸款額度 reads as 贷款额度). Its first group is a term's word, its second a question label.
  */
 export const TERMS_LABEL_RE = new RegExp(
-  '(?<=【|^|\\s|[：:|])(?:(?:贷款|授信|单户|单笔|最高|最长|执行|参考|年化|贷款年|年|可贷|借款|融资){0,2}' +
+  '(?<=【|^|\\s|[：:|与和及、])(?:(?:贷款|授信|单户|单笔|最高|最长|执行|参考|年化|贷款年|年|可贷|借款|融资){0,2}' +
     `(${Object.keys(TERM_WORDS).join('|')})(?:上限|标准|范围|区间)?|(${Object.keys(QUESTION_LABELS).join('|')})[?？]?)` +
     '(?=】|[：:\\s|])',
   'g',
@@ -180,9 +182,10 @@ export const LOAN_TERM_RE =
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
  * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words (信贷, 放贷, 可贷, 申贷,
- * 能贷, 核贷 "approve a loan": "7天內核貸") are not names.
+ * 能贷, 核贷 "approve a loan": "7天內核貸", 见贷即保) are not names. A brand never runs across a bank's name: "兴业银行普惠贷"
+ * names 普惠贷, not "业银行普惠贷".
  */
-const LOAN_BRAND = '[\\p{Script=Han}A-Za-z]{1,5}(?<![信放借网助存可申获能核])贷(?!款)';
+const LOAN_BRAND = '(?<!银)(?:(?!银行)[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见])贷(?!款)';
 
 export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');

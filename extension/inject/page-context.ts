@@ -5,7 +5,7 @@
  */
 import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
-import type { PageContext } from '../detector/detect.ts';
+import { titledLoans, type PageContext } from '../detector/detect.ts';
 import { contactAfter, englishLendersNamed } from '../detector/lenders.ts';
 import { reportSigns } from '../detector/report.ts';
 import {
@@ -65,7 +65,7 @@ function titleParts(title: string): { own: string; site?: string } {
   return parts.length > 1 ? { own: parts.slice(0, -1).join(' '), site: parts.at(-1)! } : { own: title };
 }
 const FORUM =
-  /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|(?<!\bfrequently asked )\bquestions?\b|楼主|网友|回复|点赞|upvote|posted by/gi;
+  /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|(?<!\bfrequently asked |\byour )\bquestions?\b(?! answered)|楼主|网友|回复|点赞|upvote|posted by/gi;
 /** People posting and answering. */
 const POST_WORDS = '楼主|回复|点赞|跟帖|upvote|posted by|\\breplies\\b|\\banswered\\b';
 /** What only a thread has: posts, or 网友 (a loan portal named 社区 also publishes product articles). */
@@ -214,7 +214,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     signs = Math.min(signs, 2);
   // A page headed by one product's name ("中国银行税贷多久出结果？…利息多少？") in quiet text is an adviser's page on that
   // product (ctx.productGuide: its article is no report around the terms for the averages it quotes).
-  const productGuide = quietText && namedProduct;
+  // ("Growth Loan", a loan's title-cased name no word list knows, is one product's name too.)
+  const titled = product ? undefined : titledLoan(h1);
+  const productGuide = quietText && (namedProduct || titled !== undefined);
   if (signs >= 3 || report >= 2) ctx.news = 2;
   else if (signs >= 2) ctx.news = 1;
   const banks = banksNamed(doc, text);
@@ -298,6 +300,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     ctx.comparison = true;
   if (product && !ctx.comparison && !ctx.forum) {
     ctx.pageProduct = product;
+    if (productGuide) ctx.productGuide = true;
+  }
+  if (titled && !ctx.comparison && !ctx.forum) {
+    ctx.titledPageLoan = titled;
     if (productGuide) ctx.productGuide = true;
   }
   if (ownVoice) ctx.lender = true;
@@ -405,6 +411,13 @@ function countBanks(text: string, counts: Map<string, number>, butContacts = fal
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The one loan a main heading names in English title case ("Growth Loan"), singular and in lower case. */
+function titledLoan(h1: string): string | undefined {
+  if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
+  const names = new Set(titledLoans(h1).map((name) => name.toLowerCase().replace(/s$/, '')));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The product a page's main heading names, when it names exactly one and no personal product. */

@@ -127,8 +127,12 @@ function detectOffer(text: string, context: DetectContext): Offer | null {
   }
 }
 
-/** An English product title: "Business Quick Loan", "SME Working Capital Facility", "Asset Finance". */
-const EN_TITLE_RE = /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Facility|Overdraft|Credit|Insurance)\b/g;
+/**
+ * An English product title: "Business Quick Loan", "SME Working Capital Facility", "Asset Finance". An article or a
+ * possessive opening a sentence is not part of it ("The Small Business Loan program" names "Small Business Loan").
+ */
+const EN_TITLE_RE =
+  /\b(?!(?:The|Our|An?|This|That|These|Your|Their|Its)\s)(?:[A-Z][\w&'-]*\s+){1,4}(?:Loans?|Finance|Financing|Facility|Overdraft|Credit|Insurance)\b/g;
 
 /**
  * A title made only of borrowing words ("Credit Facility", "Loan Facility"): the label of a term listing what may be
@@ -638,7 +642,7 @@ function rateKey(r: RateRead): string {
  * per annum", "无论是个人还是小微企业的创业担保贷款，借款人只需承担LPR-150BP以下的部分".
  */
 const SHARED_RATE_RE =
-  /\b(?:(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
+  /\b(?:(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above(?!\s*(?:[€£$¥\d]|(?:EUR|GBP|USD|HKD|SGD|RMB|CNY|RM|Rs\.?)\s?\d))|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
 /** The products a shared rate leaves out, and the rest of its sentence: ", except Back-to-Back Loans (…) and …". */
 const EXCEPT_RE = /[,，]?\s*(?:\bexcept\b|\bother than\b|\bexcluding\b|除)[^.。;；]*/i;
 
@@ -657,6 +661,14 @@ function sharedRateSentence(
   const whole = folded.slice(start, end);
   const except = EXCEPT_RE.exec(whole)?.[0] ?? '';
   return { start, end, sentence: whole.replace(except, ' '), except };
+}
+
+/** A loan's name as written anywhere on its page: "Start-up loans", "start up loan" and "Start Up Loan" are one. */
+function loanName(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .replace(/(?<=[a-z])s$/, '');
 }
 
 /** How a card looks in its grid (its tag and class): the cards of one grid look alike. */
@@ -710,6 +722,8 @@ export class Scanner {
   /** Blocks of this slice judged not offers on evidence against (a notice, a report): their lines are not offers. */
   private against = new WeakSet<Element>();
   private headingTried = new WeakSet<Element>();
+  /** Notes stating one rate for the cards before them (sharedRate): the cards' term, never an offer of their own. */
+  private rateNotes = new WeakSet<Element>();
   /** Tables looked at for product columns (productColumns): true for those read column by column. */
   private columnsRead = new WeakMap<Element, boolean>();
   private texts = new WeakMap<Element, string | undefined>();
@@ -1100,7 +1114,7 @@ export class Scanner {
     let el = start;
     for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
       if (el === document.body || el === document.documentElement) break;
-      if (this.hooks.isCard(el)) return null;
+      if (this.hooks.isCard(el) || this.rateNotes.has(el)) return null;
       // Bounded first: a block too long to be one offer ends the climb before its children are looked at.
       const text = this.blockText(el);
       if (text === undefined) break;
@@ -1120,6 +1134,8 @@ export class Scanner {
           // as an offer, and the line only when there is none. A list of several offers keeps its rows.
           if (!isListPart(el) || this.listOfOffers(listAround(el))) {
             const accepted = this.named(this.accept(...this.completeCard(el, offer)));
+            // (A panel around product cards is no offer: the card whose line the walk began in is.)
+            if (!accepted && line && this.productCards(listAround(line[0]))) break;
             // A paragraph of a report quotes its figures; it offers nothing ("…前5年利息现为1.42%" in a news story).
             // Asked last: it climbs and judges the blocks around, which the cheaper tests above often spare.
             return accepted && this.insideReport(el, offer) ? null : accepted;
@@ -1389,6 +1405,8 @@ export class Scanner {
     if (!parent || parent.childElementCount > MAX_CARD_CHILDREN) return undefined;
     const own = this.blockText(card);
     if (own === undefined || readRate(readable(own))) return undefined;
+    // (A section's heading or a line of conditions is no product's card: the card names its product.)
+    if (!productNames(readable(own)).length && !ownTitle(card)) return undefined;
     // The products are cards alike (a section each, a paragraph each), the note comes after them.
     const look = cardLook(card);
     let alike = false;
@@ -1409,7 +1427,8 @@ export class Scanner {
       }
       if (!alike) return undefined;
       const text = this.blockText(s);
-      if (text === undefined) continue;
+      // (A worked example's rate is one borrower's, not the note's.)
+      if (text === undefined || EXAMPLE_START_RE.test(text.trimStart())) continue;
       const shared = sharedRateSentence(readable(text));
       if (!shared) continue;
       const rate = readRate(shared.sentence);
@@ -1426,6 +1445,7 @@ export class Scanner {
       const context = heading ? { ...this.detectContext(), heading } : this.detectContext();
       const offer = detectOffer(`${own} ${shared.sentence}`, context);
       if (offer?.kind !== 'loan' || rateKey(offer.rate) !== rateKey(rate)) return undefined;
+      this.rateNotes.add(s);
       // The panel quotes the note in the page's own characters (the fold is one for one).
       const note = normalize(text).slice(shared.start, shared.end).trim();
       return { ...offer, evidence: { ...offer.evidence, sharedRate: note } };
@@ -1516,7 +1536,7 @@ export class Scanner {
 
   private withPageLimit(offer: LoanOffer): LoanOffer {
     if (offer.maxAmount) return offer;
-    const limit = this.pageLimit();
+    const limit = this.pageLimit(offer);
     if (!limit || limit.currency !== offer.currency) return offer;
     return {
       ...offer,
@@ -1525,8 +1545,8 @@ export class Scanner {
     };
   }
 
-  private pageLimit(): AmountRead | undefined {
-    if (this.pageLimitRead === undefined) this.pageLimitRead = this.readPageLimit() ?? null;
+  private pageLimit(offer: LoanOffer): AmountRead | undefined {
+    if (this.pageLimitRead === undefined) this.pageLimitRead = this.readPageLimit(offer) ?? null;
     return this.pageLimitRead ?? undefined;
   }
 
@@ -1535,11 +1555,15 @@ export class Scanner {
    * node with a figure is read in its block (a table cell with its row and column headings). Examples, link lists,
    * hidden blocks and other products' blocks are passed over.
    */
-  private readPageLimit(): AmountRead | undefined {
+  private readPageLimit(offer: LoanOffer): AmountRead | undefined {
     const context = this.detectContext();
     const body = document.body;
-    const pageLoan = this.pageLoan();
+    const pageLoan = this.pageLoan(offer);
     if (pageLoan === undefined || !body) return undefined;
+    // A loan that only its offer names (no heading names it) is read only where a block, or the heading over it,
+    // names it too: the page's other figures may be anyone's.
+    const onlyOfferNames = context.pageProduct === undefined && !this.headingLoan();
+    const namesLoan = (text: string | undefined) => text !== undefined && loanName(readable(text)).includes(pageLoan);
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const read = new Set<Element>();
@@ -1557,6 +1581,7 @@ export class Scanner {
       if (own === undefined || mostlyLinks(block, own)) continue;
       if (EXAMPLE_START_RE.test(own.trimStart()) || underExampleHeading(block)) continue;
       if (this.namesAnotherLoan(block, pageLoan)) continue;
+      if (onlyOfferNames && !namesLoan(own) && !namesLoan(precedingHeading(block, false))) continue;
       const amount = readMaxAmount(readable(own), amountContext);
       // (A block hidden from the reader, such as a collapsed block of SEO text, states nothing to the borrower.)
       if (!amount || !isShown(block)) continue;
@@ -1569,15 +1594,24 @@ export class Scanner {
   /**
    * The loan a page is given over to: the page context's product, or the one loan its main heading names in English
    * title case ("OCBC Temporary Bridging Loan", "NAB Business Support Loan"), which the context's word list does not
-   * know; never on a comparison or a thread.
+   * know, or else the product its one offer names in its own words (a lender's FAQ page headed "FAQs": "A start up
+   * loan carries…"); never on a comparison or a thread.
    */
-  private pageLoan(): string | undefined {
+  private pageLoan(offer: LoanOffer): string | undefined {
     const context = this.detectContext();
     if (context.pageProduct)
-      return context.pageProduct.kind === 'loan' ? context.pageProduct.words.toLowerCase() : undefined;
+      return context.pageProduct.kind === 'loan' ? loanName(context.pageProduct.words) : undefined;
     if (context.comparison || context.forum) return undefined;
+    const heading = this.headingLoan();
+    if (heading !== undefined) return heading || undefined;
+    return offer.evidence.productFrom === 'block' ? loanName(offer.evidence.product) : undefined;
+  }
+
+  /** The one loan the main heading names ('' when it names other things too), or undefined when it names none. */
+  private headingLoan(): string | undefined {
     const names = productNames(readable(document.querySelector('h1')?.textContent ?? ''));
-    return names.length === 1 && !INSURANCE_PRODUCT_RE.test(names[0]!) ? names[0] : undefined;
+    if (!names.length) return undefined;
+    return names.length === 1 && !INSURANCE_PRODUCT_RE.test(names[0]!) ? loanName(names[0]!) : '';
   }
 
   /**
@@ -1587,7 +1621,10 @@ export class Scanner {
    */
   private namesAnotherLoan(block: Element, pageLoan: string): boolean {
     const other = (text: string) =>
-      productNames(readable(text)).some((name) => !name.includes(pageLoan) && !pageLoan.includes(name));
+      productNames(readable(text)).some((found) => {
+        const name = loanName(found);
+        return !name.includes(pageLoan) && !pageLoan.includes(name);
+      });
     const own = this.blockText(block);
     if (own !== undefined && other(own)) return true;
     let el: Element | null = block;

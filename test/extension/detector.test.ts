@@ -641,3 +641,54 @@ describe('detector: staff of companies borrow for themselves', () => {
     assert.equal(detectOffer(text), null);
   });
 });
+
+describe('detector: reword10 kinds (other writers, other words)', () => {
+  test("a bank's row of the central bank's special loan (央行專案融通利率加0.9%) is an offer, not news of the central bank", () => {
+    const o = detectOffer(
+      'A方案 新貸案件，並送中小企業信用保證基金保證九成以上 每戶最高新臺幣400萬元 撥款日至2021年12月31日：央行專案融通利率加0.9%機動計息，現行年息1%；2022年起依本行利率訂價規範辦理。',
+      { lender: true, businessPage: true, currency: 'TWD' },
+    );
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.deepEqual([o.rate.basis === 'fixed' && o.rate.low, o.maxAmount, o.currency], ['1', '400', 'TWD']);
+    // The central bank in a report is still news.
+    assert.equal(detectOffer('央行宣布调降再贴现利率，科技贷年化利率低至3.2%，最高1000万元。'), null);
+  });
+  test("Taiwan's programme loans (專案貸款, 營運金貸款) are products; 见贷即保 and a bank's name are not", () => {
+    const o = detectOffer(
+      '（二）原住民創業專案貸款 單筆額度 新臺幣50萬元 年利率 各儲互社自訂，以年息4%為上限 貸款期間 至多7年',
+      {
+        currency: 'TWD',
+      },
+    );
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.deepEqual(
+      [o.evidence.product, o.rate.basis === 'fixed' && o.rate.low, o.maxAmount],
+      ['专案贷款', '4', '50'],
+    );
+    const cib = detectOffer('兴业银行普惠贷 额度：最高1000万元 利率：1年期利率低至3.7%');
+    assert.equal(cib?.evidence.product, '普惠贷');
+    const guarantee = detectOffer('融资担保机构“见贷即保”，企业年化利率3.5%，授信额度最高500万元。');
+    assert.notEqual(guarantee?.evidence.product, '见贷');
+  });
+  test('"start up loan" written in two words is the product', () => {
+    const o = detectOffer('A start up loan carries an interest rate fixed at 6% per annum.', { businessPage: true });
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.equal(o.evidence.product, 'start up loan');
+  });
+  test("on a page headed by a loan's title-cased name, that name in a block is a product named, terms or not", () => {
+    const text = 'Growth Loans range from $10,000 – $35,000 with interest rates of 5-7% (average APR of 5.85%).';
+    const o = detectOffer(text, { titledPageLoan: 'growth loan', productGuide: true });
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.deepEqual([o.rate.basis === 'fixed' && [o.rate.low, o.rate.high], o.maxAmount], [['5', '7'], '3.5']);
+    // Elsewhere such a name still needs its terms.
+    assert.equal(detectOffer(text), null);
+  });
+  test('kinds of loan in the terms under a heading naming one product are its uses, not products side by side', () => {
+    const text =
+      '额度: 最高1000万元 利率: 1年期利率低至3.7%,1-3年期利率低至4.25%,按月付息,到期还本 贷款期限: 流动资金贷款最长可以做到 3 年,固定资产贷款最长可以做到 10 年';
+    const o = detectOffer(text, { heading: '一、兴业银行普惠贷产品详情' });
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.deepEqual([o.evidence.product, o.evidence.productFrom, o.maxAmount], ['普惠贷', 'heading', '1000']);
+    assert.equal(detectOffer(text), null);
+  });
+});

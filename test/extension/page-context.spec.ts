@@ -281,3 +281,17 @@ describe('pageContext: markup alone makes no report (holdout17 kind)', () => {
     assert(c.news === 2, `read as ${JSON.stringify(c)}`);
   });
 });
+
+describe("pageContext: a lender's FAQ page (reword10 kind)", () => {
+  it('"Your questions answered" is a lender answering, no thread; a question answered by its readers is one', () => {
+    const body = `<h1>Your questions answered</h1><p>Below you'll find what people most often ask us. Can't see your question? Contact the team.</p>
+      <dl><dt>How much interest will I pay?</dt><dd>Every start up loan has a fixed rate of 6% a year.</dd></dl>`;
+    const faq = ctx(
+      `<html><head><title>Your questions answered | Transmit Start-Ups</title></head><body>${body}</body></html>`,
+    );
+    assert(!faq.forum, "a lender's FAQ read as a thread");
+    const thread = ctx(`<html><head><title>Start up loan questions | Business Forum</title></head><body>${body}
+      <p>Posted by sam_k · 3 replies</p><p>answered by jo: mine was 6% too</p></body></html>`);
+    assert(thread.forum, 'a thread not read as one');
+  });
+});

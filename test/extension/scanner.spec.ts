@@ -957,3 +957,77 @@ describe('Scanner: a rate given as a list under its label, fine print under its 
     assert(offer.maxAmount === '100' && offer.currency === 'TWD', JSON.stringify(offer));
   });
 });
+
+describe('Scanner: boxes per applicant, then one note stating the rate for both (reword kind)', () => {
+  // (Under a source line and an editor, as on the district's page: the article around the boxes is no offer.)
+  const page = (note: string) => `<h1>创业担保贷款政策解读</h1><div class="article">
+    <p class="meta">信息来源：区人力资源和社会保障局 发布时间：2023年09月14日 责任编辑：王五</p>
+    <div class="sec-t">二、可贷多少、贷多久</div>
+    <div class="box"><div class="lbl">个人创业担保贷款</div><dl><dt>贷款额度</dt><dd>每人最高可贷20万元；合伙创业的，贷款总额不超过100万</dd><dt>贷款期限</dt><dd>最长3年</dd></dl></div>
+    <div class="box"><div class="lbl">小微企业创业担保贷款</div><dl><dt>贷款额度</dt><dd>单户最高不超过300万元</dd><dt>贷款期限</dt><dd>最长2年</dd></dl></div>
+    <div class="sec-t">三、财政如何贴息</div><p class="note">${note}</p></div>`;
+
+  it('each box is an offer at the rate the note states for both, with its own limit, and the note as the reason', async () => {
+    const offers = await scanOffers(
+      page(
+        '无论个人还是小微企业，创业担保贷款利息中，LPR减150个基点（1个基点即0.01%）以下的部分，由借款人或借款企业自行负担；超出部分由财政贴息。',
+      ),
+    );
+    assert(offers.length === 2, JSON.stringify(offers.map((o) => o.card)));
+    assert(
+      offers[0]!.card.startsWith('个人创业担保贷款') && offers[1]!.card.startsWith('小微企业'),
+      JSON.stringify(offers),
+    );
+    for (const { offer } of offers) {
+      assert(
+        offer.kind === 'loan' && offer.rate.basis === 'lpr' && offer.rate.spreadBp === -150,
+        JSON.stringify(offer),
+      );
+      assert(/无论个人还是小微企业/.test(offer.evidence.sharedRate ?? ''), 'the note is not given as the reason');
+    }
+    assert(
+      offers.map(({ offer }) => offer.kind === 'loan' && offer.maxAmount).join() === '100,300',
+      JSON.stringify(offers),
+    );
+  });
+
+  it('a note stating no rate for the boxes, or a worked example after an amount band, shares none', async () => {
+    const none = await scanOffers(page('无论个人还是小微企业，贷款期满后均可再次申请。'));
+    assert(none.length === 0, JSON.stringify(none.map((o) => o.card)));
+    const example = (band: string, rate: string) => `<section class="ex"><h3>Loans ${band} €250,000</h3>
+      <p>Example: a Credit Guarantee Scheme facility of €300,000 at a variable rate of ${rate} over 5 years is repaid by 66 monthly repayments.</p></section>`;
+    const band = await scanOffers(`<h1>Credit Guarantee Scheme</h1><div>
+      <p>The Credit Guarantee Scheme Loan is open until 31 December, or earlier if it becomes fully subscribed.</p>
+      <p>Apply through any branch of the bank.</p>${example('under', '2.95%')}${example('above', '2.75%')}</div>`);
+    // (The section's examples may be read as the page's offer; never a band's example as the rate of the loans.)
+    assert(!band.some((o) => o.offer.evidence.sharedRate), JSON.stringify(band.map((o) => o.offer.evidence)));
+  });
+});
+
+describe('Scanner: a program named after an article (holdout13 kind)', () => {
+  it('"The Small Business Loan program" in a section headed "Small Business Loan Program" names one loan: the section is its offer', async () => {
+    const offers = await scanOffers(`<h1>CDFI Loans</h1><h2>Types of loans we offer</h2>
+      <section class="loan"><h3>Small Business Loan Program</h3>
+        <p>The Small Business Loan program opens up access to capital for businesses employing fewer than 500 people.</p>
+        <p>The Program lends amounts of up to $250,000, and gap financing covering up to 75% of total project costs.</p>
+        <p>Borrower's Equity: applicants must put in at least 10% of the project.</p>
+        <p>Rate and Terms: Interest rate may be as low as 8%. Repayment terms run up to ten years.</p></section>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '8', JSON.stringify(offer));
+  });
+});
+
+describe("Scanner: a lender's FAQ page (holdout16 kind)", () => {
+  it("the one offer's limit is read in the answer that names its loan, though the page's heading names none", async () => {
+    const offers = await scanOffers(`<h1>FAQs</h1>
+      <div class="faq"><h3>How much can I borrow with a start up loan?</h3>
+        <p>Start-up loans run from £500 up to £25,000, set by your business plan. Our average loan is roughly £7,000.</p></div>
+      <div class="faq"><h3>What is the interest rate on a start up loan?</h3>
+        <p>A start up loan carries an interest rate fixed at 6% per annum.</p></div>
+      <div class="faq"><h3>Is there anything else?</h3><p>Our team lends up to £2,000,000 to other partners.</p></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '2.5' && offer.evidence.amountOnPage, JSON.stringify(offer));
+  });
+});

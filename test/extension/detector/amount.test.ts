@@ -146,3 +146,18 @@ describe('amount: a range under a condition, opened by a bare figure (reword9 ki
     assert.equal(readMaxAmount('Loan amount: 150,000 to 5 million.', { pageCurrency: 'PHP' })?.wan, '500');
   });
 });
+
+describe('amount: what partners borrow together (reword10 kinds)', () => {
+  test('"合伙创业的，贷款总额不超过100万" is the loan total for a partnership: the highest limit stated', () => {
+    assert.equal(readMaxAmount('每人最高可贷20万元；合伙创业的，贷款总额不超过100万')?.wan, '100');
+    // A condition capped the same way is no limit.
+    assert.equal(readMaxAmount('企业与企业主在他行的信贷余额合计不超过500万元'), undefined);
+  });
+  test("what a business's partners borrow together is no one loan's limit", () => {
+    const each = 'Each of you can apply for up to £25,000, so together you can borrow up to £100,000.';
+    assert.equal(readMaxAmount(each)?.wan, '2.5');
+    const business =
+      'Up to four partners can each apply for £500 to £25,000, so a single business can receive at most £100,000.';
+    assert.equal(readMaxAmount(business)?.wan, '2.5');
+  });
+});

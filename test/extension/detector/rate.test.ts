@@ -340,3 +340,11 @@ describe('rates: a fee after a rate word that ended its sentence, and a rebate (
     assert.equal(low('Interest rate 5.0% p.a., guarantee fee included'), '5');
   });
 });
+
+describe('rate: a share of a limit is no rate', () => {
+  test('"最高不超过符合条件个人贷款总额度的10%" measures a limit, though a rate word follows', () => {
+    const text =
+      '合伙创业的可适当提高额度，最高不超过符合条件个人贷款总额度的10%。财政对贷款利率LPR（一年期）-150BP以上部分贴息。';
+    assert.equal(low(text), undefined);
+  });
+});
