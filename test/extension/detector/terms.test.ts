@@ -335,7 +335,8 @@ describe('a government scheme guide stating the rate its loans carry now (holdou
 
 describe('terms: two terms under one label (reword10 kind)', () => {
   test('"贷款用途与期限 …" labels the term beside the use: a terms sheet with the limit and the rate', () => {
-    const sheet = '贷款用途与期限 单户流动资金贷款,期限最长1年 授信额度 每户不超过1000万元 利率 最高按LPR加100个基点执行';
+    const sheet =
+      '贷款用途与期限 单户流动资金贷款,期限最长1年 授信额度 每户不超过1000万元 利率 最高按LPR加100个基点执行';
     assert.equal(isTermsSheet(readable(sheet)), true);
     // In a sentence the same words label nothing.
     assert.equal(isTermsSheet(readable('贷款用途与期限均由银行核定，授信额度 每户不超过1000万元 利率 LPR')), false);
