@@ -474,7 +474,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // Loan words without a named product need more than a rate to be an offer: a limit, a term or a way to apply.
   // (On a page headed by a loan's title-cased name, that name in a block is a product named: "Growth Loans range
   // from…" under "Growth Loan".)
-  const pageLoanNamed = context.titledPageLoan === product.toLowerCase().replace(/s$/, '');
+  const pageLoanNamed = context.titledPageLoan === loanName(product);
   if (
     !loanProducts.length &&
     productFrom === 'block' &&
@@ -519,6 +519,14 @@ const TITLED_LOAN_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Loans?\b/g;
 const NOT_A_NAME_RE = new RegExp(
   String.raw`\b(?:${LOAN_SIZE_WORDS}|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b`,
 );
+
+/** A loan's name as written anywhere on its page: "Start-up loans", "start up loan" and "Start Up Loan" are one. */
+export function loanName(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .replace(/(?<=[a-z])s$/, '');
+}
 
 export function titledLoans(text: string): string[] {
   return all(TITLED_LOAN_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));

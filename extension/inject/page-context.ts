@@ -5,7 +5,7 @@
  */
 import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
-import { titledLoans, type PageContext } from '../detector/detect.ts';
+import { loanName, titledLoans, type PageContext } from '../detector/detect.ts';
 import { contactAfter, englishLendersNamed } from '../detector/lenders.ts';
 import { reportSigns } from '../detector/report.ts';
 import {
@@ -416,7 +416,7 @@ function countBanks(text: string, counts: Map<string, number>, butContacts = fal
 /** The one loan a main heading names in English title case ("Growth Loan"), singular and in lower case. */
 function titledLoan(h1: string): string | undefined {
   if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
-  const names = new Set(titledLoans(h1).map((name) => name.toLowerCase().replace(/s$/, '')));
+  const names = new Set(titledLoans(h1).map(loanName));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

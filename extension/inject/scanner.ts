@@ -15,6 +15,7 @@ import {
   normalize,
   readable,
   type DetectContext,
+  loanName,
   type LoanOffer,
   type Offer,
   type RateRead,
@@ -661,14 +662,6 @@ function sharedRateSentence(
   const whole = folded.slice(start, end);
   const except = EXCEPT_RE.exec(whole)?.[0] ?? '';
   return { start, end, sentence: whole.replace(except, ' '), except };
-}
-
-/** A loan's name as written anywhere on its page: "Start-up loans", "start up loan" and "Start Up Loan" are one. */
-function loanName(words: string): string {
-  return words
-    .toLowerCase()
-    .replace(/[-\s]+/g, ' ')
-    .replace(/(?<=[a-z])s$/, '');
 }
 
 /** How a card looks in its grid (its tag and class): the cards of one grid look alike. */
@@ -1558,11 +1551,12 @@ export class Scanner {
   private readPageLimit(offer: LoanOffer): AmountRead | undefined {
     const context = this.detectContext();
     const body = document.body;
-    const pageLoan = this.pageLoan(offer);
-    if (pageLoan === undefined || !body) return undefined;
+    const loan = this.pageLoan(offer);
+    if (loan === undefined || !body) return undefined;
+    const pageLoan = loan.name;
     // A loan that only its offer names (no heading names it) is read only where a block, or the heading over it,
     // names it too: the page's other figures may be anyone's.
-    const onlyOfferNames = context.pageProduct === undefined && !this.headingLoan();
+    const onlyOfferNames = loan.fromOffer;
     const namesLoan = (text: string | undefined) => text !== undefined && loanName(readable(text)).includes(pageLoan);
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -1595,23 +1589,23 @@ export class Scanner {
    * The loan a page is given over to: the page context's product, or the one loan its main heading names in English
    * title case ("OCBC Temporary Bridging Loan", "NAB Business Support Loan"), which the context's word list does not
    * know, or else the product its one offer names in its own words (a lender's FAQ page headed "FAQs": "A start up
-   * loan carries…"); never on a comparison or a thread.
+   * loan carries…", `fromOffer`); never on a comparison or a thread.
    */
-  private pageLoan(offer: LoanOffer): string | undefined {
+  private pageLoan(offer: LoanOffer): { name: string; fromOffer: boolean } | undefined {
     const context = this.detectContext();
     if (context.pageProduct)
-      return context.pageProduct.kind === 'loan' ? loanName(context.pageProduct.words) : undefined;
+      return context.pageProduct.kind === 'loan'
+        ? { name: loanName(context.pageProduct.words), fromOffer: false }
+        : undefined;
     if (context.comparison || context.forum) return undefined;
-    const heading = this.headingLoan();
-    if (heading !== undefined) return heading || undefined;
-    return offer.evidence.productFrom === 'block' ? loanName(offer.evidence.product) : undefined;
-  }
-
-  /** The one loan the main heading names ('' when it names other things too), or undefined when it names none. */
-  private headingLoan(): string | undefined {
     const names = productNames(readable(document.querySelector('h1')?.textContent ?? ''));
-    if (!names.length) return undefined;
-    return names.length === 1 && !INSURANCE_PRODUCT_RE.test(names[0]!) ? loanName(names[0]!) : '';
+    if (names.length)
+      return names.length === 1 && !INSURANCE_PRODUCT_RE.test(names[0]!)
+        ? { name: loanName(names[0]!), fromOffer: false }
+        : undefined;
+    return offer.evidence.productFrom === 'block'
+      ? { name: loanName(offer.evidence.product), fromOffer: true }
+      : undefined;
   }
 
   /**
