@@ -185,8 +185,12 @@ const NOT_LIMIT_BEFORE =
 const PERCENT_BAND_BEFORE =
   /\d\s*%\s*(?:from|for|on|up to|over|above|below|under|between)\s+(?:(?:loans?|amounts?|balances?) (?:of |up to |over |above |from )?)?(?:[^\s\d]{1,3}\s?)?(?:\d[\d,.]*\s*(?:-|–|to|and)\s*(?:[^\s\d]{1,3}\s?)?)?$/;
 
-/** Words right after a figure that make it a group's or an exposure cap ("S$5.0mil per group exposure"). */
-const NOT_LIMIT_AFTER = /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposure|exposure|集团)/i;
+/**
+ * Words right after a figure that make it a group's or an exposure cap ("S$5.0mil per group exposure"), or the bound
+ * of a band a term applies to ("贷款额度在100万元以内者，信用保证成数更达10成": loans up to that size, not the limit).
+ */
+const NOT_LIMIT_AFTER =
+  /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposure|exposure|集团|(?:以内|以下|之内)(?:者|的))/i;
 
 /** A label right after a figure that names it the limit ("S$500,000 / Borrower" is one borrower's limit). */
 const LIMIT_AFTER =

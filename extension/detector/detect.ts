@@ -8,7 +8,7 @@
 import { readMaxAmount } from './amount.ts';
 import { lendersNamed } from './lenders.ts';
 import { readable } from './fold.ts';
-import { readRate, withoutExamples, type RateRead } from './rate.ts';
+import { readRate, subsidyThresholdRate, withoutExamples, type RateRead } from './rate.ts';
 import {
   ACTION_RE,
   ENTERPRISE_RE,
@@ -60,6 +60,11 @@ export interface Evidence {
    * of 16% per annum"), when the block itself states none: the scanner reads it beside the block.
    */
   sharedRate?: string;
+  /**
+   * The rate (rateText) is the one a subsidy clause leaves the borrower ("超出LPR减150个基点的部分由财政贴息"): implied
+   * by the clause, not stated as the loan's price.
+   */
+  rateFromSubsidy?: true;
   /**
    * The limit (amountText) is stated elsewhere on a page given over to this one loan, not in the block: the scanner
    * reads it there.
@@ -133,7 +138,25 @@ export interface DetectContext extends PageContext {
    * rate | …", "Repayment period | …"): the layout labels them where the text alone cannot.
    */
   termsSheet?: boolean;
+  /**
+   * The block is one of a grid's product cards and a note after the grid states one rate for them all ("The loan
+   * products above carry 16% per annum"): the note is the card's term, as its title is its name.
+   */
+  sharedNote?: boolean;
 }
+
+/**
+ * A loan word as a product's name: "可贷" and its like are what a borrower can do, so the words before them are the
+ * sentence's ("单一主体最高可贷" names no loan): the loan is a 贷款.
+ */
+function loanWordName(word: string): string {
+  return /[可能借放申获]贷$/.test(word) ? '贷款' : word;
+}
+
+/** Forum words that only ask (an adviser's headings ask them too), not a poster's voice. */
+const QUESTION_RE = /^(?:[?？]|怎么算|怎么样|怎么办|是什么|有哪些|哪家)$/;
+/** Longest question-and-answer line read as a heading (a question, then its figures in a few words). */
+const QUESTION_LINE_CHARS = 60;
 
 /** Insurance that is not tech insurance: a block naming one is about it, not about the heading's product. */
 const OTHER_INSURANCE_RE =
@@ -193,7 +216,7 @@ function readTermMonths(text: string): number | undefined {
 const PREMIUM_FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 
 const PREMIUM_RE = new RegExp(
-  String.raw`(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|starts? (?:at|from))?\s*(?:约|仅|just|only)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*` +
+  String.raw`(?:年保费|保费|保险费|annual premiums?|premiums?)(?:\s*(?:range|区间|范围))?\s*(?:(?:usually|typically|generally|normally)\s*)?(?:合计|共计|总计)?\s*(?:约|为|仅|低至|最低|只需|:|of|about|from|is|between|starts? (?:at|from))?\s*(?:约|仅|just|only)?\s*(¥|RMB|CNY|£|€|S\$|HK\$|US\$|\$)?\s*` +
     PREMIUM_FIGURE +
     String.raw`\s*(万元|万|千元|元|k\b)?`,
   'i',
@@ -351,7 +374,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // A short block with a news word is a headline; a terms sheet's rows are short too ("期限一般在1年以内").
   if (news.length >= 1 && !action.length && !termsSheet && text.length < 120) return reject('headline', true);
   // (A portal's question labels, "能贷多少？ 利息怎么算？", head a terms sheet, not a thread.)
-  if (forum.length >= 2 && !termsSheet) return reject('forum words', true);
+  // (On an adviser's guide to one loan, a question answered in one line is a heading: "利息怎么算?年化3.26%~6.8%"; a
+  // thread speaks in a poster's voice, and a longer block asking questions is the article's talk.)
+  const asking = context.productGuide && text.length <= QUESTION_LINE_CHARS && forum.every((w) => QUESTION_RE.test(w));
+  if (forum.length >= 2 && !termsSheet && !asking) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
   if (lendersNamed(text) >= 3) return reject('several lenders named', true);
   // "三款产品…信用贷…银税贷…抵押贷": a block telling of a family's products at once gives several products' figures.
@@ -449,7 +475,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   else if (headingLoan.length && mayBorrowHeading && !personal.length)
     [product, productFrom] = [headingLoan[0], 'heading'];
   // On a page for businesses (its title says so), "loan" means a business loan.
-  else if (weakLoan.length && (enterprise.length || (context.businessPage && !personal.length))) product = weakLoan[0];
+  else if (weakLoan.length && (enterprise.length || (context.businessPage && !personal.length)))
+    product = loanWordName(weakLoan[0]!);
   // A terms sheet under a heading naming a loan ("Normal Loan Scheme") is that loan's, whoever it is for; a personal
   // loan's heading or terms weigh against it above.
   else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && (enterprise.length || termsSheet))
@@ -459,7 +486,18 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows.
   else if (!personal.length) product = titledLoans(text)[0];
   if (!product) return reject('no product');
-  const rate = readRate(text);
+  // In the terms of a product for enterprises on a lender's own page, its subsidy clause states what its borrower
+  // pays ("财政贴息：超出LPR减150个基点的部分，由财政贴息"); on a notice, or in talk about the scheme, it is the
+  // subsidy's rule. (A card for individuals, "个人创业担保贷款", is no enterprise's offer: it gets no rate it does not
+  // state.)
+  const implied =
+    context.lender &&
+    !context.policy &&
+    enterprise.length > 0 &&
+    !forum.length &&
+    distinct(all(LOAN_TERM_RE, text)).length >= 2;
+  const stated = readRate(text);
+  const rate = stated ?? (implied ? subsidyThresholdRate(text) : undefined);
   if (!rate) return reject('no rate');
   // A rate written in words ("four per cent", "between 8 and 13 percent") is how reports write their figures: it is
   // an offer's rate only in a block that invites an application and where nothing reads as a report.
@@ -479,6 +517,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     !loanProducts.length &&
     productFrom === 'block' &&
     !pageLoanNamed &&
+    !context.sharedNote &&
     !all(LOAN_TERM_RE, text).length &&
     !action.length
   )
@@ -492,6 +531,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     (heading ? readMaxAmount(heading, amountContext) : undefined);
   const evidence = evidenceBase(product, productFrom);
   evidence.rateText = rate.text;
+  if (!stated) evidence.rateFromSubsidy = true;
   if (amount) evidence.amountText = amount.text;
   const offer: LoanOffer = {
     kind: 'loan',

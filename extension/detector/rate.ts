@@ -17,7 +17,7 @@ const RATE_WORDS =
   /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
@@ -53,11 +53,12 @@ function firstStart(re: RegExp, text: string): number {
 const SUBSIDY_AFTER = /^[^。;；,，]{0,6}?(?:补贴|贴息|subsid)/i;
 /**
  * Right before a figure, a "+" or "plus" after a named base ("P+1%", "Prime + 2%", "HIBOR+1.5%", "base rate plus
- * 2.5%", "MCLR + 1%"), or 加计/加码 after a deposit or base rate ("定期储金年息机动利率加计年息2.175%"): a margin, not the
- * rate (LPR spreads are read before this, so any base left here is another one).
+ * 2.5%", "MCLR + 1%"), 加计/加码 after a deposit or base rate ("定期储金年息机动利率加计年息2.175%"), or a cut
+ * ("利率再降0.5%", "下浮0.5%"): a margin, not the rate (LPR spreads are read before this, so any base left here is
+ * another one).
  */
 const MARGIN_BEFORE =
-  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加)\s*(?:年息|年利率|年利|利率)?\s*$/i;
+  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加)\s*(?:年息|年利率|年利|利率)?\s*$|(?:再降|降低|下调|调低|下浮|再减)\s*$/i;
 
 /** Labels of a fee or charge: a list of percentages under one ("SBA Fees 2.00% up to $150,000 3.00% from …") is fees. */
 const FEE_LABEL =
@@ -534,6 +535,24 @@ function readRateIn(text: string): RateRead | undefined {
   if (unsure.length && firstStart(RATE_WORDS, text) >= 0) {
     const distinct = new Set(unsure.map((q) => `${q.low}-${q.high ?? ''}`));
     if (distinct.size <= 2) return fromQuoted(unsure);
+  }
+  return undefined;
+}
+
+/**
+ * The borrower's rate a subsidy clause implies: "贷款利率中超出一年期LPR减150个基点的部分，由财政贴息" leaves the borrower
+ * the LPR less 150 points. Only where the block is a lender's product (readRate passes such a clause over: on a
+ * notice it is the subsidy's rule, not a price).
+ */
+export function subsidyThresholdRate(text: string): RateRead | undefined {
+  for (const m of text.matchAll(LPR_RE)) {
+    const [whole, tenorBefore, bracket, sign, sizeFrom, sizeTo, unit] = m;
+    if (!sign || !sizeFrom || !unit || sizeTo || !/-|减|minus/i.test(sign)) continue;
+    const end = m.index + whole.length;
+    if (!/^\s*(?:以上)?的?(?:那一?)?部分[^。;；]{0,10}?贴息/.test(text.slice(end, end + 20))) continue;
+    const bp = /%|百分点/.test(unit) ? Math.round(Number(sizeFrom) * 100) : Number(sizeFrom);
+    if (!Number.isFinite(bp) || bp > 1000) continue;
+    return { basis: 'lpr', tenor: tenorOf(tenorBefore, bracket), spreadBp: -bp, text: whole.trim() };
   }
   return undefined;
 }

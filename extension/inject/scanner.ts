@@ -498,6 +498,10 @@ const INLINE_TAGS = new Set([
   'BDO',
 ]);
 
+/** A FAQ's question asking a loan's limit: "What's the most I can borrow?", "How much can I borrow?", "最高能贷多少？". */
+const LIMIT_QUESTION_RE =
+  /\b(?:how much (?:can|could|may|will) (?:I|we|you|my business|a business) (?:borrow|get|apply for)|(?:what(?:['’]s| is) the )?(?:most|maximum|largest|biggest) (?:amount )?(?:I|we|you) can (?:borrow|get|apply for))\b|(?:能|可以?|可)(?:贷|借|申请)多少|(?:最高|最多)(?:能|可以?)(?:贷|借)多少|额度(?:是|有)多少|[貸借]多少/i;
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'LEGEND', 'CAPTION']);
 
 /** The short heading just above a block (its previous sibling, or its parent's), where a card's name often sits. */
@@ -612,6 +616,30 @@ function ownTitle(block: Element): string | undefined {
   return productNames(readable(text)).length ? text : undefined;
 }
 
+/**
+ * A card's title: its first child when that is a heading or a short line of its own before the card's other lines
+ * ("<div class=lname>Industrial Loan</div>").
+ */
+function cardTitle(card: Element): string | undefined {
+  const first = card.firstElementChild;
+  if (!first || card.childElementCount < 2) return undefined;
+  const text = (first.textContent ?? '').trim();
+  if (!text || text.length > 60 || FIGURE_RE.test(text)) return undefined;
+  return /^H[1-6]$/.test(first.tagName) || !first.children.length ? text : undefined;
+}
+
+/**
+ * Where a note stating one rate for a grid's cards may be, nearest first: the card's later siblings not alike it,
+ * then, for cards making up a whole list ("<ul>" of products, the note below it), the list's next few siblings.
+ */
+function* notesAfter(card: Element, look: string): Generator<Element> {
+  for (let s = card.nextElementSibling; s; s = s.nextElementSibling) if (cardLook(s) !== look) yield s;
+  const list = card.parentElement;
+  if (!list || ![...list.children].every((c) => cardLook(c) === look)) return;
+  let s = list.nextElementSibling;
+  for (let n = 0; s && n < 3; n++, s = s.nextElementSibling) yield s;
+}
+
 /** The product names a block gives itself, plural or singular alike ("Business Loans" is "Business Loan"). */
 function titlesOf(block: Element): string[] {
   return productNames(readable(block.textContent ?? '')).map((n) => n.replace(/(?<=[a-z])s\b/g, ''));
@@ -645,7 +673,8 @@ function rateKey(r: RateRead): string {
 const SHARED_RATE_RE =
   /\b(?:(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above(?!\s*(?:[€£$¥\d]|(?:EUR|GBP|USD|HKD|SGD|RMB|CNY|RM|Rs\.?)\s?\d))|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
 /** The products a shared rate leaves out, and the rest of its sentence: ", except Back-to-Back Loans (…) and …". */
-const EXCEPT_RE = /[,，]?\s*(?:\bexcept\b|\bother than\b|\bexcluding\b|除)[^.。;；]*/i;
+const EXCEPT_RE =
+  /[,，]?\s*(?:\bexcept\b|\b(?:with the )?exceptions? of\b|\bother than\b|\bexcluding\b|\bapart from\b|除)[^.。;；]*/i;
 
 /**
  * Where a text states a rate for several products: its sentence's bounds in the folded text (the same as in the
@@ -717,6 +746,8 @@ export class Scanner {
   private headingTried = new WeakSet<Element>();
   /** Notes stating one rate for the cards before them (sharedRate): the cards' term, never an offer of their own. */
   private rateNotes = new WeakSet<Element>();
+  /** Grids whose cards were read against their shared rate note (cardsSharingRate). */
+  private gridsSharingRate = new WeakSet<Element>();
   /** Tables looked at for product columns (productColumns): true for those read column by column. */
   private columnsRead = new WeakMap<Element, boolean>();
   private texts = new WeakMap<Element, string | undefined>();
@@ -845,6 +876,7 @@ export class Scanner {
     this.seen = new WeakSet();
     this.against = new WeakSet();
     this.headingTried = new WeakSet();
+    this.gridsSharingRate = new WeakSet();
     this.texts = new WeakMap();
     this.verdicts = new WeakMap();
     this.lists = new WeakMap();
@@ -911,7 +943,29 @@ export class Scanner {
     }
     const hit = this.findCard(text.parentElement);
     if (hit && !this.batch.has(hit.card)) this.batch.set(hit.card, hit.offer);
+    if (hit?.offer.kind === 'loan' && hit.offer.evidence.sharedRate)
+      for (const c of this.cardsSharingRate(hit.card)) if (!this.batch.has(c.card)) this.batch.set(c.card, c.offer);
     return hit !== null;
+  }
+
+  /**
+   * The other cards of a grid whose note states one rate for them all, once one card was found sharing it: a card
+   * naming no loan or rate ("Micro/Small/Medium Enterprises (MSME)" and who it serves) has no word a scan stops at.
+   */
+  private cardsSharingRate(card: Element): { card: Element; offer: Offer }[] {
+    const found: { card: Element; offer: Offer }[] = [];
+    const grid = card.parentElement;
+    // (Once per grid: each card found would otherwise read all the others again.)
+    if (!grid || this.gridsSharingRate.has(grid)) return found;
+    this.gridsSharingRate.add(grid);
+    const look = cardLook(card);
+    for (const s of grid.children) {
+      if (s === card || cardLook(s) !== look || this.headingTried.has(s)) continue;
+      const shared = this.sharedRate(s);
+      const hit = shared && this.named(this.accept(s, shared));
+      if (hit) found.push(hit);
+    }
+    return found;
   }
 
   /**
@@ -1033,7 +1087,7 @@ export class Scanner {
       const badged = (b: { card: Element }) => this.hooks.isCard(b.card) && !inOneList(b.card, card);
       // Nor does an untitled terms list quoting the range whose low end the lead quoted ("最低可到3.48%", then
       // "年化利率3.48%-5.6%"): the page's one loan, told in full.
-      if (!names.length && this.restatesRange(offer, badged)) return true;
+      if (!names.length && this.restatesRange(offer, badged, true)) return true;
       return (
         !offer.maxAmount &&
         !names.length &&
@@ -1067,18 +1121,29 @@ export class Scanner {
    * The loan's key figures may quote the low end of its rate ("from 10.75%") where its terms quote the range
    * ("10.75% to 22.50% p.a."): one rate told twice, the range the fuller telling. A block quoting the low end
    * restates a range badged before; a range takes the badge of a low end badged before (when it loses no limit).
+   * With `grades`, for a block naming no product, a range inside a range badged before restates it too.
    */
-  private restatesRange(offer: LoanOffer, same: (b: { card: Element; offer: LoanOffer }) => boolean): boolean {
+  private restatesRange(
+    offer: LoanOffer,
+    same: (b: { card: Element; offer: LoanOffer }) => boolean,
+    grades = false,
+  ): boolean {
     const rate = offer.rate;
     if (rate.basis !== 'fixed') return false;
     for (const list of this.byRate.values())
       for (const b of list) {
         const theirs = b.offer.rate;
-        if (theirs.basis !== 'fixed' || Number(theirs.low) !== Number(rate.low) || !theirs.high === !rate.high)
-          continue;
-        if (!same(b)) continue;
+        if (theirs.basis !== 'fixed' || !same(b)) continue;
         const limit = offer.maxAmount;
         if (limit && b.offer.maxAmount && limit !== b.offer.maxAmount) continue;
+        // A grade's range, naming no product, inside the range badged before ("A级 3.26%~4.5%" under
+        // "年化3.26%~6.8%"): the loan's rate told grade by grade. (A card of its own naming its loan is another loan
+        // however its range lies: "Variable rate secured business loan" beside the fixed rate one.)
+        if (grades && rate.high && theirs.high && rateKey(rate) !== rateKey(theirs)) {
+          const inside = Number(rate.low) >= Number(theirs.low) && Number(rate.high) <= Number(theirs.high);
+          if (inside && (!limit || b.offer.maxAmount)) return true;
+        }
+        if (Number(theirs.low) !== Number(rate.low) || !theirs.high === !rate.high) continue;
         if (!rate.high) {
           if (!limit || b.offer.maxAmount) return true;
         } else if (limit || !b.offer.maxAmount) {
@@ -1398,27 +1463,17 @@ export class Scanner {
     if (!parent || parent.childElementCount > MAX_CARD_CHILDREN) return undefined;
     const own = this.blockText(card);
     if (own === undefined || readRate(readable(own))) return undefined;
-    // (A section's heading or a line of conditions is no product's card: the card names its product.)
-    if (!productNames(readable(own)).length && !ownTitle(card)) return undefined;
-    // The products are cards alike (a section each, a paragraph each), the note comes after them.
+    // The products are cards alike (a section each, a list item each).
     const look = cardLook(card);
-    let alike = false;
-    let after = false;
-    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-      if (s === card) {
-        after = true;
-        continue;
-      }
-      if (!after) {
-        alike ||= cardLook(s) === look;
-        continue;
-      }
+    const alike = [...parent.children].filter((s) => s !== card && cardLook(s) === look);
+    if (!alike.length) return undefined;
+    // (A section's heading or a line of conditions is no product's card: the card names its product, or is titled
+    // as its neighbours are that name theirs: "Micro/Small/Medium Enterprises (MSME)" among "Industrial Loan"…)
+    const title = cardTitle(card);
+    const named = (block: Element) => productNames(readable(cardTitle(block) ?? '')).length > 0;
+    if (!productNames(readable(own)).length && !(title && alike.some(named))) return undefined;
+    for (const s of notesAfter(card, look)) {
       if (this.hooks.isOwn(s)) continue;
-      if (cardLook(s) === look) {
-        alike = true;
-        continue;
-      }
-      if (!alike) return undefined;
       const text = this.blockText(s);
       // (A worked example's rate is one borrower's, not the note's.)
       if (text === undefined || EXAMPLE_START_RE.test(text.trimStart())) continue;
@@ -1427,15 +1482,12 @@ export class Scanner {
       const rate = readRate(shared.sentence);
       if (!rate) continue;
       const heading = precedingHeading(card, false);
-      const title = ownTitle(card) ?? heading;
-      const name =
-        title &&
-        readable(title)
-          .replace(/\s*\(.*$/, '')
-          .replace(/s$/, '')
-          .toLowerCase();
+      const name = readable(title ?? heading ?? '')
+        .replace(/\s*\(.*$/, '')
+        .replace(/s$/, '')
+        .toLowerCase();
       if (name && shared.except.toLowerCase().includes(name)) return undefined;
-      const context = heading ? { ...this.detectContext(), heading } : this.detectContext();
+      const context = { ...this.detectContext(), sharedNote: true, ...(heading ? { heading } : {}) };
       const offer = detectOffer(`${own} ${shared.sentence}`, context);
       if (offer?.kind !== 'loan' || rateKey(offer.rate) !== rateKey(rate)) return undefined;
       this.rateNotes.add(s);
@@ -1575,7 +1627,11 @@ export class Scanner {
       if (own === undefined || mostlyLinks(block, own)) continue;
       if (EXAMPLE_START_RE.test(own.trimStart()) || underExampleHeading(block)) continue;
       if (this.namesAnotherLoan(block, pageLoan)) continue;
-      if (onlyOfferNames && !namesLoan(own) && !namesLoan(precedingHeading(block, false))) continue;
+      if (onlyOfferNames && !namesLoan(own)) {
+        // (A question over the block that asks the limit asks it of the page's loan: "What's the most I can borrow?")
+        const heading = precedingHeading(block, false);
+        if (!namesLoan(heading) && !LIMIT_QUESTION_RE.test(heading ?? '')) continue;
+      }
       const amount = readMaxAmount(readable(own), amountContext);
       // (A block hidden from the reader, such as a collapsed block of SEO text, states nothing to the borrower.)
       if (!amount || !isShown(block)) continue;

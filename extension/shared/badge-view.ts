@@ -45,7 +45,7 @@ export function summaryOf(t: ReturnType<typeof translator>, f: Figures): string 
 function recognised(t: ReturnType<typeof translator>, offer: Offer): ViewSection {
   const e = offer.evidence;
   const lines = [t(WHY_PRODUCT[e.productFrom], { product: offer.product })];
-  if (e.rateText) lines.push(t('why.rate', { text: e.rateText }));
+  if (e.rateText) lines.push(t(e.rateFromSubsidy ? 'why.rateFromSubsidy' : 'why.rate', { text: e.rateText }));
   if (e.sharedRate) lines.push(t('why.sharedRate', { text: e.sharedRate }));
   if (e.amountText)
     lines.push(

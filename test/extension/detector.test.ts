@@ -485,6 +485,18 @@ describe('detector: a premium range in a tier card', () => {
   test('the bare line alone is one term of that card, not an offer of its own', () => {
     assert.equal(detectOffer('Annual Premium Range: £300 - £1,500', page), null);
   });
+  test('other writers\' words for the premium: "usually between £1,500 - £5,000", "保费合计2200元"', () => {
+    const usually = detectOffer(
+      'Small Businesses (11-50 employees) Yearly premium usually between £1,500 - £5,000 Standard limits of cover ' +
+        'Moderate quantities of data Business interruption cover built in Quote me',
+      page,
+    );
+    assert.ok(usually?.kind === 'insurance', JSON.stringify(usually));
+    assert.equal(usually.premium, '0.15');
+    const total = detectOffer('专利执行保险 方案一 标准型 以1件专利投保，保费合计2200元 投保咨询');
+    assert.ok(total?.kind === 'insurance', JSON.stringify(total));
+    assert.equal(total.premium, '0.22');
+  });
 });
 
 describe('detector: a terms sheet on a policy page is an offer of the scheme', () => {
@@ -690,5 +702,77 @@ describe('detector: reword10 kinds (other writers, other words)', () => {
     assert.ok(o?.kind === 'loan', JSON.stringify(o));
     assert.deepEqual([o.evidence.product, o.evidence.productFrom, o.maxAmount], ['普惠贷', 'heading', '1000']);
     assert.equal(detectOffer(text), null);
+  });
+});
+
+describe("detector: an adviser's guide asks the questions it answers (reword10 kind)", () => {
+  const context = {
+    productGuide: true,
+    pageProduct: { kind: 'loan' as const, words: '中行税贷' },
+    heading: '中行税贷审批要几天?好不好下款?利率多少?一文讲透',
+  };
+
+  test('"利息怎么算?年化3.26%~6.8%" on a guide to one loan is its rate, not a thread', () => {
+    const o = detectOffer('利息怎么算?年化3.26%~6.8%,按评级定价', context);
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'fixed', JSON.stringify(o));
+    assert.deepEqual(o.rate.basis === 'fixed' && [o.rate.low, o.rate.high], ['3.26', '6.8']);
+  });
+
+  test("the same question elsewhere, or in a poster's voice on the guide, is talk", () => {
+    const { productGuide, ...elsewhere } = context;
+    assert.ok(productGuide);
+    assert.equal(detectOffer('利息怎么算?年化3.26%~6.8%,按评级定价', elsewhere), null);
+    assert.equal(detectOffer('我的利息怎么算?年化3.26%~6.8%,按评级定价', context), null);
+  });
+});
+
+describe('detector: "可贷" is what a borrower can do, not a name (reword kind)', () => {
+  test('"单一主体最高可贷1000万" names a 贷款, not a product "一主体最高可贷"', () => {
+    const o = detectOffer('最高额度 单一主体最高可贷1000万；参与国企、央企合作项目的企业，额度不设上限 年化利率3.5%起');
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.equal(o.evidence.product, '贷款');
+    assert.equal(o.maxAmount, '1000');
+  });
+});
+
+describe("detector: the rate a product's subsidy clause leaves its borrower (reword kinds of one lender's page)", () => {
+  const card =
+    '小微企业创业担保贷款 适用对象 当年新招用符合条件人员的小微企业 贷款额度 最高300万元 贷款期限 最长不超过2年 ' +
+    '财政贴息 贷款利率中超出一年期LPR减150个基点的部分，由财政贴息';
+  const lenderPage = { lender: true, pageProduct: { kind: 'loan' as const, words: '创业担保贷款' }, currency: 'CNY' };
+
+  test("in a product's terms on a lender's page, the borrower pays the LPR less 150 points, and the panel says so", () => {
+    const o = detectOffer(card, lenderPage);
+    assert.ok(o?.kind === 'loan', JSON.stringify(o));
+    assert.deepEqual(o.rate.basis === 'lpr' && [o.rate.tenor, o.rate.spreadBp], ['1y', -150]);
+    assert.equal(o.evidence.rateFromSubsidy, true);
+  });
+
+  test('its "Why?" panel says the rate is worked out from the clause, in both languages', async () => {
+    const { buildView } = await import('../../extension/shared/badge-view.ts');
+    const { defaultStored } = await import('../../extension/shared/profile.ts');
+    const o = detectOffer(card, lenderPage);
+    assert.ok(o);
+    const lines = (lang: 'en' | 'zh-CN') =>
+      buildView(o, defaultStored(), lang, '2026-06-30').sections.flatMap((s) => s.lines);
+    assert.ok(
+      lines('en').some((l) => /subsidy clause/.test(l) && /LPR/.test(l)),
+      JSON.stringify(lines('en')),
+    );
+    assert.ok(
+      lines('zh-CN').some((l) => /贴息条款推算/.test(l)),
+      JSON.stringify(lines('zh-CN')),
+    );
+  });
+
+  test("on a notice, in a question about the scheme or for individuals, the clause is the subsidy's rule", () => {
+    assert.equal(detectOffer(card, { ...lenderPage, policy: true }), null);
+    const personal = card
+      .replace('小微企业创业担保贷款', '个人创业担保贷款')
+      .replace(/当年新招用符合条件人员的小微企业/, '符合条件的个人');
+    assert.equal(detectOffer(personal, lenderPage), null);
+    const faq =
+      '额度、期限和贴息标准各是多少？个人不超过50万元、期限3年以内。两类贷款都对LPR（一年期）-150BP以上的部分贴息。';
+    assert.equal(detectOffer(faq, lenderPage), null);
   });
 });

@@ -825,6 +825,28 @@ describe('Scanner: English terms lists (holdout17 kinds)', () => {
   });
 });
 
+describe("Scanner: a guide's rate by grade (reword10 kind)", () => {
+  it('grades whose ranges lie inside the range badged before are the loan told again, not offers of their own', async () => {
+    const offers = await scanOffers(`<h1>中行税贷审批要几天?利率多少?一文讲透</h1>
+      <h2>利息怎么算?年化3.26%~6.8%,按评级定价</h2>
+      <table><tr><th>纳税信用等级</th><th>参考年化利率</th></tr>
+        <tr><td>A级</td><td>3.26%~4.5%</td></tr><tr><td>B级</td><td>4.8%~6.8%</td></tr></table>
+      <p>按实际用款天数计息,支持先付利息、到期还本。</p>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.high === '6.8', JSON.stringify(offer));
+  });
+
+  it('a card naming its own loan is another offer, though its range lies inside one badged before', async () => {
+    const offers = await scanOffers(`<h1>SME Business Loans</h1>
+      <div class="card"><h3>Fixed rate secured business loan</h3>
+        <p>Borrow up to $1 million. 2.38% p.a. to 4.43% p.a. fixed, depending on the security you offer.</p></div>
+      <div class="card"><h3>Variable rate secured business loan</h3>
+        <p>Borrow up to $1 million. 3.09% p.a. to 4.43% p.a. variable, depending on the security you offer.</p></div>`);
+    assert(offers.length === 2, JSON.stringify(offers.map((o) => o.card)));
+  });
+});
+
 describe('Scanner: one rate stated for several products (holdout11 kind)', () => {
   const page = (note: string) => `<h1>Loans for business</h1>
     <section class="card"><h2>Commercial Loan</h2><p>For shops, wholesalers, restaurants and buy-and-sell businesses.</p></section>
@@ -853,6 +875,27 @@ describe('Scanner: one rate stated for several products (holdout11 kind)', () =>
     assert(fee.length === 0, `a fee read as the loans' rate: ${JSON.stringify(fee)}`);
     const penalty = await scanOffers(page('Note: past-due loans carry a penalty of 18% per annum.'));
     assert(penalty.length === 0, `a penalty read as the loans' rate: ${JSON.stringify(penalty)}`);
+  });
+
+  it('a list of products, the note below the list: every item is an offer, the one it names no loan included', async () => {
+    const offers = await scanOffers(`<h1>Commercial Loans</h1>
+      <ul class="loans">
+        <li><div class="name">Commercial Loan</div><div class="line">Who it serves: shops, wholesalers and restaurants.</div></li>
+        <li><div class="name">Industrial Loan</div><div class="line">Who it serves: mills, plants and warehouses.</div></li>
+        <li><div class="name">Micro and Small Enterprises (MSE)</div><div class="line">Who it serves: bakeries and repair shops with employees.</div></li>
+        <li><div class="name">Back-to-Back Loan</div><div class="line">Security: a hold-out deposit, at most 80% of the account.</div></li>
+      </ul>
+      <div class="remarks">Please note: an interest rate of 16% per annum applies to all the loan products listed above, with the exception of Back-to-Back Loans ("plus 3%" over the interest of the deposit).</div>`);
+    const cards = offers.map((o) => o.card);
+    assert(offers.length === 3, JSON.stringify(cards));
+    assert(
+      cards[0]!.startsWith('Commercial Loan') &&
+        cards[1]!.startsWith('Industrial Loan') &&
+        cards[2]!.startsWith('Micro'),
+      JSON.stringify(cards),
+    );
+    for (const { offer } of offers)
+      assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '16', JSON.stringify(offer));
   });
 });
 
@@ -1026,6 +1069,16 @@ describe("Scanner: a lender's FAQ page (holdout16 kind)", () => {
       <div class="faq"><h3>What is the interest rate on a start up loan?</h3>
         <p>A start up loan carries an interest rate fixed at 6% per annum.</p></div>
       <div class="faq"><h3>Is there anything else?</h3><p>Our team lends up to £2,000,000 to other partners.</p></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.maxAmount === '2.5' && offer.evidence.amountOnPage, JSON.stringify(offer));
+  });
+
+  it('an answer under a question asking the limit gives the limit, though neither names the loan', async () => {
+    const offers = await scanOffers(`<h1>Your questions answered</h1>
+      <div class="faq"><h3>What's the most I can borrow?</h3><p>You can apply for anything between £500 and £25,000.</p></div>
+      <div class="faq"><h3>How much interest will I pay?</h3><p>Every start up loan has a fixed rate of 6% a year.</p></div>
+      <div class="faq"><h3>Do you lend to others?</h3><p>Our partners lend up to £2,000,000 to larger firms.</p></div>`);
     assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
     const { offer } = offers[0]!;
     assert(offer.kind === 'loan' && offer.maxAmount === '2.5' && offer.evidence.amountOnPage, JSON.stringify(offer));

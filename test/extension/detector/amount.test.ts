@@ -161,3 +161,12 @@ describe('amount: what partners borrow together (reword10 kinds)', () => {
     assert.equal(readMaxAmount(business)?.wan, '2.5');
   });
 });
+
+describe('amount: the bound of a band a term applies to is no limit (holdout13 kind)', () => {
+  test('"貸款額度在100萬元以內者" is the loans a guarantee share applies to; the limit is stated elsewhere', () => {
+    const band = readable('信用保證成數最低9成，貸款額度在100萬元以內者，信用保證成數更達10成。');
+    assert.equal(readMaxAmount(band, { pageCurrency: 'TWD' }), undefined);
+    const both = readable('每一申貸事業最高貸款額度為3,500萬元；貸款額度在100萬元以內者，信用保證成數更達10成。');
+    assert.equal(readMaxAmount(both, { pageCurrency: 'TWD' })?.wan, '3500');
+  });
+});

@@ -348,3 +348,29 @@ describe('rate: a share of a limit is no rate', () => {
     assert.equal(low(text), undefined);
   });
 });
+
+describe('rate: how far a figure fell is no rate (reword10 kind)', () => {
+  test('"turnover or profit fall by 15% or more" after a lender is named is no rate', () => {
+    const text =
+      'has been unable to raise finance from a bank or another commercial lender; and has seen turnover or profit ' +
+      'fall by 15% or more because of COVID-19';
+    assert.equal(rate(text), undefined);
+    assert.equal(rate('whose sales have dropped by 20% since last year'), undefined);
+  });
+
+  test('a rate the borrower pays after a reduction is still read', () => {
+    assert.equal(low('Apply through a Local Enterprise Office and you will pay a reduced 4.5% APR.'), '4.5');
+  });
+});
+
+describe('rate: a cut is no rate, and leaves the rate before it alone (reword10 kind)', () => {
+  test('"利率再降0.5%", "下浮0.5%" say how much lower, not the rate', () => {
+    assert.equal(rate('可享的额外优惠:高新技术企业利率再降0.5%;在中行存款50万元以上打九折'), undefined);
+    assert.equal(rate('优质客户利率可下浮0.5%'), undefined);
+  });
+
+  test('"6%～9.5%;若合作品牌属行业龙头,利率还能再降0.5～1个百分点" is 6% to 9.5%', () => {
+    const r = rate('年化利率 6%～9.5%;若合作品牌属行业龙头,利率还能再降0.5～1个百分点');
+    assert.deepEqual(r?.basis === 'fixed' && [r.low, r.high], ['6', '9.5']);
+  });
+});
