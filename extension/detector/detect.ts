@@ -490,14 +490,14 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // pays ("财政贴息：超出LPR减150个基点的部分，由财政贴息"); on a notice, or in talk about the scheme, it is the
   // subsidy's rule. (A card for individuals, "个人创业担保贷款", is no enterprise's offer: it gets no rate it does not
   // state.)
-  const implied =
+  const implied = () =>
     context.lender &&
     !context.policy &&
     enterprise.length > 0 &&
     !forum.length &&
     distinct(all(LOAN_TERM_RE, text)).length >= 2;
   const stated = readRate(text);
-  const rate = stated ?? (implied ? subsidyThresholdRate(text) : undefined);
+  const rate = stated ?? (implied() ? subsidyThresholdRate(text) : undefined);
   if (!rate) return reject('no rate');
   // A rate written in words ("four per cent", "between 8 and 13 percent") is how reports write their figures: it is
   // an offer's rate only in a block that invites an application and where nothing reads as a report.

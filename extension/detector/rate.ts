@@ -334,6 +334,19 @@ function clauseBefore(text: string, at: number): string {
   );
 }
 
+/**
+ * After an LPR spread, words that make it where a subsidy starts, not the loan's price ("LPR-150BP以上部分给予贴息",
+ * "高出一年期LPR减150个基点的那部分，由政府给予贴息"). ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the
+ * comma ends the phrase.)
+ */
+const SUBSIDISED_ABOVE_RE = /^\s*(?:以上)?的?(?:那一?)?部分[^。;；]{0,10}?(?:补贴|贴息)/;
+
+/** A spread's size in basis points ("150BP", "1.5%", "1.5个百分点"); undefined past any spread a loan is priced at. */
+function spreadBasisPoints(size: number, unit: string): number | undefined {
+  const bp = /%|百分点/.test(unit) ? Math.round(size * 100) : size;
+  return Number.isFinite(bp) && bp <= 1000 ? bp : undefined;
+}
+
 function readLpr(text: string): { rate: RateRead; start: number; end: number } | undefined {
   let bare: { rate: RateRead; start: number; end: number } | undefined;
   for (const m of text.matchAll(LPR_RE)) {
@@ -347,11 +360,7 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
     )
       continue;
     if (sign && sizeFrom && unit) {
-      // "LPR-150BP以上部分给予贴息": the spread is where the subsidy starts, not the loan's price.
-      // ("利率为LPR-150BP，以上部分由财政贴息" is what the borrower pays: the comma ends the phrase.)
-      // ("高出一年期LPR减150个基点的那部分，由政府给予贴息" says the same.)
-      if (/^\s*(?:以上)?的?(?:那一?)?部分[^。;；]{0,10}?(?:补贴|贴息)/.test(text.slice(found.end, found.end + 20)))
-        continue;
+      if (SUBSIDISED_ABOVE_RE.test(text.slice(found.end, found.end + 20))) continue;
       // "政策补助：以银行实际报价LPR-30bp为准", "贴息按LPR-30bp的50%给予": the subsidy's basis, not the loan's price.
       // ("贴息方面：…LPR减150个基点以下的部分由借款企业自行负担" is what the borrower pays.)
       // (A bracket explaining the points, "LPR-150BP（即减去150个基点，150BP为1.5%）以下部分", is read past.)
@@ -364,8 +373,8 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
       const size = String(negative ? Math.max(...sizes) : Math.min(...sizes));
       // "LPR上浮30%" is the LPR times 1.3, a markup in proportion, not 30 points over it: no spread we can state.
       if (/浮|调/.test(sign) && unit === '%' && Number(size) >= 5) continue;
-      const bp = /%|百分点/.test(unit) ? Math.round(Number(size) * 100) : Number(size);
-      if (!Number.isFinite(bp) || bp > 1000) continue;
+      const bp = spreadBasisPoints(Number(size), unit);
+      if (bp === undefined) continue;
       return { rate: { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() }, ...found };
     }
     // A bare "LPR" is the offer's rate only where the words make it one ("执行利率：LPR", "最低LPR", "at the LPR");
@@ -540,19 +549,19 @@ function readRateIn(text: string): RateRead | undefined {
 }
 
 /**
- * The borrower's rate a subsidy clause implies: "贷款利率中超出一年期LPR减150个基点的部分，由财政贴息" leaves the borrower
- * the LPR less 150 points. Only where the block is a lender's product (readRate passes such a clause over: on a
- * notice it is the subsidy's rule, not a price).
+ * The borrower's rate a subsidy clause implies, from the spread readLpr passes over as where the subsidy starts:
+ * "贷款利率中超出一年期LPR减150个基点的部分，由财政贴息" leaves the borrower the LPR less 150 points. Only where the block
+ * is a lender's product (on a notice the clause is the subsidy's rule, not a price).
  */
 export function subsidyThresholdRate(text: string): RateRead | undefined {
   for (const m of text.matchAll(LPR_RE)) {
     const [whole, tenorBefore, bracket, sign, sizeFrom, sizeTo, unit] = m;
     if (!sign || !sizeFrom || !unit || sizeTo || !/-|减|minus/i.test(sign)) continue;
     const end = m.index + whole.length;
-    if (!/^\s*(?:以上)?的?(?:那一?)?部分[^。;；]{0,10}?贴息/.test(text.slice(end, end + 20))) continue;
-    const bp = /%|百分点/.test(unit) ? Math.round(Number(sizeFrom) * 100) : Number(sizeFrom);
-    if (!Number.isFinite(bp) || bp > 1000) continue;
-    return { basis: 'lpr', tenor: tenorOf(tenorBefore, bracket), spreadBp: -bp, text: whole.trim() };
+    if (!SUBSIDISED_ABOVE_RE.test(text.slice(end, end + 20))) continue;
+    const bp = spreadBasisPoints(Number(sizeFrom), unit);
+    if (bp !== undefined)
+      return { basis: 'lpr', tenor: tenorOf(tenorBefore, bracket), spreadBp: -bp, text: whole.trim() };
   }
   return undefined;
 }

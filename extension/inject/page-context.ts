@@ -413,16 +413,21 @@ function countBanks(text: string, counts: Map<string, number>, butContacts = fal
   return counts;
 }
 
+/** Whether a main heading is short enough to be a product's name and names no personal product. */
+function headingMayNameProduct(h1: string): boolean {
+  return Boolean(h1) && h1.length <= 60 && h1.search(PERSONAL_RE) < 0;
+}
+
 /** The one loan a main heading names in English title case ("Growth Loan"), singular and in lower case. */
 function titledLoan(h1: string): string | undefined {
-  if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
+  if (!headingMayNameProduct(h1)) return undefined;
   const names = new Set(titledLoans(h1).map(loanName));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The product a page's main heading names, when it names exactly one and no personal product. */
 function singleProduct(h1: string): PageContext['pageProduct'] {
-  if (!h1 || h1.length > 60 || h1.search(PERSONAL_RE) >= 0) return undefined;
+  if (!headingMayNameProduct(h1)) return undefined;
   const names = h1.match(LOAN_PRODUCT_RE) ?? [];
   // "中银企E贷·银税贷": a family's name and one of its products, joined by a dot, name one product.
   const subProduct = names.length === 2 && h1.replace(/\s*[·・•]\s*/g, '·').includes(`${names[0]}·${names[1]}`);

@@ -624,7 +624,7 @@ function cardTitle(card: Element): string | undefined {
   const first = card.firstElementChild;
   if (!first || card.childElementCount < 2) return undefined;
   const text = (first.textContent ?? '').trim();
-  if (!text || text.length > 60 || FIGURE_RE.test(text)) return undefined;
+  if (!text || text.length > CARD_TITLE_CHARS || FIGURE_RE.test(text)) return undefined;
   return /^H[1-6]$/.test(first.tagName) || !first.children.length ? text : undefined;
 }
 
@@ -938,34 +938,38 @@ export class Scanner {
     if (!PREFILTER_RE.test(data) || this.inSkippedElement(text)) return false;
     const columns = this.columnOffers(text.parentElement);
     if (columns) {
-      for (const c of columns) if (!this.batch.has(c.card)) this.batch.set(c.card, c.offer);
+      columns.forEach((c) => this.queue(c));
       return columns.length > 0;
     }
     const hit = this.findCard(text.parentElement);
-    if (hit && !this.batch.has(hit.card)) this.batch.set(hit.card, hit.offer);
-    if (hit?.offer.kind === 'loan' && hit.offer.evidence.sharedRate)
-      for (const c of this.cardsSharingRate(hit.card)) if (!this.batch.has(c.card)) this.batch.set(c.card, c.offer);
-    return hit !== null;
+    if (!hit) return false;
+    this.queue(hit);
+    if (hit.offer.kind === 'loan' && hit.offer.evidence.sharedRate) this.cardsSharingRate(hit.card);
+    return true;
+  }
+
+  /** An offer found in this slice, badged at its end (flushFound); the first offer found for a card stands. */
+  private queue(found: { card: Element; offer: Offer }): void {
+    if (!this.batch.has(found.card)) this.batch.set(found.card, found.offer);
   }
 
   /**
    * The other cards of a grid whose note states one rate for them all, once one card was found sharing it: a card
-   * naming no loan or rate ("Micro/Small/Medium Enterprises (MSME)" and who it serves) has no word a scan stops at.
+   * naming no loan or rate ("Micro/Small/Medium Enterprises (MSME)" and who it serves) has no word a scan stops at:
+   * they are queued with it.
    */
-  private cardsSharingRate(card: Element): { card: Element; offer: Offer }[] {
-    const found: { card: Element; offer: Offer }[] = [];
+  private cardsSharingRate(card: Element): void {
     const grid = card.parentElement;
     // (Once per grid: each card found would otherwise read all the others again.)
-    if (!grid || this.gridsSharingRate.has(grid)) return found;
+    if (!grid || this.gridsSharingRate.has(grid)) return;
     this.gridsSharingRate.add(grid);
     const look = cardLook(card);
     for (const s of grid.children) {
       if (s === card || cardLook(s) !== look || this.headingTried.has(s)) continue;
       const shared = this.sharedRate(s);
       const hit = shared && this.named(this.accept(s, shared));
-      if (hit) found.push(hit);
+      if (hit) this.queue(hit);
     }
-    return found;
   }
 
   /**
