@@ -65,10 +65,11 @@ export const PERSONAL_RE =
  * home among the kinds of property a business loan takes as security ("住宅、商铺、写字楼、工业厂房均可"), or a
  * microloan's life cover charged on it ("Life Insurance | 1.5%") and the savings it is secured on ("weekly savings"),
  * or a customer the lender favours for a mortgage held with it ("在农行有按揭等优质客户可按同期LPR执行", "房贷客户"):
- * a term of the loan, not a personal product it is about.
+ * a term of the loan, not a personal product it is about. So is a property mortgaged as its security ("Mortgage of
+ * property (75% FSV)", "Property mortgage at 75% of forced sale value", "with no mortgage").
  */
 export const SECURITY_TERM_RE =
-  /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b/gi;
+  /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?)\s+mortgage\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b/gi;
 
 /** Words that hedge a figure ("average", "通常", "左右"): a report's way of quoting the market, and a guide's. */
 const HEDGE_WORDS = String.raw`\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b|\bnormally\b`;

@@ -325,10 +325,13 @@ const CURRENCY_NAME_RE = new RegExp(
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
-  /^(?:(?:maximum|max\.?|minimum|min\.?)\s+)?(?:loan amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount)\b/i;
+  /^(?:(?:maximum|max\.?|minimum|min\.?)\s+)?(?:loan amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
 const RATE_LABEL_RE =
-  /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b/i;
-const TERM_LABEL_RE = /^(?:repayment period|repayment term|loan term|term|tenure|tenor|loan period|maturity)\b/i;
+  /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b|^interest\s*[:：]?$/i;
+const TERM_LABEL_RE =
+  /^(?:repayment period|repayment term|loan term|term|tenure|tenor|loan period|maturity)\b|^repayment\s*[:：]?$/i;
+const ZH_RATE_LABEL_RE = /利率|定价|息率|利息/;
+const ZH_LIMIT_LABEL_RE = /额度|金额|期限|年限/;
 
 /**
  * Whether a table is one loan's terms sheet: key-value rows (a label cell and a value cell, no column headings)
@@ -342,10 +345,41 @@ function termsTable(table: Element): boolean {
   for (const row of table.rows) {
     const label = keyValueLabel(row);
     if (label === undefined) return false;
-    if (RATE_LABEL_RE.test(label)) rate = true;
-    else if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label)) other = true;
+    // (A Chinese label may name two: "额度期限与定价".)
+    if (RATE_LABEL_RE.test(label) || ZH_RATE_LABEL_RE.test(label)) rate = true;
+    if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label) || ZH_LIMIT_LABEL_RE.test(label)) other = true;
   }
   return rate && other;
+}
+
+const HEADING_TAG_RE = /^H[2-6]$/;
+/** How far into a card's text its name may begin ("Our flexible Business Loan…", "产品名称：…"). */
+const CARD_NAME_AT = 30;
+
+/**
+ * A box's labelled headings and their values as one terms sheet's text ("Loan Amount: Maximum Rs. 25.0 Mn …"), when
+ * they label a rate and a limit or a term; the card is the limit's value, else the rate's.
+ */
+function headedTerms(box: Element): { text: string; card: Element } | undefined {
+  let text = '';
+  let rate: Element | undefined;
+  let limit: Element | undefined;
+  let term = false;
+  for (let h = box.firstElementChild; h; h = h.nextElementSibling) {
+    const value = h.nextElementSibling;
+    if (!HEADING_TAG_RE.test(h.tagName) || !value || /^H[1-6]$/.test(value.tagName)) continue;
+    const label = readable(h.textContent ?? '')
+      .trim()
+      .replace(/\s*[:：]$/, '');
+    const said = boundedText(value, MAX_BLOCK_CHARS);
+    if (label.length > 40 || said === undefined) return undefined;
+    if (RATE_LABEL_RE.test(label)) rate ??= value;
+    else if (AMOUNT_LABEL_RE.test(label)) limit ??= value;
+    else if (TERM_LABEL_RE.test(label)) term = true;
+    text += ` ${label}: ${said}`;
+    if (text.length > MAX_BLOCK_CHARS) return undefined;
+  }
+  return rate && (limit || term) ? { text, card: limit ?? rate } : undefined;
 }
 
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
@@ -1214,7 +1248,8 @@ export class Scanner {
       if (line && this.against.has(el)) {
         const list = listAround(line[0]);
         // (A table's body is the table: its rows are the sheet's.)
-        const sheet = (list === line[0] || list === line[0].closest('table')) && line[1].evidence.termsSheet;
+        const sheet =
+          (list === line[0] || list === line[0].closest('table')) && (line[1].evidence.termsSheet || termsTable(list));
         if ((el === list || el === list.parentElement) && !sheet) return null;
       }
       child = el;
@@ -1227,8 +1262,12 @@ export class Scanner {
       this.headingTried.add(child);
       const shared = this.sharedRate(child);
       if (shared) return this.named(this.accept(child, shared));
+      const headed = this.headedTermsOffer(child);
+      if (headed) return this.named(this.accept(...headed));
       const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
-      const sheet = termsTable(child);
+      // (A box holding one terms table and its fine print is that table's sheet.)
+      const tables = child.getElementsByTagName('table');
+      const sheet = termsTable(child) || (tables.length === 1 && termsTable(tables[0]!));
       const heading =
         (table
           ? table.caption?.textContent?.trim() || precedingHeading(table) || sectionHeading(table)
@@ -1241,6 +1280,23 @@ export class Scanner {
       }
     }
     return null;
+  }
+
+  /**
+   * A loan's terms laid out as headings over their values in one box ("Rate of Interest :" over "8 % per annum",
+   * "Loan Amount :" over "Maximum Rs. 25.0 Mn") under the page's heading naming the loan: the box is too long to be
+   * one block (the purpose, the eligibility, the branch's address), each value too short to name the loan. Read as
+   * one terms sheet, once per box; the badge goes on the limit's value (else the rate's).
+   */
+  private headedTermsOffer(value: Element): [Element, Offer] | undefined {
+    const box = value.parentElement;
+    if (!box || !HEADING_TAG_RE.test(value.previousElementSibling?.tagName ?? '') || this.headingTried.has(box))
+      return undefined;
+    this.headingTried.add(box);
+    const heading = loanHeading(box);
+    const sheet = heading ? headedTerms(box) : undefined;
+    const offer = sheet && detectOffer(sheet.text, { ...this.detectContext(), heading, termsSheet: true });
+    return offer ? [sheet.card, offer] : undefined;
   }
 
   /**
@@ -1924,7 +1980,11 @@ export class Scanner {
       if (text === undefined) return true;
       const folded = readable(text);
       const figure = FIGURE_RE.test(folded);
-      const product = productNames(folded);
+      // A list item's product name opens it; a name further into a line is a term's ("…for refinancing existing
+      // business financing", "SMEs that received financing under the Special Relief Facility may apply"), on a list
+      // of one scheme's features.
+      const lower = c.tagName === 'LI' ? folded.trimStart().toLowerCase() : undefined;
+      const product = productNames(folded).filter((p) => !lower || lower.indexOf(p) <= CARD_NAME_AT);
       // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
       for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));
       if (figure) withFigure++;

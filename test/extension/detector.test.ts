@@ -531,6 +531,19 @@ describe("detector: a business loan's security is not a personal product", () =>
     );
     assert.deepEqual(o?.kind === 'loan' && [o.maxAmount, o.rate.basis === 'fixed' && o.rate.high], ['5', '12']);
   });
+  test('a property mortgaged as security ("Mortgage of property (75% FSV)", "with no mortgage") is a term', () => {
+    for (const security of [
+      'Security: mortgage of property (75% FSV), fire insurance assigned to the bank.',
+      'Security: property mortgage at 75% of forced sale value.',
+      'Security: cash flow backed, with no mortgage required.',
+    ]) {
+      const o = detectOffer(
+        `MSME Development Loan for small and medium enterprises. Loan amount: maximum Rs. 25.0 Mn. Rate of interest: 8% per annum. ${security}`,
+        { currency: 'LKR' },
+      );
+      assert.equal(o?.kind, 'loan', security);
+    }
+  });
   test('"Security deposit: Nil" and "draw it via a credit card" are terms, not a deposit or a card', () => {
     assert.equal(
       detectOffer('Business loan. Interest rate 12% p.a. Loan amount up to $60,000. Security deposit: Nil')?.kind,

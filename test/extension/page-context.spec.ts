@@ -295,3 +295,18 @@ describe("pageContext: a lender's FAQ page (reword10 kind)", () => {
     assert(thread.forum, 'a thread not read as one');
   });
 });
+
+describe("pageContext: a notice attaching its partner banks' product plans (holdout5 kind)", () => {
+  it("a programme's partner banks, named in one sentence with their number, make no round-up; six banks compared do", () => {
+    const page = (sentence: string) =>
+      ctx(`<html><head><title>专精特新企业信用贷款需求调查</title></head><body><h1>专精特新企业信用贷款需求调查</h1>
+        <p>${sentence}</p><h3>01 工商银行“工信快贷”产品方案</h3><p>纯信用最高300万元；执行普惠利率，LPR起。</p></body></html>`);
+    const banks = '工商银行、农业银行、交通银行、中信银行、浦发银行、兴业银行';
+    const partners = page(`省工信厅联合省融资担保集团及${banks}6家商业银行，制定了18个专精特新专属产品方案。`);
+    assert(!partners.comparison, "a programme's partner banks read as a round-up: its product plans get no badge");
+    assert(
+      page(`${banks}的经营贷利率各不相同，下面逐一比较。`).comparison,
+      'six banks compared not read as a round-up',
+    );
+  });
+});

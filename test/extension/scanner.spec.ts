@@ -1084,3 +1084,67 @@ describe("Scanner: a lender's FAQ page (holdout16 kind)", () => {
     assert(offer.kind === 'loan' && offer.maxAmount === '2.5' && offer.evidence.amountOnPage, JSON.stringify(offer));
   });
 });
+
+describe('Scanner: terms under headings, in a box, in a list of features (holdout13, holdout14, reword5 kinds)', () => {
+  // What makes a page's main box too long to be one block: the branch's address and the small print.
+  const contact = `<div class="contact"><p>${'For further details please speak to the manager of your nearest branch or call our call centre. '.repeat(8)}</p>
+    <p>${'The bank reserves the right to change, add to or revise any condition, term or statement relating to this facility. '.repeat(6)}</p></div>`;
+
+  it("headings over their values are one terms sheet: the badge goes on the limit's value", async () => {
+    const offers = await scanOffers(`<h1>Prosperity Loan Scheme</h1><div id="content">
+      <h3>Purpose :</h3><ul><li>To extend credit to micro, small and medium enterprises outside agriculture</li></ul>
+      <h3>Eligibility :</h3><ul><li>Be able to put in an equity contribution of at least 25 % of the project cost</li></ul>
+      <h3>Rate of Interest :</h3><ul><li>Security adequate to the amount of the loan</li><li>Mortgage of property (75% FSV)</li></ul>
+      <h3>Loan Amount :</h3><ul><li>Depending on the project - Maximum Rs. 25.0 Mn</li><li>For the construction sector - Maximum Rs. 5.0 million</li></ul>
+      <h3>Rate of Interest :</h3><ul><li>8 % per annum</li></ul>
+      <h3>Repayment Period :</h3><ul><li>Up to 60 months, including a grace period of 6 months</li></ul>${contact}</div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { card, offer } = offers[0]!;
+    assert(card.startsWith('Depending on the project - Maximum Rs. 25.0 Mn'), card);
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '8', JSON.stringify(offer));
+    assert(offer.maxAmount === '2500', JSON.stringify(offer));
+  });
+
+  it('a box holding one terms table ("Interest", "How much you can borrow", "Repayment") and its fine print is the sheet', async () => {
+    const offers =
+      await scanOffers(`<h1>Prosperity Loan Scheme</h1><div class="cols"><div class="facts"><table class="terms">
+      <tr><th scope="row">What the loan is for</th><td>Financing MSMEs active outside agriculture</td></tr>
+      <tr><th scope="row">Interest</th><td><ul><li>Security sufficient to cover the loan amount</li><li>Property mortgage at 75% of forced sale value</li></ul></td></tr>
+      <tr><th scope="row">How much you can borrow</th><td>MSME projects: up to Rs. 25,000,000</td></tr>
+      <tr><th scope="row">Interest</th><td>8% p.a.</td></tr>
+      <tr><th scope="row">Repayment</th><td>Maximum 60 months</td></tr></table>
+      <p class="fine">* Conditions apply.</p></div>${contact}</div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '8', JSON.stringify(offer));
+    assert(offer.maxAmount === '2500', JSON.stringify(offer));
+  });
+
+  it("a list of one scheme's features naming other schemes mid-line is one offer, not a list of offers", async () => {
+    const offers = await scanOffers(`<h1>PENJANA Tourism Financing Scheme</h1><article>
+      <p>We take part in the PENJANA Tourism Financing (PTF) Scheme for SMEs in the tourism sector.</p>
+      <p><strong>Key features of the PTF:</strong></p><ul>
+      <li>Eligible SMEs can use PTF for working capital and for refinancing existing business financing (capped at 50% of the financing approved)</li>
+      <li>Loan / Financing of up to RM300,000 per SME</li>
+      <li>Financing rate fixed at 3.5% per annum</li>
+      <li>SMEs that received financing under the Special Relief Facility (SRF) or PENJANA SME Financing (PSF) may now apply as well</li>
+      </ul></article>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '3.5', JSON.stringify(offer));
+    assert(offer.maxAmount === '30' && offer.currency === 'MYR', JSON.stringify(offer));
+  });
+
+  it('a product plan as a table labelled in Chinese ("额度期限与定价") inside a notice is its terms sheet', async () => {
+    const offers = await scanOffers(`<h1>专精特新企业信用贷款需求调查</h1><div class="article-content">
+      <p>省工信厅会同省融资担保集团，以及工商银行、农业银行、交通银行、中信银行、浦发银行、兴业银行共6家商业银行，研究形成了18个专属产品方案。现就信用贷款需求开展调查。</p>
+      <table class="fa"><caption>01 工商银行“工信快贷”产品方案</caption>
+      <tr><th>产品介绍</th><td>面向小微客户的线上信用融资产品，贷款资金限用于企业日常生产经营。</td></tr>
+      <tr><th>适用客户</th><td>经营情况稳定、信用记录良好的小微企业。</td></tr>
+      <tr><th>额度期限与定价</th><td>信用方式最高300万元，经担保公司增信最高500万元；期限在12个月以内；执行普惠利率，LPR起。</td></tr>
+      <tr><th>申请渠道</th><td>由企业法定代表人登录手机银行提交申请。</td></tr></table></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'lpr' && offer.maxAmount === '500', JSON.stringify(offer));
+  });
+});
