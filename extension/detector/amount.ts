@@ -176,7 +176,7 @@ const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
  * together ("each of you can apply for up to £25,000, so together you can borrow up to £100,000").
  */
 const NOT_LIMIT_BEFORE =
-  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get)\b/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get)\b/i;
 
 /**
  * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case
@@ -200,6 +200,9 @@ export interface AmountContext {
   /** The page's usual currency when a block writes only "$" or a bare "万". */
   pageCurrency?: string;
 }
+
+/** A label's unit in brackets right before a bare figure: "（元） 5,000,000", "(万元)：300". */
+const UNIT_LABEL_BEFORE = /[（(]\s*(亿元|万元|元)\s*[)）]\s*[:：]?\s*$/;
 
 /** What joins the two ends of a range of amounts. */
 const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
@@ -226,7 +229,12 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     const inRange = previous !== undefined && RANGE_JOIN.test(text.slice(previous.end, m.index));
     const upperEnd = !writtenCur && !writtenUnit && !curAfter && inRange;
     const curBefore = upperEnd ? previous?.curBefore : writtenCur;
-    const unitRaw = upperEnd ? previous?.unitRaw : writtenUnit;
+    // A bare figure under a label giving its unit ("可贷金额最高（元） 5,000,000", a table's "金额（万元）") is in that unit.
+    const unitLabel =
+      writtenCur || writtenUnit || curAfter || upperEnd
+        ? undefined
+        : UNIT_LABEL_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    const unitRaw = upperEnd ? previous?.unitRaw : (writtenUnit ?? unitLabel);
     const rangeOfNoLimit = inRange && previous?.notLimit;
     previous = { end: m.index + whole.length, curBefore, unitRaw };
     const unit = unitRaw?.toLowerCase();
@@ -238,7 +246,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     }
     const next = text.slice(m.index + whole.length, m.index + whole.length + 2);
     if (/^\s?%/.test(next)) continue;
-    if (unit && /^[kmb]$/.test(unit) && !curBefore) continue;
+    if (unit && /^[kmb]$/.test(unit) && !curBefore && !curAfter) continue;
     let currency = curBefore
       ? (CURRENCY_BEFORE.find(([re]) => re.test(curBefore))?.[1] ??
         (OTHER_CODE_RE.test(curBefore) ? curBefore : undefined))
@@ -262,6 +270,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     const label =
       ownWords
         .trimEnd()
+        .replace(UNIT_LABEL_BEFORE, '')
         .replace(/\s*(?:不超过|不高于|最多|可达)$/, '')
         .split(/[\s:：,，、（）()]/)
         .pop() ?? '';

@@ -5,7 +5,7 @@
  * block and on the page. DOM-free, decimal-free: the scanner gives it text, it gives back the offer with the raw
  * figures and the evidence (shown in the badge's "Why?" panel).
  */
-import { readMaxAmount } from './amount.ts';
+import { readMaxAmount, UNKNOWN_CURRENCY } from './amount.ts';
 import { lendersNamed } from './lenders.ts';
 import { readable } from './fold.ts';
 import { readRate, subsidyThresholdRate, withoutExamples, type RateRead } from './rate.ts';
@@ -538,17 +538,24 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     product: originalWords(rawText, context.heading, product),
     loanType: /创业担保|start-?up (?:loan|guarantee)/i.test(text + ' ' + heading) ? 'startup-guarantee' : 'general',
     rate,
-    currency:
-      amount?.currency ??
-      (context.currency && context.currency !== 'CNY' && !/万|元|人民币|RMB|CNY/i.test(text)
-        ? context.currency
-        : 'CNY'),
+    currency: amount?.currency ?? unpricedCurrency(text, context.currency),
     evidence,
   };
   if (amount) offer.maxAmount = amount.wan;
   const termMonths = readTermMonths(text);
   if (termMonths) offer.termMonths = termMonths;
   return offer;
+}
+
+/**
+ * The currency of a loan whose block states no amount: the page's, unless the block speaks of yuan; yuan on a page
+ * in Chinese; none known on a page in another language that names no currency (a Nigerian lender's "#500,000" is
+ * no sign of yuan).
+ */
+function unpricedCurrency(text: string, page: string | undefined): string {
+  const yuan = /万|元|人民币|RMB|CNY/i.test(text);
+  if (page && page !== 'CNY' && !yuan) return page;
+  return page || yuan || /\p{Script=Han}/u.test(text) ? 'CNY' : UNKNOWN_CURRENCY;
 }
 
 /**

@@ -9,9 +9,12 @@ const ENGLISH_NAME_RE =
 const NOT_A_NAME = /^(?:the|our|your|a|an|this|that|any|each|every)$/i;
 /** 工商银行, 中国工商银行, 江苏银行常州分行: the two characters before 银行 tell one bank from another. */
 const CHINESE_NAME_RE = /(\p{Script=Han}{2})银行/gu;
-/** Words before 银行 that name no bank: 合作银行, 商业银行, 各家银行, 十余家银行, 手机银行, "超过银行可接受范围". */
+/**
+ * Words before 银行 that name no bank: 合作银行, 商业银行, 各家银行, 十余家银行, 手机银行, "超过银行可接受范围", and a verb or
+ * preposition before the word ("利率看银行审批", "需在银行利息之外另付").
+ */
 const NOT_A_BANK =
-  /^(?:合作|商业|各家|多家|不同|部分|国有|股份|城市|农村|村镇|外资|开户|贷款|放款|经办|承办|中资|政策|开发|民营|其他|相关|指定|全国|境内|境外|代理|收款|付款|托管|结算|手机|网上|电子|直销|微信|超过|通过|高于|低于|前往|联系|咨询|到访|各类|主办)$|家$/;
+  /^(?:合作|商业|各家|多家|不同|部分|国有|股份|城市|农村|村镇|外资|开户|贷款|放款|经办|承办|中资|政策|开发|民营|其他|相关|指定|全国|境内|境外|代理|收款|付款|托管|结算|手机|网上|电子|直销|微信|超过|通过|高于|低于|前往|联系|咨询|到访|各类|主办)$|家$|^.(?:看|在|向|到|由|从|给|找|去|让|跟|被)$/;
 
 /**
  * How many different lenders the text names, each English one by the word just before "Bank" and the place after

@@ -188,7 +188,16 @@ interface Quoted {
   flat: boolean;
   /** The advertised APR of a representative example ("9.94% APR representative", "Representative APR 11.3%"). */
   representative?: boolean;
+  /** An APR in brackets after the rate ("6.55% Variable Interest Rate (6.75% APR)", "(Typical APR 5.38%)"). */
+  aprAside?: boolean;
 }
+
+/**
+ * The opening of an APR in brackets or after a separator, before its figure ("(Typical APR ", "(average APR of ",
+ * "6.55% · APR "), or after it ("APR)").
+ */
+const APR_ASIDE_BEFORE = /(?:[(（]|[·•|]\s*)\s*(?:(?:typical|average|representative)\s+)?APR(?:\s+of)?\s*[:：]?\s*$/i;
+const APR_ASIDE_AFTER = /^\s*APR\s*[)）]/i;
 
 /**
  * Words that make a figure the representative APR: before it ("Representative APR 9.94%", "Rep EAR 9.74%", "representative rate of
@@ -282,6 +291,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     };
     if (high !== undefined && high !== low) q.high = Math.max(...values);
     if (REPRESENTATIVE_BEFORE.test(before) || REPRESENTATIVE_AFTER.test(after)) q.representative = true;
+    if (APR_ASIDE_BEFORE.test(before) || (/[(（]\s*$/.test(before) && APR_ASIDE_AFTER.test(after))) q.aprAside = true;
     if (kind === 'rate') sure.push(q);
     else unsure.push(q);
   }
@@ -305,7 +315,9 @@ function fromQuoted(list: Quoted[]): RateRead | undefined {
   // A representative example states its APR beside its other measures (the AIR, a simple rate): the APR is the rate
   // the offer advertises, the others are not a range with it.
   const representative = yearly.filter((q) => q.representative);
-  const use = representative.length ? representative : yearly;
+  // An APR in brackets after a rate measures that rate's loan with its fees: the rate is the figure before it.
+  const stated = yearly.filter((q) => !q.aprAside);
+  const use = representative.length ? representative : stated.length ? stated : yearly;
   if (!use.length) return undefined;
   const values = new Set<number>();
   for (const q of use) {

@@ -259,6 +259,11 @@ const RATE_MEASURE_RE =
   /\b(?:APR|AIR|EAR|AER|EIR)\b|annual percentage rate|\b(?:annual|simple|flat|nominal|effective)(?: annual)? (?:interest )?rate/i;
 
 /** The label of a key-value row (a label cell and a value cell), folded; undefined for any other row. */
+/** A table row of a label heading its value ("<th>Use of funds</th><td>…</td>"). */
+function labelledRow(row: HTMLTableRowElement): boolean {
+  return row.cells.length === 2 && row.cells[0]!.tagName === 'TH';
+}
+
 function keyValueLabel(row: HTMLTableRowElement): string | undefined {
   return row.cells.length === 2 ? readable(row.cells[0]!.textContent ?? '') : undefined;
 }
@@ -381,6 +386,12 @@ function headedTerms(box: Element): { text: string; card: Element } | undefined 
   }
   return rate && (limit || term) ? { text, card: limit ?? rate } : undefined;
 }
+
+/**
+ * A block that opens as an article's summary ("导读：", "内容摘要：", "先说结论：", "一句话概括：", "In brief:"): it
+ * restates the offer its article sets out below, where the badge goes.
+ */
+const SUMMARY_START_RE = /^(?:导读|内容摘要|摘要|先说结论|一句话概括|简而言之|in brief|tl;\s?dr|summary)\s*[:：]/i;
 
 /** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
 const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
@@ -1761,7 +1772,7 @@ export class Scanner {
     const text = el.textContent ?? '';
     const lead = text.trimStart();
     // Navigation and "related articles" lists are links, not offers; a footnote qualifies an offer, it is not one.
-    if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead)) return null;
+    if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead) || SUMMARY_START_RE.test(lead)) return null;
     if (CHARGES_START_RE.test(lead) && !INTEREST_WORD_RE.test(text)) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
@@ -1982,8 +1993,9 @@ export class Scanner {
       const figure = FIGURE_RE.test(folded);
       // A list item's product name opens it; a name further into a line is a term's ("…for refinancing existing
       // business financing", "SMEs that received financing under the Special Relief Facility may apply"), on a list
-      // of one scheme's features.
-      const lower = c.tagName === 'LI' ? folded.trimStart().toLowerCase() : undefined;
+      // of one scheme's features. So in a table of features, a row headed by its label ("Use of funds | …").
+      const line = c.tagName === 'LI' || (c instanceof HTMLTableRowElement && labelledRow(c));
+      const lower = line ? folded.trimStart().toLowerCase() : undefined;
       const product = productNames(folded).filter((p) => !lower || lower.indexOf(p) <= CARD_NAME_AT);
       // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
       for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));

@@ -789,3 +789,14 @@ describe("detector: the rate a product's subsidy clause leaves its borrower (rew
     assert.equal(detectOffer(faq, lenderPage), null);
   });
 });
+
+describe('detector: the currency of a loan that states no amount (holdout9 kind)', () => {
+  const block = 'Core Micro Loan for small traders: interest rate 3% a month, repaid weekly over 6 months.';
+  test('on a page in English that names no currency, no currency is known: the badge says so, never yuan', () => {
+    assert.equal(detectOffer(block)?.currency, 'XXX');
+  });
+  test("the page's currency, or yuan where the block is written in Chinese", () => {
+    assert.equal(detectOffer(block, { currency: 'NGN' })?.currency, 'NGN');
+    assert.equal(detectOffer('小微企业经营贷，年化利率3.45%起，期限最长3年。')?.currency, 'CNY');
+  });
+});

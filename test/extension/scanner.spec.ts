@@ -1135,6 +1135,20 @@ describe('Scanner: terms under headings, in a box, in a list of features (holdou
     assert(offer.maxAmount === '30' && offer.currency === 'MYR', JSON.stringify(offer));
   });
 
+  it("so is a table of the scheme's features, each row headed by its label", async () => {
+    const offers = await scanOffers(`<h1>PENJANA Tourism Financing Scheme</h1><main>
+      <p>We take part in the PENJANA Tourism Financing (PTF) Scheme for SMEs in the tourism sector.</p>
+      <h2>What PTF offers</h2><table class="features">
+      <tr><th>Financing amount</th><td>Each SME may obtain up to RM300,000 in loan / financing</td></tr>
+      <tr><th>Rate</th><td>3.5% p.a., fixed</td></tr>
+      <tr><th>Use of funds</th><td>Working capital, or refinancing of current business financing (up to 50% of the financing approved)</td></tr>
+      <tr><th>Who may apply</th><td>SMEs that received financing under the Special Relief Facility (SRF) or PENJANA SME Financing (PSF)</td></tr>
+      </table></main>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '3.5', JSON.stringify(offer));
+  });
+
   it('a product plan as a table labelled in Chinese ("额度期限与定价") inside a notice is its terms sheet', async () => {
     const offers = await scanOffers(`<h1>专精特新企业信用贷款需求调查</h1><div class="article-content">
       <p>省工信厅会同省融资担保集团，以及工商银行、农业银行、交通银行、中信银行、浦发银行、兴业银行共6家商业银行，研究形成了18个专属产品方案。现就信用贷款需求开展调查。</p>
@@ -1146,5 +1160,21 @@ describe('Scanner: terms under headings, in a box, in a list of features (holdou
     assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
     const { offer } = offers[0]!;
     assert(offer.kind === 'loan' && offer.rate.basis === 'lpr' && offer.maxAmount === '500', JSON.stringify(offer));
+  });
+});
+
+describe("Scanner: an article's summary restates its offer (reword10 kind)", () => {
+  it('"导读：" over an adviser\'s article: the badge goes on the terms below, not on the summary', async () => {
+    const offers = await scanOffers(`<h1>企业税务贷怎么申请？额度、利率、期限一次说清</h1>
+      <p class="lead">导读：税务贷是给中小企业用的一款融资产品，最多能批500万元，年化利率从3.45%起步，还款安排比较灵活。</p>
+      <h2>一、税务贷的关键要素</h2><div class="card">
+        <div class="row"><span>可贷金额</span><span>500万元封顶</span></div>
+        <div class="row"><span>参考年利率</span><span>3.45%起，最终执行利率看银行审批</span></div>
+        <div class="row"><span>期限</span><span>不超过12个月</span></div>
+        <div class="row"><span>还款</span><span>按日计息，先付利息、到期还本</span></div></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { card, offer } = offers[0]!;
+    assert(card.startsWith('可贷金额'), card);
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '3.45', JSON.stringify(offer));
   });
 });

@@ -170,3 +170,18 @@ describe('amount: the bound of a band a term applies to is no limit (holdout13 k
     assert.equal(readMaxAmount(both, { pageCurrency: 'TWD' })?.wan, '3500');
   });
 });
+
+describe('amount: a unit in the label, and working capital (reword4, reword10 kinds)', () => {
+  const read = (s: string, pageCurrency?: string) => readMaxAmount(readable(s), { pageCurrency });
+  test('"可贷金额最高（元） 5,000,000" and a column "贷款额度（万元） 300" are in the label\'s unit', () => {
+    assert.equal(read('纳税信用贷款 税融通 可贷金额最高（元） 5,000,000 参考年利率年化3.65%-6.00%')?.wan, '500');
+    assert.equal(read('贷款额度（万元） 300')?.wan, '300');
+  });
+  test('"Working capital Financing Borrow up to Rs. 10,000,000" is the limit; a paid-up capital is still a condition', () => {
+    assert.equal(
+      read('Working capital Financing Borrow up to Rs. 10,000,000/- Interest rate 8% p.a.', 'LKR')?.wan,
+      '1000',
+    );
+    assert.equal(read('Companies with paid-up capital of Rs. 500,000', 'LKR'), undefined);
+  });
+});

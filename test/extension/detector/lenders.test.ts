@@ -20,6 +20,8 @@ describe('lenders named', () => {
   test('Chinese names by the two characters before 银行; 合作银行, 商业银行, 各家银行 name no bank', () => {
     assert.equal(lendersNamed('工商银行常州分行、中国银行常州分行、江苏银行常州分行、邮储银行常州分行等十余家银行'), 4);
     assert.equal(lendersNamed('北京银行科技贷，北京银行各支行均可办理；合作银行与商业银行、各家银行'), 1);
+    // A verb or preposition before 银行 names none ("利率看银行审批", "需在银行利息之外另付", "企业向银行申请").
+    assert.equal(lendersNamed('最终执行利率看银行审批；担保费需在银行利息之外另付；企业向银行申请'), 0);
   });
 });
 

@@ -374,3 +374,21 @@ describe('rate: a cut is no rate, and leaves the rate before it alone (reword10 
     assert.deepEqual(r?.basis === 'fixed' && [r.low, r.high], ['6', '9.5']);
   });
 });
+
+describe('rate: an APR in brackets after the rate (holdout13, holdout16 kinds)', () => {
+  test('"6.55% Variable Interest Rate (6.75% APR)" and "from 5.25% (Typical APR 5.38%)" are the rates before the brackets', () => {
+    const one = rate('Business Unsecured Loan: 6.55% Variable Interest Rate (6.75% APR)');
+    assert.deepEqual(one?.basis === 'fixed' && [one.low, one.high], ['6.55', undefined]);
+    assert.equal(low('SME Business Loans – from 5.25% (Typical APR 5.38%)'), '5.25');
+    const range = rate('Growth loans with interest rates of 5-7% (average APR of 5.85%)');
+    assert.deepEqual(range?.basis === 'fixed' && [range.low, range.high], ['5', '7']);
+  });
+  test('"Interest rate (variable) 6.55% · APR 6.75%" is 6.55%: the APR after a separator measures the same loan', () => {
+    const r = rate('Business Unsecured Loan Interest rate (variable) 6.55% · APR 6.75% Borrow up to €75,000');
+    assert.deepEqual(r?.basis === 'fixed' && [r.low, r.high], ['6.55', undefined]);
+  });
+  test('an APR alone, in brackets or not, is the rate', () => {
+    assert.equal(low('Business loan (6.75% APR)'), '6.75');
+    assert.equal(low('11.3% Representative APR'), '11.3');
+  });
+});
