@@ -93,12 +93,12 @@ const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|
 const THIRD_PARTY =
   /(?<!\b(?:commercial|mainstream|traditional|conventional|high[- ]street|other|not-for-profit|non-profit) )\blenders?\b|\bproviders?\b|\bbrokers?\b/gi;
 const FIRST_PARTY = /\bwe\b|\bour\b|\bus\b/gi;
-/** A rule's title ("…管理办法", "…的通知"); "申请办法" and "办理办法" are how to apply, not a rule. */
 /**
  * A programme's partner banks, named in one sentence with their number ("省工信厅联合…工商银行、农业银行…等6家商业银行，
  * 共同推出了18个专属产品方案"): the lenders behind one programme's products, not a round-up of a market's.
  */
 const PARTNER_BANKS = /(?:联合|会同|携手)[^。；！？]{0,80}?等?[0-9一二三四五六七八九十]+家(?:商业|合作)?银行/g;
+/** A rule's title ("…管理办法", "…的通知"); "申请办法" and "办理办法" are how to apply, not a rule. */
 const POLICY_TITLE = /通知|(?<!申请|办理|操作|还款|计算)办法|细则|公告|条例|\bscheme rules\b/i;
 const BANKS =
   /工商银行|建设银行|农业银行|中国银行|交通银行|招商银行|邮储银行|邮政储蓄银行|浦发银行|中信银行|光大银行|民生银行|兴业银行|平安银行|华夏银行|广发银行|北京银行|北京农商银行|微众银行|网商银行|宁波银行|江苏银行|上海银行|杭州银行|南京银行|\bHSBC\b|\bBarclays\b|\bLloyds\b|\bNatWest\b|\bSantander\b|\bDBS\b|\bOCBC\b|\bUOB\b|Standard Chartered|\bCiti(?:bank)?\b|Wells Fargo|\bChase\b|Bank of America|Hang Seng|恒生|汇丰|渣打|星展|大华银行|华侨银行/gi;

@@ -258,12 +258,12 @@ const TERMS_COLUMN_RE =
 const RATE_MEASURE_RE =
   /\b(?:APR|AIR|EAR|AER|EIR)\b|annual percentage rate|\b(?:annual|simple|flat|nominal|effective)(?: annual)? (?:interest )?rate/i;
 
-/** The label of a key-value row (a label cell and a value cell), folded; undefined for any other row. */
 /** A table row of a label heading its value ("<th>Use of funds</th><td>…</td>"). */
 function labelledRow(row: HTMLTableRowElement): boolean {
   return row.cells.length === 2 && row.cells[0]!.tagName === 'TH';
 }
 
+/** The label of a key-value row (a label cell and a value cell), folded; undefined for any other row. */
 function keyValueLabel(row: HTMLTableRowElement): string | undefined {
   return row.cells.length === 2 ? readable(row.cells[0]!.textContent ?? '') : undefined;
 }
@@ -336,7 +336,7 @@ const RATE_LABEL_RE =
 const TERM_LABEL_RE =
   /^(?:repayment period|repayment term|loan term|term|tenure|tenor|loan period|maturity)\b|^repayment\s*[:：]?$/i;
 const ZH_RATE_LABEL_RE = /利率|定价|息率|利息/;
-const ZH_LIMIT_LABEL_RE = /额度|金额|期限|年限/;
+const ZH_LIMIT_OR_TERM_LABEL_RE = /额度|金额|期限|年限/;
 
 /**
  * Whether a table is one loan's terms sheet: key-value rows (a label cell and a value cell, no column headings)
@@ -352,14 +352,14 @@ function termsTable(table: Element): boolean {
     if (label === undefined) return false;
     // (A Chinese label may name two: "额度期限与定价".)
     if (RATE_LABEL_RE.test(label) || ZH_RATE_LABEL_RE.test(label)) rate = true;
-    if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label) || ZH_LIMIT_LABEL_RE.test(label)) other = true;
+    if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label) || ZH_LIMIT_OR_TERM_LABEL_RE.test(label)) other = true;
   }
   return rate && other;
 }
 
 const HEADING_TAG_RE = /^H[2-6]$/;
-/** How far into a card's text its name may begin ("Our flexible Business Loan…", "产品名称：…"). */
-const CARD_NAME_AT = 30;
+/** How far into a list's line a product name may begin and still name the line's own product ("产品名称：…"). */
+const LINE_NAME_AT = 30;
 
 /**
  * A box's labelled headings and their values as one terms sheet's text ("Loan Amount: Maximum Rs. 25.0 Mn …"), when
@@ -611,7 +611,7 @@ function sectionHeading(block: Element): string | undefined {
   for (let n = 0; sib && n < 4; n++, sib = sib.previousElementSibling) {
     const text = (sib.textContent ?? '').trim();
     // Only a heading that names a product tells whose terms these are ("Features" or "费用说明" do not).
-    if (/^H[2-6]$/.test(sib.tagName))
+    if (HEADING_TAG_RE.test(sib.tagName))
       return text.length <= 60 && productNames(readable(text)).length ? text : undefined;
     const folded = readable(text);
     if (readRate(folded) || productNames(folded).length) return undefined;
@@ -788,6 +788,7 @@ export class Scanner {
   private seen = new WeakSet<Element>();
   /** Blocks of this slice judged not offers on evidence against (a notice, a report): their lines are not offers. */
   private against = new WeakSet<Element>();
+  /** Per slice: blocks whose heading was looked for, and boxes read as headings over their terms (headedTermsOffer). */
   private headingTried = new WeakSet<Element>();
   /** Notes stating one rate for the cards before them (sharedRate): the cards' term, never an offer of their own. */
   private rateNotes = new WeakSet<Element>();
@@ -1996,7 +1997,7 @@ export class Scanner {
       // of one scheme's features. So in a table of features, a row headed by its label ("Use of funds | …").
       const line = c.tagName === 'LI' || (c instanceof HTMLTableRowElement && labelledRow(c));
       const lower = line ? folded.trimStart().toLowerCase() : undefined;
-      const product = productNames(folded).filter((p) => !lower || lower.indexOf(p) <= CARD_NAME_AT);
+      const product = productNames(folded).filter((p) => !lower || lower.indexOf(p) <= LINE_NAME_AT);
       // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
       for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));
       if (figure) withFigure++;
