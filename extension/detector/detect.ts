@@ -173,6 +173,9 @@ function all(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
+/** A heading naming a programme or scheme ("PROGRAM – …", "… Loan Scheme", "…贷款计划"). */
+export const PROGRAMME_HEADING_RE = /\bprogramm?e?\b|\bscheme\b|计划/i;
+
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = /创业担保贷款/;
 /**
@@ -481,6 +484,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // loan's heading or terms weigh against it above.
   else if (heading && mayBorrowHeading && all(LOAN_WORD_RE, heading).length && (enterprise.length || termsSheet))
     [product, productFrom] = [all(LOAN_WORD_RE, heading)[0], 'heading'];
+  // So is a terms sheet of financing under a heading naming a programme ("PROGRAM – Microenterprise Special Relief
+  // (MRP 2.0)" over "Financing Amount … Profit Rate …"): the programme is the loan.
+  else if (heading && termsSheet && weakLoan.length && !personal.length && PROGRAMME_HEADING_RE.test(heading))
+    [product, productFrom] = [heading.trim(), 'heading'];
   else if (pageProduct?.kind === 'loan' && (all(LOAN_TERM_RE, text).length || action.length))
     [product, productFrom] = [pageProduct.words, 'page'];
   // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows.

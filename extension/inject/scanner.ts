@@ -11,6 +11,7 @@ import {
   lastRejectedAsReport,
   MAX_BLOCK_CHARS,
   PREFILTER_RE,
+  PROGRAMME_HEADING_RE,
   productMentions,
   normalize,
   readable,
@@ -330,11 +331,11 @@ const CURRENCY_NAME_RE = new RegExp(
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
-  /^(?:(?:maximum|max\.?|minimum|min\.?)\s+)?(?:loan amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
+  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
 const RATE_LABEL_RE =
   /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b|^interest\s*[:：]?$/i;
 const TERM_LABEL_RE =
-  /^(?:repayment period|repayment term|loan term|term|tenure|tenor|loan period|maturity)\b|^repayment\s*[:：]?$/i;
+  /^(?:repayment period|repayment term|loan term|term|(?:(?:loan|financing|facility) )?(?:tenure|tenor)|loan period|maturity)\b|^repayment\s*[:：]?$/i;
 const ZH_RATE_LABEL_RE = /利率|定价|息率|利息/;
 const ZH_LIMIT_OR_TERM_LABEL_RE = /额度|金额|期限|年限/;
 
@@ -362,18 +363,19 @@ const HEADING_TAG_RE = /^H[2-6]$/;
 const LINE_NAME_AT = 30;
 
 /**
- * A box's labelled headings and their values as one terms sheet's text ("Loan Amount: Maximum Rs. 25.0 Mn …"), when
- * they label a rate and a limit or a term; the card is the limit's value, else the rate's.
+ * Labels and their values as one terms sheet's text ("Loan Amount: Maximum Rs. 25.0 Mn …"), when they label a rate
+ * and a limit (or, unless `limitNeeded`, a term); the card is the limit's value, else the rate's.
  */
-function headedTerms(box: Element): { text: string; card: Element } | undefined {
+function labelledPairs(
+  pairs: Iterable<[Element, Element]>,
+  limitNeeded = false,
+): { text: string; card: Element } | undefined {
   let text = '';
   let rate: Element | undefined;
   let limit: Element | undefined;
   let term = false;
-  for (let h = box.firstElementChild; h; h = h.nextElementSibling) {
-    const value = h.nextElementSibling;
-    if (!HEADING_TAG_RE.test(h.tagName) || !value || /^H[1-6]$/.test(value.tagName)) continue;
-    const label = readable(h.textContent ?? '')
+  for (const [labelEl, value] of pairs) {
+    const label = readable(labelEl.textContent ?? '')
       .trim()
       .replace(/\s*[:：]$/, '');
     const said = boundedText(value, MAX_BLOCK_CHARS);
@@ -384,7 +386,33 @@ function headedTerms(box: Element): { text: string; card: Element } | undefined 
     text += ` ${label}: ${said}`;
     if (text.length > MAX_BLOCK_CHARS) return undefined;
   }
-  return rate && (limit || term) ? { text, card: limit ?? rate } : undefined;
+  return rate && (limit || (term && !limitNeeded)) ? { text, card: limit ?? rate } : undefined;
+}
+
+/** A box's headings over their values ("Rate of Interest :" over "8 % per annum") as a terms sheet. */
+function headedTerms(box: Element): { text: string; card: Element } | undefined {
+  const pairs: [Element, Element][] = [];
+  for (let h = box.firstElementChild; h; h = h.nextElementSibling) {
+    const value = h.nextElementSibling;
+    if (HEADING_TAG_RE.test(h.tagName) && value && !/^H[1-6]$/.test(value.tagName)) pairs.push([h, value]);
+  }
+  return labelledPairs(pairs);
+}
+
+/**
+ * A box's definition list ("Largest amount" | "RM100,000", "Profit rate" | "From 4.75% p.a.") as a terms sheet, when
+ * it states a limit: a card's list of its term and rate alone ("Repayment period | 36 months", "Interest | 12% p.a."
+ * under a member's "NORMAL LOAN") sums up a card, whoever it is for.
+ */
+function definedTerms(box: Element): { text: string; card: Element } | undefined {
+  const dl = box.getElementsByTagName('dl')[0];
+  if (!dl) return undefined;
+  const pairs: [Element, Element][] = [];
+  for (const dt of dl.getElementsByTagName('dt')) {
+    const value = dt.nextElementSibling;
+    if (value?.tagName === 'DD') pairs.push([dt, value]);
+  }
+  return labelledPairs(pairs, true);
 }
 
 /**
@@ -625,11 +653,14 @@ function mainHeading(block: Element): string | undefined {
   return h1 && h1.length <= 60 ? h1 : undefined;
 }
 
-/** The page's main heading when it names a loan ("Normal Loan Scheme"): what a terms sheet without a name is for. */
+/**
+ * The page's main heading when it names a loan ("Normal Loan Scheme") or a programme ("PROGRAM – Microenterprise
+ * Special Relief"): what a terms sheet without a name is for.
+ */
 function loanHeading(block: Element): string | undefined {
   const h1 = mainHeading(block);
   LOAN_WORD_RE.lastIndex = 0;
-  return h1 && LOAN_WORD_RE.test(readable(h1)) ? h1 : undefined;
+  return h1 && (LOAN_WORD_RE.test(readable(h1)) || PROGRAMME_HEADING_RE.test(h1)) ? h1 : undefined;
 }
 
 /** Whether the reader can see the element (not display:none, not in a closed <details>, not visibility:hidden). */
@@ -1279,7 +1310,10 @@ export class Scanner {
       const table = child instanceof HTMLTableRowElement ? child.closest('table') : null;
       // (A box holding one terms table and its fine print is that table's sheet.)
       const tables = child.getElementsByTagName('table');
-      const sheet = termsTable(child) || (tables.length === 1 && termsTable(tables[0]!));
+      const sheet =
+        termsTable(child) ||
+        (tables.length === 1 && termsTable(tables[0]!)) ||
+        (headedTerms(child) ?? definedTerms(child)) !== undefined;
       const heading =
         (table
           ? table.caption?.textContent?.trim() || precedingHeading(table) || sectionHeading(table)

@@ -1178,3 +1178,41 @@ describe("Scanner: an article's summary restates its offer (reword10 kind)", () 
     assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '3.45', JSON.stringify(offer));
   });
 });
+
+describe("Scanner: a programme's terms sheet under its main heading (holdout8, reword9 kinds)", () => {
+  const page = (sheet: string) => `<h1>PROGRAM – Microenterprise Special Relief (MRP 2.0)</h1><div class="w">
+    <section><h2>About the programme</h2><p>${'The programme helps micro enterprises in the food production value chain recover. '.repeat(12)}</p></section>
+    <section class="card"><h2>Financing at a glance</h2>${sheet}</section>
+    <p>${'Apply at any branch; the bank may change, add to or revise any condition of this facility at any time. '.repeat(8)}</p></div>`;
+
+  it('headings over their values ("Financing Amount", "Facility Tenure", "Profit Rate") are the programme\'s loan', async () => {
+    const offers = await scanOffers(
+      page(`<h3>Financing Amount</h3><ul><li>Minimum: RM1,000</li><li>Maximum: RM100,000</li></ul>
+        <h3>Facility Tenure</h3><ul><li>Up to 7 years (84 Months)</li></ul>
+        <h3>Profit Rate</h3><ul><li>As low as 4.75% p.a calculated on monthly balance</li></ul>`),
+    );
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '4.75', JSON.stringify(offer));
+    assert(offer.maxAmount === '10' && offer.product.includes('Microenterprise Special Relief'), JSON.stringify(offer));
+  });
+
+  it('so is a definition list of the terms ("Largest amount", "Tenure", "Profit rate")', async () => {
+    const offers = await scanOffers(
+      page(`<dl class="terms"><div><dt>Smallest amount</dt><dd>RM1,000</dd></div><div><dt>Largest amount</dt><dd>RM100,000</dd></div>
+        <div><dt>Tenure</dt><dd>Up to 7 years (84 months)</dd></div><div><dt>Profit rate</dt><dd>From 4.75% p.a., calculated on the monthly rest</dd></div></dl>`),
+    );
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '4.75', JSON.stringify(offer));
+  });
+
+  it("a member's card listing only its term and rate is no terms sheet of an enterprise's loan", async () => {
+    const card = (name: string, months: number, rate: string) =>
+      `<div class="product"><h2>${name}</h2><dl><dt>Repayment period</dt><dd>${months} months</dd><dt>Interest</dt><dd>${rate} p.a., charged on the reducing balance</dd></dl></div>`;
+    const offers = await scanOffers(`<h1>Our Loan Products</h1>${card('1) NORMAL LOAN - (TYPE 1).', 36, '12%')}
+      ${card('2) NORMAL LOAN - (TYPE 2).', 48, '14.4%')}${card('3) EMERGENCY LOAN.', 12, '12%')}
+      <p>${'Members may borrow up to three times their shares; loans are approved by the credit committee. '.repeat(10)}</p>`);
+    assert(offers.length === 0, JSON.stringify(offers.map((o) => o.card)));
+  });
+});
