@@ -173,8 +173,12 @@ function all(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
-/** A heading naming a programme or scheme ("PROGRAM – …", "… Loan Scheme", "…贷款计划"). */
-export const PROGRAMME_HEADING_RE = /\bprogramm?e?\b|\bscheme\b|计划/i;
+/**
+ * A main heading naming a programme or scheme ("小型贷款计划", "SME Financing Guarantee Scheme", "Microloan Program",
+ * "PROGRAM – Microenterprise Special Relief"): the lenders that make its loans are its partners, and one passing
+ * "各银行…或有不同" says how they apply it, not what a market charges; a terms sheet under it is the programme's loan.
+ */
+export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = /创业担保贷款/;

@@ -5,7 +5,7 @@
  */
 import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
-import { loanName, titledLoans, type PageContext } from '../detector/detect.ts';
+import { loanName, PROGRAMME_HEADING_RE, titledLoans, type PageContext } from '../detector/detect.ts';
 import { contactAfter, englishLendersNamed } from '../detector/lenders.ts';
 import { reportSigns } from '../detector/report.ts';
 import {
@@ -20,12 +20,6 @@ import {
 /** Lines a news or notice page carries around its article. */
 const NEWS_MARKERS =
   /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
-/**
- * A main heading naming a scheme ("小型贷款计划", "SME Financing Guarantee Scheme", "Microloan Program"): the lenders
- * that make its loans are its partners, and one passing "各银行…或有不同" says how they apply it, not what a market
- * charges.
- */
-const SCHEME_HEADING = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 /**
  * A site paid by the lenders it lists says so ("Advertiser Disclosure: … may be compensated when you click on links to
  * products", "CreditDonkey is a comparison and reviews site"): its rates are a market's, whatever one page covers.
@@ -242,7 +236,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
     lendersNamed() >= 5 ||
-    (marketTalk > 0 && ((!oneLenderHeading(h1) && !namedProduct && !SCHEME_HEADING.test(h1)) || marketTalk >= 2)) ||
+    (marketTalk > 0 &&
+      ((!oneLenderHeading(h1) && !namedProduct && !PROGRAMME_HEADING_RE.test(h1)) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     PAID_LISTING_RE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !ownVoice && text.search(FIRST_PARTY) < 0) ||
@@ -253,7 +248,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
       thirdParty > (text.match(FIRST_PARTY) ?? []).length &&
       !namedProduct &&
       !oneLenderHeading(h1) &&
-      !SCHEME_HEADING.test(h1))
+      !PROGRAMME_HEADING_RE.test(h1))
   )
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.
