@@ -177,6 +177,10 @@ describe('amount: a unit in the label, and working capital (reword4, reword10 ki
     assert.equal(read('纳税信用贷款 税融通 可贷金额最高（元） 5,000,000 参考年利率年化3.65%-6.00%')?.wan, '500');
     assert.equal(read('贷款额度（万元） 300')?.wan, '300');
   });
+  test('"5M HKD": a million written with its currency code after it is an amount; a bare "5M" is none', () => {
+    assert.equal(read('Loan amount up to 5M HKD for each enterprise', 'HKD')?.wan, '500');
+    assert.equal(read('Loan amount up to 5M for each enterprise', 'HKD'), undefined);
+  });
   test('"Working capital Financing Borrow up to Rs. 10,000,000" is the limit; a paid-up capital is still a condition', () => {
     assert.equal(
       read('Working capital Financing Borrow up to Rs. 10,000,000/- Interest rate 8% p.a.', 'LKR')?.wan,
