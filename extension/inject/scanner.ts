@@ -337,7 +337,15 @@ const RATE_LABEL_RE =
 const TERM_LABEL_RE =
   /^(?:repayment period|repayment term|loan term|term|(?:(?:loan|financing|facility) )?(?:tenure|tenor)|loan period|maturity)\b|^repayment\s*[:：]?$/i;
 const ZH_RATE_LABEL_RE = /利率|定价|息率|利息/;
-const ZH_LIMIT_OR_TERM_LABEL_RE = /额度|金额|期限|年限/;
+const ZH_LIMIT_LABEL_RE = /金额|额度/;
+const ZH_TERM_LABEL_RE = /期限|年限/;
+
+/** The term an English label names: its rate, its limit or its length (no label matches two of the patterns). */
+function labelledTerm(label: string): 'rate' | 'limit' | 'term' | undefined {
+  if (RATE_LABEL_RE.test(label)) return 'rate';
+  if (AMOUNT_LABEL_RE.test(label)) return 'limit';
+  return TERM_LABEL_RE.test(label) ? 'term' : undefined;
+}
 
 /**
  * Whether a table is one loan's terms sheet: key-value rows (a label cell and a value cell, no column headings)
@@ -352,8 +360,9 @@ function termsTable(table: Element): boolean {
     const label = keyValueLabel(row);
     if (label === undefined) return false;
     // (A Chinese label may name two: "额度期限与定价".)
-    if (RATE_LABEL_RE.test(label) || ZH_RATE_LABEL_RE.test(label)) rate = true;
-    if (AMOUNT_LABEL_RE.test(label) || TERM_LABEL_RE.test(label) || ZH_LIMIT_OR_TERM_LABEL_RE.test(label)) other = true;
+    const term = labelledTerm(label);
+    if (term === 'rate' || ZH_RATE_LABEL_RE.test(label)) rate = true;
+    if ((term && term !== 'rate') || ZH_LIMIT_LABEL_RE.test(label) || ZH_TERM_LABEL_RE.test(label)) other = true;
   }
   return rate && other;
 }
@@ -380,9 +389,10 @@ function labelledPairs(
       .replace(/\s*[:：]$/, '');
     const said = boundedText(value, MAX_BLOCK_CHARS);
     if (label.length > 40 || said === undefined) return undefined;
-    if (RATE_LABEL_RE.test(label)) rate ??= value;
-    else if (AMOUNT_LABEL_RE.test(label)) limit ??= value;
-    else if (TERM_LABEL_RE.test(label)) term = true;
+    const named = labelledTerm(label);
+    if (named === 'rate') rate ??= value;
+    else if (named === 'limit') limit ??= value;
+    else if (named === 'term') term = true;
     text += ` ${label}: ${said}`;
     if (text.length > MAX_BLOCK_CHARS) return undefined;
   }
@@ -1378,7 +1388,7 @@ export class Scanner {
         if (col === 0) {
           label = text;
           const folded = readable(label).trim();
-          limit = AMOUNT_LABEL_RE.test(folded) || /金额|额度/.test(folded);
+          limit = AMOUNT_LABEL_RE.test(folded) || ZH_LIMIT_LABEL_RE.test(folded);
         }
         for (const j of columns.keys()) {
           if (col === 0 || j < col || j >= col + cell.colSpan) continue;
