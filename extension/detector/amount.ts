@@ -166,17 +166,18 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) more than|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /** A limit's label standing just before its figure ("单户最高额度", "授信额度：", "最高可贷"). */
 const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
  * Words before an amount that make it a condition or a minimum, not the limit on offer; a borrower group's or an
  * exposure cap ("overall borrower-group limit of S$5m") bounds all of a group's loans, not this one (a microlender's
  * "SME Group Lending" is a product lent to groups: its limit is the loan's), and so does what partners borrow
- * together ("each of you can apply for up to £25,000, so together you can borrow up to £100,000").
+ * together ("each of you can apply for up to £25,000, so together you can borrow up to £100,000"). (A rate's label
+ * before a key figure, "3.85% 最低年化利率 500万元 额度上限", names the lowest rate, not a minimum amount.)
  */
 const NOT_LIMIT_BEFORE =
-  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get)\b/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b/i;
 
 /**
  * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case
@@ -209,9 +210,11 @@ const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
 
 /** The words right before a figure, back to the previous figure or clause break. */
 function wordsBefore(text: string, at: number): string {
+  // ("no more than" takes the room a condition's words need: "one business can be lent no more than £100,000".)
+  const cap = /\b(?:not|no) more than\s*$/i.exec(text.slice(Math.max(0, at - 18), at))?.[0].length ?? 0;
   return (
     text
-      .slice(Math.max(0, at - 32), at)
+      .slice(Math.max(0, at - 32 - cap), at)
       .split(/[\d,，。;；]/)
       .pop() ?? ''
   );
@@ -366,6 +369,16 @@ export function dominantCurrency(pageText: string, local?: string): string | und
 const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|小微企业|普惠|人民银行|纳税信用/;
 
 /**
+ * The local currency named (on folded text): a page that writes "新臺幣3,500萬元" lends in its own currency, whatever
+ * mainland words (普惠, 中小微企業) it shares.
+ */
+const LOCAL_CURRENCY_NAMED: Record<string, RegExp> = {
+  TWD: /新台币|\bNT\$|\bTWD\b/,
+  HKD: /港币|港元|\bHK\$|\bHKD\b/,
+  MOP: /澳门元|澳门币|\bMOP\b/,
+};
+
+/**
  * The currency that 元 and 万 stand for on a Hong Kong, Macau or Taiwan page (by its language), or undefined: on the
  * mainland's pages, and on a page about a mainland loan (many mainland products are described in traditional
  * characters; their 500萬元 is yuan).
@@ -379,7 +392,9 @@ export function localCurrency(lang: string, foldedText: string): string | undefi
       : /^zh-(?:hant-)?mo/.test(l)
         ? 'MOP'
         : undefined;
-  return local && !MAINLAND_LOAN.test(foldedText) ? local : undefined;
+  return local && (!MAINLAND_LOAN.test(foldedText) || LOCAL_CURRENCY_NAMED[local]!.test(foldedText))
+    ? local
+    : undefined;
 }
 
 /** Of `among`, the currency the page writes most (first counted wins a tie), if it writes any. */

@@ -126,6 +126,11 @@ export interface PageContext {
    * to that loan): its article is the product's page, whatever averages and hedges it quotes.
    */
   productGuide?: boolean;
+  /**
+   * The page's main heading. The question it asks ("青創貸款利息怎麼算?") is the article's headline, judged with the
+   * page (a thread's title makes the page a forum), not a poster's words in the block that holds it.
+   */
+  headline?: string;
 }
 
 export interface DetectContext extends PageContext {
@@ -181,7 +186,7 @@ function all(re: RegExp, text: string): string[] {
 export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
-const SCHEME_LOAN_RE = /创业担保贷款/;
+const SCHEME_LOAN_RE = /创业担保贷款|青创贷款|青年创业(?:及启动金)?贷款/;
 /**
  * The rate a scheme's loans carry now ("目前利率為1.42%", "現行貸款利率為年息3.045%", "當前年利率2.17%"): a guide
  * tells a borrower what the loan costs today; a notice sets the rules (caps, "不超过"), not today's price. On folded
@@ -326,7 +331,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (rawText.length > MAX_BLOCK_CHARS * 2) return reject('too long');
   const text = readable(rawText);
   if (text.length > MAX_BLOCK_CHARS) return reject('too long');
-  if (context.comparison || context.forum) return reject('comparison or forum page', true);
+  // (A product's terms sheet reposted in a thread, "【转帖】建行云税贷产品要点整理" over its 执行利率, 借款期限 and 授信额度
+  // rows, is that product's terms; the posters' talk around it is not.)
+  if (context.comparison || (context.forum && !context.termsSheet && !isTermsSheet(text)))
+    return reject('comparison or forum page', true);
   const heading = context.heading ? readable(context.heading) : '';
 
   const loanMentions = productMentions(text).map((m) => m.toLowerCase());
@@ -365,7 +373,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // figures ("the average microloan is about $13,000", "rates generally run…") are the guide's, not a report's.
   const news = distinct(all(NEWS_RE, text)).filter((word) => !(context.productGuide && HEDGE_WORD_RE.test(word)));
   const policy = distinct(all(POLICY_RE, text));
-  const forum = distinct(all(FORUM_RE, text));
+  const forum = distinct(all(FORUM_RE, context.headline ? text.replace(readable(context.headline), ' ') : text));
   const action = all(ACTION_RE, text);
 
   // A terms sheet (labelled 额度, 期限 and 利率 rows: "【贷款额度】…【贷款利率】…") sets out one loan's terms to a
@@ -558,13 +566,17 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   return offer;
 }
 
+/** Currencies whose amounts Chinese text writes in 元 and 万 too. */
+const YUAN_WRITTEN_LOCAL = new Set(['TWD', 'HKD', 'MOP']);
+
 /**
  * The currency of a loan whose block states no amount: the page's, unless the block speaks of yuan; yuan on a page
  * in Chinese; none known on a page in another language that names no currency (a Nigerian lender's "#500,000" is
  * no sign of yuan).
  */
 function unpricedCurrency(text: string, page: string | undefined): string {
-  const yuan = /万|元|人民币|RMB|CNY/i.test(text);
+  // (On a Taiwan, Hong Kong or Macau page, 万 and 元 are the local currency's.)
+  const yuan = /人民币|RMB|CNY/i.test(text) || (!YUAN_WRITTEN_LOCAL.has(page ?? '') && /万|元/.test(text));
   if (page && page !== 'CNY' && !yuan) return page;
   return page || yuan || /\p{Script=Han}/u.test(text) ? 'CNY' : UNKNOWN_CURRENCY;
 }

@@ -14,22 +14,29 @@ export type RateRead =
 
 /** Words that make a nearby percentage an interest rate. */
 const RATE_WORDS =
-  /利率|年化|年息|年利|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
+  /利率|年化|年息|年利|日息|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
  */
 const MONTHLY_BEFORE = /月息|月利|每月利率|monthly (?:interest )?rate|per month|\(monthly\)/i;
+/** A daily rate's words, before the figure or right after it. */
+const DAILY_BEFORE = /日利率|日息|日利息|每日利率|按[天日]计的?利率|\bdaily (?:interest )?rate/i;
+const DAILY_AFTER = /^\s*(?:[/／]\s?(?:天|日|day\b)|per day\b|a day\b)/i;
 /** "monthly" just before a figure may be a repayment's ("Monthly repayment … 14%"): the figure is set aside, not read. */
 const MONTHLY_NEAR = /monthly/i;
 /** Right after the figure ("1.6% a month", "0.5%/月"); not "，每月还款", which is how it is repaid. */
 const MONTHLY_AFTER = /^\s*(?:\(?(?:per month|a month|monthly|each month)\b|[/／]\s?(?:month|mo\b|月)|p\.\s?m\b)/i;
 const FLAT = /平息|flat/i;
-/** After a figure, a fee the rate takes in: "5.0% p.a., guarantee fee included", "（含担保费在内）". */
-const INCLUDED_AFTER = /^[^;。；]{0,36}\b(?:included|inclusive)\b|^[^;。；]{0,16}在内/i;
+/**
+ * After a figure, a fee the rate takes in, or leaves out: "5.0% p.a., guarantee fee included", "（含担保费在内）",
+ * "3.5% p.a. without guarantee".
+ */
+const INCLUDED_AFTER =
+  /^[^;。；]{0,36}\b(?:included|inclusive)\b|^[^;。；]{0,16}在内|^[^;。；,]{0,12}\b(?:without|excluding|exclusive of)\b/i;
 /** Right after a figure, words that make it a yearly rate whatever the column says. */
 const YEARLY_AFTER =
   /^\s*(?:\(?(?:p\.?\s?a\.?|per annum|a year|per year|annual(?:ly)?)\b|\)?\s*[/／]\s*(?:年|year|yr)|[(（]?年化)/i;
@@ -53,12 +60,17 @@ function firstStart(re: RegExp, text: string): number {
 const SUBSIDY_AFTER = /^[^。;；,，]{0,6}?(?:补贴|贴息|subsid)/i;
 /**
  * Right before a figure, a "+" or "plus" after a named base ("P+1%", "Prime + 2%", "HIBOR+1.5%", "base rate plus
- * 2.5%", "MCLR + 1%"), 加计/加码 after a deposit or base rate ("定期储金年息机动利率加计年息2.175%"), or a cut
- * ("利率再降0.5%", "下浮0.5%"): a margin, not the rate (LPR spreads are read before this, so any base left here is
- * another one).
+ * 2.5%", "MCLR + 1%"), 加计/加码/加成 after a deposit or base rate ("定期储金年息机动利率加计年息2.175%",
+ * "加成:0.575%"), or a cut ("利率再降0.5%", "下浮0.5%"): a margin, not the rate (LPR spreads are read before this, so
+ * any base left here is another one).
  */
 const MARGIN_BEFORE =
-  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加)\s*(?:年息|年利率|年利|利率)?\s*$|(?:再降|降低|下调|调低|下浮|再减)\s*$/i;
+  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加成|加)\s*(?:年息|年利率|年利|利率)?\s*[:：]?\s*$|(?:再降|降低|下调|调低|下浮|再减)\s*$/i;
+
+/** Around a figure, the sum it is a term of ("1.595% + 0.575% = 2.17%"), or its total after "=". */
+const SUM_TERM_BEFORE = /\d\s*[%％]\s*[+＋]\s*$/;
+const SUM_TERM_AFTER = /^\s*[+＋]\s*\d+(?:\.\d+)?\s*[%％]\s*[=＝]/;
+const SUM_TOTAL_BEFORE = /\d\s*[%％]\s*[=＝]\s*$/;
 
 /** Labels of a fee or charge: a list of percentages under one ("SBA Fees 2.00% up to $150,000 3.00% from …") is fees. */
 const FEE_LABEL =
@@ -93,7 +105,14 @@ const BAND_AFTER =
  * What the words around a percentage make of it: the nearest word before decides, then the words just after
  * (`longAfter`, a longer look, only for a fee the rate takes in).
  */
-function classify(before: string, after: string, longAfter: string): 'rate' | 'not' | 'unsure' {
+function classify(whole: string, after: string, longAfter: string): 'rate' | 'not' | 'unsure' {
+  // An alternative's own words start after its ", or": "5.0% p.a. including guarantee fee, or 3.5% p.a. without
+  // guarantee" (the fee named before belongs to the other figure).
+  const before = whole.replace(/^.*(?:,\s*or\s|，或)/s, '');
+  // A rate worked out ("基準利率1.595% + 0.575% = 2.17%") is its total; its terms, and a figure taken as an
+  // illustration ("以郵局利率1.595%為例"), are not the rate.
+  if (SUM_TOTAL_BEFORE.test(before)) return 'rate';
+  if (SUM_TERM_BEFORE.test(before) || SUM_TERM_AFTER.test(after) || /^\s*为例/.test(after)) return 'not';
   if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
@@ -226,7 +245,8 @@ const DIFFERENCE_AFTER =
   /^\s*(?:(?:lower|higher|less|more|extra)\b|(?:below|above)\s+(?:than|the|their|its|our|your|a|an)\b)/i;
 
 const SUBSIDY_WORD_RE = /\bsubsid(?:y|ies)\b|贴息|补贴|补助/i;
-const RATE_NAMED_BEFORE = /利率|年化|\brate (?:of|is|at)\b|\bAPR\b|\bp\.a\./i;
+/** A rate named right before a figure; a subsidy's own rate ("补贴利率1.5%", "贴息利率") is the subsidy's. */
+const RATE_NAMED_BEFORE = /(?<!补贴|贴息|补助)利率|年化|\brate (?:of|is|at)\b|\bAPR\b|\bp\.a\./i;
 
 /** The LPR named right before a figure, as its level: "LPR为", "LPR（一年期）：", "LPR of". */
 const LPR_LEVEL_BEFORE =
@@ -278,6 +298,23 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere; a
     // microlender's rate that says it is a rate and yearly ("Interest rate 29% – 35% p.a.") may go higher.
     const ceiling = yearly && kind === 'rate' ? MICROFINANCE_CEILING : 30;
+    // A daily rate ("日利率0.02%", "按天计的利率最低可以做到0.01%"), as an online lender quotes it, is a 365th of the
+    // yearly rate; the badge shows the sum ("0.01% ×365 = 3.65%").
+    if (!yearly && (DAILY_BEFORE.test(before.slice(-16)) || DAILY_AFTER.test(after))) {
+      if (values.some((v) => !(v > 0 && v <= 0.1))) continue;
+      const [dayLow, dayHigh] = values.map((v) => Number((v * 365).toFixed(6)));
+      const q: Quoted = {
+        low: Math.min(dayLow!, dayHigh ?? dayLow!),
+        perMonth: false,
+        monthly: false,
+        flat: false,
+        text: '',
+      };
+      if (dayHigh !== undefined && dayHigh !== dayLow) q.high = Math.max(dayLow!, dayHigh);
+      q.text = `${whole.trim()} ×365 = ${q.high === undefined ? q.low : `${q.low}-${q.high}`}%`;
+      (kind === 'rate' ? sure : unsure).push(q);
+      continue;
+    }
     if (values.some((v) => !(v >= 0.3 && v <= ceiling))) continue;
     const near = before.slice(-14);
     const perMonth = !yearly && (MONTHLY_BEFORE.test(near) || MONTHLY_AFTER.test(after));

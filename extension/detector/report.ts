@@ -1,8 +1,9 @@
 /**
  * Whether a page tells of offers in a reporter's voice rather than making one. A news story attributes the terms it
- * quotes to someone ("the bank said", "told reporters", "according to the Ministry", 记者, 本报讯, 据介绍) and opens
- * with a dateline ("KUALA LUMPUR:"); an offer page states its terms to the borrower. Page metadata is not needed:
- * many news pages carry no og:type or byline markup, and a bank's media page reprinting a story is still a story.
+ * quotes to someone ("the bank said", "told reporters", "according to the Ministry", 记者 but not 登記者, a registrant,
+ * folded; 本报讯, 据介绍) and opens with a dateline ("KUALA LUMPUR:"); an offer page states its terms to the borrower.
+ * Page metadata is not needed: many news pages carry no og:type or byline markup, and a bank's media page reprinting a
+ * story is still a story.
  * DOM-free: the page context gives it the page's leading text.
  */
 
@@ -11,7 +12,7 @@
  * name ("according to the Ministry"), not "according to your needs"; 说 before a quotation ("龔明鑫說：「…").
  */
 const ATTRIBUTION_RE =
-  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman)|announced)\b|\bRead more at\b|\b[Aa]ccording to (?:the )?[A-Z]|记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)|(?:表示|指出|强调)[,，:：]|透露|说[:：]\s*[「“"]/g;
+  /\b(?:said|says|told reporters|told the press|in a statement|spokes(?:person|man|woman)|announced)\b|\bRead more at\b|\b[Aa]ccording to (?:the )?[A-Z]|(?<!登)记者|本报讯|[网台报社端]讯|消息[:：]|据(?:了解|介绍|悉)|(?:表示|指出|强调)[,，:：]|透露|说[:：]\s*[「“"]/g;
 /**
  * Attributions a story has and an offer page never has: one of them is enough. A quotation closed and attributed
  * ('…to the borrowers," said John Tsang'; a page quoting its own staff says "says our head of lending"), a statement
@@ -20,7 +21,7 @@ const ATTRIBUTION_RE =
  * rest ("Read more at: GOV.UK", "（民視新聞／綜合報導）") are a reporter's.
  */
 const STRONG_ATTRIBUTION_RE =
-  /told reporters|told the press|记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\bsaid (?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]/u;
+  /told reporters|told the press|(?<!登)记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\bsaid (?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]/u;
 /**
  * A dateline opening the story: a place in capitals, a colon and a sentence ("KUALA LUMPUR: Micro entrepreneurs…",
  * "PETALING JAYA (April 21): …"); labels in capitals ("NOTE:", a bank's ticker "LATEST UPDATES:") are not places.

@@ -11,8 +11,9 @@ export const LOAN_PRODUCT_ZH =
   '快贷|e贷|信用贷款?|抵押贷款?|知识产权质押(?:融资|贷款)?|专利权?质押(?:融资|贷款)?|商标权?质押|供应链融资|供应链金融|保理|订单贷|订单融资|' +
   '应收账款(?:质押)?融资|发票贷|票据贴现|风险池贷款|风险补偿贷款|小额贷款|小微企业贷款|小微贷|中小企业贷款|企业贷款|公司贷款|法人贷款|对公贷款|' +
   '贸易融资|设备贷|技改贷|研发贷|人才贷|园区贷|政采贷|中标贷|采购贷|固定资产贷款|项目贷款|并购贷款|银团贷款|中小企业融资|企业融资|' +
-  // Taiwan's words for a programme's loans (專案貸款, 週轉金貸款, 營運金貸款), read folded.
-  '专案贷款|周转金贷款|营运金贷款';
+  // Taiwan's words for a programme's loans (專案貸款, 週轉金貸款, 營運金貸款, the youth start-up loan 青創貸款), read
+  // folded.
+  '专案贷款|周转金贷款|营运金贷款|青创贷款|青年创业(?:及启动金)?贷款';
 export const LOAN_PRODUCT_EN =
   'business loans?|SME loans?|SME financ(?:e|ing)|small[- ]business loans?|commercial loans?|enterprise loans?|corporate loans?|company loans?|' +
   'working[- ]capital (?:loans?|financ(?:e|ing)|facilit(?:y|ies)|lines?)|term loans?|trade financ(?:e|ing)|invoice financ(?:e|ing)|' +
@@ -66,21 +67,26 @@ export const PERSONAL_RE =
  * microloan's life cover charged on it ("Life Insurance | 1.5%") and the savings it is secured on ("weekly savings"),
  * or a customer the lender favours for a mortgage held with it ("在农行有按揭等优质客户可按同期LPR执行", "房贷客户"):
  * a term of the loan, not a personal product it is about. So is a property mortgaged as its security ("Mortgage of
- * property (75% FSV)", "Property mortgage at 75% of forced sale value", "with no mortgage").
+ * property (75% FSV)", "Property mortgage at 75% of forced sale value", "with no mortgage"), and a deposit receipt
+ * among the things pledged ("以房产、土地、存单等作抵押").
  */
 export const SECURITY_TERM_RE =
-  /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?)\s+mortgage\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b/gi;
+  /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?)\s+mortgage\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b|(?:房产|土地|厂房|设备)、(?:[^、。；;，,]{1,6}、){0,3}存单|存单、(?:[^、。；;，,]{1,6}、){0,3}(?:房产|土地|厂房|设备)/gi;
 
-/** Words that hedge a figure ("average", "通常", "左右"): a report's way of quoting the market, and a guide's. */
-const HEDGE_WORDS = String.raw`\baverage\b|\bmedian\b|平均|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b|\bnormally\b`;
+/**
+ * Words that hedge a figure ("average", "通常", "左右"): a report's way of quoting the market, and a guide's
+ * (本金平均摊还, "equal instalments of principal", is a way to repay, not an average).
+ */
+const HEDGE_WORDS = String.raw`\baverage\b|\bmedian\b|平均(?![摊攤分还還])|一般在|一般为|通常|多为|左右|大约|\btypically\b|\busually\b|\bgenerally\b|\bnormally\b`;
 /** One of NEWS_RE's hedges, whole: weighed as news except in a guide to one loan. */
 export const HEDGE_WORD_RE = new RegExp(`^(?:${HEDGE_WORDS})$`, 'i');
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
  * 申请日前 is "before the application date", not "recently"; "额度可以适当上调" is
- * a lender's term, not a rise; "…起新发放的贷款" is a rule's "loans made from …".) */
+ * a lender's term, not a rise; "…起新发放的贷款" is a rule's "loans made from …"; 登記者, a registrant, folds to
+ * 登记者 and is no reporter.) */
 export const NEWS_RE = new RegExp(
-  String.raw`记者|报道|多家银行|(?<!线|适当|可以|可)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行(?!專案|专案|专项|專項)|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|利率偏[高低]|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\b(?:highest|maximum) (?:interest )?rates? (?:allowed|permitted)\b|\b(?:lenders|banks) (?:can|may) charge\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b` +
+  String.raw`(?<!登)记者|报道|多家银行|(?<!线|适当|可以|可)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行(?!專案|专案|专项|專項)|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|利率偏[高低]|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\b(?:highest|maximum) (?:interest )?rates? (?:allowed|permitted)\b|\b(?:lenders|banks) (?:can|may) charge\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b` +
     `|${HEDGE_WORDS}`,
   'gi',
 );
@@ -92,10 +98,13 @@ export const NEWS_RE = new RegExp(
 const NOTICE_WORDS = '《[^》]{2,40}》|印发|各有关单位|现行规定|怎么规定|按照规定|有关规定|第[一二三四五六七八九十]+条';
 export const NOTICE_WORDS_RE = new RegExp(NOTICE_WORDS);
 
-/** A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. */
+/**
+ * A government notice or rule, not a bank's offer: "利率不超过LPR+50BP" in a policy text. (政府采购, a government
+ * contract a loan finances, is no rule.)
+ */
 export const POLICY_RE = new RegExp(
   `${NOTICE_WORDS}|通知|办法|细则|利息补贴|补贴息|依要点|规定[,，：:]|承担|由借款人|贴息资金|予以贴息|财政部门|经办银行|` +
-    '人力资源和社会保障|人社局|财政局|政府|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|' +
+    '人力资源和社会保障|人社局|财政局|政府(?!采购)|不超过|不高于|给予[^。]{0,10}贴息|贴息(?:比例|标准|期限)|申请贴息|贴息资金|' +
     '\\bscheme rules\\b|\\bgovernment\\b.*\\bguarantee\\b',
   'gi',
 );
@@ -112,6 +121,7 @@ const TERM_WORDS = {
   还款方式: 'repayment',
   还本付息: 'repayment',
   担保方式: 'security',
+  授信: 'limit',
 } as const;
 /** A portal's question labels ("能贷多少：", "贷多长时间：", "利息怎么算？") and the term each asks about. */
 const QUESTION_LABELS = {
@@ -133,11 +143,12 @@ export const TERM_OF_LABEL: Readonly<Record<string, string>> = { ...QUESTION_LAB
 
 /**
  * A label of a loan's term standing alone before its value ("贷款额度 …", "【贷款利率】…", "执行利率：…",
- * "授信额度 …", "可贷金额：…", "贷款年限：…", "利率上限：…", "能贷多少？", "贷款用途与期限 …"), not inside a sentence (on folded text:
- * traditional 貸款額度 reads as 贷款额度). Its first group is a term's word, its second a question label.
+ * "授信额度 …", "年度授信 …", "可贷金额：…", "贷款年限：…", "利率上限：…", "能贷多少？", "贷款用途与期限 …"), not inside a
+ * sentence (on folded text: traditional 貸款額度 reads as 贷款额度). Its first group is a term's word, its second a
+ * question label.
  */
 export const TERMS_LABEL_RE = new RegExp(
-  '(?<=【|^|\\s|[：:|与和及、])(?:(?:贷款|授信|单户|单笔|最高|最长|执行|参考|年化|贷款年|年|可贷|借款|融资){0,2}' +
+  '(?<=【|^|\\s|[：:|与和及、])(?:(?:贷款|授信|单户|单笔|最高|最长|执行|参考|年化|贷款年|年度|年|可贷|借款|融资){0,2}' +
     `(${Object.keys(TERM_WORDS).join('|')})(?:上限|标准|范围|区间)?|(${Object.keys(QUESTION_LABELS).join('|')})[?？]?)` +
     '(?=】|[：:\\s|])',
   'g',

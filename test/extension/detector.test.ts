@@ -1,7 +1,16 @@
 /** The detector on block texts as they appear on bank and insurer pages (DOM-free; the pages run in the e2e tests). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectOffer, resolveRate, normalize, KEYWORD_RE, MAX_BLOCK_CHARS } from '../../extension/detector/detect.ts';
+import {
+  detectOffer,
+  resolveRate,
+  normalize,
+  readable,
+  KEYWORD_RE,
+  MAX_BLOCK_CHARS,
+  lastRejection,
+} from '../../extension/detector/detect.ts';
+import { NEWS_RE } from '../../extension/detector/vocabulary.ts';
 import { dominantCurrency } from '../../extension/detector/amount.ts';
 
 const LPR = { oneYear: '3.00', fiveYear: '3.50' };
@@ -798,5 +807,60 @@ describe('detector: the currency of a loan that states no amount (holdout9 kind)
   test("the page's currency, or yuan where the block is written in Chinese", () => {
     assert.equal(detectOffer(block, { currency: 'NGN' })?.currency, 'NGN');
     assert.equal(detectOffer('小微企业经营贷，年化利率3.45%起，期限最长3年。')?.currency, 'CNY');
+  });
+});
+
+describe("detector: a Taiwan scheme's loan on an adviser's or a ministry's page (holdout12, holdout13, reword10 kinds)", () => {
+  const guide =
+    '青創貸款利息怎麼算?資格與還款方式整理 貸款現況說明 100萬元免利息的貸款計畫已結束受理 多數縣市仍有開辦利息補貼計畫 ' +
+    '申請資格要求 年齡限制:18至45歲 公司設立未滿5年 須完成政府認可的創業輔導課程 利息計算方式 ' +
+    '基準:中華郵政二年期定期儲金機動利率 加成:0.575% 舉例:基準利率1.595% + 0.575% = 2.17% 還款方式選擇 本金平均攤還 ' +
+    '每一期償還的本金金額相同 寬限期後本息平均攤還';
+  const page = { currency: 'TWD', pageProduct: { kind: 'loan' as const, words: '青创贷款' }, productGuide: true };
+  test("a guide to the youth start-up loan (青創貸款) is its offer: the scheme's own words are no notice's", () => {
+    const o = detectOffer(guide, { ...page, headline: '青創貸款利息怎麼算?資格與還款方式整理' });
+    assert.equal(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low, '2.17');
+    assert.equal(o?.currency, 'TWD');
+  });
+  test("the page's headline asks the question the article answers; the same question in its body is talk", () => {
+    assert.equal(detectOffer(guide, page), null);
+    assert.match(lastRejection, /forum/);
+  });
+  test('"本金平均攤還" (equal instalments of principal) is a way to repay, not an average a report quotes', () => {
+    assert.equal(readable('本金平均攤還 寬限期後本息平均攤還 按月平均还款').match(NEWS_RE), null);
+    assert.deepEqual(readable('中小企業貸款平均利率為2.1%').match(NEWS_RE), ['平均利率']);
+  });
+  test('"政府採購" is a contract the loan finances, not a rule: a credit union\'s loan on a ministry page is its offer', () => {
+    const item =
+      '履約保證金與營運週轉金：可貸上限300萬元，年利率由儲互社自訂，最高3%；應於得標之政府採購契約終止日後6個月內清償。';
+    const o = detectOffer(item, {
+      policy: true,
+      currency: 'TWD',
+      heading: '（三）原住民合作社參與政府採購計畫營運金貸款',
+    });
+    assert.equal(o?.kind === 'loan' && o.maxAmount, '300');
+  });
+});
+
+describe("detector: a deposit receipt among a business loan's security (reword5 kind)", () => {
+  test('"以房产、土地、存单等作抵押" names what secures the loan, not a deposit product', () => {
+    const row = '小微易贷抵押模式：以房产、土地、存单等作抵押，抵押率不超过70%，最高可贷3000万元，年化利率3.65%起';
+    const o = detectOffer(row, { currency: 'CNY' });
+    assert.deepEqual(o?.evidence.outweighed, [], lastRejection);
+    assert.equal(detectOffer('大额存单，年利率2.15%，20万元起存', { currency: 'CNY' }), null);
+  });
+});
+
+describe("detector: a product's terms sheet reposted in a thread (holdout12, reword10 kinds)", () => {
+  test("the sheet's rows are the product's terms; the posters' talk on the same page is not", () => {
+    const sheet =
+      '云税贷 基本要素 借款人年龄 18周岁（含）至60周岁 执行利率 年化利率5.0025%（折合月息4.16厘） 借款期限 12个月 ' +
+      '授信额度 看企业和个人综合情况核定，单笔封顶300万 还款方式 每月付息，到期还本';
+    const o = detectOffer(sheet, { forum: true, currency: 'CNY' });
+    assert.equal(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low, '5.0025', lastRejection);
+    assert.equal(
+      detectOffer('楼主你好，我上个月办的云税贷，年化利率5.0025%，批了30万，挺快的。', { forum: true }),
+      null,
+    );
   });
 });

@@ -16,6 +16,12 @@ describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () =
     );
     assert.equal(localCurrency('zh-HK', readable('善融貸 利率為LPR加50個基點 最高300萬元')), undefined);
   });
+  test('a Taiwan page naming its own currency ("新臺幣3,500萬元") lends in it, whatever 普惠 or 中小微企業 it writes', () => {
+    assert.equal(
+      localCurrency('zh-TW', readable('普惠金融計畫 中小微企業優惠貸款 每家事業可借上限 新臺幣3,500萬元')),
+      'TWD',
+    );
+  });
   test('a mainland page has no local currency', () => {
     assert.equal(localCurrency('zh-CN', '最高500万元'), undefined);
   });
@@ -176,6 +182,21 @@ describe('amount: a unit in the label, and working capital (reword4, reword10 ki
   test('"可贷金额最高（元） 5,000,000" and a column "贷款额度（万元） 300" are in the label\'s unit', () => {
     assert.equal(read('纳税信用贷款 税融通 可贷金额最高（元） 5,000,000 参考年利率年化3.65%-6.00%')?.wan, '500');
     assert.equal(read('贷款额度（万元） 300')?.wan, '300');
+  });
+  test('"3.85% 最低年化利率 500万元 额度上限": the lowest rate\'s label is no minimum amount; "最低500万元起贷" is one', () => {
+    assert.equal(read('3.85%最低年化利率500万元额度上限', 'CNY')?.wan, '500');
+    assert.equal(read('最低500万元起贷', 'CNY'), undefined);
+  });
+  test('"not more than Rs. 2,50,000 in all" is a limit; "a balance sheet total of no more than €43m" a condition', () => {
+    assert.equal(read('Rs. 25,000 per acre, not more than Rs. 2,50,000 in all', 'INR')?.wan, '25');
+    assert.equal(
+      read('annual turnover of no more than €50m (or a balance sheet total of no more than €43m)', 'EUR'),
+      undefined,
+    );
+    assert.equal(
+      read('four directors may each apply, so one business can be lent no more than £100,000', 'GBP'),
+      undefined,
+    );
   });
   test('"5M HKD": a million written with its currency code after it is an amount; a bare "5M" is none', () => {
     assert.equal(read('Loan amount up to 5M HKD for each enterprise', 'HKD')?.wan, '500');

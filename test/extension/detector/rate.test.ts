@@ -392,3 +392,45 @@ describe('rate: an APR in brackets after the rate (holdout13, holdout16 kinds)',
     assert.equal(low('11.3% Representative APR'), '11.3');
   });
 });
+
+describe("rate: a rate worked out, an illustration, a subsidy's own rate (holdout12, holdout13, reword10 kinds)", () => {
+  test('"基準利率1.595% + 0.575% = 2.17%" is the total; the base taken as an example and the markup are not rates', () => {
+    assert.equal(low('舉例:基準利率1.595% + 0.575% = 2.17%'), '2.17');
+    assert.equal(low('基準:中華郵政二年期定期儲金機動利率 加成:0.575% 舉例:基準利率1.595% + 0.575% = 2.17%'), '2.17');
+    const worded = rate('以郵局利率1.595%為例，加碼後貸款年利率為2.17%');
+    assert.deepEqual(worded?.basis === 'fixed' && [worded.low, worded.high], ['2.17', undefined]);
+  });
+  test('"補貼利率1.5%" is the subsidy\'s rate; a rate after the subsidy ("贴息后执行利率1.75%") is the loan\'s', () => {
+    assert.equal(rate('政府利息補貼 補貼額度上限250萬元,補貼利率1.5%,最多補6個月'), undefined);
+    assert.equal(low('贴息后执行利率1.75%'), '1.75');
+  });
+});
+
+describe('rate: a rate charged on borrowing nobody arranged (reword10 kind)', () => {
+  test('"Unarranged Lending Rate 15.01% p.a." is a penalty-like rate, not a product\'s', () => {
+    assert.equal(rate('Unarranged Lending Rate 15.01% p.a.'), undefined);
+    assert.equal(low('Business Lending Rate 9.45% p.a.'), '9.45');
+  });
+});
+
+describe('rate: two rates, with a fee and without it (holdout2, reword8 kinds)', () => {
+  test('"Up to 5.0% p.a., including guarantee fee, or 3.5% p.a. without guarantee" is 3.5% to 5.0%', () => {
+    const r = rate('Financing rate Up to 5.0% p.a., including guarantee fee, or 3.5% p.a. without guarantee');
+    assert.deepEqual(r?.basis === 'fixed' && [r.low, r.high], ['3.5', '5']);
+  });
+  test('a fee named before ", or" still makes the fee beside it a fee', () => {
+    assert.equal(low('Interest rate 8% p.a. Guarantee fee 1%, or 2% for start-ups'), '8');
+  });
+});
+
+describe("rate: an online lender's daily rate (reword10 kind)", () => {
+  test('"按天计的利率最低可以做到0.01%" is 3.65% a year, and the badge shows the sum', () => {
+    const r = rate('按天计的利率最低可以做到0.01%');
+    assert.deepEqual(r?.basis === 'fixed' && [r.low, r.text], ['3.65', '0.01% ×365 = 3.65%']);
+    const range = rate('日息0.02%-0.05%');
+    assert.deepEqual(range?.basis === 'fixed' && [range.low, range.high], ['7.3', '18.25']);
+  });
+  test('a hundredth of a percent that says nothing of days is no rate', () => {
+    assert.equal(rate('利率0.01%'), undefined);
+  });
+});

@@ -1,9 +1,10 @@
 /** A page in a reporter's voice is a report about offers, not an offer (issue 8; the corpus README's rule). */
 import { describe, test } from 'node:test';
+import { NEWS_RE } from '../../../extension/detector/vocabulary.ts';
 import assert from 'node:assert/strict';
 import { reportSigns } from '../../../extension/detector/report.ts';
 import { detectOffer } from '../../../extension/detector/detect.ts';
-import { foldHan } from '../../../extension/detector/fold.ts';
+import { foldHan, readable } from '../../../extension/detector/fold.ts';
 
 describe('report: a story told in the third person', () => {
   test('a dateline and attributions make a story without any markup', () => {
@@ -86,5 +87,13 @@ describe('report: a statement dated by its day (holdout17 kind)', () => {
   test('"GMEA said yesterday that…" is a reporter\'s; "we said in our terms" is not', () => {
     assert(reportSigns('General Motors East Africa said yesterday that it has teamed up with Co-operative Bank.') >= 1);
     assert.equal(reportSigns('As we said in our terms, the loan runs for up to 5 years.'), 0);
+  });
+});
+
+describe('report: a registrant is no reporter (reword10 kind)', () => {
+  test('"公司登記或有限合夥登記者" folds to 登记者 and names no 记者', () => {
+    assert.equal(reportSigns(foldHan('營利事業（公司登記、商業登記或有限合夥登記者皆屬之）'.normalize('NFKC'))), 0);
+    assert(reportSigns(foldHan('本報記者 王小明／台北報導'.normalize('NFKC'))) >= 1);
+    assert.equal(readable('公司登記或有限合夥登記者皆屬之').match(NEWS_RE), null);
   });
 });

@@ -342,3 +342,12 @@ describe('terms: two terms under one label (reword10 kind)', () => {
     assert.equal(isTermsSheet(readable('贷款用途与期限均由银行核定，授信额度 每户不超过1000万元 利率 LPR')), false);
   });
 });
+
+describe("terms: a year's credit line as the limit (reword10 kind)", () => {
+  test('"年度授信 …" labels the limit: with the term and the rate, a terms sheet', () => {
+    const sheet =
+      '年度授信 每家企业一年内原则上不超过500万元 借款期限 风险池项下的贷款一般以1年为限 执行利率 封顶为一年期LPR';
+    assert.equal(isTermsSheet(readable(sheet)), true);
+    assert.equal(isTermsSheet(readable('借款期限 一般以1年为限 执行利率 封顶为一年期LPR')), false);
+  });
+});
