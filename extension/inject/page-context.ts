@@ -71,9 +71,12 @@ const THREAD = new RegExp(`${POST_WORDS}|网友`, 'i');
 const POSTS = /楼主|回复|跟帖|posted by|\breplies\b|\banswered\b|最佳答案|提问者/i;
 /** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
 const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
-/** A comments section under a post: its figures are readers' talk (a bank's product page has none). */
+/**
+ * A comments section under a post ("12 Comments", WordPress's "3 thoughts on this post"): its figures are readers'
+ * talk (a bank's product page has none).
+ */
 const COMMENT_SECTION =
-  /\bComments?\s*\(\d+\)|\d+\s+Comments\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
+  /\bComments?\s*\(\d+\)|\d+\s+Comments\b|\b[1-9]\d*\s+(?:thoughts|responses|replies)\s+(?:on|to)\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
 /** A CMS's empty comments box ("发表评论 … 暂无评论", "0条评论", "Be the first to comment"): nobody has talked. */
 const NO_COMMENTS =
   /暂无评论|还没有评论|没有评论|(?<![\d.])0\s*条评论|评论\s*[(（]0[)）]|\bNo comments yet\b|\bBe the first to comment\b|(?<![\d.])\b0 Comments\b|\bComments?\s*\(0\)/i;
@@ -182,7 +185,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const ctx: PageContext = {};
   // Metadata lives in <head>: looking there spares a walk over a long body.
   const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
-  const markers = new Set((text.match(NEWS_MARKERS) ?? []).map((m) => m.toLowerCase())).size;
+  // "上一篇" and "下一篇" are one marker: the links between a site's posts, a blog's as much as a newsroom's.
+  const markers = new Set((text.match(NEWS_MARKERS) ?? []).map((m) => m.toLowerCase().replace('下一篇', '上一篇')))
+    .size;
   // A story's own voice (attributions, a dateline) tells a report without any markup: two signs make one.
   const report = reportSigns(text);
   let signs = report === 1 ? 1 : 0;
@@ -216,8 +221,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // ("Growth Loan", a loan's title-cased name no word list knows, is one product's name too.)
   const titled = product ? undefined : titledLoan(h1);
   const productGuide = quietText && (namedProduct || titled !== undefined);
+  // A reporter's voice alone (a source quoted twice: "信保基金表示，…", "信保基金强调，…") makes a page read like a
+  // report too: a block quoting the source again is the story's.
   if (signs >= 3 || report >= 2) ctx.news = 2;
-  else if (signs >= 2) ctx.news = 1;
+  else if (signs >= 2 || report) ctx.news = 1;
   const banks = banksNamed(doc, text);
   // A round-up names many lenders; a risk-pool or guarantee page may list a few partner banks.
   const thirdParty = (text.match(THIRD_PARTY) ?? []).length;
@@ -306,6 +313,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     ctx.titledPageLoan = titled;
     if (productGuide) ctx.productGuide = true;
   }
+  if (h1.trim() && !ctx.comparison && !ctx.forum) ctx.headline = h1.trim();
   if (ownVoice) ctx.lender = true;
   const country = countryCurrency(location.hostname, lang);
   const currency = dominantCurrency(text, country);

@@ -331,7 +331,7 @@ const CURRENCY_NAME_RE = new RegExp(
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
-  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
+  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|loan quantum|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
 const RATE_LABEL_RE =
   /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b|^interest\s*[:：]?$/i;
 const TERM_LABEL_RE =
@@ -405,6 +405,18 @@ function headedTerms(box: Element): { text: string; card: Element } | undefined 
   for (let h = box.firstElementChild; h; h = h.nextElementSibling) {
     const value = h.nextElementSibling;
     if (HEADING_TAG_RE.test(h.tagName) && value && !/^H[1-6]$/.test(value.tagName)) pairs.push([h, value]);
+  }
+  return labelledPairs(pairs);
+}
+
+/** A list whose lines each hold a label and its value ("Loan quantum" | "Rs. 25,000 per acre…") as a terms sheet. */
+function listedTerms(list: Element): { text: string; card: Element } | undefined {
+  if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return undefined;
+  const pairs: [Element, Element][] = [];
+  for (const line of list.children) {
+    const [label, value] = line.children;
+    if (line.childElementCount !== 2 || !label || !value) return undefined;
+    pairs.push([label, value]);
   }
   return labelledPairs(pairs);
 }
@@ -1300,9 +1312,12 @@ export class Scanner {
       // (额度, 期限, 执行利率 rows) is weighed on its own words, under whatever byline or guide it sits in.
       if (line && this.against.has(el)) {
         const list = listAround(line[0]);
-        // (A table's body is the table: its rows are the sheet's.)
+        // (A table's body is the table: its rows are the sheet's. A list whose lines each hold a label and its value,
+        // "Interest rate (p.a.)" | "Term loan: 13.00% p.a.", is a sheet too.)
         const sheet =
-          (list === line[0] || list === line[0].closest('table')) && (line[1].evidence.termsSheet || termsTable(list));
+          ((list === line[0] || list === line[0].closest('table')) &&
+            (line[1].evidence.termsSheet || termsTable(list))) ||
+          listedTerms(list) !== undefined;
         if ((el === list || el === list.parentElement) && !sheet) return null;
       }
       child = el;

@@ -310,3 +310,42 @@ describe("pageContext: a notice attaching its partner banks' product plans (hold
     );
   });
 });
+
+describe("pageContext: a blog's post about the youth start-up loan (holdout12 kind)", () => {
+  const post = (
+    nav: string,
+  ) => `<html lang="zh-TW"><head><title>青創貸款利息怎麼算?資格與還款方式整理 – 振和企業日誌</title>
+    <meta property="og:type" content="article"></head><body><article><h1>青創貸款利息怎麼算?資格與還款方式整理</h1>
+    <h2>利息計算方式</h2><ul><li>加成:0.575%</li><li>舉例:基準利率1.595% + 0.575% = 2.17%</li></ul>
+    ${nav}</article></body></html>`;
+  it('the links to the previous and next posts are one sign, as a blog has them: the post is a guide to the loan', () => {
+    const c = ctx(post('<p>« 上一篇: 行號與公司的差別</p><p>下一篇: 營業稅申報時程提醒 »</p>'));
+    assert(c.news !== 2 && c.productGuide, `read as ${JSON.stringify(c)}`);
+    assert(c.pageProduct?.words === '青创贷款' && c.headline?.startsWith('青创贷款'), `read as ${JSON.stringify(c)}`);
+  });
+  it('with a source line beside them, the page reads as a report', () => {
+    const c = ctx(post('<p>來源:經濟日報</p><p>« 上一篇: 行號與公司的差別</p><p>下一篇: 營業稅申報時程提醒 »</p>'));
+    assert(c.news === 2 && !c.productGuide, `read as ${JSON.stringify(c)}`);
+  });
+});
+
+describe("pageContext: a story in a reporter's voice without markup (holdout6 kind)", () => {
+  it('a source quoted twice ("信保基金表示，…", "信保基金强调，…") makes the page read like a report', () => {
+    const c = ctx(`<html lang="zh-CN"><head><title>挺青年创业 600亿元青创贷款信保最高保十成</title></head><body>
+      <h1>挺青年创业 600亿元青创贷款信保最高保十成</h1><p>政府8月推出总额600亿元的青年创业启动贷款。</p>
+      <p>信保基金表示，这次修正后，青创贷款100万以下小额贷款的保证成数最高100%，前5年利息现为1.42%。</p>
+      <p>信保基金强调，优惠保证已协助逾17.6万家企业取得银行低利贷款。</p></body></html>`);
+    assert(c.news === 1, `read as ${JSON.stringify(c)}`);
+  });
+});
+
+describe("pageContext: a blog post's comments under a count of its readers' thoughts (reword4 kind)", () => {
+  it('"3 thoughts on this post" heads a comments section: the page is talk', () => {
+    const post = (count: string) => `<html><body><h1>Defining a Good Small Business Loan Rate</h1>
+      <p>There on the paper was a 9% interest rate, and I could not tell whether that was a bargain.</p>
+      <h3>${count}</h3><p>Dana R. — My credit union offered 9.5% for an equipment loan.</p></body></html>`;
+    const talk = ctx(post('3 thoughts on this post'));
+    assert(talk.forum && talk.headline === undefined, `read as ${JSON.stringify(talk)}`);
+    assert(!ctx(post('Related posts')).forum, 'a post without comments read as a thread');
+  });
+});

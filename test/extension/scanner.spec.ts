@@ -1216,3 +1216,33 @@ describe("Scanner: a programme's terms sheet under its main heading (holdout8, r
     assert(offers.length === 0, JSON.stringify(offers.map((o) => o.card)));
   });
 });
+
+describe('scanner: a list of labels beside their values in a box of other links (reword10 kind)', () => {
+  const box = (list: string) => `<h1>Agri Demand Loan</h1><div class="content"><ul class="spec">${list}</ul>
+    <p>Quick links: <a href="/d">Deposit rates</a> <a href="/s">Service charges</a> <a href="/b">Locate a branch</a></p></div>`;
+  const line = (label: string, value: string) =>
+    `<li><span class="k">${label}</span> <span class="v">${value}</span></li>`;
+  it('the list is a terms sheet: the links beside it do not make it a deposit page', async () => {
+    const offers = await scanOffers(
+      box(
+        line('Intended for', 'Small, marginal and other farmers.') +
+          line('Loan quantum', 'Rs. 25,000 per acre, not more than Rs. 2,50,000 in all') +
+          line('Interest rate (p.a.)', 'Term loan: 13.00% p.a. / Overdraft: 15.00% p.a.') +
+          line('Repayment', '3 to 5 annual instalments fixed to match the harvest.'),
+      ),
+    );
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '13', JSON.stringify(offer));
+    assert(offer.maxAmount === '25', `the highest limit is Rs. 2,50,000: ${JSON.stringify(offer)}`);
+  });
+  it('lines of running text are no such list: the deposit links still weigh against it', async () => {
+    const offers = await scanOffers(
+      box(
+        '<li>Loan quantum Rs. 25,000 per acre, not more than Rs. 2,50,000 in all</li>' +
+          '<li>Interest rate (p.a.) Term loan: 13.00% p.a. / Overdraft: 15.00% p.a.</li><li>Repayment 3 to 5 annual instalments</li>',
+      ),
+    );
+    assert(offers.length === 0, JSON.stringify(offers.map((o) => o.card)));
+  });
+});
