@@ -25,6 +25,7 @@ import {
   PERSONAL_RE,
   POLICY_RE,
   SECURITY_TERM_RE,
+  CONTRASTED_PERSONAL_RE,
   TERM_OF_LABEL,
   TERMS_LABEL_RE,
   EN_TERMS_LABEL_RE,
@@ -337,7 +338,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     return reject('comparison or forum page', true);
   const heading = context.heading ? readable(context.heading) : '';
 
-  const loanMentions = productMentions(text).map((m) => m.toLowerCase());
+  // (A personal product named only to set this one apart, "和一般消费贷不同", is neither a product nor an audience.)
+  const ownWords = text.replace(CONTRASTED_PERSONAL_RE, ' ');
+  const loanMentions = productMentions(ownWords).map((m) => m.toLowerCase());
   // A kind of loan beside a name ("信用贷款 · 信用快贷": a card's type tag over its product) is what the named product
   // is, not a second product: it comes after the names and counts as a product only where nothing is named.
   const ranked = byFrequency(loanMentions);
@@ -365,7 +368,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const forBusiness = BUSINESS_PURPOSE_RE.test(text) && SMALL_BUSINESS_OWNER_RE.test(text);
   const soleTraders = enterprise.length || forBusiness ? [] : all(/个体工商户|个体户/g, text + ' ' + heading);
   const personal = [
-    ...all(PERSONAL_RE, text.replace(SECURITY_TERM_RE, ' ')),
+    ...all(PERSONAL_RE, ownWords.replace(SECURITY_TERM_RE, ' ')),
     ...all(PERSONAL_RE, heading),
     ...soleTraders,
   ].filter((word) => !(forBusiness && word === '企业主'));

@@ -74,6 +74,13 @@ export const SECURITY_TERM_RE =
   /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?)\s+mortgage\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b|(?:房产|土地|厂房|设备)、(?:[^、。；;，,]{1,6}、){0,3}存单|存单、(?:[^、。；;，,]{1,6}、){0,3}(?:房产|土地|厂房|设备)/gi;
 
 /**
+ * A personal product named only to set a business loan apart from it ("网商贷和一般消费贷不同", "不同于普通消费贷",
+ * "unlike a personal loan"): no personal product the block is about.
+ */
+export const CONTRASTED_PERSONAL_RE =
+  /(?:和|与|跟|同)(?:一般|普通|传统)?的?(?:个人)?(?:消费贷款?|信用卡|房贷|车贷)(?:不同|不一样|有区别)|不同于(?:一般|普通)?的?(?:消费贷款?|信用卡|房贷|车贷)|\bunlike (?:an? )?(?:personal|consumer) loans?\b/gi;
+
+/**
  * Words that hedge a figure ("average", "通常", "左右"): a report's way of quoting the market, and a guide's
  * (本金平均摊还, "equal instalments of principal", is a way to repay, not an average).
  */
@@ -189,15 +196,16 @@ export const ACTION_RE =
 
 /** Terms that belong to loans even without a product name: a term, a limit, a repayment, how interest runs. */
 export const LOAN_TERM_RE =
-  /期限|额度|授信|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\btenure\b/gi;
+  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\btenure\b/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
  * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words (信贷, 放贷, 可贷, 申贷,
  * 能贷, 核贷 "approve a loan": "7天內核貸", 见贷即保) are not names. A brand never runs across a bank's name: "兴业银行普惠贷"
- * names 普惠贷, not "业银行普惠贷".
+ * names 普惠贷, not "业银行普惠贷"; nor across a function word: "过程中对网商贷" names 网商贷.
  */
-const LOAN_BRAND = '(?<!银)(?:(?!银行)[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见])贷(?!款)';
+const LOAN_BRAND =
+  '(?<!银)(?:(?!银行)(?![对的在是和与把被从向给了])[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见])贷(?!款)';
 
 export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');

@@ -864,3 +864,30 @@ describe("detector: a product's terms sheet reposted in a thread (holdout12, rew
     );
   });
 });
+
+describe("detector: a business loan set apart from a consumer loan, on a seller's blog (holdout13 kind)", () => {
+  const post =
+    '作为一个常年混迹电商的老买家，我在做生意的过程中对网商贷的价值体会很深。它为电商从业者提供最高300万元的信用额度，' +
+    '可以随借随还。要注意的是，网商贷和一般消费贷不同：年化利率区间为4.5%-15.5%。';
+  test('"和一般消费贷不同" names no personal product the block is about, and "过程中对网商贷" names 网商贷 alone', () => {
+    const o = detectOffer(post, { currency: 'CNY' });
+    assert.equal(o?.kind === 'loan' && o.product, '网商贷', lastRejection);
+    assert.deepEqual(o?.evidence.outweighed, []);
+  });
+  test('a consumer loan the block offers still weighs against it', () => {
+    assert.equal(
+      detectOffer('网商贷也有消费贷版本：消费贷年化利率4.5%-15.5%，最高20万元。', { currency: 'CNY' }),
+      null,
+    );
+  });
+});
+
+describe("detector: a guide's key figures under its headline (reword10 kind)", () => {
+  test('"个人可贷金额 最高20万元 …" states a limit: on a guide to one loan, the figures are that loan\'s', () => {
+    const box =
+      '个人可贷金额 最高20万元 合伙创业 个别地区上限放宽至200万元 贴息后执行利率 多地为LPR减150个基点(即LPR−1.5%) 财政贴息期 最长3年';
+    const page = { pageProduct: { kind: 'loan' as const, words: '创业担保贷款' }, productGuide: true, currency: 'CNY' };
+    const o = detectOffer(box, page);
+    assert.equal(o?.kind === 'loan' && o.rate.basis === 'lpr' && o.rate.spreadBp, -150, lastRejection);
+  });
+});
