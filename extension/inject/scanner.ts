@@ -331,7 +331,7 @@ const CURRENCY_NAME_RE = new RegExp(
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
-  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|loan quantum|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
+  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
 const RATE_LABEL_RE =
   /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b|^interest\s*[:：]?$/i;
 const TERM_LABEL_RE =
