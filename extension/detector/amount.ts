@@ -369,10 +369,10 @@ export function dominantCurrency(pageText: string, local?: string): string | und
 const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|小微企业|普惠|人民银行|纳税信用/;
 
 /**
- * The local currency named (on folded text): a page that writes "新臺幣3,500萬元" lends in its own currency, whatever
- * mainland words (普惠, 中小微企業) it shares.
+ * The currencies besides yuan that Chinese text writes in 元 and 万, each with its names (on folded text): a page that
+ * writes "新臺幣3,500萬元" lends in its own currency, whatever mainland words (普惠, 中小微企業) it shares.
  */
-const LOCAL_CURRENCY_NAMED: Record<string, RegExp> = {
+export const LOCAL_CURRENCY_NAMED: Readonly<Record<string, RegExp>> = {
   TWD: /新台币|\bNT\$|\bTWD\b/,
   HKD: /港币|港元|\bHK\$|\bHKD\b/,
   MOP: /澳门元|澳门币|\bMOP\b/,

@@ -5,7 +5,7 @@
  * block and on the page. DOM-free, decimal-free: the scanner gives it text, it gives back the offer with the raw
  * figures and the evidence (shown in the badge's "Why?" panel).
  */
-import { readMaxAmount, UNKNOWN_CURRENCY } from './amount.ts';
+import { LOCAL_CURRENCY_NAMED, readMaxAmount, UNKNOWN_CURRENCY } from './amount.ts';
 import { lendersNamed } from './lenders.ts';
 import { readable } from './fold.ts';
 import { readRate, subsidyThresholdRate, withoutExamples, type RateRead } from './rate.ts';
@@ -26,6 +26,7 @@ import {
   POLICY_RE,
   SECURITY_TERM_RE,
   CONTRASTED_PERSONAL_RE,
+  YOUTH_START_UP_LOAN,
   TERM_OF_LABEL,
   TERMS_LABEL_RE,
   EN_TERMS_LABEL_RE,
@@ -187,7 +188,7 @@ function all(re: RegExp, text: string): string[] {
 export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
-const SCHEME_LOAN_RE = /创业担保贷款|青创贷款|青年创业(?:及启动金)?贷款/;
+const SCHEME_LOAN_RE = new RegExp(`创业担保贷款|${YOUTH_START_UP_LOAN}`);
 /**
  * The rate a scheme's loans carry now ("目前利率為1.42%", "現行貸款利率為年息3.045%", "當前年利率2.17%"): a guide
  * tells a borrower what the loan costs today; a notice sets the rules (caps, "不超过"), not today's price. On folded
@@ -332,10 +333,14 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (rawText.length > MAX_BLOCK_CHARS * 2) return reject('too long');
   const text = readable(rawText);
   if (text.length > MAX_BLOCK_CHARS) return reject('too long');
-  // (A product's terms sheet reposted in a thread, "【转帖】建行云税贷产品要点整理" over its 执行利率, 借款期限 and 授信额度
-  // rows, is that product's terms; the posters' talk around it is not.)
-  if (context.comparison || (context.forum && !context.termsSheet && !isTermsSheet(text)))
-    return reject('comparison or forum page', true);
+  if (context.comparison) return reject('comparison or forum page', true);
+  // A terms sheet (labelled 额度, 期限 and 利率 rows: "【贷款额度】…【贷款利率】…") sets out one loan's terms to a
+  // borrower. It is weighed against the words of its own block, not against the page around it: a scheme's own guide
+  // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
+  // subsidy rows read like a rule; a product's sheet reposted in a thread ("【转帖】建行云税贷产品要点整理" over its
+  // 执行利率, 借款期限 and 授信额度 rows) is that product's terms, where the posters' talk around it is not.
+  const termsSheet = Boolean(context.termsSheet) || isTermsSheet(text);
+  if (context.forum && !termsSheet) return reject('comparison or forum page', true);
   const heading = context.heading ? readable(context.heading) : '';
 
   // (A personal product named only to set this one apart, "和一般消费贷不同", is neither a product nor an audience.)
@@ -378,12 +383,6 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const policy = distinct(all(POLICY_RE, text));
   const forum = distinct(all(FORUM_RE, context.headline ? text.replace(readable(context.headline), ' ') : text));
   const action = all(ACTION_RE, text);
-
-  // A terms sheet (labelled 额度, 期限 and 利率 rows: "【贷款额度】…【贷款利率】…") sets out one loan's terms to a
-  // borrower. It is weighed against the words of its own block, not against the page around it: a scheme's own guide
-  // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
-  // subsidy rows read like a rule.
-  const termsSheet = Boolean(context.termsSheet) || isTermsSheet(text);
 
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
@@ -569,9 +568,6 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   return offer;
 }
 
-/** Currencies whose amounts Chinese text writes in 元 and 万 too. */
-const YUAN_WRITTEN_LOCAL = new Set(['TWD', 'HKD', 'MOP']);
-
 /**
  * The currency of a loan whose block states no amount: the page's, unless the block speaks of yuan; yuan on a page
  * in Chinese; none known on a page in another language that names no currency (a Nigerian lender's "#500,000" is
@@ -579,7 +575,7 @@ const YUAN_WRITTEN_LOCAL = new Set(['TWD', 'HKD', 'MOP']);
  */
 function unpricedCurrency(text: string, page: string | undefined): string {
   // (On a Taiwan, Hong Kong or Macau page, 万 and 元 are the local currency's.)
-  const yuan = /人民币|RMB|CNY/i.test(text) || (!YUAN_WRITTEN_LOCAL.has(page ?? '') && /万|元/.test(text));
+  const yuan = /人民币|RMB|CNY/i.test(text) || (!(page && page in LOCAL_CURRENCY_NAMED) && /万|元/.test(text));
   if (page && page !== 'CNY' && !yuan) return page;
   return page || yuan || /\p{Script=Han}/u.test(text) ? 'CNY' : UNKNOWN_CURRENCY;
 }

@@ -105,10 +105,10 @@ const BAND_AFTER =
  * What the words around a percentage make of it: the nearest word before decides, then the words just after
  * (`longAfter`, a longer look, only for a fee the rate takes in).
  */
-function classify(whole: string, after: string, longAfter: string): 'rate' | 'not' | 'unsure' {
+function classify(lookBack: string, after: string, longAfter: string): 'rate' | 'not' | 'unsure' {
   // An alternative's own words start after its ", or": "5.0% p.a. including guarantee fee, or 3.5% p.a. without
   // guarantee" (the fee named before belongs to the other figure).
-  const before = whole.replace(/^.*(?:,\s*or\s|，或)/s, '');
+  const before = lookBack.replace(/^.*(?:,\s*or\s|，或)/s, '');
   // A rate worked out ("基準利率1.595% + 0.575% = 2.17%") is its total; its terms, and a figure taken as an
   // illustration ("以郵局利率1.595%為例"), are not the rate.
   if (SUM_TOTAL_BEFORE.test(before)) return 'rate';
@@ -302,17 +302,15 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     // yearly rate; the badge shows the sum ("0.01% ×365 = 3.65%").
     if (!yearly && (DAILY_BEFORE.test(before.slice(-16)) || DAILY_AFTER.test(after))) {
       if (values.some((v) => !(v > 0 && v <= 0.1))) continue;
-      const [dayLow, dayHigh] = values.map((v) => Number((v * 365).toFixed(6)));
-      const q: Quoted = {
-        low: Math.min(dayLow!, dayHigh ?? dayLow!),
+      const day: Quoted = {
+        low: Math.min(...values),
+        text: whole.trim(),
         perMonth: false,
         monthly: false,
         flat: false,
-        text: '',
       };
-      if (dayHigh !== undefined && dayHigh !== dayLow) q.high = Math.max(dayLow!, dayHigh);
-      q.text = `${whole.trim()} ×365 = ${q.high === undefined ? q.low : `${q.low}-${q.high}`}%`;
-      (kind === 'rate' ? sure : unsure).push(q);
+      if (high !== undefined && high !== low) day.high = Math.max(...values);
+      (kind === 'rate' ? sure : unsure).push(yearlyOf(day, 365));
       continue;
     }
     if (values.some((v) => !(v >= 0.3 && v <= ceiling))) continue;
@@ -335,20 +333,22 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
   return { sure, unsure };
 }
 
-/** A monthly quote as the yearly rate it amounts to (twelve months; figures of a few decimals stay exact). */
-function yearlyOf(q: Quoted): Quoted {
-  const times12 = (v: number) => Number((v * 12).toFixed(6));
-  const low = times12(q.low);
-  const high = q.high === undefined ? undefined : times12(q.high);
+/**
+ * A monthly (or, with 365, a daily) quote as the yearly rate it amounts to (figures of a few decimals stay exact).
+ */
+function yearlyOf(q: Quoted, periods = 12): Quoted {
+  const times = (v: number) => Number((v * periods).toFixed(6));
+  const low = times(q.low);
+  const high = q.high === undefined ? undefined : times(q.high);
   // The badge shows the figure as written and the sum that makes it yearly: "1.6% ×12 = 19.2%".
-  const text = `${q.text} ×12 = ${high === undefined ? low : `${low}-${high}`}%`;
+  const text = `${q.text} ×${periods} = ${high === undefined ? low : `${low}-${high}`}%`;
   return { ...q, low, ...(high === undefined ? {} : { high }), text, monthly: false, perMonth: false };
 }
 
 function fromQuoted(list: Quoted[]): RateRead | undefined {
   const perYear = list.filter((q) => !q.monthly && !q.flat);
   // A block that quotes only a monthly rate (a microlender's "1.6% a month") charges twelve times that a year.
-  const yearly = perYear.length ? perYear : list.filter((q) => q.perMonth && !q.flat).map(yearlyOf);
+  const yearly = perYear.length ? perYear : list.filter((q) => q.perMonth && !q.flat).map((q) => yearlyOf(q));
   // A representative example states its APR beside its other measures (the AIR, a simple rate): the APR is the rate
   // the offer advertises, the others are not a range with it.
   const representative = yearly.filter((q) => q.representative);

@@ -5,15 +5,16 @@
  */
 
 /** Named enterprise loan products: strong evidence. */
+/** Taiwan's youth start-up loan (青創貸款, 青年創業及啟動金貸款), read folded: a product made only under its scheme. */
+export const YOUTH_START_UP_LOAN = '青创贷款|青年创业(?:及启动金)?贷款';
 export const LOAN_PRODUCT_ZH =
   '流动资金贷款|流贷|经营贷|经营性贷款|经营快贷|科技贷|科创贷|科技企业贷款|科技金融贷款|专精特新贷|小巨人贷|普惠贷|普惠金融贷款|普惠小微贷款|首贷|(?<![和及与、])(?:个人|小微企业)?创业担保贷款?|创业贷|' +
   '税贷|纳税信用贷|税融通|纳税e贷|税易贷|云税贷|税e贷|税金贷|银税贷|银税互动|税银贷|' +
   '快贷|e贷|信用贷款?|抵押贷款?|知识产权质押(?:融资|贷款)?|专利权?质押(?:融资|贷款)?|商标权?质押|供应链融资|供应链金融|保理|订单贷|订单融资|' +
   '应收账款(?:质押)?融资|发票贷|票据贴现|风险池贷款|风险补偿贷款|小额贷款|小微企业贷款|小微贷|中小企业贷款|企业贷款|公司贷款|法人贷款|对公贷款|' +
   '贸易融资|设备贷|技改贷|研发贷|人才贷|园区贷|政采贷|中标贷|采购贷|固定资产贷款|项目贷款|并购贷款|银团贷款|中小企业融资|企业融资|' +
-  // Taiwan's words for a programme's loans (專案貸款, 週轉金貸款, 營運金貸款, the youth start-up loan 青創貸款), read
-  // folded.
-  '专案贷款|周转金贷款|营运金贷款|青创贷款|青年创业(?:及启动金)?贷款';
+  // Taiwan's words for a programme's loans (專案貸款, 週轉金貸款, 營運金貸款), read folded.
+  `专案贷款|周转金贷款|营运金贷款|${YOUTH_START_UP_LOAN}`;
 export const LOAN_PRODUCT_EN =
   'business loans?|SME loans?|SME financ(?:e|ing)|small[- ]business loans?|commercial loans?|enterprise loans?|corporate loans?|company loans?|' +
   'working[- ]capital (?:loans?|financ(?:e|ing)|facilit(?:y|ies)|lines?)|term loans?|trade financ(?:e|ing)|invoice financ(?:e|ing)|' +

@@ -409,7 +409,7 @@ function headedTerms(box: Element): { text: string; card: Element } | undefined 
   return labelledPairs(pairs);
 }
 
-/** A list whose lines each hold a label and its value ("Loan quantum" | "Rs. 25,000 per acre…") as a terms sheet. */
+/** A list whose lines each hold a label and its value ("Repayment" | "3 to 5 annual instalments") as a terms sheet. */
 function listedTerms(list: Element): { text: string; card: Element } | undefined {
   if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return undefined;
   const pairs: [Element, Element][] = [];
@@ -1311,14 +1311,19 @@ export class Scanner {
       // a line of that ("【贷款利率】…LPR+150BPs" in a city guide's summary of a subsidy policy). A whole terms sheet
       // (额度, 期限, 执行利率 rows) is weighed on its own words, under whatever byline or guide it sits in.
       if (line && this.against.has(el)) {
-        const list = listAround(line[0]);
+        const [lineEl, lineOffer] = line;
+        const list = listAround(lineEl);
         // (A table's body is the table: its rows are the sheet's. A list whose lines each hold a label and its value,
-        // "Interest rate (p.a.)" | "Term loan: 13.00% p.a.", is a sheet too.)
-        const sheet =
-          ((list === line[0] || list === line[0].closest('table')) &&
-            (line[1].evidence.termsSheet || termsTable(list))) ||
-          listedTerms(list) !== undefined;
-        if ((el === list || el === list.parentElement) && !sheet) return null;
+        // "Interest rate (p.a.)" | "Term loan: 13.00% p.a.", is a sheet too. Asked only where the veto would apply.)
+        if (
+          (el === list || el === list.parentElement) &&
+          !(
+            ((list === lineEl || list === lineEl.closest('table')) &&
+              (lineOffer.evidence.termsSheet || termsTable(list))) ||
+            listedTerms(list)
+          )
+        )
+          return null;
       }
       child = el;
       el = el.parentElement;
