@@ -60,8 +60,10 @@ const MAX_CARD_CHILDREN = 40;
 const MAX_CLIMB = 7;
 /** How far a card naming no product may grow to the block that names it (a row, its table section, table, box). */
 const MAX_NAMING_CLIMB = 4;
-/** How far a card on a page given over to one loan may grow to the product's whole section. */
+/** How far a loan's card may grow to the product's whole section (productSection). */
 const MAX_SECTION_CLIMB = 4;
+/** The longest product section read part by part (an article's few thousand characters, not a whole page). */
+const MAX_SECTION_CHARS = 8000;
 /** The most a box holding one limit under its label takes ("Asset Finance Loan Amount: KES 200,000 - 8,000,000"). */
 const LIMIT_BOX_CHARS = 80;
 /** The most a card's title line takes ("Big Business Loan (BBL)", "小微企业创业担保贷款"). */
@@ -750,13 +752,21 @@ function childToward(ancestor: Element, el: Element): Element {
   return c;
 }
 
-const PERCENT_RE = /(\d+(?:\.\d+)?)\s*%/g;
+/** Words a title may put before a product's name ("What Are Start Up Loans?", "About our Business Loan"). */
+const TITLE_LEAD_RE = /^(?:(?:what|how|why|who|which|are|is|do|does|can|about|the|our|your)\s+)+/;
 
-/** Whether every percentage a text states is one of the rate's own figures (no fee, no second rate). */
-function onlyFigures(folded: string, rate: RateRead): boolean {
-  const own = rate.basis === 'fixed' ? [rate.low, rate.high].filter(Boolean).map(Number) : [];
-  for (const m of folded.matchAll(PERCENT_RE)) if (!own.includes(Number(m[1]))) return false;
-  return true;
+/**
+ * Whether a product name is one of a block's own names: shortened ("经营快贷" for "工行经营快贷"), cut one character
+ * early ("行闽商易融贷" for "闽商易融贷"), in the plural ("business loans"), or after a title's question words ("what
+ * are start up loans"). A name holding another's with words of its own before it ("个人创业担保贷款" beside
+ * "创业担保贷款", "short term loans" beside "term loans") is another product's.
+ */
+function ownName(own: readonly string[], name: string): boolean {
+  const n = name.replace(TITLE_LEAD_RE, '').replace(/(?<=[a-z])s$/, '');
+  return own.some((o) => {
+    const m = o.replace(/(?<=[a-z])s$/, '');
+    return m.includes(n) || (n.endsWith(m) && n.length <= m.length + 1);
+  });
 }
 
 /** A rate's figures, without the words it was written in ("年化4.5%" and "4.5% p.a." are one rate). */
@@ -855,6 +865,8 @@ export class Scanner {
    * parents), and whether a rejection was a report's.
    */
   private verdicts = new WeakMap<Element, { offer: Offer | null; report: boolean }>();
+  /** A product section's block that states its figures (productSection): what is read again when the section changes. */
+  private figuresParts = new WeakMap<Element, Element>();
   private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
   /**
    * The offers badged on the page, by what they state (offerKey), with the product each names itself and whether
@@ -1085,7 +1097,10 @@ export class Scanner {
       if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
       const card = this.productSection(part, offer);
       if (this.restates(card, offer)) continue;
-      if (card !== part) badgeAfter(card, childToward(card, part));
+      if (card !== part) {
+        badgeAfter(card, childToward(card, part));
+        this.figuresParts.set(card, part);
+      }
       this.hooks.found(card, offer);
       this.offered.push(card);
     }
@@ -1134,34 +1149,91 @@ export class Scanner {
   }
 
   /**
-   * On a page given over to one loan, the block found may be one part of the product's section (its key-figures
-   * strip, its terms panel) beside parts that say nothing else (an introduction, who may apply, the fine print): the
-   * offer's block is the whole section, up to where another figure, another product or another badge begins. Its
-   * badge stays beside the part that states the figures (badgeAfter).
+   * The block found may be one part of a loan's section (its key-figures strip, an article's lead, its terms panel)
+   * beside parts that say nothing else of it or restate it (an introduction, its terms again, who may apply, the
+   * steps, the fine print, links to other products): the offer's block is the whole section, up to where another
+   * rate, limit, product or badge begins, whatever the page's heading names. Its badge stays beside the part that
+   * states the figures (badgeAfter), and that part is what is read again when the section changes.
    */
   private productSection(part: Element, offer: Offer): Element {
-    // A page headed by a kind of loan ("企业贷款产品") lists loans, and its list may grow: only a page headed by one
-    // product's name is given over to it.
-    const product = this.detectContext().pageProduct;
-    if (offer.kind !== 'loan' || product?.kind !== 'loan' || LOAN_KIND_RE.test(product.words)) return part;
-    const own = new Set(productNames(readable(part.textContent ?? '')));
+    // (A cell badged on its own is a product's column: the row across it holds the other products.)
+    if (offer.kind !== 'loan' || part instanceof HTMLTableCellElement) return part;
+    const own = productNames(readable(part.textContent ?? ''));
+    // A kind of loan ("线上信用贷款", "企业贷款" in the article's tags) says what the product is; another product's
+    // name begins another offer.
+    const another = (name: string) => !LOAN_KIND_RE.test(name) && !ownName(own, name);
     let card = part;
     for (let p = part.parentElement, n = 0; p && n < MAX_SECTION_CLIMB; p = p.parentElement, n++) {
       if (p === document.body || p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
+      // Dozens of children make a list (and are not read one by one for each of its items).
+      if (p.childElementCount > MAX_CARD_CHILDREN) break;
+      // A long article is a section too, each of its parts read on its own below; a page's whole text is none.
+      if (boundedText(p, MAX_SECTION_CHARS, this.hooks.isOwn) === undefined) break;
       // A box holding only the block so far is a list waiting for its items, or a wrapper: no section.
       if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) break;
-      const text = this.blockText(p);
-      if (text === undefined || this.isList(p, card) || this.rowsWithRate(p) >= 2 || this.containsCard(p)) break;
-      const folded = readable(text);
-      // A kind of loan ("线上信用贷款") says what the product is; another product's name begins another offer.
-      const others = productNames(folded).some((name) => !own.has(name) && !LOAN_KIND_RE.test(name));
-      if (others || !onlyFigures(folded, offer.rate)) break;
-      const whole = this.judged(p, text).offer;
-      if (whole?.kind !== 'loan' || rateKey(whole.rate) !== rateKey(offer.rate)) break;
-      if ((whole.maxAmount ?? '') !== (offer.maxAmount ?? '')) break;
+      if (this.rowsWithRate(p) >= 2 || this.containsCard(p)) break;
+      if (this.isList(p, card) && this.judgeList(p, card, another)) break;
+      if (this.namesAnother(p, card, own, another) || this.statesOtherTerms(p, card, offer)) break;
       card = p;
     }
     return card;
+  }
+
+  /**
+   * Whether a part of a section beside the block so far names another product, or heads one: links to other products
+   * ("相关产品推荐：平安银行数字贷产品介绍") lead away from the section and begin no offer in it.
+   */
+  private namesAnother(
+    section: Element,
+    block: Element,
+    own: readonly string[],
+    another: (name: string) => boolean,
+  ): boolean {
+    for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === block || this.hooks.isOwn(c)) continue;
+      const text = this.blockText(c);
+      if (text === undefined) return true;
+      // A heading naming a loan, even a kind of loan ("B. GENERAL BUSINESS LOANS" after "A. MICRO SECTOR LOANS"),
+      // heads another offer.
+      const heading = HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6');
+      if (heading && productNames(readable(heading.textContent ?? '')).some((name) => !ownName(own, name))) return true;
+      if (!mostlyLinks(c, text) && productNames(readable(text)).some(another)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a part of a section beside the block so far quotes a rate or a limit other than the offer's: another
+   * offer, or another version of it ("标准版最高30万元" beside "税金版最高100万元"). A percentage that is no rate
+   * ("额度约为年营收的35%", "每季度偿还本金的1%-5%") is neither.
+   */
+  private statesOtherTerms(section: Element, block: Element, offer: LoanOffer): boolean {
+    const context = this.detectContext();
+    const amountContext = context.currency ? { pageCurrency: context.currency } : {};
+    for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === block || this.hooks.isOwn(c)) continue;
+      const text = this.blockText(c);
+      if (text === undefined || this.setsOffersSideBySide(c)) return true;
+      const folded = readable(text);
+      const rate = readRate(folded);
+      if (rate && rateKey(rate) !== rateKey(offer.rate)) return true;
+      const limit = offer.maxAmount === undefined ? undefined : readMaxAmount(folded, amountContext);
+      if (limit && Number(limit.wan) !== Number(offer.maxAmount)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a block holds a table or list setting offers side by side: a table of three columns or more (versions,
+   * products or tiers against their terms: "版本 | 最高额度 | 年化利率", "Feature | Fixed rate | Variable rate"), or rows
+   * each quoting a rate of their own. A table of terms against their values has two columns.
+   */
+  private setsOffersSideBySide(block: Element): boolean {
+    for (const t of [block, ...block.querySelectorAll('table, ul, ol')]) {
+      if (t instanceof HTMLTableElement && [...t.rows].some((r) => r.cells.length >= 3)) return true;
+      if (this.rowsWithRate(t) >= 2) return true;
+    }
+    return false;
   }
 
   /** The loan offers badged at an offer's rate, with their limit (priced) or without. */
@@ -2039,7 +2111,8 @@ export class Scanner {
     return v;
   }
 
-  private judgeList(parent: Element, from: Element): boolean {
+  /** With `another`, only the product names it accepts count (a section's own product and kinds of loan do not). */
+  private judgeList(parent: Element, from: Element, another?: (name: string) => boolean): boolean {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
     if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
@@ -2061,7 +2134,9 @@ export class Scanner {
       // of one scheme's features. So in a table of features, a row headed by its label ("Use of funds | …").
       const line = c.tagName === 'LI' || (c instanceof HTMLTableRowElement && labelledRow(c));
       const lower = line ? folded.trimStart().toLowerCase() : undefined;
-      const product = productNames(folded).filter((p) => !lower || lower.indexOf(p) <= LINE_NAME_AT);
+      const product = productNames(folded).filter(
+        (p) => (!lower || lower.indexOf(p) <= LINE_NAME_AT) && (!another || another(p)),
+      );
       // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
       for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));
       if (figure) withFigure++;
@@ -2108,7 +2183,10 @@ export class Scanner {
     let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB + 2; depth++, el = el.parentElement) {
       if (this.hooks.isCard(el)) {
-        const text = boundedText(el, MAX_BLOCK_CHARS, this.hooks.isOwn);
+        // A section's other parts (who may apply, the fine print, a comment posted below) change no figures: its
+        // figures are read again where they were read, while that block is still in it.
+        const part = this.figuresParts.get(el);
+        const text = boundedText(part && el.contains(part) ? part : el, MAX_BLOCK_CHARS, this.hooks.isOwn);
         this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.detectContext()));
         return;
       }
