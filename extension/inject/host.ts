@@ -37,18 +37,25 @@ export function badgeParent(card: Element): Element {
  * A card wider than the part that states its figures (a product's whole section around its key-figures strip) has
  * its badge right after that part, where the figures are read, rather than at the end of the section.
  */
-const spots = new WeakMap<Element, Element>();
+const figuresParts = new WeakMap<Element, Element>();
 
 export function badgeAfter(card: Element, part: Element): void {
-  spots.set(card, part);
+  figuresParts.set(card, part);
+}
+
+/** The part of a card that states its figures (badgeAfter), while it is still in the card. */
+export function figuresPart(card: Element): Element | undefined {
+  const part = figuresParts.get(card);
+  return part && card.contains(part) ? part : undefined;
 }
 
 /** Puts a host into its card: after the card's figures (badgeAfter), or at its end (a row: in its last cell). */
 export function placeHost(card: Element, host: Element): void {
   // A cell is a card of its own only in a table whose columns are products: the host says so (see cardOf).
   if (columnCards.has(card)) host.setAttribute(CELL_CARD, '');
-  const part = spots.get(card);
-  if (part?.parentElement === card) card.insertBefore(host, part.nextSibling);
+  let spot = figuresPart(card);
+  while (spot && spot.parentElement !== card) spot = spot.parentElement ?? undefined;
+  if (spot) card.insertBefore(host, spot.nextSibling);
   else badgeParent(card).appendChild(host);
 }
 

@@ -31,7 +31,7 @@ import {
 } from '../detector/vocabulary.ts';
 import { readRate } from '../detector/rate.ts';
 import { CURRENCY_CODE_RE, readMaxAmount, type AmountRead } from '../detector/amount.ts';
-import { badgeAfter, columnCard, HOST_TAG } from './host.ts';
+import { badgeAfter, columnCard, figuresPart, HOST_TAG } from './host.ts';
 import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 import { recentlyRead } from '../detector/recent.ts';
@@ -745,13 +745,6 @@ function titlesOf(block: Element): string[] {
   return productNames(readable(block.textContent ?? '')).map((n) => n.replace(/(?<=[a-z])s\b/g, ''));
 }
 
-/** The child of `ancestor` on the way down to `el`. */
-function childToward(ancestor: Element, el: Element): Element {
-  let c = el;
-  while (c.parentElement && c.parentElement !== ancestor) c = c.parentElement;
-  return c;
-}
-
 /** Words a title may put before a product's name ("What Are Start Up Loans?", "About our Business Loan"). */
 const TITLE_LEAD_RE = /^(?:(?:what|how|why|who|which|are|is|do|does|can|about|the|our|your)\s+)+/;
 
@@ -865,8 +858,6 @@ export class Scanner {
    * parents), and whether a rejection was a report's.
    */
   private verdicts = new WeakMap<Element, { offer: Offer | null; report: boolean }>();
-  /** A product section's block that states its figures (productSection): what is read again when the section changes. */
-  private figuresParts = new WeakMap<Element, Element>();
   private lists = new WeakMap<Element, WeakMap<Element, boolean>>();
   /**
    * The offers badged on the page, by what they state (offerKey), with the product each names itself and whether
@@ -1097,10 +1088,7 @@ export class Scanner {
       if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
       const card = this.productSection(part, offer);
       if (this.restates(card, offer)) continue;
-      if (card !== part) {
-        badgeAfter(card, childToward(card, part));
-        this.figuresParts.set(card, part);
-      }
+      if (card !== part) badgeAfter(card, part);
       this.hooks.found(card, offer);
       this.offered.push(card);
     }
@@ -1158,10 +1146,11 @@ export class Scanner {
   private productSection(part: Element, offer: Offer): Element {
     // (A cell badged on its own is a product's column: the row across it holds the other products.)
     if (offer.kind !== 'loan' || part instanceof HTMLTableCellElement) return part;
-    const own = productNames(readable(part.textContent ?? ''));
+    // (The block's own names are read once a box around it is worth reading: most cards sit in a list of dozens.)
+    let own: readonly string[] | undefined;
     // A kind of loan ("线上信用贷款", "企业贷款" in the article's tags) says what the product is; another product's
     // name begins another offer.
-    const another = (name: string) => !LOAN_KIND_RE.test(name) && !ownName(own, name);
+    const another = (name: string) => !LOAN_KIND_RE.test(name) && !ownName(own!, name);
     let card = part;
     for (let p = part.parentElement, n = 0; p && n < MAX_SECTION_CLIMB; p = p.parentElement, n++) {
       if (p === document.body || p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
@@ -1172,42 +1161,28 @@ export class Scanner {
       // A box holding only the block so far is a list waiting for its items, or a wrapper: no section.
       if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) break;
       if (this.rowsWithRate(p) >= 2 || this.containsCard(p)) break;
+      own ??= productNames(readable(part.textContent ?? ''));
       if (this.isList(p, card) && this.judgeList(p, card, another)) break;
-      if (this.namesAnother(p, card, own, another) || this.statesOtherTerms(p, card, offer)) break;
+      if (this.beginsAnotherOffer(p, card, offer, own, another)) break;
       card = p;
     }
     return card;
   }
 
   /**
-   * Whether a part of a section beside the block so far names another product, or heads one: links to other products
-   * ("相关产品推荐：平安银行数字贷产品介绍") lead away from the section and begin no offer in it.
+   * Whether a part of a section beside the block so far begins another offer: it names another product or is headed
+   * by another loan, quotes a rate or a limit other than the offer's (another offer, or another version of it:
+   * "标准版最高30万元" beside "税金版最高100万元"), or sets offers side by side. Links to other products ("相关产品推荐：
+   * 平安银行数字贷产品介绍") lead away from the section and begin none; a percentage that is no rate ("额度约为年营收的35%",
+   * "每季度偿还本金的1%-5%") is no other term.
    */
-  private namesAnother(
+  private beginsAnotherOffer(
     section: Element,
     block: Element,
+    offer: LoanOffer,
     own: readonly string[],
     another: (name: string) => boolean,
   ): boolean {
-    for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === block || this.hooks.isOwn(c)) continue;
-      const text = this.blockText(c);
-      if (text === undefined) return true;
-      // A heading naming a loan, even a kind of loan ("B. GENERAL BUSINESS LOANS" after "A. MICRO SECTOR LOANS"),
-      // heads another offer.
-      const heading = HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6');
-      if (heading && productNames(readable(heading.textContent ?? '')).some((name) => !ownName(own, name))) return true;
-      if (!mostlyLinks(c, text) && productNames(readable(text)).some(another)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether a part of a section beside the block so far quotes a rate or a limit other than the offer's: another
-   * offer, or another version of it ("标准版最高30万元" beside "税金版最高100万元"). A percentage that is no rate
-   * ("额度约为年营收的35%", "每季度偿还本金的1%-5%") is neither.
-   */
-  private statesOtherTerms(section: Element, block: Element, offer: LoanOffer): boolean {
     const context = this.detectContext();
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
@@ -1215,6 +1190,11 @@ export class Scanner {
       const text = this.blockText(c);
       if (text === undefined || this.setsOffersSideBySide(c)) return true;
       const folded = readable(text);
+      // A heading naming a loan, even a kind of loan ("B. GENERAL BUSINESS LOANS" after "A. MICRO SECTOR LOANS"),
+      // heads another offer.
+      const heading = HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6');
+      if (heading && productNames(readable(heading.textContent ?? '')).some((name) => !ownName(own, name))) return true;
+      if (!mostlyLinks(c, text) && productNames(folded).some(another)) return true;
       const rate = readRate(folded);
       if (rate && rateKey(rate) !== rateKey(offer.rate)) return true;
       const limit = offer.maxAmount === undefined ? undefined : readMaxAmount(folded, amountContext);
@@ -2185,8 +2165,7 @@ export class Scanner {
       if (this.hooks.isCard(el)) {
         // A section's other parts (who may apply, the fine print, a comment posted below) change no figures: its
         // figures are read again where they were read, while that block is still in it.
-        const part = this.figuresParts.get(el);
-        const text = boundedText(part && el.contains(part) ? part : el, MAX_BLOCK_CHARS, this.hooks.isOwn);
+        const text = boundedText(figuresPart(el) ?? el, MAX_BLOCK_CHARS, this.hooks.isOwn);
         this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.detectContext()));
         return;
       }
