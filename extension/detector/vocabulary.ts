@@ -202,11 +202,12 @@ export const LOAN_TERM_RE =
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal
  * ones (消费贷, 房贷, 车贷) match too and are weighed against by PERSONAL_RE; a few generic words (信贷, 放贷, 可贷, 申贷,
- * 能贷, 核贷 "approve a loan": "7天內核貸", 见贷即保) are not names. A brand never runs across a bank's name: "兴业银行普惠贷"
- * names 普惠贷, not "业银行普惠贷"; nor across a function word: "过程中对网商贷" names 网商贷.
+ * 能贷, 核贷 "approve a loan": "7天內核貸", 见贷即保, 最多贷 "lend at most": "最多贷七成") are not names. A brand never runs
+ * across a bank's name: "兴业银行普惠贷" names 普惠贷, not "业银行普惠贷"; nor across a function word: "过程中对网商贷" names
+ * 网商贷, "例如种植e贷" names 种植e贷.
  */
 const LOAN_BRAND =
-  '(?<!银)(?:(?!银行)(?![对的在是和与把被从向给了])[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见])贷(?!款)';
+  '(?<!银)(?:(?!银行)(?![对的在是和与把被从向给了])(?![例比譬诸]如)(?!(?<=[例比譬诸])如)[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见多])贷(?!款)';
 
 export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');

@@ -1153,10 +1153,14 @@ export class Scanner {
     const another = (name: string) => !LOAN_KIND_RE.test(name) && !ownName(own!, name);
     let card = part;
     for (let p = part.parentElement, n = 0; p && n < MAX_SECTION_CLIMB; p = p.parentElement, n++) {
-      if (p === document.body || p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
+      if (p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
+      // A page of one loan may set its parts straight in <body>, its figures among them: its whole text, when short,
+      // is the section. (Figures deeper down have their section in the box around them: a badge sits right after its
+      // section's child holding the figures.)
+      if (p === document.body && card !== part) break;
       // Dozens of children make a list (and are not read one by one for each of its items).
       if (p.childElementCount > MAX_CARD_CHILDREN) break;
-      // A long article is a section too, each of its parts read on its own below; a page's whole text is none.
+      // A long article is a section too, each of its parts read on its own below; a long page's whole text is none.
       if (boundedText(p, MAX_SECTION_CHARS, this.hooks.isOwn) === undefined) break;
       // A box holding only the block so far is a list waiting for its items, or a wrapper: no section.
       if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) break;
@@ -1186,7 +1190,7 @@ export class Scanner {
     const context = this.detectContext();
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === block || this.hooks.isOwn(c)) continue;
+      if (c === block || this.hooks.isOwn(c) || !isShown(c)) continue;
       const text = this.blockText(c);
       if (text === undefined || this.setsOffersSideBySide(c)) return true;
       const folded = readable(text);
@@ -2104,7 +2108,8 @@ export class Scanner {
     const named = new Map<string, number>();
     const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (this.hooks.isOwn(c)) continue;
+      // (What a reader cannot see, a keyword cloud hidden for search engines, begins no offer in a section.)
+      if (this.hooks.isOwn(c) || (another && !isShown(c))) continue;
       const text = this.blockText(c);
       if (text === undefined) return true;
       const folded = readable(text);
@@ -2114,9 +2119,13 @@ export class Scanner {
       // of one scheme's features. So in a table of features, a row headed by its label ("Use of funds | …").
       const line = c.tagName === 'LI' || (c instanceof HTMLTableRowElement && labelledRow(c));
       const lower = line ? folded.trimStart().toLowerCase() : undefined;
-      const product = productNames(folded).filter(
-        (p) => (!lower || lower.indexOf(p) <= LINE_NAME_AT) && (!another || another(p)),
-      );
+      // (In a section, links to other products lead away from it: they name no offer of its own.)
+      const product =
+        another && mostlyLinks(c, text)
+          ? []
+          : productNames(folded).filter(
+              (p) => (!lower || lower.indexOf(p) <= LINE_NAME_AT) && (!another || another(p)),
+            );
       // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
       for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));
       if (figure) withFigure++;
@@ -2160,16 +2169,31 @@ export class Scanner {
 
   /** A mutation inside an annotated card: read the card again. */
   private refreshEnclosingCard(node: Node): void {
-    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    for (let depth = 0; el && depth < MAX_CLIMB + 2; depth++, el = el.parentElement) {
-      if (this.hooks.isCard(el)) {
-        // A section's other parts (who may apply, the fine print, a comment posted below) change no figures: its
-        // figures are read again where they were read, while that block is still in it.
-        const text = boundedText(figuresPart(el) ?? el, MAX_BLOCK_CHARS, this.hooks.isOwn);
-        this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.detectContext()));
+    // (However deep: a section's parts may sit far below it.)
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      if (!this.hooks.isCard(el)) continue;
+      const part = figuresPart(el);
+      // What a section gains beyond its figures (a block of related loans loaded after it) may begin another offer:
+      // the section lets go, and its figures and the new block are read afresh, each up to where the other begins.
+      if (part && !part.contains(node) && !node.contains(part) && this.mayBeginAnOffer(node)) {
+        this.hooks.changed(el, null);
+        this.enqueue(part);
         return;
       }
+      // A section's other parts (who may apply, the fine print, a comment posted below) change no figures: its
+      // figures are read again where they were read, while that block is still in it.
+      const text = boundedText(part ?? el, MAX_BLOCK_CHARS, this.hooks.isOwn);
+      this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.detectContext()));
+      return;
     }
+  }
+
+  /** Whether a node's text could hold an offer of its own: a figure or a product's name (or more than a section). */
+  private mayBeginAnOffer(node: Node): boolean {
+    const text = node.nodeType === 1 ? boundedText(node as Element, MAX_SECTION_CHARS) : node.textContent;
+    if (text === undefined || text === null) return text === undefined;
+    const folded = readable(text);
+    return FIGURE_RE.test(folded) || productNames(folded).length > 0;
   }
 
   private onMutations(records: MutationRecord[]): void {

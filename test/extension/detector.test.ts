@@ -9,6 +9,7 @@ import {
   KEYWORD_RE,
   MAX_BLOCK_CHARS,
   lastRejection,
+  productMentions,
 } from '../../extension/detector/detect.ts';
 import { NEWS_RE } from '../../extension/detector/vocabulary.ts';
 import { dominantCurrency } from '../../extension/detector/amount.ts';
@@ -421,6 +422,13 @@ describe('detector: a word inside a longer word is not that word', () => {
   test('可贷额度 ("the amount one may borrow") names no product: the card of the page product gets no second name', () => {
     const o = detectOffer('可贷额度测算：年开票金额×50% 年化利率4% 最高300万元 经营贷');
     assert.equal(o?.product, '经营贷');
+  });
+  test('最多贷 ("lend at most") names no product, and 例如 ("for example") is no part of the name it introduces', () => {
+    assert.deepEqual(productMentions(readable('可贷金额 单户上限1000万元，按抵押物评估价值最多贷七成(70%)')), []);
+    assert.deepEqual(productMentions(readable('部分特色子产品(例如种植e贷)最高可达1000万元')), ['种植e贷']);
+    assert.deepEqual(productMentions(readable('比如网商贷、微业贷')), ['网商贷', '微业贷']);
+    // (A brand that begins with 如 is still one.)
+    assert.deepEqual(productMentions(readable('如意贷最高100万元')), ['如意贷']);
   });
   test('a product marked as no longer sold in the name above its rate gets no badge', () => {
     assert.equal(detectOffer('7.67% p.a.', { heading: 'Commercial Loan Rate (No longer for sale)' }), null);
