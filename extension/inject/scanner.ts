@@ -1151,26 +1151,36 @@ export class Scanner {
     // A kind of loan ("线上信用贷款", "企业贷款" in the article's tags) says what the product is; another product's
     // name begins another offer.
     const another = (name: string) => !LOAN_KIND_RE.test(name) && !ownName(own!, name);
+    // The block so far (card), and the widest box found to be the section: a box holding only the block so far (a
+    // wrapper, or a list waiting for its items) is climbed through but is no section of its own.
     let card = part;
+    let section = part;
     for (let p = part.parentElement, n = 0; p && n < MAX_SECTION_CLIMB; p = p.parentElement, n++) {
       if (p === document.documentElement || INLINE_TAGS.has(p.tagName)) break;
-      // A page of one loan may set its parts straight in <body>, its figures among them: its whole text, when short,
-      // is the section. (Figures deeper down have their section in the box around them: a badge sits right after its
-      // section's child holding the figures.)
-      if (p === document.body && card !== part) break;
+      // A page of one loan may set its parts straight in <body>, its figures among them (alone in their box): its
+      // whole text, when short, is the section. (Figures deeper down have their section in the box around them: a
+      // badge sits right after its section's child holding the figures.)
+      if (p === document.body && section !== part) break;
       // Dozens of children make a list (and are not read one by one for each of its items).
       if (p.childElementCount > MAX_CARD_CHILDREN) break;
       // A long article is a section too, each of its parts read on its own below; a long page's whole text is none.
       if (boundedText(p, MAX_SECTION_CHARS, this.hooks.isOwn) === undefined) break;
-      // A box holding only the block so far is a list waiting for its items, or a wrapper: no section.
-      if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) break;
+      if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) {
+        card = p;
+        continue;
+      }
       if (this.rowsWithRate(p) >= 2 || this.containsCard(p)) break;
-      own ??= productNames(readable(part.textContent ?? ''));
+      // (A terms table names no product: the product it was read under, the page's or its heading's, is its own,
+      // unless that is only a kind of loan.)
+      own ??= [
+        ...productNames(readable(part.textContent ?? '')),
+        ...productNames(readable(offer.product)).filter((name) => !LOAN_KIND_RE.test(name)),
+      ];
       if (this.isList(p, card) && this.judgeList(p, card, another)) break;
       if (this.beginsAnotherOffer(p, card, offer, own, another)) break;
-      card = p;
+      card = section = p;
     }
-    return card;
+    return section;
   }
 
   /**
@@ -1189,6 +1199,18 @@ export class Scanner {
   ): boolean {
     const context = this.detectContext();
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
+    const headingOf = (c: Element) => (HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6'));
+    // A heading that is the loan's bare name ("<h2>昆科贷</h2>") is its title: the next heading of that rank naming
+    // none of its names ("<h2>创融通</h2>", a name no word list knows) titles another product.
+    let titleRank: string | undefined;
+    for (let c = section.firstElementChild; c && !titleRank; c = c.nextElementSibling) {
+      const name = HEADING_TAGS.has(c.tagName)
+        ? readable(c.textContent ?? '')
+            .trim()
+            .toLowerCase()
+        : '';
+      if (name && own.includes(name)) titleRank = c.tagName;
+    }
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
       if (c === block || this.hooks.isOwn(c) || !isShown(c)) continue;
       const text = this.blockText(c);
@@ -1196,8 +1218,10 @@ export class Scanner {
       const folded = readable(text);
       // A heading naming a loan, even a kind of loan ("B. GENERAL BUSINESS LOANS" after "A. MICRO SECTOR LOANS"),
       // heads another offer.
-      const heading = HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6');
-      if (heading && productNames(readable(heading.textContent ?? '')).some((name) => !ownName(own, name))) return true;
+      const heading = headingOf(c);
+      const headingNames = heading ? productNames(readable(heading.textContent ?? '')) : [];
+      if (headingNames.some((name) => !ownName(own, name))) return true;
+      if (titleRank && c.tagName === titleRank && !headingNames.length) return true;
       if (!mostlyLinks(c, text) && productNames(folded).some(another)) return true;
       const rate = readRate(folded);
       if (rate && rateKey(rate) !== rateKey(offer.rate)) return true;

@@ -684,7 +684,7 @@ describe("Scanner: another writer's markup (issue 8, reword9 kinds)", () => {
 });
 
 describe('Scanner: terms lists and product columns (holdout12 kinds)', () => {
-  it("labelled terms with a rate line and a subsidy line are one loan's terms: one badge, on the list", async () => {
+  it("labelled terms with a rate line and a subsidy line are one loan's terms: one badge, for the list", async () => {
     const offers =
       await scanOffers(`<h1>邮储银行创业担保贷款申请条件及办理流程</h1><h2>一、邮储银行创业担保贷款产品详情</h2><ul>
       <li><span>借款额度：</span>单人最高50万，合伙经营或创办企业的，总额最高300万</li>
@@ -693,7 +693,8 @@ describe('Scanner: terms lists and product columns (holdout12 kinds)', () => {
       <li><span>贷款期限：</span>单笔贷款期限最长不超过3年</li>
       <li><span>额度性质：</span>额度不可循环使用，不能叠加办理E捷贷</li></ul>`);
     const o = offers[0];
-    assert(offers.length === 1 && o!.card.startsWith('借款额度'), JSON.stringify(offers));
+    // (The list, or on a page holding nothing else, the page.)
+    assert(offers.length === 1 && o!.card.includes('借款额度') && o!.card.includes('额度性质'), JSON.stringify(offers));
     assert(
       o!.offer.kind === 'loan' && o!.offer.rate.basis === 'fixed' && o!.offer.maxAmount === '300',
       JSON.stringify(o!.offer),
@@ -1342,6 +1343,22 @@ describe("Scanner: an article on one loan is that loan's section (beside-the-anc
       <footer>版权所有 · 网站地图</footer>`);
     assert(
       offers.length === 1 && offers[0]!.card.includes('以纳税信用发放'),
+      JSON.stringify(offers.map((o) => o.card)),
+    );
+  });
+
+  it("a strip of key figures alone in its box: the box is climbed through to the product's section", async () => {
+    const offers = await scanOffers(`<main><div class="kv"><div class="hero"><h1>中小企業貸款</h1>
+      <p>不論是營運週轉、添購設備或拓展業務，都能一併搞定</p><p>貸款年利率最低 3.27% 起</p><a href="/apply">我要申辦</a></div></div>
+      <section class="intro"><h2>產品特色</h2><p>專人規劃還款期限，營業滿一年的中小企業即可申請。</p></section></main>`);
+    assert(offers.length === 1 && offers[0]!.card.includes('專人規劃'), JSON.stringify(offers.map((o) => o.card)));
+  });
+
+  it('a terms table naming no product takes the name it was read under: headings naming that loan head its parts', async () => {
+    // (An adviser's guide, as the corpus keeps it: "税务贷产品要素" over a table of 额度, 利率…, then "税务贷准入要求".)
+    const offers = await scanOffers(await corpusPage('holdout13/zh-tax-hgqcdk-shuiwudai'));
+    assert(
+      offers.length === 1 && offers[0]!.card.includes('税务贷产品要素') && offers[0]!.card.includes('借款主体准入条件'),
       JSON.stringify(offers.map((o) => o.card)),
     );
   });
