@@ -1204,12 +1204,8 @@ export class Scanner {
     // none of its names ("<h2>创融通</h2>", a name no word list knows) titles another product.
     let titleRank: string | undefined;
     for (let c = section.firstElementChild; c && !titleRank; c = c.nextElementSibling) {
-      const name = HEADING_TAGS.has(c.tagName)
-        ? readable(c.textContent ?? '')
-            .trim()
-            .toLowerCase()
-        : '';
-      if (name && own.includes(name)) titleRank = c.tagName;
+      const name = HEADING_TAGS.has(c.tagName) ? readable(c.textContent ?? '').trim() : '';
+      if (name && own.includes(name.toLowerCase())) titleRank = c.tagName;
     }
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
       if (c === block || this.hooks.isOwn(c) || !isShown(c)) continue;
@@ -2212,10 +2208,11 @@ export class Scanner {
     }
   }
 
-  /** Whether a node's text could hold an offer of its own: a figure or a product's name (or more than a section). */
+  /** Whether a node's text could hold an offer of its own: a figure or a product's name. */
   private mayBeginAnOffer(node: Node): boolean {
-    const text = node.nodeType === 1 ? boundedText(node as Element, MAX_SECTION_CHARS) : node.textContent;
-    if (text === undefined || text === null) return text === undefined;
+    const text = node.nodeType === 1 ? boundedText(node as Element, MAX_SECTION_CHARS) : (node.textContent ?? '');
+    // (More text than a section holds is a new page's, not one part's.)
+    if (text === undefined) return true;
     const folded = readable(text);
     return FIGURE_RE.test(folded) || productNames(folded).length > 0;
   }
