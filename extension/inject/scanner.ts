@@ -2193,15 +2193,18 @@ export class Scanner {
     for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
       if (!this.hooks.isCard(el)) continue;
       const part = figuresPart(el);
-      // What a section gains beyond its figures (a block of related loans loaded after it) may begin another offer:
-      // the section lets go, and its figures and the new block are read afresh, each up to where the other begins.
-      if (part && !part.contains(node) && !node.contains(part) && this.mayBeginAnOffer(node)) {
-        this.hooks.changed(el, null);
-        this.enqueue(part);
+      if (part && !part.contains(node) && !node.contains(part)) {
+        // What a section gains beyond its figures (a block of related loans loaded after it) may begin another
+        // offer: the section lets go, and its figures and the new block are read afresh, each up to where the other
+        // begins. Its other parts (who may apply, the fine print, a comment posted below, a clock ticking in a page
+        // that is one loan's section) change no figures: the badge stays as it is.
+        if (this.mayBeginAnOffer(node)) {
+          this.hooks.changed(el, null);
+          this.enqueue(part);
+        }
         return;
       }
-      // A section's other parts (who may apply, the fine print, a comment posted below) change no figures: its
-      // figures are read again where they were read, while that block is still in it.
+      // The figures changed, or the section lost its part stating them: read again.
       const text = boundedText(part ?? el, MAX_BLOCK_CHARS, this.hooks.isOwn);
       this.hooks.changed(el, text === undefined ? null : detectOffer(text, this.detectContext()));
       return;
