@@ -566,6 +566,14 @@ function mostlyLinks(el: Element, text: string): boolean {
   return linked / total > 0.6;
 }
 
+/**
+ * The product names a part of a section gives: none for links to other products ("相关产品推荐：平安银行数字贷产品介绍",
+ * a menu of 相似产品), which lead away from the section and begin no offer in it.
+ */
+function partNames(part: Element, text: string, folded: string): readonly string[] {
+  return mostlyLinks(part, text) ? [] : productNames(folded);
+}
+
 const INLINE_TAGS = new Set([
   'SPAN',
   'STRONG',
@@ -1184,6 +1192,14 @@ export class Scanner {
   }
 
   /**
+   * Whether a child of a section's box is a part a reader sees: not a badge of ours, not hidden (a keyword cloud kept
+   * for search engines). (Only while reading a section: its parts are few, and their style is computed by then.)
+   */
+  private seenPart(c: Element): boolean {
+    return !this.hooks.isOwn(c) && isShown(c);
+  }
+
+  /**
    * Whether a part of a section beside the block so far begins another offer: it names another product or is headed
    * by another loan, quotes a rate or a limit other than the offer's (another offer, or another version of it:
    * "标准版最高30万元" beside "税金版最高100万元"), or sets offers side by side. Links to other products ("相关产品推荐：
@@ -1208,7 +1224,7 @@ export class Scanner {
       if (name && own.includes(name.toLowerCase())) titleRank = c.tagName;
     }
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === block || this.hooks.isOwn(c) || !isShown(c)) continue;
+      if (c === block || !this.seenPart(c)) continue;
       const text = this.blockText(c);
       if (text === undefined || this.setsOffersSideBySide(c)) return true;
       const folded = readable(text);
@@ -1218,7 +1234,7 @@ export class Scanner {
       const headingNames = heading ? productNames(readable(heading.textContent ?? '')) : [];
       if (headingNames.some((name) => !ownName(own, name))) return true;
       if (titleRank && c.tagName === titleRank && !headingNames.length) return true;
-      if (!mostlyLinks(c, text) && productNames(folded).some(another)) return true;
+      if (partNames(c, text, folded).some(another)) return true;
       const rate = readRate(folded);
       if (rate && rateKey(rate) !== rateKey(offer.rate)) return true;
       const limit = offer.maxAmount === undefined ? undefined : readMaxAmount(folded, amountContext);
@@ -2115,7 +2131,10 @@ export class Scanner {
     return v;
   }
 
-  /** With `another`, only the product names it accepts count (a section's own product and kinds of loan do not). */
+  /**
+   * With `another`, the list test of a section's box: only the product names it accepts count (a section's own
+   * product and kinds of loan do not), and only the parts a reader sees, links to other products naming none.
+   */
   private judgeList(parent: Element, from: Element, another?: (name: string) => boolean): boolean {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
@@ -2128,8 +2147,7 @@ export class Scanner {
     const named = new Map<string, number>();
     const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      // (What a reader cannot see, a keyword cloud hidden for search engines, begins no offer in a section.)
-      if (this.hooks.isOwn(c) || (another && !isShown(c))) continue;
+      if (another ? !this.seenPart(c) : this.hooks.isOwn(c)) continue;
       const text = this.blockText(c);
       if (text === undefined) return true;
       const folded = readable(text);
@@ -2139,13 +2157,9 @@ export class Scanner {
       // of one scheme's features. So in a table of features, a row headed by its label ("Use of funds | …").
       const line = c.tagName === 'LI' || (c instanceof HTMLTableRowElement && labelledRow(c));
       const lower = line ? folded.trimStart().toLowerCase() : undefined;
-      // (In a section, links to other products lead away from it: they name no offer of its own.)
-      const product =
-        another && mostlyLinks(c, text)
-          ? []
-          : productNames(folded).filter(
-              (p) => (!lower || lower.indexOf(p) <= LINE_NAME_AT) && (!another || another(p)),
-            );
+      const product = (another ? partNames(c, text, folded) : productNames(folded)).filter(
+        (p) => (!lower || lower.indexOf(p) <= LINE_NAME_AT) && (!another || another(p)),
+      );
       // "Business loans" over a card and "Business Loan Arrangement Fees" further down name one product.
       for (const p of product) names.add(p.replace(/(?<=[a-z])s$/, ''));
       if (figure) withFigure++;

@@ -1387,24 +1387,49 @@ describe("Scanner: an article on one loan is that loan's section (beside-the-anc
     );
   });
 
-  it('a comment posted below later changes no figure: the badge stays as it is', async () => {
-    setBody(article(keyValues, related));
+  /**
+   * The scanner started on the test page as it is: the cards it badged (kept as the controller keeps them), how often
+   * a badge was read again or taken off, and a wait for the card of a product found later.
+   */
+  function watchPage() {
     const cards = new Map<Element, Offer>();
+    const waiting = new Map<string, (card: Element) => void>();
     let changes = 0;
-    let elsewhere: () => void = () => {};
-    const foundElsewhere = new Promise<void>((resolve) => (elsewhere = resolve));
     const scanner = new Scanner({
       found: (card, offer) => {
         cards.set(card, offer);
-        if (offer.product === '科技贷') elsewhere();
+        for (const [word, resolve] of waiting) if (offer.product.includes(word)) resolve(card);
       },
-      changed: () => changes++,
+      changed: (card, offer) => {
+        changes++;
+        if (offer) cards.set(card, offer);
+        else cards.delete(card);
+      },
       isOwn: () => false,
       isCard: (el) => cards.has(el),
     });
     scanner.start();
-    await scanner.whenIdle();
-    assert(cards.size === 1, `${cards.size} cards`);
+    return {
+      scanner,
+      cards,
+      changes: () => changes,
+      cardOf: (word: string) => new Promise<Element>((resolve) => waiting.set(word, resolve)),
+    };
+  }
+
+  /** A loan's block as a page script adds it: its title, then its terms. */
+  function loanBlock(title: string, terms: string): HTMLElement {
+    const block = document.createElement('div');
+    block.append(Object.assign(document.createElement('h3'), { textContent: title }));
+    block.append(Object.assign(document.createElement('p'), { textContent: terms }));
+    return block;
+  }
+
+  it('a comment posted below later changes no figure: the badge stays as it is', async () => {
+    setBody(article(keyValues, related));
+    const page = watchPage();
+    await page.scanner.whenIdle();
+    assert(page.cards.size === 1, `${page.cards.size} cards`);
     const comments = document.createElement('div');
     comments.className = 'comments';
     comments.textContent = '网友评论：'.concat(
@@ -1412,43 +1437,24 @@ describe("Scanner: an article on one loan is that loan's section (beside-the-anc
     );
     document.querySelector('.post')!.append(comments);
     // (An offer added outside the article in the same task: once it is found, the comment has been read too.)
-    const card = document.createElement('div');
-    card.append(Object.assign(document.createElement('h3'), { textContent: '科技贷' }));
-    card.append(Object.assign(document.createElement('p'), { textContent: '年化利率低至3.45%，额度最高500万元' }));
-    document.body.append(card);
-    await foundElsewhere;
-    scanner.stop();
-    const section = [...cards].find(([c]) => c.classList.contains('post'));
-    assert(changes === 0, `the badge was read again ${changes} times`);
+    const elsewhere = page.cardOf('科技贷');
+    document.body.append(loanBlock('科技贷', '年化利率低至3.45%，额度最高500万元'));
+    await elsewhere;
+    page.scanner.stop();
+    const section = [...page.cards].find(([c]) => c.classList.contains('post'));
+    assert(page.changes() === 0, `the badge was read again ${page.changes()} times`);
     assert(section?.[1].kind === 'loan' && section[1].maxAmount === '200', JSON.stringify(section?.[1]));
   });
   it('a block of another loan loaded into the section later gets a badge of its own: the section ends before it', async () => {
     setBody(article(keyValues, related));
-    const cards = new Map<Element, Offer>();
-    let another: (card: Element) => void = () => {};
-    const found = new Promise<Element>((resolve) => (another = resolve));
-    const scanner = new Scanner({
-      found: (card, offer) => {
-        cards.set(card, offer);
-        if (offer.product.includes('数字贷')) another(card);
-      },
-      changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
-      isOwn: () => false,
-      isCard: (el) => cards.has(el),
-    });
-    scanner.start();
-    await scanner.whenIdle();
-    const more = document.createElement('div');
-    more.className = 'more';
-    more.append(Object.assign(document.createElement('h3'), { textContent: '平安银行数字贷' }));
-    more.append(
-      Object.assign(document.createElement('p'), { textContent: '额度最高100万元，年化利率7%起，线上申请。' }),
-    );
-    document.querySelector('.post')!.append(more);
+    const page = watchPage();
+    await page.scanner.whenIdle();
+    const found = page.cardOf('数字贷');
+    document.querySelector('.post')!.append(loanBlock('平安银行数字贷', '额度最高100万元，年化利率7%起，线上申请。'));
     const card = await found;
-    await scanner.whenIdle();
-    scanner.stop();
-    const texts = [...cards.keys()].map((c) => c.textContent ?? '');
+    await page.scanner.whenIdle();
+    page.scanner.stop();
+    const texts = [...page.cards.keys()].map((c) => c.textContent ?? '');
     assert(card.textContent?.includes('年化利率7%') && !card.textContent.includes('首贷通'), card.textContent ?? '');
     assert(
       texts.some((t) => t.includes('首贷通') && !t.includes('数字贷')),
