@@ -1946,7 +1946,8 @@ export class Scanner {
     // "Example: a … facility of €100,000 at a variable rate of 2.95%"): it illustrates the offer of the page.
     if (exampleUnderOwnHeading(el, lead)) return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
-    if (this.hooks.isCard(el) || this.containsCard(el)) return null;
+    // (An offer found earlier in this slice is a card already: how the walk was sliced must not change a badge.)
+    if (this.hooks.isCard(el) || this.containsCard(el) || this.holdsFound(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
     const ownTiers = el instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(el) : undefined;
     const tiersCard = offer.kind === 'loan' && ownTiers?.rate === rateKey(offer.rate);
@@ -2181,6 +2182,12 @@ export class Scanner {
       (withFigure >= 2 && names.size >= 2 && childrenWithNames >= 2) ||
       (withFigure >= 1 && namedChildren >= 2 && names.size >= 2)
     );
+  }
+
+  /** Whether `el` is or holds an offer found in this slice, not yet badged (flushFound). */
+  private holdsFound(el: Element): boolean {
+    for (const card of this.batch.keys()) if (el.contains(card)) return true;
+    return false;
   }
 
   /** Whether a descendant of `el` is a card (every descendant element, in document order, as a TreeWalker would). */

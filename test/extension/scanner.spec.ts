@@ -198,7 +198,7 @@ describe('pageContext: single-product pages and comment sections', () => {
 });
 
 /** Runs the scanner over `html` as the page's body and returns each card it badged (its text) with the offer read. */
-async function scanOffers(html: string, options: { hosts?: boolean } = {}): Promise<{ card: string; offer: Offer }[]> {
+async function scanOffers(html: string, options: ScanOptions = {}): Promise<{ card: string; offer: Offer }[]> {
   const cards = await scanBlocks(html, options);
   return [...cards].map(([c, offer]) => ({ card: (c.textContent ?? '').replace(/\s+/g, ' ').trim(), offer }));
 }
@@ -216,12 +216,19 @@ function setBody(html: string): void {
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
 }
 
+/** How a test scans: with badge hosts put in as cards are found, and the scanner's time budget per slice. */
+interface ScanOptions {
+  hosts?: boolean;
+  budgetMs?: number;
+}
+
 /**
  * The blocks the scanner badged in `html`, with their offers. With `hosts`, each badge's host is put into its card as
  * soon as the card is found (the quick run's way); without, the page is left as it was (the controller puts hosts in
- * later, in an animation frame).
+ * later, in an animation frame). `budgetMs` 0 badges each offer before the next text is read; a large one reads the
+ * whole page in one slice.
  */
-async function scanBlocks(html: string, { hosts = false } = {}): Promise<Map<Element, Offer>> {
+async function scanBlocks(html: string, { hosts = false, budgetMs }: ScanOptions = {}): Promise<Map<Element, Offer>> {
   setBody(html);
   const cards = new Map<Element, Offer>();
   const own = new WeakSet<Node>();
@@ -234,6 +241,7 @@ async function scanBlocks(html: string, { hosts = false } = {}): Promise<Map<Ele
     changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
     isOwn: (n) => own.has(n),
     isCard: (el) => cards.has(el),
+    budgetMs,
   });
   scanner.start();
   await scanner.whenIdle();
@@ -242,7 +250,7 @@ async function scanBlocks(html: string, { hosts = false } = {}): Promise<Map<Ele
 }
 
 /** The text of each card the scanner badged in `html`. */
-async function scanCards(html: string, options: { hosts?: boolean } = {}): Promise<string[]> {
+async function scanCards(html: string, options: ScanOptions = {}): Promise<string[]> {
   return (await scanOffers(html, options)).map((o) => o.card);
 }
 
@@ -261,6 +269,21 @@ describe('Scanner: the badges it puts in do not change what it reads', () => {
     const withHosts = await scanCards(html, { hosts: true });
     assert(without.length === 2, JSON.stringify(without));
     assert(JSON.stringify(withHosts) === JSON.stringify(without), JSON.stringify({ withHosts, without }));
+  });
+
+  it('rows of a rate grid: each keeps its badge whether the rows before were badged in an earlier slice or the same one', async () => {
+    // (A row labelled in a few words reads as one term of a card; the grid of them, as a card stating every rate.)
+    const html = `<h1>Interest rates for business loans and overdrafts</h1>
+      <section class="panel"><h2>Short-term finance</h2><div class="rategrid">
+      <div class="r"><span class="nm">Overdraft Business Rate &ndash; the base rate for Business Overdraft</span><span class="pc">8.84% p.a.</span></div>
+      <div class="r"><span class="nm">Small Business Overdraft Rate</span><span class="pc">8.11% p.a.</span></div>
+      <div class="r"><span class="nm">Invoice Finance 30-day Bank Bill Rate &ndash; the base rate for Invoice Finance</span><span class="pc">5.86% p.a.</span></div>
+      <div class="r"><span class="nm">Mortgage Free Business Finance Rate &ndash; the base rate for temporary Business Overdraft</span><span class="pc">13.09% p.a.</span></div>
+      </div></section>`;
+    const oneByOne = await scanCards(html, { budgetMs: 0 });
+    const inOneSlice = await scanCards(html, { budgetMs: 1e9 });
+    assert(oneByOne.length === 4 && oneByOne.every((c) => /^[\w -]+Rate/.test(c)), JSON.stringify(oneByOne));
+    assert(JSON.stringify(inOneSlice) === JSON.stringify(oneByOne), JSON.stringify({ inOneSlice, oneByOne }));
   });
 });
 
