@@ -34,12 +34,16 @@ const page = await browser.newPage();
 // With --show, what the page logs too (a console.log put in the scanner while debugging).
 if (process.argv.includes('--show')) page.on('console', (m) => console.log('   console', m.text()));
 const only = process.argv.indexOf('--only');
+// With --budget <ms>, the scanner's time per slice: 0 badges each offer before reading on, a large one reads a page in
+// one slice. Both must give the same badges (how the walk is sliced depends on the machine's load).
+const budgetAt = process.argv.indexOf('--budget');
+const budgetMs = budgetAt < 0 ? undefined : Number(process.argv[budgetAt + 1]);
 const pages = loadCorpus(which === 'all' ? undefined : (which as Split)).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
 const scores: PageScore[] = [];
 for (const p of pages) {
   await openAtSource(page, p);
   await page.addScriptTag({ content: code });
-  const badges = await page.evaluate((l) => window.ezoneScan(l), { oneYear: lpr.oneYear, fiveYear: lpr.fiveYear });
+  const badges = await page.evaluate(([l, b]) => window.ezoneScan(l, b), [{ oneYear: lpr.oneYear, fiveYear: lpr.fiveYear }, budgetMs] as const);
   const s = scorePage(p, badges, lpr);
   if (process.argv.includes('--show')) for (const b of badges) console.log('   badge', JSON.stringify({ ...b, cardText: b.cardText.replace(/\s+/g, ' ').slice(0, 160) }));
   scores.push(s);

@@ -9,11 +9,11 @@ import { Scanner } from '../../../extension/inject/scanner.ts';
 
 declare global {
   interface Window {
-    ezoneScan(lpr: { oneYear: string; fiveYear: string }): Promise<{ kind?: string; rate?: string; amount?: string; currency?: string; cardText: string }[]>;
+    ezoneScan(lpr: { oneYear: string; fiveYear: string }, budgetMs?: number): Promise<{ kind?: string; rate?: string; amount?: string; currency?: string; cardText: string }[]>;
   }
 }
 
-window.ezoneScan = async (lpr) => {
+window.ezoneScan = async (lpr, budgetMs) => {
   const hosts = new WeakSet<Node>();
   const cards = new Set<Element>();
   const scanner = new Scanner({
@@ -30,6 +30,7 @@ window.ezoneScan = async (lpr) => {
     },
     isOwn: (n) => hosts.has(n),
     isCard: (el) => cards.has(el),
+    budgetMs,
   });
   scanner.start();
   await scanner.whenIdle();
