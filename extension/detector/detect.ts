@@ -187,6 +187,9 @@ function all(re: RegExp, text: string): string[] {
  */
 export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
+/** Interest that runs on what is still owed: only a loan's. */
+const AMORTISING_RE = /\b(?:reducing|declining|diminishing) (?:loan )?balance\b/i;
+
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = new RegExp(`创业担保贷款|${YOUTH_START_UP_LOAN}`);
 /**
@@ -502,7 +505,12 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // (MRP 2.0)" over "Financing Amount … Profit Rate …"): the programme is the loan.
   else if (heading && termsSheet && weakLoan.length && !personal.length && PROGRAMME_HEADING_RE.test(heading))
     [product, productFrom] = [heading.trim(), 'heading'];
-  else if (pageProduct?.kind === 'loan' && (all(LOAN_TERM_RE, text).length || action.length))
+  // (Interest charged "on a reducing balance" is a loan's, on a page given over to one: "What it costs" on a lender's
+  // product page, with its fees.)
+  else if (
+    pageProduct?.kind === 'loan' &&
+    (all(LOAN_TERM_RE, text).length || action.length || AMORTISING_RE.test(text))
+  )
     [product, productFrom] = [pageProduct.words, 'page'];
   // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows.
   else if (!personal.length) product = titledLoans(text)[0];
@@ -521,10 +529,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const rate = stated ?? (implied() ? subsidyThresholdRate(text) : undefined);
   if (!rate) return reject('no rate');
   // A rate written in words ("four per cent", "between 8 and 13 percent") is how reports write their figures: it is
-  // an offer's rate only in a block that invites an application and where nothing reads as a report.
+  // an offer's rate only in a block that invites an application, or on the page of a lender speaking of its own
+  // loans ("We lend no more than US$2,500.00 … Interest 20 percent a year"), and where nothing reads as a report.
   // ("48% to 54%" is written in figures: its range words do not count.)
   const inWords = /per\s?cent|百分之/i.test(rate.text) || !/\d/.test(rate.text);
-  if (rate.basis === 'fixed' && inWords && (newsWeight > 0 || !action.length))
+  if (rate.basis === 'fixed' && inWords && (newsWeight > 0 || (!action.length && !context.lender)))
     return reject('a rate in words in a report', true);
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
   if (productCount >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)

@@ -527,10 +527,14 @@ function chineseNumber(words: string): string | undefined {
 }
 
 const EN_NUMBER_WORDS = Object.keys(EN_NUMBERS).join('|');
-/** A percentage written out: "4 per cent", "three per cent", "three and a half percent", "百分之三", "年息3厘". */
+/**
+ * A percentage written out: "4 per cent", "three per cent", "three and a half percent", "百分之三", "年息3厘", and the
+ * figure a contract's style puts after the words ("twenty (20) percent").
+ */
 const SPELLED_PERCENT_RE = new RegExp(
   `(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,4})?|\\b(?:${EN_NUMBER_WORDS}))((?:[- ]and[- ]a[- ]half)?)\\s*(?:per[- ]?cent|pct)\\b` +
-    '|百分之([零〇一二两三四五六七八九十点\\d.]{1,6})|(年息|年利)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*厘',
+    '|百分之([零〇一二两三四五六七八九十点\\d.]{1,6})|(年息|年利)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*厘' +
+    '|\\((\\d{1,2}(?:\\.\\d{1,4})?)\\)\\s*(?:per[- ]?cent|pct)\\b',
   'gi',
 );
 
@@ -548,9 +552,10 @@ export function spelledPercents(text: string): { text: string; written: Map<stri
   SPELLED_PERCENT_RE.lastIndex = 0;
   const out = text.replace(
     SPELLED_PERCENT_RE,
-    (whole, en?: string, half?: string, zh?: string, li?: string, liNum?: string) => {
+    (whole, en?: string, half?: string, zh?: string, li?: string, liNum?: string, figure?: string) => {
       let n: string | undefined;
-      if (en !== undefined) {
+      if (figure !== undefined) n = figure;
+      else if (en !== undefined) {
         const base = EN_NUMBERS[en.toLowerCase()] ?? Number(en);
         n = half ? String(base + 0.5) : en.match(/\d/) ? en : String(base);
       } else if (zh !== undefined) n = chineseNumber(zh);

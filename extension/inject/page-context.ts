@@ -41,7 +41,9 @@ const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解�
 /** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =
-  /对比|比较|排行|排名|哪家|怎么选|如何选|选哪|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\bbest\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
+  /对比|比较|排行|排名|哪家|怎么选|如何选|选哪|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
+/** "Best" or "best" in a title; "BEST" is a name ("BEST - Credit Division", an enterprise fund's acronym). */
+const BEST_TITLE = /\b[Bb]est\b/;
 /**
  * Words of an overview ("一览", "大全", "reviews"; one "Review: OCBC Temporary Bridging Loan" is of one product): a
  * round-up's when the heading names no one product, but
@@ -117,6 +119,8 @@ const MARKET_RE =
  */
 const NAMED_BANK_RE = /\b[A-Z][\w&'-]*\s+(?:[A-Z][\w&'-]*\s+)*Bank\b|\p{Script=Han}{2}银行/gu;
 const LOAN_OR_SCHEME_RE = /\b(?:scheme|loans?|financ(?:e|ing)|facility)\b|贷|计划/i;
+/** A title naming a programme ("SBA Microloan Program") or a fund by its name ("California Rebuilding Fund"). */
+const NAMED_PROGRAMME_RE = /计划|计画|\b(?:[Ss]cheme|[Pp]rogramm?e?)\b|\b[A-Z][\w'-]* Fund\b/;
 
 function oneLenderHeading(h1: string): boolean {
   return (h1.match(NAMED_BANK_RE) ?? []).length === 1 && LOAN_OR_SCHEME_RE.test(h1) && !/[?？]/.test(h1);
@@ -239,6 +243,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   if (
     COMPARISON_TITLE.test(ownTitle) ||
+    BEST_TITLE.test(ownTitle) ||
     (OVERVIEW_TITLE.test(ownTitle) && !product) ||
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
@@ -255,7 +260,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
       thirdParty > (text.match(FIRST_PARTY) ?? []).length &&
       !namedProduct &&
       !oneLenderHeading(h1) &&
-      !PROGRAMME_HEADING_RE.test(h1))
+      !PROGRAMME_HEADING_RE.test(h1) &&
+      !oneLenderHeading(titleOwn) &&
+      !NAMED_PROGRAMME_RE.test(titleOwn))
   )
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.

@@ -899,3 +899,26 @@ describe("detector: a guide's key figures under its headline (reword10 kind)", (
     assert.equal(o?.kind === 'loan' && o.rate.basis === 'lpr' && o.rate.spreadBp, -150, lastRejection);
   });
 });
+
+describe("detector: a lender's own words for its rate, and a product page's costs (holdout16, reword10 kinds)", () => {
+  test('"20 percent a year" is an offer on the page of a lender speaking of its loans; in a report it is not', () => {
+    const terms =
+      'Largest loan We lend no more than US$2,500.00 per borrower Interest 20 percent a year, calculated on the declining balance';
+    const o = detectOffer(terms, { lender: true, businessPage: true, currency: 'USD' });
+    assert.ok(o?.kind === 'loan', 'a lender’s terms not read as its offer');
+    assert.equal(o.rate.basis === 'fixed' && o.rate.low, '20');
+    assert.equal(detectOffer(terms, { businessPage: true, currency: 'USD' }), null);
+  });
+  test('"What it costs" on a page given over to one loan: interest on a reducing balance is that loan\'s rate', () => {
+    const costs = 'Interest rate 19% to 23% on a reducing balance Application fee None (0) Processing fee 3%';
+    const page = {
+      pageProduct: { kind: 'loan' as const, words: 'business loan' },
+      businessPage: true,
+      currency: 'KES',
+    };
+    const o = detectOffer(costs, page);
+    assert.ok(o?.kind === 'loan', 'the costs of the page’s loan not read as its offer');
+    assert.deepEqual([o.rate.basis === 'fixed' && o.rate.low, o.rate.basis === 'fixed' && o.rate.high], ['19', '23']);
+    assert.equal(detectOffer(costs.replace('on a reducing balance', ''), page), null);
+  });
+});

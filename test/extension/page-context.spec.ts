@@ -349,3 +349,30 @@ describe("pageContext: a blog post's comments under a count of its readers' thou
     assert(!ctx(post('Related posts')).forum, 'a post without comments read as a thread');
   });
 });
+
+describe('pageContext: titles that name one lender, a fund, or an acronym (holdout16, reword9, reword10 kinds)', () => {
+  // A portal's product page: it speaks of "the lender" more than of itself ("Go to lender", "Lender's terms").
+  const portal = (title: string) => `<html><head><title>${title}</title></head><body><h1>Business Loan</h1>
+    <p>Go to lender</p><p>Interest rate 19% to 23% on a reducing balance</p><p>Lender's terms and conditions</p>
+    <p>Product details come from the lenders. About us.</p></body></html>`;
+  it("a title naming one bank's loan is that bank's product on a portal, however often it says lender", () => {
+    const one = ctx(
+      portal('Business Loan by Rafiki Microfinance Bank – Interest, Charges and Requirements – Money254'),
+    );
+    assert(!one.comparison, 'a portal page on one bank’s loan read as a market page');
+    assert(ctx(portal('Business loans – Money254')).comparison, 'a page of lenders’ loans not read as a market page');
+  });
+  it('a title naming a fund ("California Rebuilding Fund") is a programme’s page, whose lenders are its partners', () => {
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><h1>Loan Terms</h1>
+      <p>Your lender may look at your revenue.</p><p>Not to refinance debt owed to another community lender.</p>
+      <p>The community lender files a lien.</p></body></html>`;
+    assert(!ctx(page('California Rebuilding Fund – Loan Terms')).comparison, 'a fund’s page read as a market page');
+    assert(ctx(page('Small business loans – Loan Terms')).comparison, 'a page of lenders not read as a market page');
+  });
+  it('"BEST" in capitals is a name; "Best" in a title is a round-up', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>Credit Division</h1><p>We lend to small firms.</p></body></html>`;
+    assert(!ctx(page('BEST - Credit Division')).comparison, 'an acronym read as a round-up');
+    assert(ctx(page('Best business loans - Credit Division')).comparison, '"Best" not read as a round-up');
+  });
+});

@@ -24,6 +24,14 @@ describe('rate: percentages written in words', () => {
     assert.equal(low('an interest rate of 2.5 percent per annum'), '2.5');
     assert.equal(low('interest of three and a half per cent a year'), '3.5');
   });
+  test('"twenty (20) percent", a contract\'s style, reads its figure; a fee written so is still a fee', () => {
+    assert.deepEqual(rate('Interest is charged at twenty (20) percent on the declining balance'), {
+      basis: 'fixed',
+      low: '20',
+      text: '(20) percent',
+    });
+    assert.equal(rate('a processing fee of five (5) percent of the loan'), undefined);
+  });
   test('百分之三点五 and 年息3厘 are yearly rates of 3.5% and 3%', () => {
     assert.deepEqual(rate('贷款年利率为百分之三点五'), { basis: 'fixed', low: '3.5', text: '百分之三点五' });
     assert.deepEqual(rate('年息3厘起，最高500萬'), { basis: 'fixed', low: '3', text: '3厘' });
