@@ -464,6 +464,14 @@ function isListPart(el: Element): boolean {
   return LIST_PARTS.has(el.tagName) || (el.tagName === 'DIV' && el.parentElement?.tagName === 'DL') || isTermRow(el);
 }
 
+/** A box that opens with the one heading in it, naming a product (`namedHeadings` of its children name one). */
+function titledCard(box: Element, namedHeadings: number): boolean {
+  const first = box.firstElementChild;
+  if (namedHeadings !== 1 || !first || !HEADING_TAG_RE.test(first.tagName)) return false;
+  for (let c = first.nextElementSibling; c; c = c.nextElementSibling) if (HEADING_TAG_RE.test(c.tagName)) return false;
+  return true;
+}
+
 /**
  * A line of a label and its value written without list markup, among lines like it
  * (`<div class="row"><span>基准保费</span><span>2000元</span></div>`): one term of the card around the lines, as a
@@ -2145,6 +2153,7 @@ export class Scanner {
     let withBoth = 0;
     let namedChildren = 0;
     let childrenWithNames = 0;
+    let namedHeadings = 0;
     const named = new Map<string, number>();
     const names = new Set<string>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -2168,6 +2177,7 @@ export class Scanner {
       // Cards of a grid look alike (same tag and class); a card's own title and description do not.
       if (product.length) {
         childrenWithNames++;
+        if (HEADING_TAG_RE.test(c.tagName)) namedHeadings++;
         const sig = cardLook(c);
         namedChildren = Math.max(namedChildren, (named.get(sig) ?? 0) + 1);
         named.set(sig, (named.get(sig) ?? 0) + 1);
@@ -2178,8 +2188,9 @@ export class Scanner {
     // A grid of product cards: several children each naming a product of their own, whatever figures they show.
     return (
       withBoth >= 2 ||
-      // (one paragraph naming its product twice, "中银企E贷・银税贷", is one name for this)
-      (withFigure >= 2 && names.size >= 2 && childrenWithNames >= 2) ||
+      // (one paragraph naming its product twice, "中银企E贷・银税贷", is one name for this; so is a box under its one
+      // title, "Working Capital Loan (Group Loan)", whose text gives the loan another name, "we call it the Basic Loan")
+      (withFigure >= 2 && names.size >= 2 && childrenWithNames >= 2 && !titledCard(parent, namedHeadings)) ||
       (withFigure >= 1 && namedChildren >= 2 && names.size >= 2)
     );
   }

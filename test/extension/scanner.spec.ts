@@ -1532,3 +1532,20 @@ describe('Scanner: an article telling of two loans keeps them apart (beside-the-
     );
   });
 });
+
+describe('Scanner: a box under its one title that gives the loan another name (holdout16 kind)', () => {
+  it('"we call it the Basic Loan" in the box of "Working Capital Loan (Group Loan)" is one loan, badged once', async () => {
+    const offers = await scanOffers(`<div id="main"><h2>What we do</h2><p>We offer four kinds of loan product.</p>
+      <div class="features"><h3>Working Capital Loan (Group Loan)</h3>
+      <p>This has been our main product and we call it the “Basic Loan”. Over 90% of our member customers use it.</p>
+      <p>a. It finances an existing business or income generating activity, not a start-up.</p>
+      <p>b. Interest rate: 18% p.a on declining loan balance; interest is paid together with part of the principal.</p>
+      <p>c. The minimum loan amount is TZS 200,000 and the maximum loan amount is TZS 5,000,000.</p></div>
+      <div class="features"><h3>Agribusiness loan</h3><p>Given through groups of farmers; repaid at harvest.</p></div>
+      </div>`);
+    assert(offers.length === 1, JSON.stringify(offers));
+    const [o] = offers;
+    assert(o!.card.startsWith('Working Capital Loan (Group Loan)'), o!.card);
+    assert(o!.offer.kind === 'loan' && o!.offer.maxAmount === '500', JSON.stringify(o!.offer));
+  });
+});
