@@ -183,7 +183,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const title = `${docTitle} ${h1}`;
   const { own: titleOwn, site: siteName } = titleParts(docTitle);
   const ownTitle = `${titleOwn} ${h1}`;
-  const product = singleProduct(h1);
+  // A page without a main heading names its product in its title's first part ("专利执行保险_科技保险_中国人保财险官网",
+  // its name shown in a banner box).
+  const product = singleProduct(h1) ?? (h1.trim() ? undefined : singleProduct(docTitle.split(TITLE_SEPARATOR)[0]!));
   const namedProduct = product?.kind === 'loan' && !LOAN_KIND_RE.test(product.words);
   const text = foldHan(bodyText.slice(0, PAGE_TEXT_CHARS).normalize('NFKC'));
   const ctx: PageContext = {};

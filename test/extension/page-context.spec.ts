@@ -376,3 +376,15 @@ describe('pageContext: titles that name one lender, a fund, or an acronym (holdo
     assert(ctx(page('Best business loans - Credit Division')).comparison, '"Best" not read as a round-up');
   });
 });
+
+describe('pageContext: a product page without a main heading (reword7 kind)', () => {
+  it("names its product in its title's first part; a page with a main heading keeps the heading's", () => {
+    const banner = ctx(`<html><head><title>专利执行保险_科技保险_中国人保财险官网</title></head><body>
+      <div class="path">首页 / 科技保险 / 专利执行保险</div><div class="banner"><div class="nm">专利执行保险</div></div>
+      <ul><li>方案一 · 标准型 基准保费 2000 元</li></ul></body></html>`);
+    assert(banner.pageProduct?.kind === 'insurance', `read as ${JSON.stringify(banner)}`);
+    const headed = ctx(`<html><head><title>专利执行保险_科技保险_中国人保财险官网</title></head><body>
+      <h1>产品与服务</h1><ul><li>方案一 · 标准型 基准保费 2000 元</li></ul></body></html>`);
+    assert(headed.pageProduct === undefined, `read as ${JSON.stringify(headed)}`);
+  });
+});
