@@ -189,6 +189,8 @@ export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
 /** Interest that runs on what is still owed: only a loan's. */
 const AMORTISING_RE = /\b(?:reducing|declining|diminishing) (?:loan )?balance\b/i;
+/** A rate priced as points over the LPR ("在LPR基础上加点或减点"): only a loan is priced so. */
+const LPR_PRICING_RE = /(?:LPR|贷款市场报价利率)[^，,。；;]{0,8}?[加减]点/;
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = new RegExp(`创业担保贷款|${YOUTH_START_UP_LOAN}`);
@@ -270,11 +272,26 @@ const PRICE_PER_PERIOD_RE = new RegExp(
   'i',
 );
 
+/**
+ * A price by the month or the year with nothing before it, at the start of a line ("£37.63 a month is where our cyber
+ * cover begins"): in an insurance block, what a policy costs (a cover's limit is never by the month).
+ */
+const LEADING_PRICE_PER_PERIOD_RE = new RegExp(
+  String.raw`^\s*(£|€|S\$|HK\$|US\$|A\$|\$)\s*` +
+    PREMIUM_FIGURE +
+    String.raw`(k\b)?\s*(?:a|per|\/|each)\s*(?:month|year|annum)\b`,
+  'i',
+);
+
 function readPremium(
   text: string,
   pageCurrency: string | undefined,
 ): { wan: string; currency: string; text: string; at: number } | undefined {
-  const m = PREMIUM_RE.exec(text) ?? PREMIUM_BEFORE_TAX_RE.exec(text) ?? PRICE_PER_PERIOD_RE.exec(text);
+  const m =
+    PREMIUM_RE.exec(text) ??
+    PREMIUM_BEFORE_TAX_RE.exec(text) ??
+    PRICE_PER_PERIOD_RE.exec(text) ??
+    LEADING_PRICE_PER_PERIOD_RE.exec(text);
   if (!m) return undefined;
   const [whole, cur, num, unit] = m;
   if (!cur && !unit) return undefined;
@@ -509,7 +526,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // product page, with its fees.)
   else if (
     pageProduct?.kind === 'loan' &&
-    (all(LOAN_TERM_RE, text).length || action.length || AMORTISING_RE.test(text))
+    (all(LOAN_TERM_RE, text).length || action.length || AMORTISING_RE.test(text) || LPR_PRICING_RE.test(text))
   )
     [product, productFrom] = [pageProduct.words, 'page'];
   // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows.

@@ -636,6 +636,16 @@ describe('detector: holdout15 kinds', () => {
     assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.003763', 'GBP']);
     assert.equal(detectOffer('Flexible business financing from £37.63 per month'), null);
   });
+  test('a price by the month leading its line is a policy\'s premium ("£37.63 a month is where our cyber cover begins")', () => {
+    const page = { pageProduct: { kind: 'insurance' as const, words: 'cyber insurance' }, currency: 'GBP' };
+    const o = detectOffer(
+      '£37.63 a month is where our cyber cover begins – can you afford to be without it? Get your quote',
+      page,
+    );
+    assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.003763', 'GBP']);
+    // (Not a figure further into the line: "claims of £500 a month" is no price.)
+    assert.equal(detectOffer('Our cyber cover pays claims of up to £500 a month while systems are down', page), null);
+  });
   test('professional indemnity cover is tech insurance to the detector', () => {
     const o = detectOffer('You can buy industry-leading PI insurance from just £13.50 per month via Qdos.');
     assert.deepEqual(o?.kind === 'insurance' && [o.product, o.premium], ['PI insurance', '0.00135']);
@@ -908,6 +918,13 @@ describe("detector: a lender's own words for its rate, and a product page's cost
     assert.ok(o?.kind === 'loan', 'a lender’s terms not read as its offer');
     assert.equal(o.rate.basis === 'fixed' && o.rate.low, '20');
     assert.equal(detectOffer(terms, { businessPage: true, currency: 'USD' }), null);
+  });
+  test('a rate priced over the LPR ("在LPR基础上加点或减点") is the page\'s one loan\'s; the LPR moving is news', () => {
+    const page = { pageProduct: { kind: 'loan' as const, words: '企业贷' }, businessPage: true };
+    const o = detectOffer('定价方式为在LPR基础上加点或减点，现阶段年化利率落在8.5%～18%这个区间。', page);
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'fixed', 'a loan priced over the LPR not read as the page’s loan');
+    assert.deepEqual([o.rate.low, o.rate.high], ['8.5', '18']);
+    assert.equal(detectOffer('本月LPR下调10个基点至3.0%', page), null);
   });
   test('"What it costs" on a page given over to one loan: interest on a reducing balance is that loan\'s rate', () => {
     const costs = 'Interest rate 19% to 23% on a reducing balance Application fee None (0) Processing fee 3%';
