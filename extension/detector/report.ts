@@ -18,10 +18,11 @@ const ATTRIBUTION_RE =
  * ('…to the borrowers," said John Tsang'; a page quoting its own staff says "says our head of lending"), a statement
  * dated by the day it was made ("GMEA said yesterday that…"), an announcement made "today" or by a minister
  * ("Business Secretary Jacob Rees-Mogg announced today", "the Chancellor announced"), and a source credited for the
- * rest ("Read more at: GOV.UK", "（民視新聞／綜合報導）") are a reporter's.
+ * rest ("Read more at: GOV.UK", "（民視新聞／綜合報導）") are a reporter's; so is a newspaper's note that a story goes on
+ * from or to another page of the paper ("（上接A1版）", "（下转第3版）").
  */
 const STRONG_ATTRIBUTION_RE =
-  /told reporters|told the press|(?<!登)记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\bsaid (?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]/u;
+  /told reporters|told the press|(?<!登)记者|本报讯|[网台报社端]讯|[网台报社端]消息[:：]|[,.!?]["”’]\s*said\b(?! (?:our|one of our)\b)|\bannounced today\b|\bsaid (?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:Minister|Secretary|Chancellor|Treasurer|Governor|Premier|Mayor)\b[\w\s.-]{0,40}\bannounced\b|\bRead more at:|[/／]\s*[\p{Script=Han}]{0,3}报[道导]\s*[)）]|[(（]\s*(?:上接|下转)[^)）]{0,12}[)）]/u;
 /**
  * A dateline opening the story: a place in capitals, a colon and a sentence ("KUALA LUMPUR: Micro entrepreneurs…",
  * "PETALING JAYA (April 21): …"); labels in capitals ("NOTE:", a bank's ticker "LATEST UPDATES:") are not places.

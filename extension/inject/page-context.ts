@@ -37,7 +37,9 @@ const QUESTION_TITLE = /[?？]|是多少|多少钱|怎么样|怎么办|怎么申
 /** Section headings of a guide to taking a loan up: its terms, who may apply, how, with what. */
 const GUIDE_SECTIONS =
   /(?:^|\s|[一二三四五六七八九十\d][、.．]\s*)(?:产品介绍|产品简介|产品特点|产品要素|申请条件|申贷条件|准入条件|办理条件|办理流程|申请流程|申贷步骤|申请步骤|办理步骤|所需材料|申请材料)(?=\s|[:：])/g;
-const NEWS_TITLE = /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解读|观察|\bnews\b|\barticle\b|\bpress\b/i;
+/** News words in a title, and a newspaper's name ("浙江科技报 - …", "…_经济日报"). */
+const NEWS_TITLE =
+  /新闻|资讯|快讯|报道|要闻|动态|公告|发布|解读|观察|(?:日|晚|早|时|商|周|导|科技|金融|经济|财经)报(?:\s*(?:[-_|｜—–]|$))|\bnews\b|\barticle\b|\bpress\b/i;
 /** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =

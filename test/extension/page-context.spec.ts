@@ -388,3 +388,16 @@ describe('pageContext: a product page without a main heading (reword7 kind)', ()
     assert(headed.pageProduct === undefined, `read as ${JSON.stringify(headed)}`);
   });
 });
+
+describe("pageContext: a newspaper's page (holdout13 kind)", () => {
+  it('a newspaper named in the title, its source and page links, and "（上接A1版）" make a report', () => {
+    const page = (title: string, lead: string) => `<html><head><title>${title}</title></head><body>
+      <div class="meta">来源：浙江科技报 日期：2021-04-06</div><h1>4万家科技企业喜纳6000亿元贷款</h1><p>${lead}</p>
+      <p>某农商银行推出了“人才贷”项目：企业最高可获授信200万元，最低贷款利率降到4.35%。</p>
+      <div class="pager"><a href="#">上一篇</a> | <a href="#">下一篇</a></div></body></html>`;
+    const paper = ctx(page('浙江科技报 - 4万家科技企业喜纳6000亿元贷款', '（上接A1版）'));
+    assert(paper.news === 2, `read as ${JSON.stringify(paper)}`);
+    const portal = ctx(page('科技金融 - 4万家科技企业喜纳6000亿元贷款', '人才贷产品介绍'));
+    assert(portal.news !== 2, `read as ${JSON.stringify(portal)}`);
+  });
+});

@@ -24,6 +24,10 @@ describe('report: a story told in the third person', () => {
     );
     assert.equal(reportSigns('科技贷 来源：本行 发布时间：2024-05-16 年化利率3.65%起 最高500万元'), 0);
   });
+  test('a newspaper\'s "（上接A1版）" (a story going on from another page of the paper) is a story\'s sign', () => {
+    assert.equal(reportSigns('（上接A1版） 为帮这家企业渡过资金周转难关，今年3月，某农商银行向其发放贷款200万元。'), 1);
+    assert.equal(reportSigns('（详见第3页） 年化利率3.65%起，最高500万元。'), 0);
+  });
   test('one attribution alone is no sign (a product page quotes its own staff); a dateline alone is one', () => {
     assert.equal(reportSigns('"Our loans are simple," says our head of lending. Rates from 6.5% p.a.'), 0);
     assert.equal(reportSigns('KUCHING: The state has approved a micro credit scheme.'), 1);
