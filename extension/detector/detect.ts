@@ -522,8 +522,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // (MRP 2.0)" over "Financing Amount … Profit Rate …"): the programme is the loan.
   else if (heading && termsSheet && weakLoan.length && !personal.length && PROGRAMME_HEADING_RE.test(heading))
     [product, productFrom] = [heading.trim(), 'heading'];
-  // (Interest charged "on a reducing balance" is a loan's, on a page given over to one: "What it costs" on a lender's
-  // product page, with its fees.)
+  // (How its interest runs marks a rate line as the page's one loan's: "on a reducing balance" in "What it costs" on a
+  // lender's product page, with its fees; "在LPR基础上加点或减点" in a guide to 360企业贷.)
   else if (
     pageProduct?.kind === 'loan' &&
     (all(LOAN_TERM_RE, text).length || action.length || AMORTISING_RE.test(text) || LPR_PRICING_RE.test(text))

@@ -121,8 +121,8 @@ const MARKET_RE =
  */
 const NAMED_BANK_RE = /\b[A-Z][\w&'-]*\s+(?:[A-Z][\w&'-]*\s+)*Bank\b|\p{Script=Han}{2}银行/gu;
 const LOAN_OR_SCHEME_RE = /\b(?:scheme|loans?|financ(?:e|ing)|facility)\b|贷|计划/i;
-/** A title naming a programme ("SBA Microloan Program") or a fund by its name ("California Rebuilding Fund"). */
-const NAMED_PROGRAMME_RE = /计划|计画|\b(?:[Ss]cheme|[Pp]rogramm?e?)\b|\b[A-Z][\w'-]* Fund\b/;
+/** A fund by its name ("California Rebuilding Fund"): a programme, as PROGRAMME_HEADING_RE's words are. */
+const NAMED_FUND_RE = /\b[A-Z][\w'-]* Fund\b/;
 
 function oneLenderHeading(h1: string): boolean {
   return (h1.match(NAMED_BANK_RE) ?? []).length === 1 && LOAN_OR_SCHEME_RE.test(h1) && !/[?？]/.test(h1);
@@ -266,7 +266,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
       !oneLenderHeading(h1) &&
       !PROGRAMME_HEADING_RE.test(h1) &&
       !oneLenderHeading(titleOwn) &&
-      !NAMED_PROGRAMME_RE.test(titleOwn))
+      !PROGRAMME_HEADING_RE.test(titleOwn) &&
+      !NAMED_FUND_RE.test(titleOwn))
   )
     ctx.comparison = true;
   // search() ignores the shared global regexes' lastIndex.
