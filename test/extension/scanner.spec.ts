@@ -232,17 +232,19 @@ async function scanBlocks(html: string, { hosts = false, budgetMs }: ScanOptions
   setBody(html);
   const cards = new Map<Element, Offer>();
   const own = new WeakSet<Node>();
-  const scanner = new Scanner({
-    found: (card, offer) => {
-      cards.set(card, offer);
-      if (hosts) own.add(createHost(card, offer, undefined));
+  const scanner = new Scanner(
+    {
+      found: (card, offer) => {
+        cards.set(card, offer);
+        if (hosts) own.add(createHost(card, offer, undefined));
+      },
+      // As the controller does: a badge read again, or taken off a block whose offer a fuller block tells.
+      changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
+      isOwn: (n) => own.has(n),
+      isCard: (el) => cards.has(el),
     },
-    // As the controller does: a badge read again, or taken off a block whose offer a fuller block tells.
-    changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
-    isOwn: (n) => own.has(n),
-    isCard: (el) => cards.has(el),
-    budgetMs,
-  });
+    { budgetMs },
+  );
   scanner.start();
   await scanner.whenIdle();
   scanner.stop();

@@ -16,7 +16,8 @@ declare global {
 window.ezoneScan = async (lpr, budgetMs) => {
   const hosts = new WeakSet<Node>();
   const cards = new Set<Element>();
-  const scanner = new Scanner({
+  const scanner = new Scanner(
+    {
     found: (card, offer) => {
       cards.add(card);
       hosts.add(createHost(card, offer, offer.kind === 'loan' ? resolveRate(offer.rate, lpr) : undefined));
@@ -28,10 +29,11 @@ window.ezoneScan = async (lpr, budgetMs) => {
       if (offer) hosts.add(createHost(card, offer, offer.kind === 'loan' ? resolveRate(offer.rate, lpr) : undefined));
       else cards.delete(card);
     },
-    isOwn: (n) => hosts.has(n),
-    isCard: (el) => cards.has(el),
-    budgetMs,
-  });
+      isOwn: (n) => hosts.has(n),
+      isCard: (el) => cards.has(el),
+    },
+    { budgetMs },
+  );
   scanner.start();
   await scanner.whenIdle();
   scanner.stop();
