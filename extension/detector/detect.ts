@@ -261,14 +261,17 @@ const PREMIUM_BEFORE_TAX_RE = new RegExp(
   'i',
 );
 
+/** A price: its currency, its figure and thousands ("£37.63", "$1.2k"), as the groups a premium is read from. */
+const PRICE = String.raw`(£|€|S\$|HK\$|US\$|A\$|\$)\s*` + PREMIUM_FIGURE + String.raw`(k\b)?\s*`;
+
 /**
  * A policy's price by the month or the year ("from just £13.50 per month", "policies start at £37.63 a month"): read
  * only in an insurance block, where a price is what the policy costs.
  */
 const PRICE_PER_PERIOD_RE = new RegExp(
-  String.raw`\b(?:from|starts? (?:at|from)|starting (?:at|from)|costs?|only|just|as little as)\s*(?:just|only|as little as)?\s*(£|€|S\$|HK\$|US\$|A\$|\$)\s*` +
-    PREMIUM_FIGURE +
-    String.raw`(k\b)?\s*(?:\+\s*(?:VAT|IPT)\s*)?(?:a|per|\/|each)\s*(?:month|mo|year|yr|annum)\b`,
+  String.raw`\b(?:from|starts? (?:at|from)|starting (?:at|from)|costs?|only|just|as little as)\s*(?:just|only|as little as)?\s*` +
+    PRICE +
+    String.raw`(?:\+\s*(?:VAT|IPT)\s*)?(?:a|per|\/|each)\s*(?:month|mo|year|yr|annum)\b`,
   'i',
 );
 
@@ -277,9 +280,7 @@ const PRICE_PER_PERIOD_RE = new RegExp(
  * cover begins"): in an insurance block, what a policy costs (a cover's limit is never by the month).
  */
 const LEADING_PRICE_PER_PERIOD_RE = new RegExp(
-  String.raw`^\s*(£|€|S\$|HK\$|US\$|A\$|\$)\s*` +
-    PREMIUM_FIGURE +
-    String.raw`(k\b)?\s*(?:a|per|\/|each)\s*(?:month|year|annum)\b`,
+  String.raw`^\s*` + PRICE + String.raw`(?:a|per|\/|each)\s*(?:month|year|annum)\b`,
   'i',
 );
 

@@ -57,10 +57,12 @@ const LOAN_TYPES_TITLE = /有哪几类|有哪些类型|有哪几种类型|有哪
 /** "… - 融360", "…_口子大全", "… | 某银行": the site's name after the last separator says nothing of the page. */
 const TITLE_SEPARATOR = /\s*(?:[|｜_—–]|\s-\s)\s*/;
 
-/** A title's own words and the site's name after its last separator (none when it has no separator). */
-function titleParts(title: string): { own: string; site?: string } {
+/** A title's own words, its first part, and the site's name after its last separator (none when it has no separator). */
+function titleParts(title: string): { own: string; first: string; site?: string } {
   const parts = title.split(TITLE_SEPARATOR);
-  return parts.length > 1 ? { own: parts.slice(0, -1).join(' '), site: parts.at(-1)! } : { own: title };
+  return parts.length > 1
+    ? { own: parts.slice(0, -1).join(' '), first: parts[0]!, site: parts.at(-1)! }
+    : { own: title, first: title };
 }
 const FORUM =
   /知乎|论坛|贴吧|问答|社区|\bbbs\b|\bforum\b|\breddit\b|\bQ&A\b|(?<!\bfrequently asked |\byour )\bquestions?\b(?! answered)|楼主|网友|回复|点赞|upvote|posted by/gi;
@@ -128,6 +130,11 @@ function oneLenderHeading(h1: string): boolean {
   return (h1.match(NAMED_BANK_RE) ?? []).length === 1 && LOAN_OR_SCHEME_RE.test(h1) && !/[?？]/.test(h1);
 }
 
+/** A heading or title given over to one lender's loan or to one programme: its lenders are that loan's or partners. */
+function ownScheme(heading: string): boolean {
+  return oneLenderHeading(heading) || PROGRAMME_HEADING_RE.test(heading);
+}
+
 /**
  * "Indicative rates" on a market page are the market's; on a lender's own page ("Indicative interest rates will range
  * from 8% to 14%" in a bank's lending policy) they are that lender's offer, stated with a caveat.
@@ -183,11 +190,11 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const h1 = foldHan((doc.querySelector('h1')?.textContent ?? '').normalize('NFKC'));
   const docTitle = foldHan(doc.title.normalize('NFKC'));
   const title = `${docTitle} ${h1}`;
-  const { own: titleOwn, site: siteName } = titleParts(docTitle);
+  const { own: titleOwn, first: titleFirst, site: siteName } = titleParts(docTitle);
   const ownTitle = `${titleOwn} ${h1}`;
   // A page without a main heading names its product in its title's first part ("专利执行保险_科技保险_中国人保财险官网",
   // its name shown in a banner box).
-  const product = singleProduct(h1) ?? (h1.trim() ? undefined : singleProduct(docTitle.split(TITLE_SEPARATOR)[0]!));
+  const product = singleProduct(h1) ?? (h1.trim() ? undefined : singleProduct(titleFirst));
   const namedProduct = product?.kind === 'loan' && !LOAN_KIND_RE.test(product.words);
   const text = foldHan(bodyText.slice(0, PAGE_TEXT_CHARS).normalize('NFKC'));
   const ctx: PageContext = {};
@@ -252,8 +259,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
     lendersNamed() >= 5 ||
-    (marketTalk > 0 &&
-      ((!oneLenderHeading(h1) && !namedProduct && !PROGRAMME_HEADING_RE.test(h1)) || marketTalk >= 2)) ||
+    (marketTalk > 0 && ((!namedProduct && !ownScheme(h1)) || marketTalk >= 2)) ||
     RATES_IN_PLACE.test(text) ||
     PAID_LISTING_RE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !ownVoice && text.search(FIRST_PARTY) < 0) ||
@@ -263,10 +269,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (thirdParty >= 3 &&
       thirdParty > (text.match(FIRST_PARTY) ?? []).length &&
       !namedProduct &&
-      !oneLenderHeading(h1) &&
-      !PROGRAMME_HEADING_RE.test(h1) &&
-      !oneLenderHeading(titleOwn) &&
-      !PROGRAMME_HEADING_RE.test(titleOwn) &&
+      !ownScheme(h1) &&
+      !ownScheme(titleOwn) &&
       !NAMED_FUND_RE.test(titleOwn))
   )
     ctx.comparison = true;

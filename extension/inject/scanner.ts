@@ -1223,7 +1223,6 @@ export class Scanner {
   ): boolean {
     const context = this.detectContext();
     const amountContext = context.currency ? { pageCurrency: context.currency } : {};
-    const headingOf = (c: Element) => (HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6'));
     // A heading that is the loan's bare name ("<h2>昆科贷</h2>") is its title: the next heading of that rank naming
     // none of its names ("<h2>创融通</h2>", a name no word list knows) titles another product.
     let titleRank: string | undefined;
@@ -1238,7 +1237,7 @@ export class Scanner {
       const folded = readable(text);
       // A heading naming a loan, even a kind of loan ("B. GENERAL BUSINESS LOANS" after "A. MICRO SECTOR LOANS"),
       // heads another offer.
-      const heading = headingOf(c);
+      const heading = HEADING_TAGS.has(c.tagName) ? c : c.querySelector('h1, h2, h3, h4, h5, h6');
       const headingNames = heading ? productNames(readable(heading.textContent ?? '')) : [];
       if (headingNames.some((name) => !ownName(own, name))) return true;
       if (titleRank && c.tagName === titleRank && !headingNames.length) return true;
