@@ -28,8 +28,11 @@ export function lendersNamed(text: string): number {
   return names.size;
 }
 
-/** A contact's name and telephone (a mobile, or a landline with its area code) right after a lender's name. */
-const CONTACT_AFTER = /^\s*[\p{Script=Han}\s]{0,8}(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})/u;
+/**
+ * A contact's name and telephone (a mobile, or a landline with its area code) right after a lender's name, however
+ * they are set apart ("中国建设银行 · 连佳斌 15888802636", "杭州银行：杨科").
+ */
+const CONTACT_AFTER = /^\s*[\p{Script=Han}\s·・•:：、,，()（）-]{0,10}(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})/u;
 
 /**
  * Whether a lender named at `end` is followed by whom to call there ("中国建设银行 连佳斌 15888802636"): a scheme's

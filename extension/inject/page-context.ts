@@ -31,6 +31,9 @@ const PAID_LISTING_RE =
 /** A lender the list of big banks does not know: a rural or city bank, a credit union, a microlender, an online bank. */
 const LOCAL_LENDER_RE = /(?:农商|农信|村镇|商业|城商|农村)银行|信用社|信用合作|小额贷款公司|小贷公司|微众|网商/;
 
+/** A question about the usual level of something: "…一般在什么水平？", "What is the typical rate…?". */
+const TYPICAL_QUESTION =
+  /(?:一般|通常|大概|大约|平均|普遍)[^？?]{0,12}[？?]|\b(?:typical(?:ly)?|average|usually)\b[^?]{0,40}\?/i;
 /** A heading asking a question ("…的利率是多少？", "…怎么申请", "what is a business loan?"). */
 const QUESTION_TITLE = /[?？]|是多少|多少钱|怎么样|怎么办|怎么申请|如何申请|吗$|\b(?:what|how|which|why)\b/i;
 
@@ -43,7 +46,7 @@ const NEWS_TITLE =
 /** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =
-  /对比|比较|排行|排名|哪家|怎么选|如何选|选哪|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
+  /对比|比较|排行|排名|哪家(?!(?:平台|银行|公司|机构)?的)|怎么选|如何选|选哪(?:家|个|款|一?种(?:贷款|产品))|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
 /** "Best" or "best" in a title; "BEST" is a name ("BEST - Credit Division", an enterprise fund's acronym). */
 const BEST_TITLE = /\b[Bb]est\b/;
 /**
@@ -76,6 +79,8 @@ const THREAD = new RegExp(`${POST_WORDS}|网友`, 'i');
  */
 const POSTS = /楼主|回复|跟帖|posted by|\breplies\b|\banswered\b|最佳答案|提问者/i;
 /** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
+/** A lender's page of answers to its customers' questions ("Growth Loan FAQ – Questions from…", "常见问题"). */
+const FAQ_TITLE = /\bFAQs?\b|frequently asked|常见问题|常見問題/i;
 const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
 /**
  * A comments section under a post ("12 Comments", WordPress's "3 thoughts on this post"): its figures are readers'
@@ -96,6 +101,9 @@ const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|
 const THIRD_PARTY =
   /(?<!\b(?:commercial|mainstream|traditional|conventional|high[- ]street|other|not-for-profit|non-profit) )\blenders?\b|\bproviders?\b|\bbrokers?\b/gi;
 const FIRST_PARTY = /\bwe\b|\bour\b|\bus\b/gi;
+/** A lender speaking of the loans it makes: "Our SME loan products", "our business loans", "we lend to". */
+const OWN_LOANS_RE =
+  /\bour (?:[\w-]+ ){0,3}(?:loans?|financing|facilit(?:y|ies)|lending)(?: products?)?\b|\bwe (?:lend|offer (?:[\w-]+ ){0,3}loans?)\b/i;
 /**
  * A programme's partner banks, named in one sentence with their number ("省工信厅联合…工商银行、农业银行…等6家商业银行，
  * 共同推出了18个专属产品方案"): the lenders behind one programme's products, not a round-up of a market's.
@@ -250,16 +258,20 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   let lenders: number | undefined;
   const lendersNamed = () => (lenders ??= englishLendersNamed(text));
   const ownVoice = LENDER_RE.test(text);
+  const lendsAlone = () => banks === 0 && lendersNamed() === 0 && OWN_LOANS_RE.test(text);
   const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   if (
     COMPARISON_TITLE.test(ownTitle) ||
     BEST_TITLE.test(ownTitle) ||
-    (OVERVIEW_TITLE.test(ownTitle) && !product) ||
+    // (An overview of one programme's loans, "青年創業計劃與小型貸款計劃一覽", is that programme's guide.)
+    (OVERVIEW_TITLE.test(ownTitle) && !product && !PROGRAMME_HEADING_RE.test(h1)) ||
     (LOAN_TYPES_TITLE.test(ownTitle) && ownTitle.search(BANKS) < 0) ||
     banks >= 5 ||
     lendersNamed() >= 5 ||
-    (marketTalk > 0 && ((!namedProduct && !ownScheme(h1)) || marketTalk >= 2)) ||
+    // (A lender speaking of its own loans and naming no other, "Our SME loan products" beside "banks and NBFCs", is
+    // no market page; an adviser speaking of what banks lend is one.)
+    (marketTalk > 0 && ((!namedProduct && !ownScheme(h1)) || marketTalk >= 2) && !lendsAlone()) ||
     RATES_IN_PLACE.test(text) ||
     PAID_LISTING_RE.test(text) ||
     (LOAN_TYPES_RE.test(text) && !ownVoice && text.search(FIRST_PARTY) < 0) ||
@@ -295,9 +307,12 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // The site's own name in its header, menus and footer ("卡农社区" six times) is not its readers talking.
   const brand = siteNameOnly ? /[\p{Script=Han}A-Za-z0-9]{0,6}社区/u.exec(siteName)?.[0] : undefined;
   const forumText = brand ? text.split(brand).join(' ') : text;
-  const threadByTitle = siteNameOnly
-    ? !(product ?? singleProduct(titleOwn)) || POSTS.test(text)
-    : title.search(FORUM) >= 0 && (!product || THREAD.test(text));
+  // (A lender's FAQ, "Growth Loan FAQ – Questions from…", answers its customers: no thread by its title.)
+  const threadByTitle =
+    !FAQ_TITLE.test(title) &&
+    (siteNameOnly
+      ? !(product ?? singleProduct(titleOwn)) || POSTS.test(text)
+      : title.search(FORUM) >= 0 && (!product || THREAD.test(text)));
   if (
     threadByTitle ||
     ((forumText.match(FORUM) ?? []).length >= 6 && THREAD.test(forumText)) ||
@@ -311,14 +326,15 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const local = localCurrency(lang, text);
   // "中小企业贷款的利率是多少?": a question about a kind of loan, answered without naming any lender, tells what the
   // market charges (an answer's ranges, "银行渠道…网贷平台…"), and offers nothing.
+  // So is a question about what a loan usually costs ("企业税贷的年利率一般在什么水平？"), whichever loan it names.
   if (
-    product &&
-    LOAN_KIND_RE.test(product.words) &&
+    ((product && LOAN_KIND_RE.test(product.words)) || TYPICAL_QUESTION.test(h1)) &&
     QUESTION_TITLE.test(h1) &&
     !banks &&
     !lendersNamed() &&
     !LOCAL_LENDER_RE.test(text) &&
-    !ownVoice
+    !ownVoice &&
+    !lendsAlone()
   )
     ctx.comparison = true;
   if (product && !ctx.comparison && !ctx.forum) {

@@ -401,3 +401,44 @@ describe("pageContext: a newspaper's page (holdout13 kind)", () => {
     assert(portal.news !== 2, `read as ${JSON.stringify(portal)}`);
   });
 });
+
+describe('pageContext: pages of one lender or one scheme that read like market pages (reword11 kinds)', () => {
+  it('"是哪家平台的" asks whose loan it is and "该选哪种还款方式" which way to repay: neither compares lenders', () => {
+    for (const title of ['工行那个“小微易贷”是哪家平台的？', '青创贷款Q&A：利率怎么计算、该选哪种还款方式']) {
+      const c = ctx(
+        `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>年化4.35%起。</p></body></html>`,
+      );
+      assert(!c.comparison, `${title} read as a comparison`);
+    }
+    assert(ctx('<html><head><title>经营贷哪家好？</title></head><body><p>x</p></body></html>').comparison, '哪家好');
+  });
+  it('a lender on "our SME loan products", naming no other lender, is no market page for saying "banks and NBFCs"', () => {
+    const body = (voice: string) => `<html><body><h1>What an SME Loan Will Cost You: Rates and Fees</h1>
+      <p>${voice}</p><p>Pricing at banks and NBFCs depends on the borrower. Unlike many banks and NBFCs, we decide in a week.</p>
+      <div><h3>Working Capital Loan</h3><p>Pricing: approx. 10.50% to 14.00% a year</p></div></body></html>`;
+    assert(!ctx(body('Our SME loan products and indicative pricing are set out below.')).comparison, 'a lender');
+    assert(ctx(body('We help you find the right lender.')).comparison, 'an adviser on what banks charge');
+  });
+  it('a lender\'s FAQ titled "Questions from…" is no thread', () => {
+    const c = ctx(`<html><head><title>Growth Loan FAQ – Questions from local small businesses</title></head><body>
+      <details><summary>How much can I borrow?</summary><p>You can borrow from $10,000 up to $35,000 at 5% to 7%;
+      every question is answered by our loan officers.</p></details></body></html>`);
+    assert(!c.forum, 'a FAQ page read as a thread');
+  });
+  it('a scheme\'s partner banks listed with whom to call ("中国建设银行 · 连佳斌 15888802636") round up no market', () => {
+    const banks = ['中国建设银行', '中国农业银行', '中国工商银行', '杭州银行', '宁波银行', '兴业银行'];
+    const c = ctx(`<html><body><h1>上城区科技企业风险池贷款申办指南</h1><p>年度贷款原则上不超过500万元。</p>
+      <h4>合作银行</h4><ul>${banks.map((b, i) => `<li><span>${b} · 联系人${'甲乙丙丁戊己'[i]}</span><em>1388880263${i}</em></li>`).join('')}</ul></body></html>`);
+    assert(!c.comparison, 'partner banks with contacts read as a round-up');
+  });
+});
+
+describe('pageContext: a question about what a loan usually costs (reword11 kind)', () => {
+  it('"企业税贷的年利率一般在什么水平？" asks the market, whichever loan it names; "税贷怎么申请？" does not', () => {
+    const page = (h1: string) =>
+      ctx(`<html><head><title>${h1} - 知答网</title></head><body><h1>${h1}</h1>
+      <p>我了解到的情况是，企业税贷年化一般在4%～8%，资质好的能做到4%～5%。</p></body></html>`);
+    assert(page('企业税贷的年利率一般在什么水平？').comparison, 'a question on the usual rate read as an offer page');
+    assert(!page('建行云税贷怎么申请？').comparison, 'a question on how to apply read as a market page');
+  });
+});

@@ -1,7 +1,7 @@
 /** Lenders named in a text (issue 8): an offer is one lender's; a round-up or a report names several. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { englishLendersNamed, lendersNamed } from '../../../extension/detector/lenders.ts';
+import { contactAfter, englishLendersNamed, lendersNamed } from '../../../extension/detector/lenders.ts';
 import { detectOffer } from '../../../extension/detector/detect.ts';
 
 describe('lenders named', () => {
@@ -44,5 +44,14 @@ describe('lenders named: words before 银行 that are no bank (reword6 kind)', (
       '合作银行 联系人 电话 中国建设银行 连佳斌 15888802636 中国农业银行 易滢滢 19157683396 中国工商银行 黄爱平 13175138789 杭州银行 杨科 0571-87703008';
     assert.equal(lendersNamed(contacts), 0);
     assert.equal(lendersNamed('建设银行年化3.5%，农业银行年化3.6%，工商银行年化3.4%'), 3);
+  });
+});
+
+describe("lenders: a scheme's partner banks to call", () => {
+  test('"中国建设银行 · 连佳斌 15888802636": a bank with a contact and a telephone after it, however set apart', () => {
+    const name = '中国建设银行';
+    assert.ok(contactAfter(`${name} · 连佳斌 15888802636`, name.length));
+    assert.ok(contactAfter(`${name}：连佳斌 0571-87703008`, name.length));
+    assert.ok(!contactAfter(`${name} 科技贷 年化3.5%`, name.length));
   });
 });
