@@ -56,6 +56,8 @@ const COUNTRY_DOLLARS: [string, string][] = [
   ['AU', 'AUD'],
   ['R', 'BRL'],
   ['MEX', 'MXN'],
+  ['T', 'TOP'],
+  ['WS', 'WST'],
 ];
 
 const CURRENCY_BEFORE: [RegExp, string][] = [
@@ -142,7 +144,7 @@ const UNIT_PLACES: Record<string, number> = {
  * (Not those that are English words before a number: TOP, TRY, PEN, MAD, ARS, COP, AMD.)
  */
 const OTHER_CODES =
-  'TJS|KGS|KZT|UZS|GEL|AZN|MNT|RUB|UAH|EGP|TND|XOF|XAF|ETB|RWF|ZMW|MWK|MZN|BWP|NAD|FJD|WST|PGK|SBD|VUV|KHR|LAK|MMK|BND|AED|SAR|QAR|KWD|OMR|BHD|JOD|PLN|CZK|HUF|CHF|SEK|NOK|DKK|MXN|BRL|CLP|JMD|TTD|BBD|BSD|BZD|GYD|XCD|MUR|SCR|SOS';
+  'TJS|KGS|KZT|UZS|GEL|AZN|MNT|RUB|UAH|EGP|TND|XOF|XAF|ETB|RWF|ZMW|MWK|MZN|BWP|NAD|FJD|WST|PGK|SBD|VUV|TOP|KHR|LAK|MMK|BND|AED|SAR|QAR|KWD|OMR|BHD|JOD|PLN|CZK|HUF|CHF|SEK|NOK|DKK|MXN|BRL|CLP|JMD|TTD|BBD|BSD|BZD|GYD|XCD|MUR|SCR|SOS';
 const OTHER_CODE_RE = new RegExp(`^(?:${OTHER_CODES})$`);
 /** Every ISO 4217 code the reader knows, named in a text ("Interest rate, TJS loans"). */
 export const CURRENCY_CODE_RE = new RegExp(
@@ -177,7 +179,7 @@ const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
  * before a key figure, "3.85% 最低年化利率 500万元 额度上限", names the lowest rate, not a minimum amount.)
  */
 const NOT_LIMIT_BEFORE =
-  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assumed|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assum(?:ed|es|ing)|\bborrowed\b|\bif you borrow\b|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b/i;
 
 /**
  * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case

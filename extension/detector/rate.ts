@@ -40,6 +40,11 @@ const INCLUDED_AFTER =
 /** Right after a figure, words that make it a yearly rate whatever the column says. */
 const YEARLY_AFTER =
   /^\s*(?:\(?(?:p\.?\s?a\.?|per annum|a year|per year|annual(?:ly)?)\b|\)?\s*[/／]\s*(?:年|year|yr)|[(（]?年化)/i;
+/** Right before an interest-free loan's 0%, its rate's label. */
+const ZERO_RATE_LABEL_BEFORE =
+  /(?:\bmark-?up|\binterest rate|\brate of interest|\bprofit rate|利率|年利率|年息)\s*[:：]?\s*$/i;
+/** Right before a figure, a label saying it is yearly: "Nominal rate per year 48% – 54%", "Rate p.a.: 29%". */
+const YEARLY_BEFORE = /(?:\bper (?:annum|year)|\ba year|\bp\.?\s?a\.?|\byearly|\bannual)\s*[:：]?\s*$/i;
 
 /** Index just past the last match of `re` in `text`, or -1. */
 function lastEnd(re: RegExp, text: string): number {
@@ -59,13 +64,19 @@ function firstStart(re: RegExp, text: string): number {
 /** Right after a figure, words that make it the subsidy's rate ("按年利率1%计算补贴息", "…以上部分给予贴息"). */
 const SUBSIDY_AFTER = /^[^。;；,，]{0,6}?(?:补贴|贴息|subsid)/i;
 /**
+ * Right after a figure, the rate it is added to ("penal interest of around 2% over the loan rate", "2% above the
+ * contracted rate"): a margin on the loan's own rate, never the rate.
+ */
+const OVER_OWN_RATE_AFTER =
+  /^\s*(?:p\.a\.\s*)?(?:over|above|on top of|in addition to)\s+(?:the\s+)?(?:loan|applicable|contract(?:ed|ual)?|agreed|normal|existing|regular|prevailing)\s+(?:interest\s+)?rate/i;
+/**
  * Right before a figure, a "+" or "plus" after a named base ("P+1%", "Prime + 2%", "HIBOR+1.5%", "base rate plus
  * 2.5%", "MCLR + 1%"), 加计/加码/加成 after a deposit or base rate ("定期储金年息机动利率加计年息2.175%",
  * "加成:0.575%"), or a cut ("利率再降0.5%", "下浮0.5%"): a margin, not the rate (LPR spreads are read before this, so
  * any base left here is another one).
  */
 const MARGIN_BEFORE =
-  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加成|加)\s*(?:年息|年利率|年利|利率)?\s*[:：]?\s*$|(?:再降|降低|下调|调低|下浮|再减)\s*$/i;
+  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加成|加上|加)\s*(?:年息|年利率|年利|利率)?\s*[:：]?\s*$|(?:再降|降低|下调|调低|下浮|再减)\s*$/i;
 
 /** Around a figure, the sum it is a term of ("1.595% + 0.575% = 2.17%"), or its total after "=". */
 const SUM_TERM_BEFORE = /\d\s*[%％]\s*[+＋]\s*$/;
@@ -113,13 +124,16 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   // illustration ("以郵局利率1.595%為例"), are not the rate.
   if (SUM_TOTAL_BEFORE.test(before)) return 'rate';
   if (SUM_TERM_BEFORE.test(before) || SUM_TERM_AFTER.test(after) || /^\s*为例/.test(after)) return 'not';
-  if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before)) return 'not';
+  if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before) || OVER_OWN_RATE_AFTER.test(after)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
-  // A tie is "base rate" (both lists match it): the figure is the base, not the offer's rate.
-  if (not >= 0 && not >= rate) return 'not';
   const notAfter = firstStart(NOT_RATE_WORDS, after);
   const rateAfter = firstStart(RATE_WORDS, after);
+  // A tie is "base rate" (both lists match it): the figure is the base, not the offer's rate. (A fee named before a
+  // joining word, then a figure its rate's words follow, is the fee's clause ended: "a £50 arrangement fee and a 6.5%
+  // fixed rate of interest".)
+  const joined = /\b(?:and|plus)\b|和|及/.test(before.slice(not)) && rateAfter >= 0 && rateAfter < 14 && notAfter < 0;
+  if (not >= 0 && not >= rate && !joined) return 'not';
   // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a."
   // ("5.0% p.a., guarantee fee included" names what the rate includes), and over a rate word that ended its sentence
   // ("Lower interest rate. 1% administration fee").
@@ -294,7 +308,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     if (riskShared && RISK_SHARE_RE.test(sentenceBefore(text, m.index, 1))) continue;
     const values = high === undefined ? [low] : [low, high];
     // A figure that says it is yearly ("9% per annum" in a column headed "Interest rate (monthly)") is yearly.
-    const yearly = YEARLY_AFTER.test(after);
+    const yearly = YEARLY_AFTER.test(after) || YEARLY_BEFORE.test(before.slice(-20));
     // Above 30% a year is no lawful enterprise loan in China and no mainstream business loan elsewhere; a
     // microlender's rate that says it is a rate and yearly ("Interest rate 29% – 35% p.a.") may go higher.
     const ceiling = yearly && kind === 'rate' ? MICROFINANCE_CEILING : 30;
@@ -313,7 +327,10 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
       (kind === 'rate' ? sure : unsure).push(yearlyOf(day, 365));
       continue;
     }
-    if (values.some((v) => !(v >= 0.3 && v <= ceiling))) continue;
+    // (An interest-free loan says so under its rate's label: "Mark-up 0%", "利率：0%"; a bare 0% is anything's, and
+    // "First 6 months – 0% interest" is a period's.)
+    const free = kind === 'rate' && ZERO_RATE_LABEL_BEFORE.test(before);
+    if (values.some((v) => !((v >= 0.3 || (v === 0 && free)) && v <= ceiling))) continue;
     const near = before.slice(-14);
     const perMonth = !yearly && (MONTHLY_BEFORE.test(near) || MONTHLY_AFTER.test(after));
     const q: Quoted = {
@@ -348,7 +365,11 @@ function yearlyOf(q: Quoted, periods = 12): Quoted {
 function fromQuoted(list: Quoted[]): RateRead | undefined {
   const perYear = list.filter((q) => !q.monthly && !q.flat);
   // A block that quotes only a monthly rate (a microlender's "1.6% a month") charges twelve times that a year.
-  const yearly = perYear.length ? perYear : list.filter((q) => q.perMonth && !q.flat).map((q) => yearlyOf(q));
+  const monthly = list.filter((q) => q.perMonth && !q.flat).map((q) => yearlyOf(q));
+  // A yearly flat rate ("28% flat, per annum") is the only price a block may state: it is the offer's stated rate,
+  // marked as flat (charged on the first principal, it costs more than a yearly rate of the same figure).
+  const flat = list.filter((q) => q.flat && !q.monthly).map((q) => ({ ...q, text: `${q.text} flat` }));
+  const yearly = perYear.length ? perYear : monthly.length ? monthly : flat;
   // A representative example states its APR beside its other measures (the AIR, a simple rate): the APR is the rate
   // the offer advertises, the others are not a range with it.
   const representative = yearly.filter((q) => q.representative);
@@ -427,15 +448,20 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
       return { rate: { basis: 'lpr', tenor, spreadBp: negative ? -bp : bp, text: whole.trim() }, ...found };
     }
     // A bare "LPR" is the offer's rate only where the words make it one ("执行利率：LPR", "最低LPR", "at the LPR");
-    // elsewhere it is the benchmark being explained.
+    // elsewhere it is the benchmark being explained. ("LPR减点", "LPR plus a margin" name a spread they do not state.)
     if (
-      /利率|执行|最低|低至|按|为|[:：]|\brates?\b|\bat\b|priced/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+      /利率|执行|最低|低至|按|为|[:：]|\brates?\b|\bat\b|priced/i.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      !UNSTATED_SPREAD_AFTER.test(text.slice(found.end, found.end + 16))
     ) {
       bare ??= { rate: { basis: 'lpr', tenor, spreadBp: 0, text: whole.trim() }, ...found };
     }
   }
   return bare;
 }
+
+/** Right after "LPR", a spread named but not stated: "LPR减点", "LPR加减点", "LPR plus a margin". */
+const UNSTATED_SPREAD_AFTER =
+  /^\s*(?:加减点|加点|减点|上浮|下浮|[+＋-]\s*[（(]?[^\d\s（(]|(?:plus|minus) (?:a |the )?(?:margin|spread))/i;
 
 /**
  * A worked example ("Representative example: … £8,000 over 60 months at 11.20%", "示例：…") illustrates the

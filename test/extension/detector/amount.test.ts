@@ -210,3 +210,18 @@ describe('amount: a unit in the label, and working capital (reword4, reword10 ki
     assert.equal(read('Companies with paid-up capital of Rs. 500,000', 'LKR'), undefined);
   });
 });
+
+describe("amount: a worked example's loan, and the Tongan pa'anga (reword11 kinds)", () => {
+  test('"This example assumes you borrow £13,000" and "Amount borrowed £13,000" size an example, not the limit', () => {
+    assert.equal(
+      readMaxAmount(readable('This example assumes you borrow £13,000 over 60 months at 9.06%.')),
+      undefined,
+    );
+    assert.equal(readMaxAmount(readable('Amount borrowed £13,000 Length of loan 60 months')), undefined);
+    assert.equal(readMaxAmount(readable('Any amount between £1,000 and £1,000,000'))?.wan, '100');
+  });
+  test('"T$200,000" is in Tongan pa\'anga, not US dollars', () => {
+    const read = readMaxAmount(readable('Loan ceiling T$200,000 for an agriculture loan'));
+    assert.deepEqual([read?.wan, read?.currency], ['20', 'TOP']);
+  });
+});

@@ -328,13 +328,17 @@ describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)
 });
 
 describe("rates: the other percentages of a microloan's terms table (holdout16 kind)", () => {
-  test('life cover and cash cover are no rates; a flat rate is still not read as a yearly one', () => {
+  test('life cover and cash cover are no rates; a flat rate is read as stated, marked flat, when it is the only one', () => {
     const terms = (interest: string) =>
       'Loan Amount From: TZS 5,000,001/- TO TZS 10,000,000/ Member Fee NIL Turn-around Time Seven (7) Working Days ' +
       `Interest Rate ${interest} Repayment Model Monthly Repayment Period Up to 24 Months Life Insurance 1.5% ` +
       'Rebate NIL Commitment Fee 3% Cash Cover 30% Security Guarantees';
-    assert.equal(rate(terms('28% Flat per year')), undefined);
+    // Three writers of this page read "28% Flat per year" as its rate: it is the only price the lender states.
+    assert.equal(low(terms('28% Flat per year')), '28');
+    assert.match(rate(terms('28% Flat per year'))!.text, /flat/);
     assert.equal(low(terms('24% per year')), '24');
+    // A yearly rate stated beside the flat one is the one compared.
+    assert.equal(low('Flat rate 11% p.a., effective rate 20% p.a.'), '20');
   });
 });
 
@@ -440,5 +444,33 @@ describe("rate: an online lender's daily rate (reword10 kind)", () => {
   });
   test('a hundredth of a percent that says nothing of days is no rate', () => {
     assert.equal(rate('利率0.01%'), undefined);
+  });
+});
+
+describe("rates: a margin on the loan's own rate, a yearly label before the figure, an interest-free loan (reword11 kinds)", () => {
+  test('"penal interest of around 2% over the loan rate" and "再加上0.575%" are margins, not rates', () => {
+    assert.equal(rate('If an EMI is paid late, penal interest of around 2% over the loan rate is typical.'), undefined);
+    assert.equal(rate('2% above the contracted rate is charged on arrears'), undefined);
+    assert.equal(rate('青創貸款的利率＝中華郵政二年期定期儲金機動利率，再加上0.575%。'), undefined);
+  });
+  test('"Nominal rate per year 48% – 54%" says it is yearly before the figure: a microlender\'s rate above 30%', () => {
+    const read = rate('Nominal rate per year 48% – 54%');
+    assert.deepEqual(read?.basis === 'fixed' && [read.low, read.high], ['48', '54']);
+    assert.equal(rate('Loans grew 48% last year'), undefined);
+  });
+  test('"Mark-up 0%" is an interest-free loan\'s rate; "First 6 months – 0% interest" is a period\'s', () => {
+    assert.equal(low('Loan size Up to PKR 500,000 Mark-up 0% Debt to equity 90 : 10'), '0');
+    assert.equal(rate('First 6 months – 0% interest and no repayments'), undefined);
+  });
+});
+
+describe('rates: a spread named but not stated, a fee clause ended before the rate (reword11 kinds)', () => {
+  test('"标签：高企贷、LPR减点" names a spread it does not state: no rate; "执行利率：LPR" is the LPR itself', () => {
+    assert.equal(rate('栏目：科技金融 标签：高企贷、LPR减点、贴息'), undefined);
+    assert.deepEqual(rate('执行利率：LPR'), { basis: 'lpr', tenor: '1y', spreadBp: 0, text: 'LPR' });
+  });
+  test('"a £50 arrangement fee and a 6.5% fixed rate of interest": the fee\'s clause has ended', () => {
+    assert.equal(low('limits of up to £500 attract a £50 arrangement fee and a 6.5% fixed rate of interest'), '6.5');
+    assert.equal(rate('a processing fee and 2% of the loan amount'), undefined);
   });
 });
