@@ -530,8 +530,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     (all(LOAN_TERM_RE, text).length || action.length || AMORTISING_RE.test(text) || LPR_PRICING_RE.test(text))
   )
     [product, productFrom] = [pageProduct.words, 'page'];
-  // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows.
-  else if (!personal.length) product = titledLoans(text)[0];
+  // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows;
+  // or a fund lending under its own name ("Agriculture Development Fund" over "T$200,000 for an agriculture loan").
+  else if (!personal.length)
+    product = titledLoans(text)[0] ?? (weakLoan.length ? TITLED_FUND_RE.exec(rawText)?.[0] : undefined);
   if (!product) return reject('no product');
   // In the terms of a product for enterprises on a lender's own page, its subsidy clause states what its borrower
   // pays ("财政贴息：超出LPR减150个基点的部分，由财政贴息"); on a notice, or in talk about the scheme, it is the
@@ -612,6 +614,8 @@ function unpricedCurrency(text: string, page: string | undefined): string {
  * none of them a size, a pronoun or an article ("Minimum Loan", "Our Loans", "The Loan" name no product).
  */
 const TITLED_LOAN_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Loans?\b/g;
+/** A fund's title-cased name: "Agriculture Development Fund", "Fisheries Development Fund". */
+const TITLED_FUND_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Fund\b/;
 const NOT_A_NAME_RE = new RegExp(
   String.raw`\b(?:${LOAN_SIZE_WORDS}|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b`,
 );

@@ -69,10 +69,11 @@ export const PERSONAL_RE =
  * or a customer the lender favours for a mortgage held with it ("在农行有按揭等优质客户可按同期LPR执行", "房贷客户"):
  * a term of the loan, not a personal product it is about. So is a property mortgaged as its security ("Mortgage of
  * property (75% FSV)", "Property mortgage at 75% of forced sale value", "with no mortgage"), and a deposit receipt
- * among the things pledged ("以房产、土地、存单等作抵押").
+ * among the things pledged ("以房产、土地、存单等作抵押"), and a personal product a limit leaves out of the borrower's
+ * debts ("信贷余额合计不超过500万元（房贷、信用卡不算在内）").
  */
 export const SECURITY_TERM_RE =
-  /(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?)\s+mortgage\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b|(?:房产|土地|厂房|设备)、(?:[^、。；;，,]{1,6}、){0,3}存单|存单、(?:[^、。；;，,]{1,6}、){0,3}(?:房产|土地|厂房|设备)/gi;
+  /(?:房贷|按揭|车贷|信用卡|消费贷)(?:[、和及与](?:房贷|按揭|车贷|信用卡|消费贷))*(?:均|都)?(?:不算在内|不计算在内|不计入|除外)|(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?)\s+mortgage\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b|(?:房产|土地|厂房|设备)、(?:[^、。；;，,]{1,6}、){0,3}存单|存单、(?:[^、。；;，,]{1,6}、){0,3}(?:房产|土地|厂房|设备)/gi;
 
 /**
  * A personal product named only to set a business loan apart from it ("网商贷和一般消费贷不同", "不同于普通消费贷",
@@ -197,7 +198,7 @@ export const ACTION_RE =
 
 /** Terms that belong to loans even without a product name: a term, a limit, a repayment, how interest runs. */
 export const LOAN_TERM_RE =
-  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\btenure\b/gi;
+  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\b(?:loan|financing) size\b|\btenure\b/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal

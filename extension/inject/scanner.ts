@@ -464,9 +464,13 @@ function isListPart(el: Element): boolean {
   return LIST_PARTS.has(el.tagName) || (el.tagName === 'DIV' && el.parentElement?.tagName === 'DL') || isTermRow(el);
 }
 
-/** A box that opens with the one heading in it, naming a product (`namedHeadings` of its children name one). */
+/**
+ * A box that opens with the one heading in it, naming a product (`namedHeadings` of its children name one), or with a
+ * title line of its own (titleLine).
+ */
 function titledCard(box: Element, namedHeadings: number): boolean {
   const first = box.firstElementChild;
+  if (first && namedHeadings === 0 && titleLine(box) !== undefined) return true;
   if (namedHeadings !== 1 || !first || !HEADING_TAG_RE.test(first.tagName)) return false;
   for (let c = first.nextElementSibling; c; c = c.nextElementSibling) if (HEADING_TAG_RE.test(c.tagName)) return false;
   return true;
@@ -499,8 +503,9 @@ function twoChildren(el: Element): boolean {
   return own === 2;
 }
 
+// ("Base Rate Loan example: borrowing £8,000…": an example may open with the name of the loan it illustrates.)
 const EXAMPLE_START_RE =
-  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|示例|举例|例如|例[:：])/i;
+  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))\s+example\s*[:：]|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
@@ -724,12 +729,34 @@ function inOneList(a: Element, b: Element): boolean {
   return isListPart(a) && isListPart(b) && listAround(a) === listAround(b);
 }
 
-/** The text of a block's own heading (its first child, when that is a heading naming a product), if any. */
+/**
+ * The text of a block's own heading (its first child, when that is a heading naming a product, or a title line of its
+ * own), if any.
+ */
 function ownTitle(block: Element): string | undefined {
   const first = block.firstElementChild;
-  if (!first || !/^H[1-6]$/.test(first.tagName)) return undefined;
+  if (!first) return undefined;
+  if (!/^H[1-6]$/.test(first.tagName)) return titleLine(block);
   const text = (first.textContent ?? '').trim();
   return productNames(readable(text)).length ? text : undefined;
+}
+
+/**
+ * A box's title written as a line, not a heading (`<div class="bt">一、个人创业担保贷款及贴息</div>` over the loan's
+ * term rows): its short first line, naming a product, looking like none of the lines after it (the first card of a
+ * grid is not its grid's title).
+ */
+function titleLine(box: Element): string | undefined {
+  const first = box.firstElementChild;
+  // (An inline first child, "<em>参考年利率</em>3.48%～5.6%", labels the box's one line: it titles nothing. A box
+  // with headings of its own is titled by them: its first line is a breadcrumb or a kicker.)
+  const line = first && !INLINE_TAGS.has(first.tagName);
+  const text = line ? cardTitle(box) : undefined;
+  if (!text || !productNames(readable(text)).length) return undefined;
+  const look = cardLook(first!);
+  for (let c = first; c; c = c.nextElementSibling)
+    if (HEADING_TAGS.has(c.tagName) || (c !== first && cardLook(c) === look)) return undefined;
+  return text;
 }
 
 /**
@@ -750,6 +777,9 @@ function cardTitle(card: Element): string | undefined {
  */
 function* notesAfter(card: Element, look: string): Generator<Element> {
   for (let s = card.nextElementSibling; s; s = s.nextElementSibling) if (cardLook(s) !== look) yield s;
+  // (A note before the cards speaks of them as below: "lends … at an interest rate of 4%, … for each fund below".)
+  for (let s = card.previousElementSibling; s; s = s.previousElementSibling)
+    if (cardLook(s) !== look && SHARED_BELOW_RE.test(s.textContent ?? '')) yield s;
   const list = card.parentElement;
   if (!list || ![...list.children].every((c) => cardLook(c) === look)) return;
   let s = list.nextElementSibling;
@@ -788,7 +818,10 @@ function rateKey(r: RateRead): string {
  * per annum", "无论是个人还是小微企业的创业担保贷款，借款人只需承担LPR-150BP以下的部分".
  */
 const SHARED_RATE_RE =
-  /\b(?:(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above(?!\s*(?:[€£$¥\d]|(?:EUR|GBP|USD|HKD|SGD|RMB|CNY|RM|Rs\.?)\s?\d))|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
+  /\b(?:(?:loans?|products?|facilities|schemes?|funds?) (?:listed |shown |set out |described )?below\b|(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above(?!\s*(?:[€£$¥\d]|(?:EUR|GBP|USD|HKD|SGD|RMB|CNY|RM|Rs\.?)\s?\d))|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
+/** How a note before a few cards speaks of them. */
+const SHARED_BELOW_RE =
+  /\b(?:loans?|products?|facilities|schemes?|funds?) (?:listed |shown |set out |described )?below\b/i;
 /** The products a shared rate leaves out, and the rest of its sentence: ", except Back-to-Back Loans (…) and …". */
 const EXCEPT_RE =
   /[,，]?\s*(?:\bexcept\b|\b(?:with the )?exceptions? of\b|\bother than\b|\bexcluding\b|\bapart from\b|除)[^.。;；]*/i;
@@ -1230,8 +1263,13 @@ export class Scanner {
       const name = HEADING_TAGS.has(c.tagName) ? readable(c.textContent ?? '').trim() : '';
       if (name && own.includes(name.toLowerCase())) titleRank = c.tagName;
     }
+    // A box like the block's, titled as it is by a product of its own, is the next card of a grid of them (whatever
+    // names each card's text mentions: "个人最高30万元…不得超过小微企业创业担保贷款的额度上限" under "一、个人创业担保贷款").
+    const title = ownTitle(block);
+    const look = cardLook(block);
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
       if (c === block || !this.seenPart(c)) continue;
+      if (title && cardLook(c) === look && (ownTitle(c) ?? title) !== title) return true;
       const text = this.blockText(c);
       if (text === undefined || this.setsOffersSideBySide(c)) return true;
       const folded = readable(text);

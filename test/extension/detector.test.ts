@@ -939,3 +939,24 @@ describe("detector: a lender's own words for its rate, and a product page's cost
     assert.equal(detectOffer(costs.replace('on a reducing balance', ''), page), null);
   });
 });
+
+describe('detector: a fund lending under its name, a tier stating its size, debts a limit leaves out (reword11 kinds)', () => {
+  test('"Agriculture Development Fund" over "T$200,000 for an agriculture loan" is the fund\'s loan', () => {
+    const fund = 'Agriculture Development Fund Repayment Within 2 years Loan ceiling T$200,000 for an agriculture loan';
+    const note = 'TDB lends this money on at an interest rate of 4%, for each fund below.';
+    const o = detectOffer(`${fund} ${note}`, { sharedNote: true });
+    assert.equal(o?.product, 'Agriculture Development Fund', lastRejection);
+  });
+  test('a tier stating its loan size and mark-up is a loan with terms', () => {
+    const tier = 'Tier 3 Loan size From above PKR 1,500,000 to PKR 7,500,000 Mark-up 7% fixed Debt to equity 80 : 20';
+    const o = detectOffer(tier, { businessPage: true, currency: 'PKR' });
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low === '7', lastRejection);
+  });
+  test('"信贷余额合计不超过500万元（房贷、信用卡不算在内）" names no personal product the block is about', () => {
+    const box =
+      '产品要点 授信额度 最高300万元 年化利率 4.05%～4.35% 申请门槛 企业 成立2年以上；纳税信用等级A级。企业主 18至65周岁。' +
+      '其他 企业和企业主在农行及他行的信贷余额合计不超过500万元（房贷、信用卡不算在内）。';
+    const o = detectOffer(box, { pageProduct: { kind: 'loan', words: '纳税e贷' } });
+    assert.ok(o?.kind === 'loan', lastRejection);
+  });
+});

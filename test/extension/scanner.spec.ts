@@ -1551,3 +1551,45 @@ describe('Scanner: a box under its one title that gives the loan another name (h
     assert(o!.offer.kind === 'loan' && o!.offer.maxAmount === '500', JSON.stringify(o!.offer));
   });
 });
+
+describe('Scanner: boxes titled by a line of their own, not a heading (reword8 kind)', () => {
+  it('"一、个人创业担保贷款" and "二、小微企业创业担保贷款", each over its term rows, are two offers', async () => {
+    const box = (title: string, limit: string, rate: string) =>
+      `<div class="blk"><div class="bt">${title}</div>
+      <div class="row"><span class="k">贷款额度</span><span class="v">${limit}</span></div>
+      <div class="row"><span class="k">贷款期限</span><span class="v">每笔最长3年，到期可继续申请。</span></div>
+      <div class="row"><span class="k">贷款利率</span><span class="v">${rate}</span></div></div>`;
+    const offers = await scanOffers(`<section class="art"><h1>创业担保贷款额度上调</h1>
+      <p class="lead">个人和小微企业的额度上限都上调了，下面分别说明。</p>
+      ${box('一、个人创业担保贷款及贴息', '个人最高可申请30万元。合伙创业的，合计不得超过小微企业创业担保贷款的额度上限，即不超过400万元。', '贷款利率最高为LPR+150BPs，由财政部门按照实际执行利率的50%予以贴息。')}
+      ${box('二、小微企业创业担保贷款及贴息', '单户最高不超过400万元。', '利率上限按LPR+150BPs执行。')}
+      </section>`);
+    assert(offers.length === 2, JSON.stringify(offers.map((o) => o.card)));
+    assert(
+      offers.some((o) => o.card.startsWith('一、个人创业担保贷款')),
+      JSON.stringify(offers.map((o) => o.card)),
+    );
+    assert(
+      offers.some((o) => o.card.startsWith('二、小微企业创业担保贷款')),
+      JSON.stringify(offers.map((o) => o.card)),
+    );
+  });
+});
+
+describe('Scanner: a worked example named after its loan, and a rate note over a few funds (reword11 kinds)', () => {
+  it('"Base Rate Loan example: borrowing £8,000 … representative 8.7% APR" illustrates a loan: no badge of its own', async () => {
+    // (A bank's page of its business loans, as the corpus keeps it: each loan's example under the panels.)
+    const offers = await scanOffers(await corpusPage('reword11/en-sme-foreign-bank-of-scotland-loan-table-r11'));
+    assert(offers.length > 0, 'no loan found on the page');
+    assert(
+      offers.every((o) => !/^\w[\w ]* example:/.test(o.card)),
+      JSON.stringify(offers.map((o) => o.card.slice(0, 80))),
+    );
+  });
+  it('"lends … at an interest rate of 4%, … for each fund below" prices each fund below it', async () => {
+    const offers = await scanOffers(await corpusPage('reword11/en-sme-foreign-tdb-to-government-managed-funds-r11'));
+    assert(offers.length === 3, JSON.stringify(offers.map((o) => o.card)));
+    for (const o of offers)
+      assert(o.offer.kind === 'loan' && o.offer.rate.basis === 'fixed' && o.offer.rate.low === '4', JSON.stringify(o));
+  });
+});
