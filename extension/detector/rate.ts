@@ -646,5 +646,17 @@ export function subsidyThresholdRate(text: string): RateRead | undefined {
   return undefined;
 }
 
+/** A rate stated as a margin over a bank's own base ("BLR/BFR+1.25% p.a", "BR + 1.00% to BR + 3.00%"). */
+const BASE_MARGIN_RATE_RE =
+  /(?:\bBLR|\bBFR|\bBR|\bSBR|\bprime(?: lending)?(?: rate)?|\bbase (?:lending |financing )?rate|\bHIBOR|\bSOFR|\bMCLR|\bEBLR|\bKIBOR|\bAWPR)\s*(?:\/\s*\w+\s*)?[+＋]\s*\d+(?:\.\d+)?\s*%/i;
+
+/**
+ * Whether a text states a rate: one read (readRate), or a margin over a bank's own base rate, which prices a row of a
+ * rate table as surely, though it gives no figure to compare.
+ */
+export function statesRate(text: string): boolean {
+  return readRate(text) !== undefined || BASE_MARGIN_RATE_RE.test(text);
+}
+
 /** A percentage that could be some rate: the scanner's cheap test for a block worth reading. */
 export const FIGURE_RE = /\d\s*[%％]|LPR|贷款市场报价利率|保费|保險費|保险费|premium/i;

@@ -50,7 +50,7 @@ export const INSURANCE_PRODUCT_EN =
 
 /** Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. */
 export const ENTERPRISE_RE =
-  /企业(?!主|家)|公司|小微(?!企业主)|中小(?!企业主)|(?<!工)商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|start-?ups?|\bLtd\b|limited compan/gi;
+  /企业(?!主|家)|公司|小微(?!企业主)|中小(?!企业主)|(?<!工)商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|self-employed|start-?ups?|\bLtd\b|limited compan/gi;
 
 /**
  * Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer; a bank's rate
@@ -196,9 +196,12 @@ export const LENDER_RE = /我行|本行|我社|本社|我司|our bank|we lend|we
 export const ACTION_RE =
   /立即申请|在线申请|马上申请|申请条件|办理流程|申请材料|立即办理|在线办理|扫码申请|预约|咨询|了解更多|产品特点|产品介绍|适用对象|apply(?: now| online| today)?\b|get (?:a )?quote|check (?:your )?eligibility|how to apply|eligibility|features|find out more|learn more|get started/gi;
 
-/** Terms that belong to loans even without a product name: a term, a limit, a repayment, how interest runs. */
+/**
+ * Terms that belong to loans even without a product name: a term, a limit, a repayment, how interest runs. (An Islamic
+ * lender's "Financing Amount" is a limit's label only over its figure: "for a given financing amount" is any loan's.)
+ */
 export const LOAN_TERM_RE =
-  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\b(?:loan|financing) size\b|\btenure\b/gi;
+  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|financing amount(?=\s*[:：]?\s*(?:from |up to )?(?:[A-Z]{1,3}\$?|[$£€¥₹₱]|Rs\.?)\s?\d)|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\b(?:loan|financing) size\b|\btenure\b/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal

@@ -29,7 +29,7 @@ import {
   LOAN_WORD_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
-import { readRate } from '../detector/rate.ts';
+import { readRate, statesRate } from '../detector/rate.ts';
 import { CURRENCY_CODE_RE, readMaxAmount, type AmountRead } from '../detector/amount.ts';
 import { badgeAfter, columnCard, figuresPart, HOST_TAG } from './host.ts';
 import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
@@ -2056,7 +2056,7 @@ export class Scanner {
     let n = 0;
     for (const r of rows) {
       const text = this.blockText(r);
-      if (text !== undefined && readRate(readable(text))) n++;
+      if (text !== undefined && statesRate(readable(text))) n++;
       if (n >= 2) break;
     }
     return n;

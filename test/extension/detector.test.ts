@@ -960,3 +960,11 @@ describe('detector: a fund lending under its name, a tier stating its size, debt
     assert.ok(o?.kind === 'loan', lastRejection);
   });
 });
+
+describe('detector: a row for the self-employed in a microfinance rate table (holdout kind)', () => {
+  test('"a) Self-employed | Financing Amount RM3,000 to RM20,000 | Flat rate 11% p.a" is a business loan row', () => {
+    const row = 'Customer Type a) Self-employed Financing Amount RM3,000 to RM20,000 Rate (%) Flat rate 11% p.a';
+    const o = detectOffer(row, { currency: 'MYR' });
+    assert.ok(o?.kind === 'loan' && o.maxAmount === '2', lastRejection);
+  });
+});

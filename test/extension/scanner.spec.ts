@@ -1593,3 +1593,11 @@ describe('Scanner: a worked example named after its loan, and a rate note over a
       assert(o.offer.kind === 'loan' && o.offer.rate.basis === 'fixed' && o.offer.rate.low === '4', JSON.stringify(o));
   });
 });
+
+describe("Scanner: a FAQ's rate table whose second row is priced over the bank's base rate (holdout kind)", () => {
+  it('the row "a) Self-employed … Flat rate 11% p.a" is the offer, not the whole FAQ around the table', async () => {
+    const offers = await scanOffers(await corpusPage('holdout/en-sme-foreign-maybank-mikro-faq'));
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card.slice(0, 80))));
+    assert(offers[0]!.card.startsWith('a) Self-employed'), offers[0]!.card.slice(0, 120));
+  });
+});

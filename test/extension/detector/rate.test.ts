@@ -1,7 +1,7 @@
 /** Rates written in words (issue 8): the figure is read, and the badge's evidence keeps the page's own words. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRate, spelledPercents } from '../../../extension/detector/rate.ts';
+import { readRate, spelledPercents, statesRate } from '../../../extension/detector/rate.ts';
 import { readable } from '../../../extension/detector/fold.ts';
 import { detectOffer } from '../../../extension/detector/detect.ts';
 
@@ -472,5 +472,14 @@ describe('rates: a spread named but not stated, a fee clause ended before the ra
   test('"a £50 arrangement fee and a 6.5% fixed rate of interest": the fee\'s clause has ended', () => {
     assert.equal(low('limits of up to £500 attract a £50 arrangement fee and a 6.5% fixed rate of interest'), '6.5');
     assert.equal(rate('a processing fee and 2% of the loan amount'), undefined);
+  });
+});
+
+describe("rates: a margin over a bank's own base states a rate, though no figure to compare (holdout kind)", () => {
+  test('"BLR/BFR+1.25% p.a" and "BR + 1.00% to BR + 3.00%" state rates; an amount alone states none', () => {
+    assert.ok(statesRate('b) Micro enterprise RM20,000 to RM50,000 BLR/BFR+1.25% p.a'));
+    assert.ok(statesRate('SME term financing BR + 1.00% to BR + 3.00%'));
+    assert.equal(rate('BLR/BFR+1.25% p.a'), undefined);
+    assert.ok(!statesRate('Financing Amount RM20,000 to RM50,000'));
   });
 });
