@@ -78,9 +78,9 @@ const THREAD = new RegExp(`${POST_WORDS}|网友`, 'i');
  * a like button (点赞, "upvote"), which its articles carry too.
  */
 const POSTS = /楼主|回复|跟帖|posted by|\breplies\b|\banswered\b|最佳答案|提问者/i;
-/** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
 /** A lender's page of answers to its customers' questions ("Growth Loan FAQ – Questions from…", "常见问题"). */
 const FAQ_TITLE = /\bFAQs?\b|frequently asked|常见问题|常見問題/i;
+/** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
 const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
 /**
  * A comments section under a post ("12 Comments", WordPress's "3 thoughts on this post"): its figures are readers'

@@ -813,15 +813,19 @@ function rateKey(r: RateRead): string {
   return r.basis === 'lpr' ? `lpr ${r.tenor} ${r.spreadBp}` : `${r.low}-${r.high ?? ''}`;
 }
 
+/** How a note before a few cards speaks of them: "… for each fund below", "the loans listed below". */
+const SHARED_BELOW_RE =
+  /\b(?:loans?|products?|facilities|schemes?|funds?) (?:listed |shown |set out |described )?below\b/i;
 /**
  * A sentence stating one rate for several products at once: "The loan products above carry an interest rate of 16%
  * per annum", "无论是个人还是小微企业的创业担保贷款，借款人只需承担LPR-150BP以下的部分".
  */
-const SHARED_RATE_RE =
-  /\b(?:(?:loans?|products?|facilities|schemes?|funds?) (?:listed |shown |set out |described )?below\b|(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above(?!\s*(?:[€£$¥\d]|(?:EUR|GBP|USD|HKD|SGD|RMB|CNY|RM|Rs\.?)\s?\d))|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/i;
-/** How a note before a few cards speaks of them. */
-const SHARED_BELOW_RE =
-  /\b(?:loans?|products?|facilities|schemes?|funds?) (?:listed |shown |set out |described )?below\b/i;
+const SHARED_RATE_RE = new RegExp(
+  `${SHARED_BELOW_RE.source}|` +
+    /\b(?:(?:loans?|products?|facilities|schemes?) (?:listed |shown )?above(?!\s*(?:[€£$¥\d]|(?:EUR|GBP|USD|HKD|SGD|RMB|CNY|RM|Rs\.?)\s?\d))|above (?:loans?|products?|facilities)|all (?:of )?(?:the |our |these )?(?:loans?|products?|facilities)|each of (?:the|these|our) (?:loans?|products?)|both (?:loans?|products?))\b|以上(?:各类|两类|各项|产品|贷款)|上述(?:各类|两类|产品|贷款)|无论[^。]{0,12}还是|(?:两类|各类|所有)(?:贷款|产品)/
+      .source,
+  'i',
+);
 /** The products a shared rate leaves out, and the rest of its sentence: ", except Back-to-Back Loans (…) and …". */
 const EXCEPT_RE =
   /[,，]?\s*(?:\bexcept\b|\b(?:with the )?exceptions? of\b|\bother than\b|\bexcluding\b|\bapart from\b|除)[^.。;；]*/i;
