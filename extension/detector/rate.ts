@@ -172,12 +172,20 @@ const LPR_RE = new RegExp(
   'gi',
 );
 
+/** A bank's own base rate or a market benchmark other than the LPR: "Prime", "BLR", "BFR", "base lending rate", "SOFR"… */
+const BANK_BASE_RATE =
+  /\bP|\bprime(?: lending)?(?: rate)?|\bBLR|\bBFR|\bBR|\bSBR|\bbase (?:lending |financing )?rate|\bSOFR|\bSORA|\bHIBOR|\bMCLR|\bEBLR|\bRLLR|\bKIBOR|\bKBRR|\bAWPR|\bT-?bill(?: rate)?/
+    .source;
+
 /**
  * A base rate other than the LPR right before a percentage, with its sign (a footnote's number may sit between:
  * "HKMCI Prime Lending Rate⁴ – 2.5%").
  */
-const OTHER_BASE_BEFORE =
-  /(?:\bP|\bprime(?: lending)?(?: rate)?|\bBLR|\bBR|\bSBR|\bbase (?:lending )?rate|\bSOFR|\bSORA|\bHIBOR|\bMCLR|\bEBLR|\bRLLR|\bKIBOR|\bKBRR|\bAWPR|\bT-?bill(?: rate)?|coupon rate|deposit rate|最优惠利率|优惠利率|基本利率|储金利率|存款利率|机动利率)\s*(?:\d\s*)?(?:\+|-|–|plus|minus|加计?|减)(?:\s*(?:a )?(?:premium|margin|spread) of(?: up to)?)?\s*$/i;
+const OTHER_BASE_BEFORE = new RegExp(
+  `(?:${BANK_BASE_RATE}|coupon rate|deposit rate|最优惠利率|优惠利率|基本利率|储金利率|存款利率|机动利率)` +
+    String.raw`\s*(?:\d\s*)?(?:\+|-|–|plus|minus|加计?|减)(?:\s*(?:a )?(?:premium|margin|spread) of(?: up to)?)?\s*$`,
+  'i',
+);
 /** The same base named right before a "range" that is its footnote's number and the margin ("Prime Rate4 – 2.5%"). */
 const OTHER_BASE_END = /(?:\bprime(?: lending)? rate|\bbase (?:lending )?rate|\bBLR|\bHIBOR|\bSOFR|\bSORA)\s*$/i;
 
@@ -647,8 +655,10 @@ export function subsidyThresholdRate(text: string): RateRead | undefined {
 }
 
 /** A rate stated as a margin over a bank's own base ("BLR/BFR+1.25% p.a", "BR + 1.00% to BR + 3.00%"). */
-const BASE_MARGIN_RATE_RE =
-  /(?:\bBLR|\bBFR|\bBR|\bSBR|\bprime(?: lending)?(?: rate)?|\bbase (?:lending |financing )?rate|\bHIBOR|\bSOFR|\bMCLR|\bEBLR|\bKIBOR|\bAWPR)\s*(?:\/\s*\w+\s*)?[+＋]\s*\d+(?:\.\d+)?\s*%/i;
+const BASE_MARGIN_RATE_RE = new RegExp(
+  `(?:${BANK_BASE_RATE})` + String.raw`\s*(?:\/\s*\w+\s*)?[+＋]\s*\d+(?:\.\d+)?\s*%`,
+  'i',
+);
 
 /**
  * Whether a text states a rate: one read (readRate), or a margin over a bank's own base rate, which prices a row of a

@@ -32,7 +32,7 @@ const PAID_LISTING_RE =
 const LOCAL_LENDER_RE = /(?:农商|农信|村镇|商业|城商|农村)银行|信用社|信用合作|小额贷款公司|小贷公司|微众|网商/;
 
 /** A question about the usual level of something: "…一般在什么水平？", "What is the typical rate…?". */
-const TYPICAL_QUESTION =
+const TYPICAL_QUESTION_TITLE =
   /(?:一般|通常|大概|大约|平均|普遍)[^？?]{0,12}[？?]|\b(?:typical(?:ly)?|average|usually)\b[^?]{0,40}\?/i;
 /** A heading asking a question ("…的利率是多少？", "…怎么申请", "what is a business loan?"). */
 const QUESTION_TITLE = /[?？]|是多少|多少钱|怎么样|怎么办|怎么申请|如何申请|吗$|\b(?:what|how|which|why)\b/i;
@@ -258,7 +258,8 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   let lenders: number | undefined;
   const lendersNamed = () => (lenders ??= englishLendersNamed(text));
   const ownVoice = LENDER_RE.test(text);
-  const lendsAlone = () => banks === 0 && lendersNamed() === 0 && OWN_LOANS_RE.test(text);
+  let alone: boolean | undefined;
+  const lendsAlone = () => (alone ??= banks === 0 && lendersNamed() === 0 && OWN_LOANS_RE.test(text));
   const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   if (
@@ -328,7 +329,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // market charges (an answer's ranges, "银行渠道…网贷平台…"), and offers nothing.
   // So is a question about what a loan usually costs ("企业税贷的年利率一般在什么水平？"), whichever loan it names.
   if (
-    ((product && LOAN_KIND_RE.test(product.words)) || TYPICAL_QUESTION.test(h1)) &&
+    ((product && LOAN_KIND_RE.test(product.words)) || TYPICAL_QUESTION_TITLE.test(h1)) &&
     QUESTION_TITLE.test(h1) &&
     !banks &&
     !lendersNamed() &&

@@ -469,8 +469,8 @@ function isListPart(el: Element): boolean {
  * title line of its own (titleLine).
  */
 function titledCard(box: Element, namedHeadings: number): boolean {
+  if (namedHeadings === 0) return titleLine(box) !== undefined;
   const first = box.firstElementChild;
-  if (first && namedHeadings === 0 && titleLine(box) !== undefined) return true;
   if (namedHeadings !== 1 || !first || !HEADING_TAG_RE.test(first.tagName)) return false;
   for (let c = first.nextElementSibling; c; c = c.nextElementSibling) if (HEADING_TAG_RE.test(c.tagName)) return false;
   return true;
@@ -773,13 +773,15 @@ function cardTitle(card: Element): string | undefined {
 
 /**
  * Where a note stating one rate for a grid's cards may be, nearest first: the card's later siblings not alike it,
- * then, for cards making up a whole list ("<ul>" of products, the note below it), the list's next few siblings.
+ * its earlier ones that speak of the cards below, then, for cards making up a whole list ("<ul>" of products, the note
+ * below it), the list's next few siblings.
  */
-function* notesAfter(card: Element, look: string): Generator<Element> {
+function* notesNear(card: Element, look: string, textOf: (el: Element) => string | undefined): Generator<Element> {
   for (let s = card.nextElementSibling; s; s = s.nextElementSibling) if (cardLook(s) !== look) yield s;
-  // (A note before the cards speaks of them as below: "lends … at an interest rate of 4%, … for each fund below".)
+  // ("lends … at an interest rate of 4%, … for each fund below": its text is the bounded one the caller reads the note
+  // in, read once.)
   for (let s = card.previousElementSibling; s; s = s.previousElementSibling)
-    if (cardLook(s) !== look && SHARED_BELOW_RE.test(s.textContent ?? '')) yield s;
+    if (cardLook(s) !== look && SHARED_BELOW_RE.test(textOf(s) ?? '')) yield s;
   const list = card.parentElement;
   if (!list || ![...list.children].every((c) => cardLook(c) === look)) return;
   let s = list.nextElementSibling;
@@ -1270,10 +1272,10 @@ export class Scanner {
     // A box like the block's, titled as it is by a product of its own, is the next card of a grid of them (whatever
     // names each card's text mentions: "个人最高30万元…不得超过小微企业创业担保贷款的额度上限" under "一、个人创业担保贷款").
     const title = ownTitle(block);
-    const look = cardLook(block);
+    const look = title === undefined ? undefined : cardLook(block);
     for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
       if (c === block || !this.seenPart(c)) continue;
-      if (title && cardLook(c) === look && (ownTitle(c) ?? title) !== title) return true;
+      if (look !== undefined && cardLook(c) === look && (ownTitle(c) ?? title) !== title) return true;
       const text = this.blockText(c);
       if (text === undefined || this.setsOffersSideBySide(c)) return true;
       const folded = readable(text);
@@ -1749,7 +1751,7 @@ export class Scanner {
     const title = cardTitle(card);
     const named = (block: Element) => productNames(readable(cardTitle(block) ?? '')).length > 0;
     if (!productNames(readable(own)).length && !(title && alike.some(named))) return undefined;
-    for (const s of notesAfter(card, look)) {
+    for (const s of notesNear(card, look, (el) => this.blockText(el))) {
       if (this.hooks.isOwn(s)) continue;
       const text = this.blockText(s);
       // (A worked example's rate is one borrower's, not the note's.)
