@@ -168,7 +168,7 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) more than|as much as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) more than|not (?:above|over|exceeding)|as (?:much|large|big|high) as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /** A limit's label standing just before its figure ("单户最高额度", "授信额度：", "最高可贷"). */
 const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
@@ -179,7 +179,7 @@ const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
  * before a key figure, "3.85% 最低年化利率 500万元 额度上限", names the lowest rate, not a minimum amount.)
  */
 const NOT_LIMIT_BEFORE =
-  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assum(?:ed|es|ing)|\bborrowed\b|\bif you borrow\b|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assum(?:ed|es|ing)|\bborrowed\b|\bif you borrow\b|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|\bturn(?:s|ing)? over\b|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|\bacross (?:a|the|its|your|one) group\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b/i;
 
 /**
  * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case

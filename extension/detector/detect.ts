@@ -189,8 +189,17 @@ export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
 /** Interest that runs on what is still owed: only a loan's. */
 const AMORTISING_RE = /\b(?:reducing|declining|diminishing) (?:loan )?balance\b/i;
-/** A rate priced as points over the LPR ("在LPR基础上加点或减点"): only a loan is priced so. */
-const LPR_PRICING_RE = /(?:LPR|贷款市场报价利率)[^，,。；;]{0,8}?[加减]点/;
+/** Columns of worked repayments: what one borrower pays back, not the terms on offer. */
+const REPAYMENTS_RE =
+  /repayable|total (?:cost|interest|charge|to repay|you (?:re)?pay)|cost of credit|monthly (?:repayments?|instal?ments?)|月供|还款总额/i;
+/** A page headed as the rates of a lender's business loans: "Business Lending Rates", "Commercial Loan Rates". */
+const RATE_SHEET_RE =
+  /\b(?:business|commercial|SME|corporate)\s+(?:lending|loans?|financ(?:e|ing)|credit)\s+(?:interest\s+)?(?:rates|pricing)\b/i;
+/**
+ * A rate priced as points over the LPR ("在LPR基础上加点或减点"), or as a margin over a base ("加碼後年利率為2.17%"): only
+ * a loan is priced so.
+ */
+const LPR_PRICING_RE = /(?:LPR|贷款市场报价利率)[^，,。；;]{0,8}?[加减]点|加码后[^，,。；;]{0,4}利率/;
 
 /** A loan made only under a government scheme, whose terms are the scheme's. */
 const SCHEME_LOAN_RE = new RegExp(`创业担保贷款|${YOUTH_START_UP_LOAN}`);
@@ -534,6 +543,23 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // or a fund lending under its own name ("Agriculture Development Fund" over "T$200,000 for an agriculture loan").
   else if (!personal.length)
     product = titledLoans(text)[0] ?? (weakLoan.length ? TITLED_FUND_RE.exec(rawText)?.[0] : undefined);
+  // Terms naming nothing, on a page headed by one loan's title-cased name ("Saubagya – Prosperity Loan Scheme" over
+  // "Key facts … Interest: Fixed at 8 % a year"), are that loan's, as a single product's page lends its name above.
+  // (Not a row of worked repayments: "1 Year | 16.19% | £442.49 | £5,409.90" under "Monthly repayment", "Total
+  // repayable" is one borrower's sum.)
+  const pageTerms = !product && !personal.length && !REPAYMENTS_RE.test(text);
+  if (pageTerms && (termsSheet || (enterprise.length && all(LOAN_TERM_RE, text).length)) && context.titledPageLoan)
+    [product, productFrom] = [context.titledPageLoan, 'page'];
+  // On a lender's rate sheet for its business loans ("Business Lending Rates"), a card stating a rate and a term or a
+  // limit is one of them, under whatever title it goes ("Commercial Vehicle", "Equipment"). (A page on one kind of
+  // credit, "SME Credit", prices that one credit in its rows.)
+  else if (
+    pageTerms &&
+    context.businessPage &&
+    RATE_SHEET_RE.test(context.headline ?? '') &&
+    all(LOAN_TERM_RE, text).length
+  )
+    [product, productFrom] = ['business loan', 'page'];
   if (!product) return reject('no product');
   // In the terms of a product for enterprises on a lender's own page, its subsidy clause states what its borrower
   // pays ("财政贴息：超出LPR减150个基点的部分，由财政贴息"); on a notice, or in talk about the scheme, it is the
@@ -630,6 +656,13 @@ export function loanName(words: string): string {
 
 export function titledLoans(text: string): string[] {
   return all(TITLED_LOAN_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));
+}
+
+/** A lending facility's title-cased name: "Business Recapitalisation Facility", "Targeted Relief and Recovery Facility". */
+const TITLED_FACILITY_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+(?:(?:and|for|of)\s+)?){1,3}Facility\b/g;
+
+export function titledFacilities(text: string): string[] {
+  return all(TITLED_FACILITY_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));
 }
 
 /** The product words as the page wrote them (traditional characters, case), found through the folded match. */

@@ -17,7 +17,7 @@ const RATE_WORDS =
   /利率|年化|年息|年利|日息|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
@@ -123,7 +123,9 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   // A rate worked out ("基準利率1.595% + 0.575% = 2.17%") is its total; its terms, and a figure taken as an
   // illustration ("以郵局利率1.595%為例"), are not the rate.
   if (SUM_TOTAL_BEFORE.test(before)) return 'rate';
-  if (SUM_TERM_BEFORE.test(before) || SUM_TERM_AFTER.test(after) || /^\s*为例/.test(after)) return 'not';
+  // So is a base named bare ("以基準1.595%計算，加碼後年利率為2.17%": the post office's rate the loan is priced over).
+  if (SUM_TERM_BEFORE.test(before) || SUM_TERM_AFTER.test(after) || /^\s*为例/.test(after) || /基准\s*$/.test(before))
+    return 'not';
   if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before) || OVER_OWN_RATE_AFTER.test(after)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
@@ -137,7 +139,11 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a."
   // ("5.0% p.a., guarantee fee included" names what the rate includes), and over a rate word that ended its sentence
   // ("Lower interest rate. 1% administration fee").
-  const rateNear = rate >= 0 && before.length - rate <= 8 && !/[.。;；!?](?:\s|$)/.test(before.slice(rate));
+  // (A figure paid on top of the rate, "在银行利率之外多付1%的担保费用", is no nearer to it for that.)
+  const rateNear =
+    rate >= 0 &&
+    before.length - rate <= 8 &&
+    !/[.。;；!?](?:\s|$)|之外|以外|on top of|in addition to/.test(before.slice(rate));
   if (notAfter >= 0 && notAfter < 20 && !INCLUDED_AFTER.test(longAfter) && !rateNear) return 'not';
   if (rate >= 0) return 'rate';
   // "3.00% from $150,001 - $700,000": an amount band after the figure prices the band (a fee, a guarantee's cover);

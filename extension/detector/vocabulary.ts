@@ -211,7 +211,7 @@ export const LOAN_TERM_RE =
  * 网商贷, "例如种植e贷" names 种植e贷.
  */
 const LOAN_BRAND =
-  '(?<!银)(?:(?!银行)(?![对的在是和与把被从向给了])(?![例比譬诸]如)(?!(?<=[例比譬诸])如)[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见多])贷(?!款)';
+  '(?:(?<![\\d.])\\d{2,4}(?![\\d年月日号万元个天期家岁笔.%]))?(?<!银)(?:(?!银行)(?![对的在是和与把被从向给了])(?![例比譬诸]如)(?!(?<=[例比譬诸])如)[\\p{Script=Han}A-Za-z]){1,5}(?<![信放借网助存可申获能核见多])贷(?!款)';
 
 export const LOAN_PRODUCT_RE = new RegExp(`${LOAN_PRODUCT_ZH}|${LOAN_PRODUCT_EN}|${LOAN_BRAND}`, 'giu');
 export const LOAN_WORD_RE = new RegExp(LOAN_WORD, 'giu');

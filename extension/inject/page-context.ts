@@ -5,7 +5,7 @@
  */
 import { dominantCurrency, localCurrency } from '../detector/amount.ts';
 import { foldHan } from '../detector/fold.ts';
-import { loanName, PROGRAMME_HEADING_RE, titledLoans, type PageContext } from '../detector/detect.ts';
+import { loanName, PROGRAMME_HEADING_RE, titledFacilities, titledLoans, type PageContext } from '../detector/detect.ts';
 import { contactAfter, englishLendersNamed } from '../detector/lenders.ts';
 import { reportSigns } from '../detector/report.ts';
 import {
@@ -455,14 +455,17 @@ function countBanks(text: string, counts: Map<string, number>, butContacts = fal
 }
 
 /** Whether a main heading is short enough to be a product's name and names no personal product. */
-function headingMayNameProduct(h1: string): boolean {
-  return Boolean(h1) && h1.length <= 60 && h1.search(PERSONAL_RE) < 0;
+function headingMayNameProduct(h1: string, maxChars = 60): boolean {
+  return Boolean(h1) && h1.length <= maxChars && h1.search(PERSONAL_RE) < 0;
 }
 
 /** The one loan a main heading names in English title case ("Growth Loan"), singular and in lower case. */
 function titledLoan(h1: string): string | undefined {
-  if (!headingMayNameProduct(h1)) return undefined;
-  const names = new Set(titledLoans(h1).map(loanName));
+  // (An English headline runs longer in letters than a Chinese one: "A plain guide to BNM's Business Recapitalisation
+  // Facility (BRF)".)
+  if (!headingMayNameProduct(h1, 100)) return undefined;
+  // (A facility's title-cased name is a loan's too: "A plain guide to BNM's Business Recapitalisation Facility".)
+  const names = new Set([...titledLoans(h1), ...titledFacilities(h1)].map(loanName));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
@@ -474,7 +477,17 @@ function singleProduct(h1: string): PageContext['pageProduct'] {
   const subProduct = names.length === 2 && h1.replace(/\s*[·・•]\s*/g, '·').includes(`${names[0]}·${names[1]}`);
   const loans = new Set((subProduct ? names.slice(1) : names).map((m) => m.toLowerCase()));
   const insurance = new Set((h1.match(INSURANCE_PRODUCT_RE) ?? []).map((m) => m.toLowerCase()));
+  // A lender's product named in quotes, whose name has no loan word ("江门农商银行“三农易&小微易”怎么申请？额度、利率…"):
+  // the heading's talk of limits or loans says what it is.
+  if (loans.size + insurance.size === 0 && LOAN_HEADING_WORDS_RE.test(h1)) {
+    const quoted = QUOTED_AFTER_LENDER_RE.exec(h1)?.[1];
+    if (quoted) return { kind: 'loan', words: quoted };
+  }
   if (loans.size + insurance.size !== 1) return undefined;
   const [words] = [...loans, ...insurance];
   return { kind: loans.size ? 'loan' : 'insurance', words: words! };
 }
+
+// (On folded text: traditional 銀行, 貸, 額度 read as 银行, 贷, 额度.)
+const QUOTED_AFTER_LENDER_RE = /(?:银行|农商行|信用(?:联)?社|农信)\s*[“"「『]([^”"」』]{2,12})[”"」』]/;
+const LOAN_HEADING_WORDS_RE = /贷|借款|融资|额度/;

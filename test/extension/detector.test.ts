@@ -968,3 +968,35 @@ describe('detector: a row for the self-employed in a microfinance rate table (ho
     assert.ok(o?.kind === 'loan' && o.maxAmount === '2', lastRejection);
   });
 });
+
+describe('detector: terms under a loan named only by the page, cards of a rate sheet, a rate over a base (reword12 kinds)', () => {
+  test("terms naming nothing, on a page headed by a loan's title-cased name, are that loan's", () => {
+    const terms =
+      'Key facts What it finances Enterprises in the micro, small and medium segment Interest Fixed at 8 % a year Repayment Up to 7 years';
+    const o = detectOffer(terms, { titledPageLoan: 'prosperity loan', currency: 'LKR' });
+    assert.ok(
+      o?.kind === 'loan' && o.product === 'prosperity loan' && o.rate.basis === 'fixed' && o.rate.low === '8',
+      lastRejection,
+    );
+    // A row of worked repayments on such a page is one borrower's sum.
+    const row =
+      'Repayment period 1 Year Representative APR 16.19% Each month £442.49 Cost of credit £409.90 Total you repay £5,409.90';
+    assert.equal(detectOffer(row, { titledPageLoan: 'business loan', currency: 'GBP' }), null);
+  });
+  test('a card of a "Business Lending Rates" sheet is one business loan, whatever its title; under "SME Credit" it is none', () => {
+    const card =
+      'Commercial Vehicle Secured by title 4.75% APR as low as Term 8 years Advance 75% of retail value Up to $200,000';
+    const sheet = { businessPage: true, headline: 'Business Lending Rates', currency: 'USD' };
+    const o = detectOffer(card, sheet);
+    assert.ok(
+      o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low === '4.75' && o.maxAmount === '20',
+      lastRejection,
+    );
+    assert.equal(detectOffer(card, { ...sheet, headline: 'SME Credit' }), null);
+  });
+  test('"加碼後年利率為2.17%" prices the page\'s loan over a base, as LPR pricing does', () => {
+    const box = '基準 中華郵政二年期定期儲金機動利率 加碼 固定加0.575% 試算 以基準1.595%計算，加碼後年利率為2.17%';
+    const o = detectOffer(box, { pageProduct: { kind: 'loan', words: '青创贷款' }, currency: 'TWD' });
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low === '2.17', lastRejection);
+  });
+});

@@ -442,3 +442,27 @@ describe('pageContext: a question about what a loan usually costs (reword11 kind
     assert(!page('建行云税贷怎么申请？').comparison, 'a question on how to apply read as a market page');
   });
 });
+
+describe("pageContext: a product's name the word lists miss (reword12 kinds)", () => {
+  it('"360企业贷怎么申请？…" names the product 360企业贷, no kind of loan the market offers', () => {
+    const h1 = '360企业贷怎么申请？准入条件、利率区间和融资方案一文看懂';
+    const c = ctx(`<html><head><title>${h1}</title></head><body><h1>${h1}</h1>
+      <p>定价方式为LPR加减点，当前参考年化利率在8.5%至18%之间。</p></body></html>`);
+    assert(!c.comparison, 'a guide to 360企业贷 read as a market page');
+    assert(c.pageProduct?.words === '360企业贷', JSON.stringify(c.pageProduct));
+  });
+  it('a lender\'s product named in quotes ("江门农商银行“三农易&小微易”怎么申请？额度、利率…") is the page\'s product', () => {
+    const h1 = '江门农商银行“三农易&小微易”怎么申请？额度、利率、还款方式一文看懂';
+    const c = ctx(`<html><body><h1>${h1}</h1><table><tr><th>授信额度</th><td>单户不超过50万元</td></tr>
+      <tr><th>年化利率</th><td>最低4.25%</td></tr></table></body></html>`);
+    assert(c.pageProduct?.kind === 'loan' && c.pageProduct.words === '三农易&小微易', JSON.stringify(c.pageProduct));
+    // Quotes after a lender's name in a heading that speaks of no loan name no loan.
+    const deposit = ctx(`<html><body><h1>某某银行“安心存”怎么买？</h1><p>年化2.1%</p></body></html>`);
+    assert(deposit.pageProduct === undefined, JSON.stringify(deposit.pageProduct));
+  });
+  it('a long English headline naming one facility ("A plain guide to BNM\'s Business Recapitalisation Facility (BRF)") is that loan\'s page', () => {
+    const c = ctx(`<html><body><h1>A plain guide to BNM's Business Recapitalisation Facility (BRF)</h1>
+      <ul><li>How much: up to RM5 million for each SME</li><li>How long: tenure of as long as 10 years</li></ul></body></html>`);
+    assert(c.titledPageLoan === 'business recapitalisation facility', JSON.stringify(c));
+  });
+});

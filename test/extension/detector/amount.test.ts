@@ -225,3 +225,26 @@ describe("amount: a worked example's loan, and the Tongan pa'anga (reword11 kind
     assert.deepEqual([read?.wan, read?.currency], ['20', 'TOP']);
   });
 });
+
+describe('amount: a turnover cap, limits said as "not above" or "as large as", a group\'s exposure (reword12 kinds)', () => {
+  test('"businesses turning over no more than £25 million a year" is a condition, not the limit', () => {
+    const text =
+      'Amount £1,000 to £50,000. The APR relates to businesses turning over no more than £25 million a year.';
+    assert.equal(readMaxAmount(readable(text), { pageCurrency: 'GBP' })?.wan, '5');
+  });
+  test('"₦10,000 at the least and not above ₦100,000" is limited at ₦100,000', () => {
+    const read = readMaxAmount(readable('Loan size ₦10,000 at the least and not above ₦100,000'), {
+      pageCurrency: 'NGN',
+    });
+    assert.equal(read?.wan, '10');
+  });
+  test('"Instalment loans as large as HK$18 million" states the limit', () => {
+    const read = readMaxAmount(readable('Instalment loans as large as HK$18 million'), { pageCurrency: 'HKD' });
+    assert.deepEqual([read?.wan, read?.currency], ['1800', 'HKD']);
+  });
+  test('"total exposure across a group is capped at S$5.0mil" bounds a group\'s loans, not this one', () => {
+    const text =
+      'Maximum you can borrow S$300,000.00 per company; total exposure across a group is capped at S$5.0mil.';
+    assert.equal(readMaxAmount(readable(text), { pageCurrency: 'SGD' })?.wan, '30');
+  });
+});

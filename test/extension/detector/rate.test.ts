@@ -483,3 +483,20 @@ describe("rates: a margin over a bank's own base states a rate, though no figure
     assert.ok(!statesRate('Financing Amount RM20,000 to RM50,000'));
   });
 });
+
+describe('rates: a base the rate is worked from, a fee on top of the rate, a share of a cost (reword12 kinds)', () => {
+  test('"以基準1.595%計算，加碼後年利率為2.17%": the bare base is no rate, the rate after the margin is', () => {
+    assert.deepEqual(rate('試算 以基準1.595%計算，加碼後年利率為2.17%'), {
+      basis: 'fixed',
+      low: '2.17',
+      text: '2.17%',
+    });
+  });
+  test('"在银行利率之外多付1%的担保费用" is a fee paid on top of the rate, not the rate', () => {
+    assert.equal(rate('如果企业能找到担保，代价是在银行利率之外多付1%的担保费用。'), undefined);
+    assert.equal(low('年化利率3.6%，另收担保费1%'), '3.6');
+  });
+  test('"a minimum of 25 % of the projected cost" is the borrower\'s share, not a rate', () => {
+    assert.equal(rate('Able to fund a minimum of 25 % of the projected cost from own equity'), undefined);
+  });
+});
