@@ -73,6 +73,11 @@ const PAGE_LIMIT_NODES = 5000;
 /** Past this many pending mutation roots, one rescan of the body is cheaper than many small ones. */
 const HUGE_MUTATION = 500;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/**
+ * Offers in blocks hidden when found, watched until the reader opens them: enough for a product page's tabs and
+ * folded answers, few enough that a page hiding a heap of finance words costs nothing much.
+ */
+const MAX_UNSEEN = 100;
 
 export interface ScannerHooks {
   /** An offer was recognised in `card` (not seen before). */
@@ -503,9 +508,10 @@ function twoChildren(el: Element): boolean {
   return own === 2;
 }
 
-// ("Base Rate Loan example: borrowing £8,000…": an example may open with the name of the loan it illustrates.)
+// ("Base Rate Loan example: borrowing £8,000…", "Base Rate Loan: borrowing £8,000 unsecured over 60 months…": an
+// example may open with the name of the loan it illustrates.)
 const EXAMPLE_START_RE =
-  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))\s+example\s*[:：]|示例|举例|例如|例[:：])/i;
+  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))(?:\s+example\s*[:：]|\s*[:：]\s*(?:borrowing|if you borrow|a loan of)\s+[£$€]\s?\d)|示例|举例|例如|例[:：])/i;
 /** Column headings of a table of repayment examples, and captions or headings that announce examples. */
 const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
@@ -925,6 +931,13 @@ export class Scanner {
   private badgeMsPerCard = 0.1;
   /** Offers found in the current slice, badged at its end (flushFound). */
   private readonly batch = new Map<Element, Offer>();
+  /**
+   * Blocks holding an offer that were hidden when found (a tab not yet chosen, a folded answer): a tab shown by a
+   * class, a `:checked` radio or `<details>` changes no node, so no mutation brings them back; their box growing
+   * from nothing does.
+   */
+  private readonly unseen = new Set<Element>();
+  private shownWatch: ResizeObserver | null = null;
   /** The blocks badged since start (some may have lost their badge to a fuller telling since). */
   private offered: Element[] = [];
   /** The limit a page given over to one loan states for it (pageLimit), once per start; null when it states none. */
@@ -975,6 +988,9 @@ export class Scanner {
     this.running = false;
     this.observer?.disconnect();
     this.observer = null;
+    this.shownWatch?.disconnect();
+    this.shownWatch = null;
+    this.unseen.clear();
     this.roots.length = 0;
     this.walker = null;
     this.pending.clear();
@@ -1137,7 +1153,11 @@ export class Scanner {
     if (!this.batch.size) return;
     const start = performance.now();
     const n = this.batch.size;
-    const found = [...this.batch].filter(([card]) => isShown(card));
+    const found: [Element, Offer][] = [];
+    for (const entry of this.batch) {
+      if (isShown(entry[0])) found.push(entry);
+      else this.watchUntilShown(entry[0]);
+    }
     this.batch.clear();
     for (const [part, offer] of found) {
       if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
@@ -1149,6 +1169,29 @@ export class Scanner {
     }
     // A running estimate: this page's layout and the badges' hosts decide what one card costs.
     this.badgeMsPerCard = 0.7 * this.badgeMsPerCard + (0.3 * (performance.now() - start)) / n;
+  }
+
+  /** Reads a hidden block again once the reader opens it (its offer is badged then, if it still is one). */
+  private watchUntilShown(block: Element): void {
+    if (this.unseen.has(block) || typeof ResizeObserver !== 'function') return;
+    // (Blocks a page has taken out since, on a page that swaps its content, make room.)
+    if (this.unseen.size >= MAX_UNSEEN)
+      for (const el of this.unseen)
+        if (!el.isConnected) {
+          this.unseen.delete(el);
+          this.shownWatch?.unobserve(el);
+        }
+    if (this.unseen.size >= MAX_UNSEEN) return;
+    this.shownWatch ??= new ResizeObserver((entries) => {
+      for (const e of entries) {
+        if (!this.unseen.has(e.target) || !isShown(e.target)) continue;
+        this.unseen.delete(e.target);
+        this.shownWatch?.unobserve(e.target);
+        this.enqueue(e.target);
+      }
+    });
+    this.unseen.add(block);
+    this.shownWatch.observe(block);
   }
 
   /**

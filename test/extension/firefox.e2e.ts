@@ -241,6 +241,20 @@ describe('extension in Firefox', () => {
     await page.close();
   });
 
+  test('terms in a tab the reader has not chosen get their badge once the tab is opened', async () => {
+    const page = await open('tabs.html');
+    await waitFor(async () => ((await findingsOfFx(ff, page))?.idle ? true : undefined), 30000);
+    assert.equal((await readBadgesFx(ff, page)).filter((x) => x.real).length, 0, 'a badge in a tab nobody opened');
+    await page.click('label[for="t2"]');
+    const badges = await settledBadges(page, 1);
+    assert.deepEqual(
+      badges.map((x) => [x.rate, x.amount]),
+      [['3.45', '500']],
+    );
+    assert.equal(badges[0]!.summary, expectedSummary({ kind: 'loan', rate: '3.45', amount: '500' }, baseProfile));
+    await page.close();
+  });
+
   test('a 10 MB page does not freeze the tab and its real offer at the end gets a badge', async () => {
     const page = await open('huge.html');
     assert.equal(await page.evaluate(() => 1 + 1), 2);

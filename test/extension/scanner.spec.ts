@@ -1601,3 +1601,50 @@ describe("Scanner: a FAQ's rate table whose second row is priced over the bank's
     assert(offers[0]!.card.startsWith('a) Self-employed'), offers[0]!.card.slice(0, 120));
   });
 });
+
+describe('Scanner: terms the reader opens later (issue 8: tabs on real product pages)', () => {
+  it('a tab hidden when the page is read gets its badge once the reader opens it, though no node changed', async () => {
+    setBody(`<h1>SME Credit Line</h1><style>.pane{display:none} #t1:checked~#p1,#t2:checked~#p2{display:block}</style>
+      <div class="tabs"><input type="radio" name="t" id="t1" checked><label for="t1">Overview</label>
+      <input type="radio" name="t" id="t2"><label for="t2">Key terms</label>
+      <div class="pane" id="p1"><p>A revolving line that keeps a small firm's cash flowing between invoices.</p></div>
+      <div class="pane" id="p2"><dl><dt>Maximum facility</dt><dd>Business credit line of up to $150,000</dd>
+      <dt>Pricing</dt><dd>Fixed rates from 9.5% per annum</dd><dt>Term</dt><dd>Up to 12 months</dd></dl></div></div>`);
+    const cards = new Map<Element, Offer>();
+    let shown: (card: Element) => void = () => {};
+    const badged = new Promise<Element>((resolve) => (shown = resolve));
+    const scanner = new Scanner({
+      found: (card, offer) => {
+        cards.set(card, offer);
+        shown(card);
+      },
+      changed: (card, offer) => (offer ? cards.set(card, offer) : cards.delete(card)),
+      isOwn: () => false,
+      isCard: (el) => cards.has(el),
+    });
+    scanner.start();
+    try {
+      await scanner.whenIdle();
+      assert(cards.size === 0, 'a badge in a tab the reader has not opened');
+      (document.getElementById('t2') as HTMLInputElement).click();
+      const card = await badged;
+      const terms = document.getElementById('p2')!;
+      assert(terms.contains(card) || card.contains(terms), `badged ${card.outerHTML.slice(0, 120)}`);
+      const offer = cards.get(card)!;
+      assert(
+        offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '9.5' && offer.maxAmount === '15',
+        JSON.stringify(offer),
+      );
+    } finally {
+      scanner.stop();
+    }
+  });
+});
+
+describe('Scanner: a representative example named after its loan (reword12 kind)', () => {
+  it('"Base Rate Loan: borrowing £8,000 unsecured over 60 months…" illustrates the loan\'s card; it is no offer of its own', async () => {
+    const offers = await scanOffers(await corpusPage('reword12/en-sme-foreign-bank-of-scotland-loan-table-r12'));
+    const examples = offers.filter((o) => /borrowing £8,000/.test(o.card));
+    assert(offers.length >= 2 && examples.length === 0, JSON.stringify(offers.map((o) => o.card.slice(0, 60))));
+  });
+});
