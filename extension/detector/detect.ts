@@ -31,6 +31,7 @@ import {
   TERMS_LABEL_RE,
   EN_TERMS_LABEL_RE,
   LOAN_SIZE_WORDS,
+  REPAYMENT_COLUMNS_RE,
 } from './vocabulary.ts';
 
 export type { RateRead } from './rate.ts';
@@ -189,9 +190,11 @@ export const PROGRAMME_HEADING_RE = /计划|计画|\bscheme\b|\bprogramm?e?\b/i;
 
 /** Interest that runs on what is still owed: only a loan's. */
 const AMORTISING_RE = /\b(?:reducing|declining|diminishing) (?:loan )?balance\b/i;
-/** Columns of worked repayments: what one borrower pays back, not the terms on offer. */
-const REPAYMENTS_RE =
-  /repayable|total (?:cost|interest|charge|to repay|you (?:re)?pay)|cost of credit|monthly (?:repayments?|instal?ments?)|月供|还款总额/i;
+/** Words of worked repayments (a repayment table's columns, and more): what one borrower pays back, not the terms. */
+const REPAYMENTS_RE = new RegExp(
+  `${REPAYMENT_COLUMNS_RE.source}|total (?:interest|to repay|you (?:re)?pay)|cost of credit|monthly instal?ments?`,
+  'i',
+);
 /** A page headed as the rates of a lender's business loans: "Business Lending Rates", "Commercial Loan Rates". */
 const RATE_SHEET_RE =
   /\b(?:business|commercial|SME|corporate)\s+(?:lending|loans?|financ(?:e|ing)|credit)\s+(?:interest\s+)?(?:rates|pricing)\b/i;
@@ -514,6 +517,9 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const weakLoan = all(LOAN_WORD_RE, text.replace(/贷款市场报价利率/g, 'LPR'));
   let product: string | undefined;
   let productFrom: Evidence['productFrom'] = 'block';
+  // (The block's loan terms, read once: several tests below ask for them.)
+  let terms: string[] | undefined;
+  const loanTerms = () => (terms ??= all(LOAN_TERM_RE, text));
   if (loanProducts.length && !named.length && headingNames.length === 1 && mayBorrowHeading && !personal.length)
     [product, productFrom] = [headingNames[0], 'heading'];
   else if (loanProducts.length) product = loanProducts[0];
@@ -536,7 +542,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // lender's product page, with its fees; "在LPR基础上加点或减点" in a guide to 360企业贷.)
   else if (
     pageProduct?.kind === 'loan' &&
-    (all(LOAN_TERM_RE, text).length || action.length || AMORTISING_RE.test(text) || LPR_PRICING_RE.test(text))
+    (loanTerms().length || action.length || AMORTISING_RE.test(text) || LPR_PRICING_RE.test(text))
   )
     [product, productFrom] = [pageProduct.words, 'page'];
   // A loan's own English name, title-cased ("Growth Loans range from $10,000…", "Farm Loans"), no word list knows;
@@ -548,17 +554,12 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // (Not a row of worked repayments: "1 Year | 16.19% | £442.49 | £5,409.90" under "Monthly repayment", "Total
   // repayable" is one borrower's sum.)
   const pageTerms = !product && !personal.length && !REPAYMENTS_RE.test(text);
-  if (pageTerms && (termsSheet || (enterprise.length && all(LOAN_TERM_RE, text).length)) && context.titledPageLoan)
+  if (pageTerms && (termsSheet || (enterprise.length && loanTerms().length)) && context.titledPageLoan)
     [product, productFrom] = [context.titledPageLoan, 'page'];
   // On a lender's rate sheet for its business loans ("Business Lending Rates"), a card stating a rate and a term or a
   // limit is one of them, under whatever title it goes ("Commercial Vehicle", "Equipment"). (A page on one kind of
   // credit, "SME Credit", prices that one credit in its rows.)
-  else if (
-    pageTerms &&
-    context.businessPage &&
-    RATE_SHEET_RE.test(context.headline ?? '') &&
-    all(LOAN_TERM_RE, text).length
-  )
+  else if (pageTerms && context.businessPage && RATE_SHEET_RE.test(context.headline ?? '') && loanTerms().length)
     [product, productFrom] = ['business loan', 'page'];
   if (!product) return reject('no product');
   // In the terms of a product for enterprises on a lender's own page, its subsidy clause states what its borrower
@@ -566,11 +567,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // subsidy's rule. (A card for individuals, "个人创业担保贷款", is no enterprise's offer: it gets no rate it does not
   // state.)
   const implied = () =>
-    context.lender &&
-    !context.policy &&
-    enterprise.length > 0 &&
-    !forum.length &&
-    distinct(all(LOAN_TERM_RE, text)).length >= 2;
+    context.lender && !context.policy && enterprise.length > 0 && !forum.length && distinct(loanTerms()).length >= 2;
   const stated = readRate(text);
   const rate = stated ?? (implied() ? subsidyThresholdRate(text) : undefined);
   if (!rate) return reject('no rate');
@@ -594,7 +591,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     productFrom === 'block' &&
     !pageLoanNamed &&
     !context.sharedNote &&
-    !all(LOAN_TERM_RE, text).length &&
+    !loanTerms().length &&
     !action.length
   )
     return reject('loan word without terms');
@@ -639,9 +636,12 @@ function unpricedCurrency(text: string, page: string | undefined): string {
  * Title-cased names of a loan ("Growth Loans", "Agri Demand Loan"): one to three capitalised words before Loan(s),
  * none of them a size, a pronoun or an article ("Minimum Loan", "Our Loans", "The Loan" name no product).
  */
-const TITLED_LOAN_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Loans?\b/g;
+const TITLE_WORD = String.raw`[A-Z][a-z][\w&'-]*\s+`;
+const TITLED_LOAN_RE = new RegExp(String.raw`\b(?:${TITLE_WORD}){1,3}Loans?\b`, 'g');
 /** A fund's title-cased name: "Agriculture Development Fund", "Fisheries Development Fund". */
-const TITLED_FUND_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+){1,3}Fund\b/;
+const TITLED_FUND_RE = new RegExp(String.raw`\b(?:${TITLE_WORD}){1,3}Fund\b`);
+/** A lending facility's title-cased name: "Business Recapitalisation Facility", "Targeted Relief and Recovery Facility". */
+const TITLED_FACILITY_RE = new RegExp(String.raw`\b(?:${TITLE_WORD}(?:(?:and|for|of)\s+)?){1,3}Facility\b`, 'g');
 const NOT_A_NAME_RE = new RegExp(
   String.raw`\b(?:${LOAN_SIZE_WORDS}|Our|Your|Their|The|This|These|That|Those|Any|All|Each|Every|Other|New|More|Apply|Get|Compare|About|Which|What|How|Why|When)\b`,
 );
@@ -655,14 +655,15 @@ export function loanName(words: string): string {
 }
 
 export function titledLoans(text: string): string[] {
-  return all(TITLED_LOAN_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));
+  return titledNames(TITLED_LOAN_RE, text);
 }
 
-/** A lending facility's title-cased name: "Business Recapitalisation Facility", "Targeted Relief and Recovery Facility". */
-const TITLED_FACILITY_RE = /\b(?:[A-Z][a-z][\w&'-]*\s+(?:(?:and|for|of)\s+)?){1,3}Facility\b/g;
-
 export function titledFacilities(text: string): string[] {
-  return all(TITLED_FACILITY_RE, text).filter((name) => !NOT_A_NAME_RE.test(name));
+  return titledNames(TITLED_FACILITY_RE, text);
+}
+
+function titledNames(re: RegExp, text: string): string[] {
+  return all(re, text).filter((name) => !NOT_A_NAME_RE.test(name));
 }
 
 /** The product words as the page wrote them (traditional characters, case), found through the folded match. */

@@ -189,6 +189,10 @@ export const EN_TERMS_LABEL_RE = new RegExp(
 export const FORUM_RE =
   /能贷到吗|怎么样|靠谱吗|求助|请问|有没有人|网友|楼主|回复|点赞|提问|回答|有哪些|哪家|怎么算|怎么办|是什么|我(?:在|去|的|们)|[?？]|\bI(?:'m|'ve| got| was| have| am| still| ended| looked| paid| took)\b|\bmy\b|\banyone\b|\bupvotes?\b|\breply\b|\bposted by\b|\bsounds\b/gi;
 
+/** Column headings of a table of repayment examples: what one borrower pays back. */
+export const REPAYMENT_COLUMNS_RE =
+  /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
+
 /** The page's owner lends: "我行", "本行", "our bank". A bank describing a policy loan it makes is offering it. */
 export const LENDER_RE = /我行|本行|我社|本社|我司|our bank|we lend|we offer|we can lend/i;
 

@@ -28,6 +28,7 @@ import {
   LOAN_SIZE_WORDS,
   LOAN_WORD_RE,
   PERSONAL_RE,
+  REPAYMENT_COLUMNS_RE,
 } from '../detector/vocabulary.ts';
 import { readRate, statesRate } from '../detector/rate.ts';
 import { CURRENCY_CODE_RE, readMaxAmount, type AmountRead } from '../detector/amount.ts';
@@ -512,8 +513,7 @@ function twoChildren(el: Element): boolean {
 // example may open with the name of the loan it illustrates.)
 const EXAMPLE_START_RE =
   /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))(?:\s+example\s*[:：]|\s*[:：]\s*(?:borrowing|if you borrow|a loan of)\s+[£$€]\s?\d)|示例|举例|例如|例[:：])/i;
-/** Column headings of a table of repayment examples, and captions or headings that announce examples. */
-const REPAYMENT_COLUMNS_RE = /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
+/** Captions or headings that announce examples (a table of repayment examples has REPAYMENT_COLUMNS_RE's columns). */
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
 /**
  * A heading that announces an example ("Example Representative Pricing", "Representative example", "举例说明",
