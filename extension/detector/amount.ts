@@ -3,6 +3,7 @@
  * "borrow £1,000 to £250,000" → £250,000, "up to S$300,000", "HK$5 million", "1亿元") with its currency. Amounts
  * that are eligibility conditions (turnover, sales, registered capital, tax paid) or minimums are not limits.
  */
+import { matchesOf } from './matches.ts';
 
 export interface AmountRead {
   /** In units of ten thousand of `currency` (万), as a plain decimal string: 300万元 → "300", £250,000 → "25". */
@@ -228,7 +229,7 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
   // The figure before, for a range whose upper end writes no sign: "INR 31,000- 60,000" is in rupees.
   // (`notLimit`: it was a condition, a fee or a band, and so is the upper end of its range.)
   let previous: { end: number; curBefore?: string; unitRaw?: string; notLimit?: boolean } | undefined;
-  for (const m of text.matchAll(AMOUNT_RE)) {
+  for (const m of matchesOf(AMOUNT_RE, text)) {
     const [whole, writtenCur, num, writtenUnit, curAfter] = m;
     if (!num || !/\d/.test(num)) continue;
     const inRange = previous !== undefined && RANGE_JOIN.test(text.slice(previous.end, m.index));

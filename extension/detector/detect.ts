@@ -33,6 +33,7 @@ import {
   LOAN_SIZE_WORDS,
   REPAYMENT_COLUMNS_RE,
 } from './vocabulary.ts';
+import { matchedTexts as all, matchesOf } from './matches.ts';
 
 export type { RateRead } from './rate.ts';
 export { normalize, readable } from './fold.ts';
@@ -176,11 +177,6 @@ const WITHDRAWN_RE =
 /** Longest block text worth reading: a product card, not a whole page. */
 export const MAX_BLOCK_CHARS = 1500;
 
-function all(re: RegExp, text: string): string[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => m[0]);
-}
-
 /**
  * A main heading naming a programme or scheme ("小型贷款计划", "SME Financing Guarantee Scheme", "Microloan Program",
  * "PROGRAM – Microenterprise Special Relief"): the lenders that make its loans are its partners, and one passing
@@ -215,8 +211,8 @@ const CURRENT_RATE_RE = /(?:目前|现行|现时|当前)[^。；;，,]{0,8}(?:�
 
 /** Whether a block's folded text labels three kinds of a loan's terms (limit, term, rate, repayment, security). */
 export function isTermsSheet(text: string): boolean {
-  const terms = new Set([...text.matchAll(TERMS_LABEL_RE)].map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!]));
-  for (const label of text.matchAll(EN_TERMS_LABEL_RE))
+  const terms = new Set(matchesOf(TERMS_LABEL_RE, text).map((label) => TERM_OF_LABEL[(label[1] ?? label[2])!]));
+  for (const label of matchesOf(EN_TERMS_LABEL_RE, text))
     for (const [term, words] of Object.entries(label.groups!)) if (words) terms.add(term);
   return terms.size >= 3;
 }
@@ -332,8 +328,7 @@ const EXCLUDED_AFTER_RE = /^[^，,。；;]{0,4}(?:互斥|不可叠加|不能叠�
 
 /** The loan products a block names, leaving out those it names only to exclude. */
 export function productMentions(text: string): string[] {
-  LOAN_PRODUCT_RE.lastIndex = 0;
-  return [...text.matchAll(LOAN_PRODUCT_RE)]
+  return matchesOf(LOAN_PRODUCT_RE, text)
     .filter((m) => {
       const end = m.index + m[0].length;
       return (

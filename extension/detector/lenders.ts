@@ -3,6 +3,8 @@
  * a comparison or a report names several. English names end in Bank (with "of India", "of Ireland"…), Bancorp,
  * Fincorp, Credit Union or Building Society after a capitalised word; Chinese ones in 银行.
  */
+import { matchesOf } from './matches.ts';
+
 const ENGLISH_NAME_RE =
   /\b([A-Z][\w&'.-]*)\s+(?:Bank|Bancorp|Fincorp|Credit Union|Building Society)\b(?:\s+of\s+([A-Z][a-z]+))?/g;
 /** Words that start a phrase, not a name: "The Bank", "Our Bank". */
@@ -23,7 +25,7 @@ const NOT_A_BANK =
  */
 export function lendersNamed(text: string): number {
   const names = englishNames(text);
-  for (const m of text.matchAll(CHINESE_NAME_RE))
+  for (const m of matchesOf(CHINESE_NAME_RE, text))
     if (!NOT_A_BANK.test(m[1]!) && !contactAfter(text, m.index + m[0].length)) names.add(m[1]!);
   return names.size;
 }
@@ -49,7 +51,7 @@ export function englishLendersNamed(text: string): number {
 
 function englishNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(ENGLISH_NAME_RE))
+  for (const m of matchesOf(ENGLISH_NAME_RE, text))
     if (!NOT_A_NAME.test(m[1]!)) names.add(`${m[1]} ${m[2] ?? ''}`.toLowerCase());
   return names;
 }

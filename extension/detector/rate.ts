@@ -5,6 +5,7 @@
  * fees, subsidies, loan-to-value ratios or growth figures are not rates. DOM-free and decimal-free: the figures stay
  * strings, as written, for the subsidy step to compute with.
  */
+import { matchesOf } from './matches.ts';
 
 export type RateRead =
   /** A quoted rate in percent per year; `high` when the block gives a range or several rates. */
@@ -48,9 +49,8 @@ const YEARLY_BEFORE = /(?:\bper (?:annum|year)|\ba year|\bp\.?\s?a\.?|\byearly|\
 
 /** Index just past the last match of `re` in `text`, or -1. */
 function lastEnd(re: RegExp, text: string): number {
-  re.lastIndex = 0;
   let end = -1;
-  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  for (const m of matchesOf(re, text)) end = m.index + m[0].length;
   return end;
 }
 
@@ -217,7 +217,7 @@ const CENTRAL_RATE_RE = new RegExp(
  */
 function sentenceBefore(text: string, at: number, sentences = 2): string {
   const head = text.slice(Math.max(0, at - 240), at);
-  const ends = [...head.matchAll(/\.\s|。|;|；/g)].map((m) => m.index + m[0].length);
+  const ends = matchesOf(/\.\s|。|;|；/g, head).map((m) => m.index + m[0].length);
   return head.slice(ends.length >= sentences ? ends[ends.length - sentences]! : 0);
 }
 
@@ -290,7 +290,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
   const riskShared = RISK_SHARE_RE.test(text);
   const sure: Quoted[] = [];
   const unsure: Quoted[] = [];
-  for (const m of text.matchAll(PERCENT_RE)) {
+  for (const m of matchesOf(PERCENT_RE, text)) {
     const [whole, first, , second] = m;
     // "3.2-4.5%" is a range only when written as one: the regex needs the dash right between the figures.
     const low = Number(first);
@@ -433,7 +433,7 @@ function spreadBasisPoints(size: number, unit: string): number | undefined {
 
 function readLpr(text: string): { rate: RateRead; start: number; end: number } | undefined {
   let bare: { rate: RateRead; start: number; end: number } | undefined;
-  for (const m of text.matchAll(LPR_RE)) {
+  for (const m of matchesOf(LPR_RE, text)) {
     const [whole, tenorBefore, bracket, sign, sizeFrom, sizeTo, unit] = m;
     const tenor = tenorOf(tenorBefore, bracket);
     const found = { start: m.index, end: m.index + whole.length };
@@ -493,8 +493,7 @@ export function withoutExamples(text: string): string {
   if (!EXAMPLE_RE.test(text)) return text;
   let out = '';
   let from = 0;
-  EXAMPLE_RE.lastIndex = 0;
-  for (const m of text.matchAll(EXAMPLE_RE)) {
+  for (const m of matchesOf(EXAMPLE_RE, text)) {
     if (m.index < from) continue;
     out += text.slice(from, m.index);
     // An example in brackets ("(for example machinery and equipment)") ends with them; one in running text ends with
@@ -648,7 +647,7 @@ function readRateIn(text: string): RateRead | undefined {
  * is a lender's product (on a notice the clause is the subsidy's rule, not a price).
  */
 export function subsidyThresholdRate(text: string): RateRead | undefined {
-  for (const m of text.matchAll(LPR_RE)) {
+  for (const m of matchesOf(LPR_RE, text)) {
     const [whole, tenorBefore, bracket, sign, sizeFrom, sizeTo, unit] = m;
     if (!sign || !sizeFrom || !unit || sizeTo || !/-|减|minus/i.test(sign)) continue;
     const end = m.index + whole.length;

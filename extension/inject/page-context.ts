@@ -16,6 +16,7 @@ import {
   LOAN_PRODUCT_RE,
   PERSONAL_RE,
 } from '../detector/vocabulary.ts';
+import { matchesOf } from '../detector/matches.ts';
 
 /** Lines a news or notice page carries around its article. */
 const NEWS_MARKERS =
@@ -445,7 +446,7 @@ function banksNamed(doc: Document, text: string): number {
  * out: a list of whom to call compares no terms.
  */
 function countBanks(text: string, counts: Map<string, number>, butContacts = false): Map<string, number> {
-  for (const found of text.matchAll(BANKS)) {
+  for (const found of matchesOf(BANKS, text)) {
     const m = found[0];
     if (butContacts && contactAfter(text, found.index + m.length)) continue;
     const name = BANK_ALIASES[m.toLowerCase()] ?? m.toLowerCase();

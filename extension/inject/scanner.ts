@@ -36,6 +36,7 @@ import { badgeAfter, columnCard, figuresPart, HOST_TAG } from './host.ts';
 import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
 import { recentlyRead } from '../detector/recent.ts';
+import { matchesOf } from '../detector/matches.ts';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -99,6 +100,16 @@ export interface ScannerOptions {
 }
 
 /**
+ * How many element children `el` has, counted up to `most + 1` only: the browser counts a parent's children one by one
+ * (childElementCount), and a list of 3,000 product cards was counted again for each card read in it.
+ */
+export function childCount(el: Element, most: number): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n <= most; c = c.nextElementSibling) n++;
+  return n;
+}
+
+/**
  * Text of an element up to `max` characters; undefined when longer (a block that big is not one offer). The text
  * nodes a TreeWalker (SHOW_TEXT) would visit, in its order, found by following child and sibling links: a scan reads
  * the text of several blocks per text node it stops at, and making a TreeWalker for each costs more than the walk.
@@ -158,8 +169,7 @@ const GENERIC_TITLE_RE = new RegExp(
 const productNames: (folded: string) => readonly string[] = recentlyRead((folded) => {
   const out = new Set(productMentions(folded).map((m) => m.toLowerCase()));
   for (const re of [INSURANCE_PRODUCT_RE, EN_TITLE_RE]) {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) if (!GENERIC_TITLE_RE.test(m[0])) out.add(m[0].toLowerCase());
+    for (const m of matchesOf(re, folded)) if (!GENERIC_TITLE_RE.test(m[0])) out.add(m[0].toLowerCase());
   }
   return [...out];
 });
@@ -423,7 +433,7 @@ function listedTerms(list: Element): { text: string; card: Element } | undefined
   const pairs: [Element, Element][] = [];
   for (const line of list.children) {
     const [label, value] = line.children;
-    if (line.childElementCount !== 2 || !label || !value) return undefined;
+    if (childCount(line, 2) !== 2 || !label || !value) return undefined;
     pairs.push([label, value]);
   }
   return labelledPairs(pairs);
@@ -502,7 +512,7 @@ function isTermRow(el: Element): boolean {
  * longer a line like the next one).
  */
 function twoChildren(el: Element): boolean {
-  const n = el.childElementCount;
+  const n = childCount(el, 3);
   if (n !== 2 && n !== 3) return false;
   let own = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName !== HOST_TAG) own++;
@@ -771,7 +781,7 @@ function titleLine(box: Element): string | undefined {
  */
 function cardTitle(card: Element): string | undefined {
   const first = card.firstElementChild;
-  if (!first || card.childElementCount < 2) return undefined;
+  if (!first || childCount(card, 2) < 2) return undefined;
   const text = (first.textContent ?? '').trim();
   if (!text || text.length > CARD_TITLE_CHARS || FIGURE_RE.test(text)) return undefined;
   return /^H[1-6]$/.test(first.tagName) || !first.children.length ? text : undefined;
@@ -1260,7 +1270,7 @@ export class Scanner {
       // badge sits right after its section's child holding the figures.)
       if (p === document.body && section !== part) break;
       // Dozens of children make a list (and are not read one by one for each of its items).
-      if (p.childElementCount > MAX_CARD_CHILDREN) break;
+      if (childCount(p, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) break;
       // A long article is a section too, each of its parts read on its own below; a long page's whole text is none.
       if (boundedText(p, MAX_SECTION_CHARS, this.hooks.isOwn) === undefined) break;
       if (![...p.children].some((c) => c !== card && (c.textContent ?? '').trim())) {
@@ -1782,7 +1792,7 @@ export class Scanner {
     const parent = card.parentElement;
     // (A parent of dozens of children is a list, not a few cards and their note: walking its siblings for every
     // card would cost the square of their number on a page of thousands of paragraphs.)
-    if (!parent || parent.childElementCount > MAX_CARD_CHILDREN) return undefined;
+    if (!parent || childCount(parent, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return undefined;
     const own = this.blockText(card);
     if (own === undefined || readRate(readable(own))) return undefined;
     // The products are cards alike (a section each, a list item each).
@@ -2130,7 +2140,7 @@ export class Scanner {
    * 贷款" and "小微企业创业担保贷款", each with its terms): offers side by side, whichever of them states a rate.
    */
   private productCards(list: Element): boolean {
-    if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement) || list.childElementCount < 2)
+    if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement) || childCount(list, 2) < 2)
       return false;
     const titles = new Set<string>();
     for (const li of list.children) {
@@ -2207,7 +2217,7 @@ export class Scanner {
     if (!(list instanceof HTMLUListElement || list instanceof HTMLOListElement)) return false;
     const premiums = new Set<string>();
     for (const r of list.children) {
-      if (r.childElementCount < 2) continue;
+      if (childCount(r, 2) < 2) continue;
       const text = this.blockText(r);
       if (text === undefined || !PREMIUM_WORDS_RE.test(text)) continue;
       const offer = this.judged(r, text).offer;
@@ -2233,7 +2243,7 @@ export class Scanner {
   private judgeList(parent: Element, from: Element, another?: (name: string) => boolean): boolean {
     if (isRowTable(parent)) return true;
     // A block of one offer has a handful of children; dozens make it a list.
-    if (parent.childElementCount > MAX_CARD_CHILDREN) return true;
+    if (childCount(parent, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return true;
     if (this.rowsWithRate(parent) >= 2) return !this.linesOfOneOffer(parent);
     let withFigure = 0;
     let withBoth = 0;
