@@ -111,6 +111,42 @@ describe('Controller: the page is written in animation frames', () => {
   });
 });
 
+describe('Controller: badges in view on a long list', () => {
+  it('a card far down a list of 400, scrolled into view, gets its text once the scan is done', async () => {
+    const cards = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<div class="card" style="height:120px"><h3>科技贷</h3><p>年化利率低至3.45%</p><p>额度最高${i + 1}万元</p></div>`,
+    );
+    setBody(`<div class="grid">${cards.join('')}</div>`);
+    // (The middle of the list: a card found neither among the first, watched at once, nor in the scan's last slice.)
+    document.querySelectorAll('.grid > .card')[199]!.scrollIntoView();
+    const slices: (() => void)[] = [];
+    const frames: (() => void)[] = [];
+    const asked: string[] = [];
+    const c = new Controller(defaultStored().settings, 'zh-CN', TODAY, {
+      scheduler: (cb) => slices.push(cb),
+      frame: (cb) => frames.push(cb),
+      views: async (req) => {
+        for (const o of req.offers) if (o.kind === 'loan') asked.push(o.maxAmount ?? '');
+        return { views: req.offers.map((o) => buildView(o, defaultStored(), req.lang, TODAY)) };
+      },
+    });
+    c.start();
+    // Slices, frames and the browser's own frames (the viewport is watched there) until the last card is asked for.
+    const deadline = performance.now() + 5000;
+    while (!asked.includes('200') && performance.now() < deadline) {
+      while (slices.length) slices.shift()!();
+      for (const f of frames.splice(0)) f();
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    assert(asked.includes('200'), `the card in view was never asked for; asked: ${asked.join(',')}`);
+    assert(!asked.includes('1'), 'the first card, far above the viewport, was asked for');
+    c.clear();
+    window.scrollTo(0, 0);
+  });
+});
+
 describe('Scanner.unobserved', () => {
   it("makes no mutation record of our own writes, and still reads the page's writes made before them", async () => {
     setBody('<p>菜谱</p>');
