@@ -77,7 +77,9 @@ function median(xs: number[]): number {
 }
 
 /** Median over `runs` fresh pages, with and without the extension. */
-export async function insertBench(runs = 5): Promise<{ withExt: InsertRun; without: InsertRun; lags: number[] }> {
+export async function insertBench(
+  runs = 5,
+): Promise<{ withExt: InsertRun; without: InsertRun; lags: number[]; allBadges: number[] }> {
   const server = await serveFixtures();
   const ext = await launchWithExtension('zh-CN');
   // The install opens the options page in a tab of its own (first run). Opened during a run, it hides the measured
@@ -103,7 +105,12 @@ export async function insertBench(runs = 5): Promise<{ withExt: InsertRun; witho
       allBadgesMs: median(xs.map((x) => x.allBadgesMs)),
       badges: Math.min(...xs.map((x) => x.badges)),
     });
-    return { withExt: pick(w), without: pick(wo), lags: w.map((x, i) => x.p95LagMs - wo[i]!.p95LagMs) };
+    return {
+      withExt: pick(w),
+      without: pick(wo),
+      lags: w.map((x, i) => x.p95LagMs - wo[i]!.p95LagMs),
+      allBadges: w.map((x) => x.allBadgesMs),
+    };
   } finally {
     await plain.close();
     await ext.close();
