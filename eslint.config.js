@@ -48,7 +48,18 @@ export default tseslint.config(
   {
     // The extension's UI sits in pages it doesn't trust: a closed shadow root keeps page scripts out of it.
     files: ['extension/**'],
-    rules: { 'wc/no-closed-shadow-root': 'off' },
+    rules: {
+      'wc/no-closed-shadow-root': 'off',
+      // The detector and scanner run their regexes on every block of every page: matchAll copies the regex on each
+      // call and cost more than the matching (extension/detector/matches.ts gives the same matches).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Use matchesOf (extension/detector/matches.ts): matchAll copies its regex on every call.',
+        },
+      ],
+    },
   },
   {
     // Mocha globals in the browser specs (@web/test-runner).

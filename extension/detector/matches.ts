@@ -1,8 +1,8 @@
 /**
  * Every match of a global regex in a text, as `String.prototype.matchAll` gives them, without its cost: matchAll
  * builds a copy of the regex for each call (through its species constructor) and an iterator over it, which took
- * four to ten times as long as the matching itself on a card's short text, and the detector runs dozens of regexes
- * on each block it reads (3,000 cards inserted at once: issue 8's budget).
+ * four to ten times as long as the matching itself on a card's short text, and the detector runs a dozen regexes or
+ * more on each block it reads (3,000 cards inserted at once: issue 8's budget).
  */
 
 /** All matches of `re` (which must be global), in order; `re.lastIndex` is 0 before and after. */
