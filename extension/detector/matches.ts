@@ -10,22 +10,20 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`matchesOf needs a global regex: /${re.source}/${re.flags}`);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  // (The last exec, finding nothing, sets lastIndex back to 0.)
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m);
     // An empty match moves on by one character (one code point under the u or v flag), as matchAll does.
     if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
   }
-  re.lastIndex = 0;
   return out;
 }
 
 /** Just the matched texts of `re` (which must be global). */
 export function matchedTexts(re: RegExp, text: string): string[] {
   if (!re.global) throw new TypeError(`matchedTexts needs a global regex: /${re.source}/${re.flags}`);
-  re.lastIndex = 0;
-  const found = text.match(re);
-  re.lastIndex = 0;
-  return found ?? [];
+  // (match with a global regex starts at 0 and leaves lastIndex at 0, whatever it held.)
+  return text.match(re) ?? [];
 }
 
 function advance(text: string, at: number, unicode: boolean): number {

@@ -62,8 +62,8 @@ export class Controller {
   private frameScheduled = false;
   private readonly frame: (cb: () => void) => void;
   private generation = 0;
-  /** Cards watched for the viewport during this scan, and those to watch once it is done (observeWhenScanned). */
-  private observedInScan = 0;
+  /** Cards found by this scan, and those of them to watch for the viewport once it is done (watch). */
+  private foundInScan = 0;
   private watchLater: Annotation[] = [];
   readonly scanner: Scanner;
 
@@ -124,11 +124,8 @@ export class Controller {
     this.scheduleFrame();
     // The badge's text is the costly part (the core, in the service worker): asked for when the badge comes near
     // the viewport, so a long list of offers costs what the user can see.
-    if (!this.visibility) this.want(a);
-    else if (this.observedInScan < OBSERVED_WHILE_SCANNING || this.scanner.idle) {
-      if (this.observedInScan++ === 0) void this.scanner.whenIdle().then(() => (this.observedInScan = 0));
-      this.visibility.observe(card);
-    } else this.observeWhenScanned(a);
+    if (this.visibility) this.watch(a, this.visibility);
+    else this.want(a);
   }
 
   /**
@@ -137,14 +134,18 @@ export class Controller {
    * watched as they were found cost 60-100 ms over such a scan). The first ones, which a reader sees first, are
    * watched at once.
    */
-  private observeWhenScanned(a: Annotation): void {
-    if (!this.watchLater.length)
-      void this.scanner.whenIdle().then(() => {
-        const later = this.watchLater;
-        this.watchLater = [];
-        for (const b of later) if (this.cards.get(b.card) === b) this.visibility?.observe(b.card);
-      });
-    this.watchLater.push(a);
+  private watch(a: Annotation, visibility: IntersectionObserver): void {
+    if (this.foundInScan++ === 0) void this.scanner.whenIdle().then(() => this.watchScanned());
+    if (this.foundInScan <= OBSERVED_WHILE_SCANNING || this.scanner.idle) visibility.observe(a.card);
+    else this.watchLater.push(a);
+  }
+
+  /** The scan is done: its later cards are watched now, those still badged as they were. */
+  private watchScanned(): void {
+    this.foundInScan = 0;
+    const later = this.watchLater;
+    this.watchLater = [];
+    for (const a of later) if (this.cards.get(a.card) === a) this.visibility?.observe(a.card);
   }
 
   /**
@@ -328,7 +329,7 @@ export class Controller {
     this.toInsert = [];
     this.toShow = [];
     this.watchLater = [];
-    this.observedInScan = 0;
+    this.foundInScan = 0;
   }
 
   findings(): FindingsReply {

@@ -470,6 +470,11 @@ function titledLoan(h1: string): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/** A lender's product named in quotes after it (on folded text: 銀行 reads as 银行). */
+const QUOTED_AFTER_LENDER_RE = /(?:银行|农商行|信用(?:联)?社|农信)\s*[“"「『]([^”"」』]{2,12})[”"」』]/;
+/** A heading's words about borrowing, on folded text (貸, 額度 read as 贷, 额度). */
+const LOAN_HEADING_WORDS_RE = /贷|借款|融资|额度/;
+
 /** The product a page's main heading names, when it names exactly one and no personal product. */
 function singleProduct(h1: string): PageContext['pageProduct'] {
   if (!headingMayNameProduct(h1)) return undefined;
@@ -488,7 +493,3 @@ function singleProduct(h1: string): PageContext['pageProduct'] {
   const [words] = [...loans, ...insurance];
   return { kind: loans.size ? 'loan' : 'insurance', words: words! };
 }
-
-// (On folded text: traditional 銀行, 貸, 額度 read as 银行, 贷, 额度.)
-const QUOTED_AFTER_LENDER_RE = /(?:银行|农商行|信用(?:联)?社|农信)\s*[“"「『]([^”"」』]{2,12})[”"」』]/;
-const LOAN_HEADING_WORDS_RE = /贷|借款|融资|额度/;

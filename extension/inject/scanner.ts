@@ -512,10 +512,12 @@ function isTermRow(el: Element): boolean {
  * longer a line like the next one).
  */
 function twoChildren(el: Element): boolean {
-  const n = childCount(el, 3);
-  if (n !== 2 && n !== 3) return false;
   let own = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName !== HOST_TAG) own++;
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (++n > 3) return false;
+    if (c.localName !== HOST_TAG) own++;
+  }
   return own === 2;
 }
 
