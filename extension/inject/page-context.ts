@@ -79,8 +79,12 @@ const THREAD = new RegExp(`${POST_WORDS}|网友`, 'i');
  * a like button (点赞, "upvote"), which its articles carry too.
  */
 const POSTS = /楼主|回复|跟帖|posted by|\breplies\b|\banswered\b|最佳答案|提问者/i;
-/** A lender's page of answers to its customers' questions ("Growth Loan FAQ – Questions from…", "常见问题"). */
-const FAQ_TITLE = /\bFAQs?\b|frequently asked|常见问题|常見問題/i;
+/**
+ * A lender's page of answers to its customers' questions ("Growth Loan FAQ – Questions from…", "常见问题", "Start Up
+ * Loan questions answered", "Your Start Up Loan questions").
+ */
+const FAQ_TITLE =
+  /\bFAQs?\b|frequently asked|常见问题|常見問題|\bquestions answered\b|\byour\b[^|–—]{0,40}\bquestions\b/i;
 /** A site's name that makes every page of it a thread (a 社区 may also publish articles). */
 const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
 /**
@@ -89,9 +93,9 @@ const THREAD_SITE = /论坛|贴吧|问答|知乎|\bbbs\b|\bforum\b|\bQ&A\b/i;
  */
 const COMMENT_SECTION =
   /\bComments?\s*\(\d+\)|\d+\s+Comments\b|\b[1-9]\d*\s+(?:thoughts|responses|replies)\s+(?:on|to)\b|Leave a (?:comment|reply)|Post (?:a )?Comment|发表评论|评论\s*[(（]\d+[)）]|网友评论|全部评论|我要评论|条评论/i;
-/** A CMS's empty comments box ("发表评论 … 暂无评论", "0条评论", "Be the first to comment"): nobody has talked. */
+/** A CMS's empty comments box ("发表评论 … 暂无评论", "暂时还没有人评论", "0条评论", "Be the first to comment"): nobody has talked. */
 const NO_COMMENTS =
-  /暂无评论|还没有评论|没有评论|(?<![\d.])0\s*条评论|评论\s*[(（]0[)）]|\bNo comments yet\b|\bBe the first to comment\b|(?<![\d.])\b0 Comments\b|\bComments?\s*\(0\)/i;
+  /(?:暂无|暂时还?没有|还没有|尚无|没有)(?:人|任何)?(?:评论|留言)|抢沙发|(?<![\d.])0\s*条评论|评论\s*[(（]0[)）]|\b(?:There are )?No comments(?: yet)?\b|\bBe the first to (?:comment|reply)\b|(?<![\d.])\b0 Comments\b|\bComments?\s*\(0\)/i;
 const COMMENT_WORDS = /comment|repl(?:y|ies)|评论|回复|留言|跟帖|楼主|網友|网友|回覆/i;
 /**
  * A market page speaks of lenders and providers; a lender speaks of itself ("we", "our"). Counted on English pages
@@ -309,9 +313,10 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // The site's own name in its header, menus and footer ("卡农社区" six times) is not its readers talking.
   const brand = siteNameOnly ? /[\p{Script=Han}A-Za-z0-9]{0,6}社区/u.exec(siteName)?.[0] : undefined;
   const forumText = brand ? text.split(brand).join(' ') : text;
-  // (A lender's FAQ, "Growth Loan FAQ – Questions from…", answers its customers: no thread by its title.)
+  // (A lender's FAQ, "Growth Loan FAQ – Questions from…", answers its customers: no thread by its title; a site named
+  // a forum is one of threads, whatever a page's title.)
   const threadByTitle =
-    !FAQ_TITLE.test(title) &&
+    !(FAQ_TITLE.test(title) && !THREAD_SITE.test(siteName ?? '')) &&
     (siteNameOnly
       ? !(product ?? singleProduct(titleOwn)) || POSTS.test(text)
       : title.search(FORUM) >= 0 && (!product || THREAD.test(text)));
@@ -478,7 +483,10 @@ const LOAN_HEADING_WORDS_RE = /贷|借款|融资|额度/;
 /** The product a page's main heading names, when it names exactly one and no personal product. */
 function singleProduct(h1: string): PageContext['pageProduct'] {
   if (!headingMayNameProduct(h1)) return undefined;
-  const names = h1.match(LOAN_PRODUCT_RE) ?? [];
+  const named = h1.match(LOAN_PRODUCT_RE) ?? [];
+  // "福农快抵贷怎么办?福州农商银行抵押经营贷准入条件…": a product's name and the kind of loan it is name one product.
+  const own = named.filter((m) => !LOAN_KIND_RE.test(m));
+  const names = own.length === 1 && named.length > 1 ? own : named;
   // "中银企E贷·银税贷": a family's name and one of its products, joined by a dot, name one product.
   const subProduct = names.length === 2 && h1.replace(/\s*[·・•]\s*/g, '·').includes(`${names[0]}·${names[1]}`);
   const loans = new Set((subProduct ? names.slice(1) : names).map((m) => m.toLowerCase()));

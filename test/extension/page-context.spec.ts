@@ -185,12 +185,21 @@ describe('pageContext: scheme guides (holdout12 kinds)', () => {
     );
     assert(!c.comparison, 'a scheme page read as a comparison for one caveat');
   });
-  it("an empty comments box (发表评论 … 暂无评论, 0条评论) makes no thread of a product's page", () => {
+  it("an empty comments box (发表评论 … 暂无评论, 还没有人评论, 0条评论) makes no thread of a product's page", () => {
     const page = (box: string) =>
       ctx(`<html><head><title>工商银行税务贷 - 卡通社</title></head><body><h1>工商银行税务贷：额度、利息与申请条件</h1>
         <p>贷款金额：最高可批300万 贷款利息：年化3.95%起</p>${box}</body></html>`);
     assert(!page('<p>发表评论</p><p>登录后才能评论，暂无评论。</p>').forum, 'an empty comments box read as a thread');
     assert(!page('<p>博主：某某 0条评论</p>').forum, 'a count of no comments read as a thread');
+    assert(
+      !page('<p>评论区：登录后发表评论，暂时还没有人评论。</p>').forum,
+      '"nobody has commented yet" read as a thread',
+    );
+    assert(!page('<p>发表评论</p><p>快来抢沙发吧</p>').forum, '"be the first" (抢沙发) read as a thread');
+    assert(
+      !page('<h3>Leave a Reply</h3><p>There are no comments yet.</p>').forum,
+      '"no comments yet" read as a thread',
+    );
     assert(page('<p>发表评论</p><p>网友A：利率太高了</p>').forum, 'a page with a comment not read as a thread');
   });
   it('a question about a kind of loan, answered without naming any lender, is a market page', () => {
@@ -450,6 +459,23 @@ describe("pageContext: a product's name the word lists miss (reword12 kinds)", (
       <p>定价方式为LPR加减点，当前参考年化利率在8.5%至18%之间。</p></body></html>`);
     assert(!c.comparison, 'a guide to 360企业贷 read as a market page');
     assert(c.pageProduct?.words === '360企业贷', JSON.stringify(c.pageProduct));
+  });
+  it('"福农快抵贷怎么办?…抵押经营贷准入条件": a product and the kind of loan it is name one product', () => {
+    const h1 = '福农快抵贷怎么办?福州农商银行抵押经营贷准入条件、审批时效与流程说明';
+    const c = ctx(`<html><body><h1>${h1}</h1><p>利率区间 年化3.48%-5.6%</p></body></html>`);
+    assert(c.pageProduct?.words === '福农快抵贷', JSON.stringify(c.pageProduct));
+    // Two products of their own are two: the heading names none alone.
+    const two = ctx(`<html><body><h1>福农快抵贷和税融通怎么选?</h1><p>年化3.48%起</p></body></html>`);
+    assert(two.pageProduct === undefined, JSON.stringify(two.pageProduct));
+  });
+  it('a lender\'s page of answers ("Start Up Loan questions answered", "Your Start Up Loan questions") is no thread', () => {
+    const faq = ctx(`<html><head><title>Start Up Loan questions answered | Transmit Start-Ups</title></head><body>
+      <h1>Your Start Up Loan questions</h1><p>The questions we hear most, answered in one place.</p>
+      <p>You can apply for anything from £500 to £25,000 at a fixed 6% a year.</p></body></html>`);
+    assert(!faq.forum, "a lender's answers read as a thread");
+    const thread = ctx(`<html><head><title>Start Up Loan questions | Business forum</title></head><body>
+      <h1>Start Up Loan questions</h1><p>Posted by sam · 4 replies</p></body></html>`);
+    assert(thread.forum, "a thread read as a lender's answers");
   });
   it('a lender\'s product named in quotes ("江门农商银行“三农易&小微易”怎么申请？额度、利率…") is the page\'s product', () => {
     const h1 = '江门农商银行“三农易&小微易”怎么申请？额度、利率、还款方式一文看懂';
