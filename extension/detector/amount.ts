@@ -169,7 +169,7 @@ const AMOUNT_RE = new RegExp(
 
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) more than|not (?:above|over|exceeding)|as (?:much|large|big|high) as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) (?:more|higher|greater|larger|bigger) than|not (?:above|over|exceeding)|as (?:much|large|big|high) as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /** A limit's label standing just before its figure ("单户最高额度", "授信额度：", "最高可贷"). */
 const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
@@ -213,8 +213,11 @@ const RANGE_JOIN = /^\s?(?:-|–|—|~|～|至|到|to)\s?$/i;
 
 /** The words right before a figure, back to the previous figure or clause break. */
 function wordsBefore(text: string, at: number): string {
-  // ("no more than" takes the room a condition's words need: "one business can be lent no more than £100,000".)
-  const cap = /\b(?:not|no) more than\s*$/i.exec(text.slice(Math.max(0, at - 18), at))?.[0].length ?? 0;
+  // ("no more than" takes the room a condition's words need: "one business can be lent no more than £100,000";
+  // "goes no higher than €300,000".)
+  const cap =
+    /\b(?:not|no) (?:more|higher|greater|larger|bigger) than\s*$/i.exec(text.slice(Math.max(0, at - 18), at))?.[0]
+      .length ?? 0;
   return (
     text
       .slice(Math.max(0, at - 32 - cap), at)

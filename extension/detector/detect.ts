@@ -509,7 +509,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   }
 
   // "贷款市场报价利率" is the LPR's name, not a loan on offer.
-  const weakLoan = all(LOAN_WORD_RE, text.replace(/贷款市场报价利率/g, 'LPR'));
+  // Nor is the loan of a worked example ("试算条件为贷款金额100万元" under an APR disclosure) one on offer.
+  const weakLoan = all(LOAN_WORD_RE, withoutExamples(text).replace(/贷款市场报价利率/g, 'LPR'));
   let product: string | undefined;
   let productFrom: Evidence['productFrom'] = 'block';
   // (The block's loan terms, read once: several tests below ask for them.)

@@ -192,6 +192,13 @@ const OTHER_BASE_BEFORE = new RegExp(
     String.raw`\s*(?:\d\s*)?(?:\+|-|–|plus|minus|加计?|减)(?:\s*(?:a )?(?:premium|margin|spread) of(?: up to)?)?\s*$`,
   'i',
 );
+/**
+ * A margin in words after the base's level, its sentence naming the base further back ("BDC's Floating Base Rate of
+ * 4.55% (in effect since March 31, 2020), less 1.75%"): no rate of its own.
+ */
+const MARGIN_WORD_BEFORE = /\b(?:less|minus|plus)\s*$/i;
+// (Not "P" alone, which "p.a." would be in a case-blind search.)
+const BASE_NAMED_RE = new RegExp(`(?:${BANK_BASE_RATE.replace(/^\\bP\|/, '')})\\b`, 'i');
 /** The same base named right before a "range" that is its footnote's number and the margin ("Prime Rate4 – 2.5%"). */
 const OTHER_BASE_END = /(?:\bprime(?: lending)? rate|\bbase (?:lending )?rate|\bBLR|\bHIBOR|\bSOFR|\bSORA)\s*$/i;
 
@@ -241,9 +248,11 @@ interface Quoted {
 
 /**
  * The opening of an APR in brackets or after a separator, before its figure ("(Typical APR ", "(average APR of ",
- * "6.55% · APR "), or after it ("APR)").
+ * "6.55% · APR "), right after the rate it measures (a key-figures strip's "Interest rate 5.25% APR 5.38%"), or after
+ * it ("APR)").
  */
-const APR_ASIDE_BEFORE = /(?:[(（]|[·•|]\s*)\s*(?:(?:typical|average|representative)\s+)?APR(?:\s+of)?\s*[:：]?\s*$/i;
+const APR_ASIDE_BEFORE =
+  /(?:[(（]|[·•|]\s*|\d\s*%\s*(?:p\.?\s?a\.?\s*)?[,;，；]?)\s*(?:(?:typical|average|representative)\s+)?APR(?:\s+of)?\s*[:：]?\s*$/i;
 const APR_ASIDE_AFTER = /^\s*APR\s*[)）]/i;
 
 /**
@@ -265,12 +274,13 @@ const RISK_SHARE_RE =
 
 /**
  * A comparison word before a figure, or after it: the figure is how far one rate lies from another ("0.5% lower
- * than", "at most 1% more when the loan is below $50,000").
+ * than", "at most 1% more when the loan is below $50,000"), how far a figure moved ("turnover fell 30% or more",
+ * "营业收入同比下降30%以上"), or how close a quote came ("within 10% of their indicative quote").
  */
 const DIFFERENCE_BEFORE =
-  /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$|\b(?:down|up|fell|rose|dropped|declined|increased|decreased|grew) by (?:at least |more than |over |about |around )?$|\bby (?:at least|more than) $/i;
+  /(?:较|比)[^，。,;；]{0,14}(?:低|高|少|多)出?\s*$|(?:同比|环比)?(?:下降|下滑|下跌|减少|增长|上升)了?\s*$|\b(?:(?:down|up) by|(?:fell|fallen|rose|risen|dropped|declined|increased|decreased|grew|grown|jumped|slumped)(?: by)?) (?:at least |more than |over |about |around |nearly |almost )?$|\bby (?:at least|more than) $|\bwithin $/i;
 const DIFFERENCE_AFTER =
-  /^\s*(?:(?:lower|higher|less|more|extra)\b|(?:below|above)\s+(?:than|the|their|its|our|your|a|an)\b)/i;
+  /^\s*(?:(?:lower|higher|less|more|extra)\b|(?:below|above)\s+(?:than|the|their|its|our|your|a|an)\b|or (?:more|greater)\b|(?:及|或)以上)/i;
 
 const SUBSIDY_WORD_RE = /\bsubsid(?:y|ies)\b|贴息|补贴|补助/i;
 /** A rate named right before a figure; a subsidy's own rate ("补贴利率1.5%", "贴息利率") is the subsidy's. */
@@ -314,6 +324,7 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     // (A base's margin may be worded: "Base Rate plus a premium of up to 2.00%" reaches past the usual look back.)
     const longBefore = text.slice(Math.max(0, m.index - 48), m.index);
     if (OTHER_BASE_BEFORE.test(longBefore) || (high !== undefined && OTHER_BASE_END.test(before))) continue;
+    if (MARGIN_WORD_BEFORE.test(before) && BASE_NAMED_RE.test(sentenceBefore(text, m.index, 1))) continue;
     // A sentence about a central bank's rate ("The base rate … set by the Bank of England … climbed … to 5.25%")
     // gives that rate's levels, not a loan's price.
     if (central && CENTRAL_RATE_RE.test(sentenceBefore(text, m.index))) continue;
@@ -473,15 +484,19 @@ function readLpr(text: string): { rate: RateRead; start: number; end: number } |
   return bare;
 }
 
-/** Right after "LPR", a spread named but not stated: "LPR减点", "LPR加减点", "LPR plus a margin". */
+/**
+ * Right after "LPR", a spread named but not stated: "LPR减点", "LPR加减点", "LPR plus a margin", "利率在LPR基础上下调、叠加
+ * 政府贴息" (no figure follows).
+ */
 const UNSTATED_SPREAD_AFTER =
-  /^\s*(?:加减点|加点|减点|上浮|下浮|[+＋-]\s*[（(]?[^\d\s（(]|(?:plus|minus) (?:a |the )?(?:margin|spread))/i;
+  /^\s*(?:加减点|加点|减点|上浮|下浮|(?:的?基础上)?(?:[下上][调浮]|加减?点|减点)(?!\s*[\d一二三四五六七八九十])|[+＋-]\s*[（(]?[^\d\s（(]|(?:plus|minus) (?:a |the )?(?:margin|spread))/i;
 
 /**
- * A worked example ("Representative example: … £8,000 over 60 months at 11.20%", "示例：…") illustrates the
+ * A worked example ("Representative example: … £8,000 over 60 months at 11.20%", "示例：…", Taiwan's APR disclosure
+ * "試算條件為貸款金額新臺幣100萬元、期間3年") illustrates the
  * offer with figures of its own: the sentence it starts is read only when the rest of the block states nothing.
  */
-const EXAMPLE_RE = /representative example|for example|\be\.g\.|\bexample\b|示例|举例|例如|如[:：]/gi;
+const EXAMPLE_RE = /representative example|for example|\be\.g\.|\bexample\b|示例|举例|例如|如[:：]|[试試]算/gi;
 const SENTENCE_END_RE = /[。；;!！]|\.(?:\s|$)/g;
 
 /** The block without the sentences its worked examples start. */

@@ -28,10 +28,10 @@ export const LOAN_PRODUCT_EN =
 /**
  * Product words that name a kind of loan (by its security, its use or its borrower), not one lender's product: the
  * terms of "首贷通" may call it a 信用贷款, those of "KCB MSME Loan" an unsecured business loan. Tested on a whole
- * product word, folded.
+ * product word, folded; the words combine (抵押经营贷, 信用流动资金贷款).
  */
 export const LOAN_KIND_RE =
-  /^(?:(?:信用|抵押|质押|保证|担保|流动资金|经营性?|小额|小微企业|中小企业|企业|公司|法人|对公|固定资产|项目|并购|银团)贷款?|流贷|(?:中小)?企业融资|贸易融资|(?:(?:un)?secured |small[- ]business |business |sme |commercial |enterprise |corporate |company |term |working[- ]capital )+(?:loans?|financ(?:e|ing)|facilit(?:y|ies)))$/i;
+  /^(?:(?:信用|抵押|质押|保证|担保|流动资金|经营性?|小额|小微企业|中小企业|企业|公司|法人|对公|固定资产|项目|并购|银团)+贷款?|流贷|(?:中小)?企业融资|贸易融资|(?:(?:un)?secured |small[- ]business |business |sme |commercial |enterprise |corporate |company |term |working[- ]capital )+(?:loans?|financ(?:e|ing)|facilit(?:y|ies)))$/i;
 
 /** Any loan word: weak evidence, needs an enterprise audience. */
 export const LOAN_WORD =
@@ -48,9 +48,12 @@ export const INSURANCE_PRODUCT_EN =
   // A contractor's or a tech firm's cover for its advice and work (tech E&O by another name).
   'professional (?:indemnity|liability)(?: \\(PI\\))?(?: insurance| policy| policies| cover| product)|PI insurance';
 
-/** Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. */
+/**
+ * Who borrows: an enterprise. 个体工商户 counts (普惠 products serve them); 企业主 alone does not. Taiwan's tax law calls a
+ * business a 營利事業 and a small one a 小規模營業人 (folded to simplified here).
+ */
 export const ENTERPRISE_RE =
-  /企业(?!主|家)|公司|小微(?!企业主)|中小(?!企业主)|(?<!工)商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|self-employed|start-?ups?|\bLtd\b|limited compan/gi;
+  /企业(?!主|家)|公司|营利事业|营业人|小微(?!企业主)|中小(?!企业主)|(?<!工)商户|法人|专精特新|高新技术|科技型|制造业|外贸|供应商|经销商|园区|商家|\bbusiness(?:es)?\b|\bSMEs?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bfirms?\b|\bcorporate\b|\bcommercial\b|\bmerchants?\b|sole traders?|self-employed|start-?ups?|\bLtd\b|limited compan/gi;
 
 /**
  * Products for people, not enterprises: evidence against (a block about 房贷 is not an enterprise offer; a bank's rate
@@ -92,10 +95,10 @@ export const HEDGE_WORD_RE = new RegExp(`^(?:${HEDGE_WORDS})$`, 'i');
 
 /** A report about offers rather than an offer: each hit is evidence. (线下调查 is an on-site check, not a rate cut;
  * 申请日前 is "before the application date", not "recently"; "额度可以适当上调" is
- * a lender's term, not a rise; "…起新发放的贷款" is a rule's "loans made from …"; 登記者, a registrant, folds to
- * 登记者 and is no reporter.) */
+ * a lender's term, not a rise, and "在LPR基础上下调10至30个基点" is a loan's price, not a cut; "…起新发放的贷款" is a
+ * rule's "loans made from …"; 登記者, a registrant, folds to 登记者 and is no reporter.) */
 export const NEWS_RE = new RegExp(
-  String.raw`(?<!登)记者|报道|多家银行|(?<!线|适当|可以|可)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行(?!專案|专案|专项|專項)|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|利率偏[高低]|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\b(?:highest|maximum) (?:interest )?rates? (?:allowed|permitted)\b|\b(?:lenders|banks) (?:can|may) charge\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b` +
+  String.raw`(?<!登)记者|报道|多家银行|(?<!线|适当|可以|可|基础上)[下上]调(?!查|研|解)|调降|\b(?:banks|lenders) (?:cut|lower|raise|hike)|\bamid\b|\bstimulus\b|新华社|中新网|央视|责任编辑|编辑[:：]|来源[:：]|据(?:了解|介绍|统计|悉|报道)|数据显示|统计显示|业内人士|专家(?:表示|提醒|认为|指出|建议)|分析师|(?<![请款期止作息账单])日前|近日|截至\d|截至目前|同比(?:增长|下降|多增|少增|提高|降低)|环比(?:增长|下降|提高|降低)|累计(?:发放|投放|为|帮助|服务)|(?<!起)新发放|加权平均|平均利率|创历史新低|降至|下降\d|下行|贷款余额|余额为|余额达|较上年|较年初|较去年|较上月|人民银行|央行(?!專案|专案|专项|專項)|金管局|金融管理局|\bHKMA\b|金融监管总局|银保监|发布会|举行|表示[,，:：]|指出[,，:：]|强调[,，:：]|透露|介绍说|记者从|获悉|签约仪式|首单|落地|签发|为[^。]{0,20}提供[^。]{0,10}风险保障|获得[^。]{0,10}赔付|(?:公司|企业)[^。，,]{0,12}(?:交纳|缴纳|支付)了?保费|\breporter\b|\breported\b|according to|\bsaid\b|\bsays\b|\bannounced\b|\bReuters\b|\bBloomberg\b|\banalysts?\b|central bank|Bank of England|Federal Reserve|Reserve Bank of|European Central Bank|\binflation\b|\b(?:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday (?:decided|said|announced|lowered|raised|cut)\b|year[- ]on[- ]year|\bcut (?:its |their )?rates?\b|\braised? (?:its |their )?rates?\b|\bpolicymakers\b|\bstatistics\b|\bsurvey\b|利率偏[高低]|普遍(?:在|为|低于|高于)|大多(?:在|为)|跌破|部分银行|多数银行|不少银行|各家银行|不到\d|\b(?:highest|maximum) (?:interest )?rates? (?:allowed|permitted)\b|\b(?:lenders|banks) (?:can|may) charge\b|\bbanks (?:lend|charge|offer|quote)\b|\blenders (?:lend|charge|offer|quote)\b` +
     `|${HEDGE_WORDS}`,
   'gi',
 );

@@ -413,6 +413,28 @@ describe('detector: a word inside a longer word is not that word', () => {
     const o = detectOffer(text, { news: 1 });
     assert.equal(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low, '5');
   });
+  test('"在LPR基础上下调10至30个基点" is a loan\'s price, not a rate cut (下调)', () => {
+    const terms = '高新技术企业信用贷款 适用对象 高新技术企业 利率定价 在LPR基础上下调10至30个基点 审批方式 绿色通道';
+    const o = detectOffer(terms, { news: 1 });
+    assert.ok(o?.kind === 'loan' && o.rate.basis === 'lpr', `read as ${JSON.stringify(o)}`);
+    assert.equal(detectOffer('多家银行下调高新技术企业信用贷款利率，较LPR低30个基点', { news: 1 }), null);
+  });
+  test("營利事業 and 小規模營業人, Taiwan's words for businesses, are an enterprise audience", () => {
+    const o = detectOffer(readable('紓困貸款 適用對象 營利事業 年利率1% 每一戶最多可借新臺幣100萬元'));
+    assert.ok(o?.kind === 'loan', 'a loan to Taiwan businesses read as no offer');
+    assert.equal(detectOffer(readable('紓困貸款 年利率1% 每一戶最多可借新臺幣100萬元')), null);
+  });
+  test("an APR disclosure's worked example (試算條件為貸款金額…) names no loan on offer, on a page for businesses", () => {
+    const page = { businessPage: true, lender: true, currency: 'TWD' };
+    const note =
+      '本廣告所列總費用年百分率為1.97%至3%，試算條件為貸款金額新臺幣100萬元、期間3年，並以本專案年利率計算；實際仍以本行核予之產品條件為準。';
+    assert.equal(detectOffer(readable(note), page), null);
+    // A loan named outside the example still is one.
+    assert.equal(
+      detectOffer(readable(`小規模營業人貸款 可貸金額 每一戶上限新臺幣100萬元 適用利率 年利率1% ${note}`), page)?.kind,
+      'loan',
+    );
+  });
   test('申请日前一年内 ("the year before the application date") is not 日前 ("recently")', () => {
     const text = '银税贷 贷款额度最高500万元 年化利率3.65%起 纳税要求：申请日前一年内零申报不超过4次';
     assert.equal(detectOffer(text, { news: 1 })?.kind, 'loan');

@@ -189,6 +189,7 @@ describe('amount: a unit in the label, and working capital (reword4, reword10 ki
   });
   test('"not more than Rs. 2,50,000 in all" is a limit; "a balance sheet total of no more than €43m" a condition', () => {
     assert.equal(read('Rs. 25,000 per acre, not more than Rs. 2,50,000 in all', 'INR')?.wan, '25');
+    assert.equal(read('Secured borrowing starts at €50,000 and goes no higher than €300,000.', 'EUR')?.wan, '30');
     assert.equal(
       read('annual turnover of no more than €50m (or a balance sheet total of no more than €43m)', 'EUR'),
       undefined,

@@ -292,6 +292,8 @@ describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)
       text: 'LPR基础上下调10-30个基点',
     });
     assert.equal(rate('执行利率为LPR上调20个基点')?.basis, 'lpr');
+    // With no figure, the cut is named, not stated: no rate (not the bare LPR).
+    assert.equal(rate('利率在LPR基础上下调、叠加政府贴息、审批走绿色通道'), undefined);
   });
   test('a subsidy clause\'s spread ("政策补助：以LPR-30bp为准") is no price; the loan\'s cap ("最高不超过一年期LPR") is', () => {
     const r = rate(
@@ -309,9 +311,27 @@ describe("rate: figures beside the loan's rate that are not it (holdout12 kinds)
     );
     assert.equal(low('财政贴息后实际利率1.75%'), '1.75');
   });
+  test('"Floating Base Rate of 4.55% (in effect since …), less 1.75%": a margin in words after the base\'s level is no rate', () => {
+    assert.equal(
+      rate("That is BDC's Floating Base Rate of 4.55% (in effect since March 31, 2020), less 1.75%."),
+      undefined,
+    );
+    assert.equal(low('Rate 7% p.a. plus a 2% arrangement fee'), '7');
+  });
   test('a margin under a prime rate with a footnote\'s number between ("Prime Lending Rate4 – 2.5%") is no rate', () => {
     assert.equal(rate('Interest Rate HKMCI Prime Lending Rate4 – 2.5% p.a.'), undefined);
     assert.equal(low('Interest rate from 3.5% – 4.5% p.a.'), '3.5');
+  });
+  test('how far turnover fell ("fell 30% or more", "同比下降30%以上") or how close a quote came is no rate', () => {
+    const guarantee = rate(
+      'Businesses whose turnover in any month fell 30% or more compared with the monthly average. Interest rate 2.75% p.a.',
+    );
+    assert.deepEqual(guarantee?.basis === 'fixed' && [guarantee.low, guarantee.high], ['2.75', undefined]);
+    assert.equal(low('营业收入同比下降30%以上的企业，贷款利率3.5%'), '3.5');
+    assert.equal(
+      rate('99% received a rate that matched, beat, or came within 10% of their indicative quote'),
+      undefined,
+    );
   });
   test('"10% above their indicative quote" is a difference; a bank\'s reference rate moving is no loan\'s rate', () => {
     assert.equal(rate('were offered a rate no more than 10% above their indicative quote'), undefined);
@@ -398,6 +418,13 @@ describe('rate: an APR in brackets after the rate (holdout13, holdout16 kinds)',
   test('"Interest rate (variable) 6.55% · APR 6.75%" is 6.55%: the APR after a separator measures the same loan', () => {
     const r = rate('Business Unsecured Loan Interest rate (variable) 6.55% · APR 6.75% Borrow up to €75,000');
     assert.deepEqual(r?.basis === 'fixed' && [r.low, r.high], ['6.55', undefined]);
+  });
+  test('"Variable interest rate 5.25% APR 5.38%" (label and figure side by side) is 5.25%: the APR measures that rate', () => {
+    // A key-figures strip's spans run together in the block's text.
+    const strip = rate('Secured business loan Variable interest rate5.25%APR5.38% Secured borrowing starts at €50,000');
+    assert.deepEqual(strip?.basis === 'fixed' && [strip.low, strip.high], ['5.25', undefined]);
+    const listed = rate('Unsecured loan: rate 6.55% p.a., APR 6.75%');
+    assert.deepEqual(listed?.basis === 'fixed' && [listed.low, listed.high], ['6.55', undefined]);
   });
   test('an APR alone, in brackets or not, is the rate', () => {
     assert.equal(low('Business loan (6.75% APR)'), '6.75');
