@@ -1389,6 +1389,7 @@ export class Scanner {
       // Nor does an untitled terms list quoting the range whose low end the lead quoted ("最低可到3.48%", then
       // "年化利率3.48%-5.6%"): the page's one loan, told in full.
       if (!names.length && this.restatesRange(offer, badged, true)) return true;
+      if (!names.length && this.toldAgainInProse(card, offer, badged)) return true;
       return (
         !offer.maxAmount &&
         !names.length &&
@@ -1407,6 +1408,7 @@ export class Scanner {
       return !mine.length || !others.length || others.some((n) => mine.includes(n));
     };
     if (this.restatesRange(offer, same)) return true;
+    if (this.toldAgainInProse(card, offer, same)) return true;
     const priced = this.byRate.get(`priced ${rateKey(offer.rate)}`)?.find(same);
     const bareList = this.byRate.get(`bare ${rateKey(offer.rate)}`);
     const bare = bareList?.find(same);
@@ -1415,6 +1417,31 @@ export class Scanner {
       bareList!.splice(bareList!.indexOf(bare), 1);
       this.hooks.changed(bare.card, null);
     }
+    return false;
+  }
+
+  /**
+   * On a page given over to one loan, its lead and its terms sheet may quote one rate with two limits (the lead the
+   * usual limit and the terms the highest, or the lead mixing in a sister product's): one loan told twice. The terms
+   * sheet, label by label, is the telling to badge: a paragraph after it restates it, and one before it gives its badge
+   * up to it. (Two terms sheets, or two paragraphs, at one rate keep their badges: tiers, or a product's two versions.)
+   */
+  private toldAgainInProse(
+    card: Element,
+    offer: LoanOffer,
+    same: (b: { card: Element; offer: LoanOffer }) => boolean,
+  ): boolean {
+    if (!offer.maxAmount) return false;
+    const list = this.byRate.get(`priced ${rateKey(offer.rate)}`);
+    const other = list?.find(same);
+    if (!other || Boolean(other.offer.evidence.termsSheet) === Boolean(offer.evidence.termsSheet)) return false;
+    // One limit in both is two loans alike (个人 and 小微企业 创业担保贷款, each up to 400万), and a table setting
+    // versions side by side is no one loan's terms.
+    if (Number(other.offer.maxAmount) === Number(offer.maxAmount)) return false;
+    if (this.setsOffersSideBySide(other.offer.evidence.termsSheet ? other.card : card)) return false;
+    if (other.offer.evidence.termsSheet) return true;
+    list!.splice(list!.indexOf(other), 1);
+    this.hooks.changed(other.card, null);
     return false;
   }
 

@@ -774,6 +774,22 @@ describe('Scanner: one loan told twice, and sister facilities alike (holdout13 k
       <p>利息 年化利率3.1%起</p><p>期限 最长1年，随借随还</p></div>`);
     assert(cards.length === 1, JSON.stringify(cards));
   });
+  it("a one-loan page's lead and its terms sheet at one rate with two limits are one offer: the terms keep the badge", async () => {
+    // The lead: "额度上限为 300 万,年化 3.45% 起步"; the terms: "单户最高 300 万元…私行客户最高可以到 500-1000 万元 利息:年化利率
+    // 3.45% 起".
+    const offers = await scanOffers(await corpusPage('holdout16/zh-puhui-drhy88-abc-zhuye-kuaiedai'));
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const [{ card, offer }] = offers as [(typeof offers)[number]];
+    assert(
+      card.includes('纳税 A 级') && offer.kind === 'loan' && offer.maxAmount === '1000',
+      JSON.stringify(offers[0]),
+    );
+  });
+  it('two loans alike at one rate and one limit, one told in prose and one as a terms sheet, keep a badge each', async () => {
+    // "个人创业担保贷款" (利率与贴息: a sentence) and "小微企业创业担保贷款" (执行利率: a label), both LPR+150BPs and 400万元.
+    const offers = await scanOffers(await corpusPage('reword7/zh-startup-handan-chuangye-dbdk-r7'));
+    assert(offers.length === 2, JSON.stringify(offers.map((o) => o.card)));
+  });
 });
 
 describe('leadingText', () => {
