@@ -1,6 +1,6 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|all] [--verbose]`
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|all] [--verbose]`
  * (`all` is dev and test; the other splits are measured only when named)
  */
 import { build } from 'esbuild';
@@ -32,7 +32,10 @@ const lpr = lprOn(new Date().toISOString().slice(0, 10))!;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ONE_RENDERER_ARG] });
 const page = await browser.newPage();
 // With --show, what the page logs too (a console.log put in the scanner while debugging).
-if (process.argv.includes('--show')) page.on('console', (m) => console.log('   console', m.text()));
+if (process.argv.includes('--show')) {
+  page.on('console', (m) => console.log('   console', m.text()));
+  page.on('pageerror', (e) => console.log('   pageerror', e.stack ?? e.message));
+}
 const only = process.argv.indexOf('--only');
 // With --budget <ms>, the scanner's time per slice: 0 badges each offer before reading on, a large one reads a page in
 // one slice. Both must give the same badges (how the walk is sliced depends on the machine's load).
