@@ -778,6 +778,14 @@ function titleLine(box: Element): string | undefined {
 }
 
 /**
+ * A fault while reading or badging one block, told on the console of the page's devtools (an isolated world's
+ * console: the page's scripts cannot read it) so that it is seen in tests and bug reports, and nothing more.
+ */
+function reportFault(fault: unknown): void {
+  console.error('ezone-subsidy: a block could not be read', fault);
+}
+
+/**
  * A card's title: its first child when that is a heading or a short line of its own before the card's other lines
  * ("<div class=lname>Industrial Loan</div>").
  */
@@ -1072,7 +1080,7 @@ export class Scanner {
         if (!root) break;
         if (!root.isConnected || this.isInsideOwn(root)) continue;
         if (root.nodeType === 3) {
-          this.visitText(root as Text);
+          this.visitGuarded(root as Text);
           continue;
         }
         this.refreshEnclosingCard(root);
@@ -1086,7 +1094,7 @@ export class Scanner {
         continue;
       }
       // An offer found costs far more than a plain text node: check the clock after each one.
-      const found = this.visitText(n as Text);
+      const found = this.visitGuarded(n as Text);
       // The offers found are badged at the slice's end (flushFound): their cost counts against the same budget.
       if (
         (found || ++count % 64 === 0) &&
@@ -1113,6 +1121,19 @@ export class Scanner {
   private isInsideOwn(node: Node): boolean {
     for (let n: Node | null = node; n; n = n.parentNode) if (this.hooks.isOwn(n)) return true;
     return false;
+  }
+
+  /**
+   * A fault in reading one block (a rule meeting markup no one foresaw) costs that block its badge, never the page its
+   * scan: the walk goes on, and `whenIdle` still comes.
+   */
+  private visitGuarded(text: Text): boolean {
+    try {
+      return this.visitText(text);
+    } catch (fault) {
+      reportFault(fault);
+      return false;
+    }
   }
 
   /** Returns whether an offer was found (the expensive case). */
@@ -1172,12 +1193,16 @@ export class Scanner {
     }
     this.batch.clear();
     for (const [part, offer] of found) {
-      if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
-      const card = this.productSection(part, offer);
-      if (this.restates(card, offer)) continue;
-      if (card !== part) badgeAfter(card, part);
-      this.hooks.found(card, offer);
-      this.offered.push(card);
+      try {
+        if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
+        const card = this.productSection(part, offer);
+        if (this.restates(card, offer)) continue;
+        if (card !== part) badgeAfter(card, part);
+        this.hooks.found(card, offer);
+        this.offered.push(card);
+      } catch (fault) {
+        reportFault(fault);
+      }
     }
     // A running estimate: this page's layout and the badges' hosts decide what one card costs.
     this.badgeMsPerCard = 0.7 * this.badgeMsPerCard + (0.3 * (performance.now() - start)) / n;
