@@ -67,7 +67,7 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/^(?:US\$|USD|美元)$/i, 'USD'],
   [/^(?:NT\$|TWD|新台币)$/i, 'TWD'],
   [/^(?:A\$|AUD)$/i, 'AUD'],
-  [/^(?:MOP\$?|MOP)$/i, 'MOP'],
+  [/^(?:MOP\$?|MOP|澳门元|澳门币|葡币)$/i, 'MOP'],
   [/^(?:£|GBP)$/i, 'GBP'],
   [/^(?:€|EUR)$/i, 'EUR'],
   [/^(?:RM|MYR)$/, 'MYR'],
@@ -154,7 +154,7 @@ export const CURRENCY_CODE_RE = new RegExp(
 );
 
 const CUR =
-  '(\\bS\\$|SGD|\\bHK\\$|HKD|\\bUS\\$|USD|\\bNT\\$|TWD|\\bA\\$|AUD|\\bNZ\\$|NZD|\\bC\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|美元|' +
+  '(\\bS\\$|SGD|\\bHK\\$|HKD|\\bUS\\$|USD|\\bNT\\$|TWD|\\bA\\$|AUD|\\bNZ\\$|NZD|\\bC\\$|CAD|MOP\\$?|£|GBP|€|EUR|JP¥|JPY|¥|RMB|CNY|人民币|港元|港币|新台币|澳门元|澳门币|葡币|美元|' +
   '\\bRM|MYR|₹|INR|\\bRs\\.?|\\bShs?\\.|₨|\\bKsh\\.?|\\bKES|\\bLKR|\\bNPR|\\bPKR|৳|\\bBDT|₦|\\bNGN|GH₵|\\bGHS|\\bUGX|\\bTZS|\\bZAR|₫|\\bVND|₩|KRW|\\bRp|IDR|₱|PHP|฿|THB|\\b(?:' +
   COUNTRY_DOLLARS.map(([letters]) => letters).join('|') +
   `)\\$|\\$|\\b(?:${OTHER_CODES})\\b)?`;
@@ -167,9 +167,51 @@ const AMOUNT_RE = new RegExp(
   'gi',
 );
 
+/** A sum written in Chinese numerals before 万 or 亿 ("三十万元", "一百五十万", "两千万", "五亿"). */
+// (A digit or 十 first: "千万不要" says never, not ten million.)
+const HAN_SUM_RE = /(?:[一二两三四五六七八九][一二两三四五六七八九十百千]{0,5}|十[一二三四五六七八九]?)(?=万|亿)/g;
+const HAN_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const HAN_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a count under ten thousand in Chinese numerals ("三十" 30, "一百五十" 150, "十五" 15), or NaN. */
+function hanCount(written: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const ch of written) {
+    if (ch in HAN_DIGITS) {
+      if (digit) return NaN;
+      digit = HAN_DIGITS[ch]!;
+    } else {
+      total += (digit || 1) * HAN_PLACES[ch]!;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/** The text with sums in Chinese numerals written in digits, for the amount reading ("澳门币三十万元" → "澳门币30万元"). */
+function arabicAmounts(text: string): string {
+  if (!/[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,5}[万亿]/.test(text)) return text;
+  return text.replace(HAN_SUM_RE, (han: string) => {
+    const n = hanCount(han);
+    return Number.isFinite(n) && n > 0 ? String(n) : han;
+  });
+}
+
 /** Words before an amount that make it the loan's limit. */
 const LIMIT_BEFORE =
-  /最高|最多|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) (?:more|higher|greater|larger|bigger) than|not (?:above|over|exceeding)|as (?:much|large|big|high) as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
+  /最高|最多|不超过|不高于|不多于|封顶|可到|能到|高达|可至|\b(?:funding|financing|lending|credit) to\b|largest|biggest|highest|(?:loans?|financing|credit|funding) available|上限|额度|贷款总额|可贷|可借|可达|授信|贷款金额|借款金额|融资金额|融资规模|单户|单笔|放款|金额|up to|borrow|loans? (?:amounts?|sizes?|of|from)|amounts?|limits?|maximum|max\.?|ceiling(?: of)?|capped at|cap of|at most|(?:not|no) (?:more|higher|greater|larger|bigger) than|not (?:above|over|exceeding)|as (?:much|large|big|high) as|reach(?:es)?|facilit(?:y|ies)(?: of| up to)?|financing(?: of)?|between|from|lend(?:ing)?/i;
 /** A limit's label standing just before its figure ("单户最高额度", "授信额度：", "最高可贷"). */
 const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
 /**
@@ -180,7 +222,7 @@ const LIMIT_LABEL = /额度|可贷|可借|最高|上限/;
  * before a key figure, "3.85% 最低年化利率 500万元 额度上限", names the lowest rate, not a minimum amount.)
  */
 const NOT_LIMIT_BEFORE =
-  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assum(?:ed|es|ing)|\bborrowed\b|\bif you borrow\b|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|\bturn(?:s|ing)? over\b|revenue|sales|income|employees|capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|\bacross (?:a|the|its|your|one) group\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b/i;
+  /payable|repayable|repayments?|total (?:cost|to repay|amount)|cost of credit|assum(?:ed|es|ing)|\bborrowed\b|\bif you borrow\b|example|e\.g\.|还款总额|月供|销售|营业收入|营收|收入|纳税|税额|注册资本|资产|产值|开票|流水|存款|保费|费用|手续费|起贷|起借|最低(?!年化|利率|年利率)|不低于|至少|门槛|员工|turnover|\bturn(?:s|ing)? over\b|revenue|sales|income|employees|(?<!working\s)capital(?!\s+(?:financ|loans?\b|facilit))|assets|fee|premium|minimum|min\.|at least|deposit|worth|valued|balance|save|savings|集团|敞口|余额|他行|平均|人均|户均|笔均|\baverage\b|\b(?:borrower|per)[- ]group\b|\bgroup (?:limits?|exposure|caps?)\b|\bacross (?:a|the|its|your|one) group\b|exposure|overall|\btogether\b|\bcombined\b|\bin total\b|\bbusiness can (?:receive|borrow|get|be lent)\b(?!\s+(?:from|between)\b)/i;
 
 /**
  * A percentage, then the band it applies to, right before an amount: "3.00% from $150,001 - ", "2% up to ". Lower case
@@ -191,10 +233,11 @@ const PERCENT_BAND_BEFORE =
 
 /**
  * Words right after a figure that make it a group's or an exposure cap ("S$5.0mil per group exposure"), or the bound
- * of a band a term applies to ("贷款额度在100万元以内者，信用保证成数更达10成": loans up to that size, not the limit).
+ * of a band a term applies to ("贷款额度在100万元以内者，信用保证成数更达10成": loans up to that size, not the limit),
+ * or a floor ("申请金额在200万元以上的转人工审批").
  */
 const NOT_LIMIT_AFTER =
-  /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposure|exposure|集团|(?:以内|以下|之内)(?:者|的))/i;
+  /^\s*(?:per (?:borrower[- ])?group|(?:of )?group exposure|exposure|集团|(?:以内|以下|之内)(?:者|的)|(?:及)?以上(?!的?额度))/i;
 
 /** A label right after a figure that names it the limit ("S$500,000 / Borrower" is one borrower's limit). */
 const LIMIT_AFTER =
@@ -227,7 +270,8 @@ function wordsBefore(text: string, at: number): string {
 }
 
 /** The highest stated loan limit in the block, or undefined. */
-export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead | undefined {
+export function readMaxAmount(written: string, ctx: AmountContext = {}): AmountRead | undefined {
+  const text = arabicAmounts(written);
   let best: { units: number; read: AmountRead } | undefined;
   // The figure before, for a range whose upper end writes no sign: "INR 31,000- 60,000" is in rupees.
   // (`notLimit`: it was a condition, a fee or a band, and so is the upper end of its range.)
@@ -297,7 +341,11 @@ export function readMaxAmount(text: string, ctx: AmountContext = {}): AmountRead
     }
     if (NOT_LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 24))) continue;
     // "10万-3000万元": the first figure of a range takes its limit word from before the range.
-    const rangeTail = /(?:-|~|至|到|to|and)\s?$/i.test(before);
+    // ("放宽到3万元" is no range: a range's joiner follows its first figure.)
+    const rangeTail =
+      /(?:\d(?:\s?(?:[kmb]|mn|bn|million|billion|thousand|lakhs?|lacs?|crores?))?|万|千|亿)(?:\/[-=])?\s?(?:元|港元|美元)?\s?(?:-|~|～|至|到|to|and)\s?$/i.test(
+        before,
+      );
     // A key-figure layout puts the label under the figure: "3,000万港元 最高循环透支额度", "300万 单户最高可贷".
     const labelAfter = LIMIT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12));
     if (!LIMIT_BEFORE.test(before) && !rangeTail && !labelAfter) continue;

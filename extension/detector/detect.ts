@@ -172,7 +172,7 @@ const OTHER_INSURANCE_RE =
   /车险|寿险|意外险|健康险|医疗险|家财险|财产险|货运险|工程险|责任险|保证保险|养老险|年金险|car insurance|life insurance|health insurance|property insurance/i;
 
 const WITHDRAWN_RE =
-  /no longer (?:for sale|available|offered)|not available to new (?:customers|applicants)|withdrawn from sale|discontinued|停售|已下架|停止办理|暂停办理|不再受理/i;
+  /no longer (?:for sale|available|offered)|not available to new (?:customers|applicants)|closed to new (?:customers|applicants|business|borrowers)|withdrawn from sale|discontinued|停售|已下架|停止办理|暂停办理|不再受理/i;
 
 /** Longest block text worth reading: a product card, not a whole page. */
 export const MAX_BLOCK_CHARS = 1500;
@@ -259,13 +259,14 @@ function premiumStatement(text: string, start: number): string {
 }
 
 /**
- * A price quoted before the UK's insurance premium tax ("£25,000 limit: £65 plus IPT plus professional fee"): IPT is
- * charged on premiums only, so the figure is a premium without the word.
+ * A price quoted before the UK's insurance premium tax ("£25,000 limit: £65 plus IPT plus professional fee", "Cover
+ * from £144.00, Insurance Premium Tax included"): IPT is charged on premiums only, so the figure is a premium without
+ * the word.
  */
 const PREMIUM_BEFORE_TAX_RE = new RegExp(
   String.raw`(£)\s*` +
     PREMIUM_FIGURE +
-    String.raw`(k\b)?\s*(?:\+|plus|excl(?:uding|\.)?|exc\.?|inc(?:l(?:uding|\.)?)?\.?)\s*(?:IPT\b|insurance premium tax)`,
+    String.raw`(k\b)?\s*(?:(?:\+|plus|excl(?:uding|\.)?|exc\.?|inc(?:l(?:uding|\.)?)?\.?)\s*(?:IPT\b|insurance premium tax)|[,(]?\s*(?:IPT|insurance premium tax)\s+(?:included|inclusive|excluded|extra)\b)`,
   'i',
 );
 
@@ -279,7 +280,8 @@ const PRICE = String.raw`(£|€|S\$|HK\$|US\$|A\$|\$)\s*` + PREMIUM_FIGURE + St
 const PRICE_PER_PERIOD_RE = new RegExp(
   String.raw`\b(?:from|starts? (?:at|from)|starting (?:at|from)|costs?|only|just|as little as)\s*(?:just|only|as little as)?\s*` +
     PRICE +
-    String.raw`(?:\+\s*(?:VAT|IPT)\s*)?(?:a|per|\/|each)\s*(?:month|mo|year|yr|annum)\b`,
+    // (A price card may give the figure again under its label: "Our cyber policy from £37.63 | £37.63 per month".)
+    String.raw`(?:\+\s*(?:VAT|IPT)\s*)?(?:[£€$]\s?[\d,.]+\s*)?(?:a|per|\/|each)\s*(?:month|mo|year|yr|annum)\b`,
   'i',
 );
 
@@ -318,21 +320,26 @@ export let lastRejectedAgainst = false;
 /** Whether that evidence was a report's (news words, the page's own news signs): a report's paragraphs are its. */
 export let lastRejectedAsReport = false;
 
-/** Words counting a family's products ("三款产品", "下设三个子产品", "three products"). */
+/** Words counting a family's products ("三款产品", "下设三个子产品", "这三款的价格", "三者价格", "three products"). */
 const SEVERAL_PRODUCTS_RE =
-  /[两二三四五六七八九几多]款(?:子)?产品|[两二三四五六七八九几多]个子产品|\b(?:two|three|four|five|six) (?:loan )?products\b/i;
+  /[两二三四五六七八九几多]款(?:子)?产品|(?:这|这些|以上|上述)?[两二三四五]款(?:的|产品)?(?:价格|利率|定价|额度)|[两二三四五]者(?:的)?(?:价格|利率|定价|额度)|[两二三四五六七八九几多]个子产品|\b(?:two|three|four|five|six) (?:loan )?products\b/i;
 
 /** "不能叠加办理E捷贷", "与E捷贷不可同时申请": another product, named only to say it cannot be combined with this one. */
 const EXCLUDED_BEFORE_RE = /(?:不能|不可|不得|无法)(?:与|和)?(?:叠加|同时|重复)/;
 const EXCLUDED_AFTER_RE = /^[^，,。；;]{0,4}(?:互斥|不可叠加|不能叠加|不可同时|不能同时)/;
 
-/** The loan products a block names, leaving out those it names only to exclude. */
+/** "农行房贷客户": a product's customers, a group a price is given to, not the product on offer. */
+const CUSTOMERS_AFTER_RE = /^(?:客户|客群|用户)/;
+
+/** The loan products a block names, leaving out those it names only to exclude or to name its customers. */
 export function productMentions(text: string): string[] {
   return matchesOf(LOAN_PRODUCT_RE, text)
     .filter((m) => {
       const end = m.index + m[0].length;
       return (
-        !EXCLUDED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), end)) && !EXCLUDED_AFTER_RE.test(text.slice(end))
+        !EXCLUDED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), end)) &&
+        !EXCLUDED_AFTER_RE.test(text.slice(end)) &&
+        !CUSTOMERS_AFTER_RE.test(text.slice(end, end + 3))
       );
     })
     .map((m) => m[0]);

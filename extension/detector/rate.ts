@@ -15,15 +15,17 @@ export type RateRead =
 
 /** Words that make a nearby percentage an interest rate. */
 const RATE_WORDS =
-  /利率|年化|年息|年利|日息|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
+  /利率|年化|年息|年利|日息|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bmonthly (?:interest )?charge\b|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
 /** Words that make a nearby percentage something else than the interest rate. */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
+  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|\bowned\b|ownership|shareholding|持股|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
  */
 const MONTHLY_BEFORE = /月息|月利|每月利率|monthly (?:interest )?rate|per month|\(monthly\)/i;
+/** A monthly charge named further back: "Monthly charge of 3%, i.e. 36% per year". */
+const MONTHLY_CHARGE_BEFORE = /\bmonthly (?:interest )?(?:rate|charge)s?(?: of| is| at)?\s*$/i;
 /** A daily rate's words, before the figure or right after it. */
 const DAILY_BEFORE = /日利率|日息|日利息|每日利率|按[天日]计的?利率|\bdaily (?:interest )?rate/i;
 const DAILY_AFTER = /^\s*(?:[/／]\s?(?:天|日|day\b)|per day\b|a day\b)/i;
@@ -43,7 +45,7 @@ const YEARLY_AFTER =
   /^\s*(?:\(?(?:p\.?\s?a\.?|per annum|a year|per year|annual(?:ly)?)\b|\)?\s*[/／]\s*(?:年|year|yr)|[(（]?年化)/i;
 /** Right before an interest-free loan's 0%, its rate's label. */
 const ZERO_RATE_LABEL_BEFORE =
-  /(?:\bmark-?up|\binterest rate|\brate of interest|\bprofit rate|利率|年利率|年息)\s*[:：]?\s*$/i;
+  /(?:\bmark-?up|\binterest rate|\brate of interest|\bprofit rate|\binterest[- ]free(?: at)?|利率|年利率|年息)\s*[:：]?\s*$/i;
 /** Right before a figure, a label saying it is yearly: "Nominal rate per year 48% – 54%", "Rate p.a.: 29%". */
 const YEARLY_BEFORE = /(?:\bper (?:annum|year)|\ba year|\bp\.?\s?a\.?|\byearly|\bannual)\s*[:：]?\s*$/i;
 
@@ -76,7 +78,7 @@ const OVER_OWN_RATE_AFTER =
  * any base left here is another one).
  */
 const MARGIN_BEFORE =
-  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus)\s*$|(?:加计|加码|加成|加上|加)\s*(?:年息|年利率|年利|利率)?\s*[:：]?\s*$|(?:再降|降低|下调|调低|下浮|再减)\s*$/i;
+  /(?:[A-Za-z)）]|利率|基准)\s*[+＋]\s*$|\b(?:plus|minus|add|adds|subtract|deduct)(?: an?(?: extra| further| additional)?)?\s*$|(?:加计|加码|加成|加上|加)\s*(?:年息|年利率|年利|利率)?\s*[:：]?\s*$|(?:再降|降低|下调|调低|下浮|再减|再优惠|优惠)\s*$/i;
 
 /** Around a figure, the sum it is a term of ("1.595% + 0.575% = 2.17%"), or its total after "=". */
 const SUM_TERM_BEFORE = /\d\s*[%％]\s*[+＋]\s*$/;
@@ -108,6 +110,9 @@ function feeBand(text: string, start: number, end: number): boolean {
   return firstStart(RATE_LABEL, text.slice(end, end + 12).split(/\s+(?=[\u4e00-\u9fff])/)[0]!) < 0;
 }
 
+/** The end of a rate's own words after it: a stop, then a capital ("p.a. Processing"). */
+const LABEL_END_RE = /[.。;；!?]\s+(?=[A-Z])/;
+
 /** Right after a figure, the amount band it applies to: "from $150,001", "up to £25,000", "for loans over RM1m". */
 const BAND_AFTER =
   /^\s*(?:[Ff]rom|[Uu]p to|[Ff]or|[Oo]ver|[Aa]bove|[Bb]elow|[Uu]nder|[Oo]n)\s+(?:(?:loans?|amounts?|balances?|borrowings?)\s+(?:of\s+|up to\s+|over\s+|above\s+|from\s+|between\s+)?)?(?:[A-Z]{0,3}[$£€¥₹₦]\s?|[A-Z]{3}\s?|Rs\.?\s?|RM\s?|K[Ss]h\s?)?\d/;
@@ -127,9 +132,15 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   if (SUM_TERM_BEFORE.test(before) || SUM_TERM_AFTER.test(after) || /^\s*为例/.test(after) || /基准\s*$/.test(before))
     return 'not';
   if (SUBSIDY_AFTER.test(after) || MARGIN_BEFORE.test(before) || OVER_OWN_RATE_AFTER.test(after)) return 'not';
+  // Where borrowers' rates fall ("多数客户实际执行利率落在5%-8%之间") describes cases seen, not the rate offered.
+  // (A product's own range "落在8.5%～18%这个区间" is its rate.)
+  if (/(?:多数|大多数|大部分|多半)[^。；;，,]{0,12}(?:落在|集中在)\s*$/.test(before)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
-  const notAfter = firstStart(NOT_RATE_WORDS, after);
+  // (A sentence or a label ends where an abbreviation's stop meets a capital: "6% p.a. Processing fee According to…"
+  // is the rate, then the next term's label; "6.75% p.a. fixed margin" runs on.)
+  const ownAfter = after.slice(0, LABEL_END_RE.exec(after)?.index ?? after.length);
+  const notAfter = firstStart(NOT_RATE_WORDS, ownAfter);
   const rateAfter = firstStart(RATE_WORDS, after);
   // A tie is "base rate" (both lists match it): the figure is the base, not the offer's rate. (A fee named before a
   // joining word, then a figure its rate's words follow, is the fee's clause ended: "a £50 arrangement fee and a 6.5%
@@ -254,6 +265,8 @@ interface Quoted {
 const APR_ASIDE_BEFORE =
   /(?:[(（]|[·•|]\s*|\d\s*%\s*(?:p\.?\s?a\.?\s*)?[,;，；]?)\s*(?:(?:typical|average|representative)\s+)?APR(?:\s+of)?\s*[:：]?\s*$/i;
 const APR_ASIDE_AFTER = /^\s*APR\s*[)）]/i;
+/** A rate labelled after its figure, just before another figure ("6.55% variable interest rate 6.75% APR"). */
+const RATE_LABELLED_BEFORE = /%\s*(?:[a-z]+\s+){0,2}(?:interest\s+)?rate\s*[,;·|]?\s*$/i;
 
 /**
  * Words that make a figure the representative APR: before it ("Representative APR 9.94%", "Rep EAR 9.74%", "representative rate of
@@ -357,7 +370,9 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     const free = kind === 'rate' && ZERO_RATE_LABEL_BEFORE.test(before);
     if (values.some((v) => !((v >= 0.3 || (v === 0 && free)) && v <= ceiling))) continue;
     const near = before.slice(-14);
-    const perMonth = !yearly && (MONTHLY_BEFORE.test(near) || MONTHLY_AFTER.test(after));
+    const perMonth =
+      !yearly &&
+      (MONTHLY_BEFORE.test(near) || MONTHLY_AFTER.test(after) || MONTHLY_CHARGE_BEFORE.test(before.slice(-32)));
     const q: Quoted = {
       low: Math.min(...values),
       text: whole.trim(),
@@ -368,7 +383,12 @@ function quotedRates(text: string): { sure: Quoted[]; unsure: Quoted[] } {
     };
     if (high !== undefined && high !== low) q.high = Math.max(...values);
     if (REPRESENTATIVE_BEFORE.test(before) || REPRESENTATIVE_AFTER.test(after)) q.representative = true;
-    if (APR_ASIDE_BEFORE.test(before) || (/[(（]\s*$/.test(before) && APR_ASIDE_AFTER.test(after))) q.aprAside = true;
+    if (
+      APR_ASIDE_BEFORE.test(before) ||
+      (/[(（]\s*$/.test(before) && APR_ASIDE_AFTER.test(after)) ||
+      (/^\s*APR\b/i.test(after) && RATE_LABELLED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    )
+      q.aprAside = true;
     if (kind === 'rate') sure.push(q);
     else unsure.push(q);
   }
@@ -653,8 +673,18 @@ function readRateIn(text: string): RateRead | undefined {
     const distinct = new Set(unsure.map((q) => `${q.low}-${q.high ?? ''}`));
     if (distinct.size <= 2) return fromQuoted(unsure);
   }
+  // An interest-free loan says so in words ("澳門幣三十萬元免息援助款項", "an interest-free loan"), with no figure.
+  const free = sure.length || unsure.length ? null : INTEREST_FREE_RE.exec(text);
+  if (free) return { basis: 'fixed', low: '0', text: free[0] };
   return undefined;
 }
+
+/**
+ * Words that make a loan interest-free: 免息 before what is lent (not a card's 免息期, a grace period), "interest-free"
+ * before a loan.
+ */
+const INTEREST_FREE_RE =
+  /免息(?=\s*(?:贷款|借款|援助|资助|款项|信贷|提供|发放|支持|[，,。；;]|$))|无息(?=\s*(?:贷款|借款|援助|款项))|\binterest[- ]free (?:loans?|financing|credit|advances?)\b/i;
 
 /**
  * The borrower's rate a subsidy clause implies, from the spread readLpr passes over as where the subsidy starts:

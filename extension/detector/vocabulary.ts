@@ -42,7 +42,7 @@ export const INSURANCE_PRODUCT_ZH =
   '首版次软件(?:保险|险)|首批次新材料(?:保险|险)|关键研发设备(?:保险|险)|临床试验责任(?:保险|险)|产品研发责任(?:保险|险)|网络安全(?:保险|险)|数据安全(?:保险|险)|' +
   '重大技术装备(?:保险|险)|质量保证(?:保险|险)|科技型企业(?:保险|险)';
 export const INSURANCE_PRODUCT_EN =
-  'tech(?:nology)?(?: company| business)? insurance|tech(?:nology)? E&O(?: insurance)?|(?:technology )?errors (?:and|&) omissions insurance|cyber(?: liability)? insurance|' +
+  'tech(?:nology)?(?: company| business)? insurance|tech(?:nology)? E&O(?: insurance)?|(?:technology )?errors (?:and|&) omissions insurance|cyber(?: liability| security)?(?: insurance| policy| policies| cover)|' +
   'R&D (?:expense|cost) loss insurance|patent(?: infringement| enforcement)? insurance|intellectual property insurance|IP insurance|' +
   'first[- ](?:of[- ]its[- ]kind|set|unit) (?:major )?(?:technical )?equipment insurance|clinical trials? (?:liability )?insurance|product liability insurance|' +
   // A contractor's or a tech firm's cover for its advice and work (tech E&O by another name).
@@ -208,7 +208,7 @@ export const ACTION_RE =
  * lender's "Financing Amount" is a limit's label only over its figure: "for a given financing amount" is any loan's.)
  */
 export const LOAN_TERM_RE =
-  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|financing amount(?=\s*[:：]?\s*(?:from |up to )?(?:[A-Z]{1,3}\$?|[$£€¥₹₱]|Rs\.?)\s?\d)|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\b(?:loan|financing) size\b|\btenure\b/gi;
+  /期限|额度|授信|可贷|可借|还款|放款|担保方式|抵押|随借随还|计息|先息后本|等额本息|等额本金|利随本清|loan amount|financing amount(?=\s*[:：]?\s*(?:from |up to )?(?:[A-Z]{1,3}\$?|[$£€¥₹₱]|Rs\.?)\s?\d)|repayment|\bterm\b|tenor|borrow|secured|unsecured|collateral|\b(?:financing|loan|credit) limits?\b|\b(?:loan|financing) sizes?\b|\btenure\b|\brepay (?:over|within|in)\b/gi;
 
 /**
  * A product named like most Chinese loan products: a short brand and 贷 (生意贷, 云电贷, 兴科贷, 闽茶贷, 快e贷). Personal

@@ -20,7 +20,7 @@ import { matchesOf } from '../detector/matches.ts';
 
 /** Lines a news or notice page carries around its article. */
 const NEWS_MARKERS =
-  /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
+  /发布时间|发布日期|发文日期|来源[:：]|作者[:：]|责任编辑|编辑[:：]|阅读量|浏览次数|浏览量|打印本页|关闭窗口|【\s*大\s*中\s*小\s*】|字号|上一篇|下一篇|相关新闻|相关阅读|新闻中心|新闻动态|\bPublished\b|\bPosted on\b|\bSource\s*:|\bmin read\b|\bShare this (?:article|story)\b|\bRelated (?:articles|stories|news)\b|\bBy [A-Z][a-z]+ [A-Z][a-z]+/g;
 /**
  * A site paid by the lenders it lists says so ("Advertiser Disclosure: … may be compensated when you click on links to
  * products", "CreditDonkey is a comparison and reviews site"): its rates are a market's, whatever one page covers.
@@ -267,8 +267,12 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const lendsAlone = () => (alone ??= banks === 0 && lendersNamed() === 0 && OWN_LOANS_RE.test(text));
   const indicative = (text.match(INDICATIVE_ALL_RE) ?? []).length;
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
+  // A lender comparing its own loans ("Business Loan for SMEs – compare secured, unsecured and equipment loans |
+  // Westpac", in its own voice, naming no other lender) sets out its offers side by side: no market page.
+  const comparesOwnLoans = () =>
+    banks <= 1 && lendersNamed() <= 1 && (text.match(FIRST_PARTY) ?? []).length >= 2 && text.search(THIRD_PARTY) < 0;
   if (
-    COMPARISON_TITLE.test(ownTitle) ||
+    (COMPARISON_TITLE.test(ownTitle) && !comparesOwnLoans()) ||
     BEST_TITLE.test(ownTitle) ||
     // (An overview of one programme's loans, "青年創業計劃與小型貸款計劃一覽", is that programme's guide.)
     (OVERVIEW_TITLE.test(ownTitle) && !product && !PROGRAMME_HEADING_RE.test(h1)) ||

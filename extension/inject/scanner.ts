@@ -30,8 +30,8 @@ import {
   PERSONAL_RE,
   REPAYMENT_COLUMNS_RE,
 } from '../detector/vocabulary.ts';
-import { readRate, statesRate } from '../detector/rate.ts';
-import { CURRENCY_CODE_RE, readMaxAmount, type AmountRead } from '../detector/amount.ts';
+import { readRate, statesRate, withoutExamples } from '../detector/rate.ts';
+import { CURRENCY_CODE_RE, readMaxAmount, UNKNOWN_CURRENCY, type AmountRead } from '../detector/amount.ts';
 import { badgeAfter, columnCard, figuresPart, HOST_TAG } from './host.ts';
 import { PAGE_TEXT_CHARS, pageContext } from './page-context.ts';
 import { nextTask } from './next-task.ts';
@@ -349,11 +349,11 @@ const CURRENCY_NAME_RE = new RegExp(
 
 /** Labels of a loan's terms in a label cell: the limit, the rate, the term. */
 const AMOUNT_LABEL_RE =
-  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow)\b/i;
+  /^(?:(?:maximum|max\.?|minimum|min\.?|largest|smallest|highest|lowest)\s+)?(?:(?:loan|financing|facility) amount|amount of (?:the )?loan|loan size|loan limit|quantum of loan|limit|financing limit|amount|how much (?:you can|can I) borrow|(?:the )?most (?:you|a business) can borrow)\b/i;
 const RATE_LABEL_RE =
   /^(?:interest rate|rate of interest|annual interest rate|pricing|mark-?up(?: rate)?|profit rate)\b|^interest\s*[:：]?$/i;
 const TERM_LABEL_RE =
-  /^(?:repayment period|repayment term|loan term|term|(?:(?:loan|financing|facility) )?(?:tenure|tenor)|loan period|maturity)\b|^repayment\s*[:：]?$/i;
+  /^(?:(?:longest|shortest|maximum|minimum) )?(?:repayment period|repayment term|loan term|term|(?:(?:loan|financing|facility) )?(?:tenure|tenor)|loan period|maturity)\b|^repayment\s*[:：]?$/i;
 const ZH_RATE_LABEL_RE = /利率|定价|息率|利息/;
 const ZH_LIMIT_LABEL_RE = /金额|额度/;
 const ZH_TERM_LABEL_RE = /期限|年限/;
@@ -456,13 +456,21 @@ function definedTerms(box: Element): { text: string; card: Element } | undefined
 }
 
 /**
- * A block that opens as an article's summary ("导读：", "内容摘要：", "先说结论：", "一句话概括：", "In brief:"): it
+ * A block that opens as an article's summary ("导读：", "内容摘要：", "先说结论：", "一句话了解：", "In short:"): it
  * restates the offer its article sets out below, where the badge goes.
  */
-const SUMMARY_START_RE = /^(?:导读|内容摘要|摘要|先说结论|一句话概括|简而言之|in brief|tl;\s?dr|summary)\s*[:：]/i;
+const SUMMARY_START_RE =
+  /^(?:导读|内容摘要|摘要|先说结论|一句话(?:概括|总结|说明|了解|讲清|看懂)?|简而言之|简单(?:来)?说|总的来说|总结(?:一下)?|划重点|in brief|in short|in a nutshell|tl;\s?dr|summary|the short version|bottom line)\s*[:：]/i;
 
-/** A block that starts like a footnote: "*利率依…", "※", "注：", "Note:". */
-const FOOTNOTE_RE = /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply)/i;
+/** A block that is one quotation ("“年化利率最低3.85%，可贷20年。”"): somebody's words, reported. */
+const QUOTED_RE = /^[“「『"][^“”「」『』"]{0,200}[”」』"]\s*$/;
+
+/**
+ * A block that starts like a footnote: "*利率依…", "※", "注：", "Note:", or Taiwan's required disclosure of the total cost
+ * ("總費用年百分率約為1.97%至3%，係依借款金額新臺幣一百萬元…試算"), worked from an example loan.
+ */
+const FOOTNOTE_RE =
+  /^(?:[*＊※†]|注[:：]|备注|說明[:：]|说明[:：]|Note[:s]|Notes?\b|Terms and conditions apply|總費用年百分率|总费用年百分率)/i;
 
 /**
  * A block headed as the loan's charges ("Charges after the loan is disbursed", "Fees & Charges", "收费标准") whose
@@ -524,7 +532,7 @@ function twoChildren(el: Element): boolean {
 // ("Base Rate Loan example: borrowing £8,000…", "Base Rate Loan: borrowing £8,000 unsecured over 60 months…": an
 // example may open with the name of the loan it illustrates.)
 const EXAMPLE_START_RE =
-  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))(?:\s+example\s*[:：]|\s*[:：]\s*(?:borrowing|if you borrow|a loan of)\s+[£$€]\s?\d)|示例|举例|例如|例[:：])/i;
+  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))(?:\s+example\s*[:：]|\s*[:：]\s*(?:borrowing|if you borrow|a loan of)\s+[£$€]\s?\d)|示例|举例|例如|例[:：]|(?:算|算一)笔账|算算账|打个比方)/i;
 /** Captions or headings that announce examples (a table of repayment examples has REPAYMENT_COLUMNS_RE's columns). */
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
 /**
@@ -1192,10 +1200,11 @@ export class Scanner {
       else this.watchUntilShown(entry[0]);
     }
     this.batch.clear();
-    for (const [part, offer] of found) {
+    for (const [part, read] of found) {
       try {
         if (this.hooks.isCard(part) || this.containsCard(part) || this.insideCard(part)) continue;
-        const card = this.productSection(part, offer);
+        const card = this.productSection(part, read);
+        const offer = card === part ? read : this.sectionLimit(card, read);
         if (this.restates(card, offer)) continue;
         if (card !== part) badgeAfter(card, part);
         this.hooks.found(card, offer);
@@ -1264,6 +1273,18 @@ export class Scanner {
     }
     const key = offerKey(offer);
     const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
+    const earlier = badged.find(same);
+    // The same figures told in prose first (an article's lead), then in a terms sheet (a row of the product's table):
+    // the terms sheet is the telling to badge, and takes the lead's badge.
+    if (earlier && offer.kind === 'loan' && offer.evidence.termsSheet) {
+      const priced = this.badgedAtRate(offer, true);
+      const prose = priced.find((b) => b.card === earlier.card && !b.offer.evidence.termsSheet);
+      if (prose) {
+        priced.splice(priced.indexOf(prose), 1);
+        badged.splice(badged.indexOf(earlier), 1);
+        this.hooks.changed(prose.card, null);
+      }
+    }
     const repeats = badged.some(same);
     if (!repeats) badged.push(own ? { card, product: own, kind } : { card });
     this.badged.set(key, badged);
@@ -1316,6 +1337,47 @@ export class Scanner {
       card = section = p;
     }
     return section;
+  }
+
+  /**
+   * A loan's section read whole may state the limit its rate's part left out ("The loan: How much could I borrow?
+   * Anything from £500 up to £25,000" above "fixed 6% a year"): no part of a section begins another offer (it ends
+   * where another rate, limit or product begins), so the highest limit its parts state, examples, link lists and
+   * parts naming another loan passed over, is the loan's (and the badge says it was read apart from the rate).
+   */
+  private sectionLimit(section: Element, offer: Offer): Offer {
+    if (offer.kind !== 'loan' || offer.maxAmount) return offer;
+    const context = this.detectContext();
+    const amountContext = context.currency ? { pageCurrency: context.currency } : {};
+    // A part naming another loan, even a kind of loan ("Working Capital Loan Amount: KES 100,000 - 5,000,000" on a
+    // page of an equipment loan), states that loan's limit.
+    const own = productNames(readable(offer.product));
+    const pageLoan = this.pageLoan(offer)?.name;
+    const ours = (name: string) => ownName(own, name) || (pageLoan !== undefined && name.includes(pageLoan));
+    let best: AmountRead | undefined;
+    for (let c = section.firstElementChild; c; c = c.nextElementSibling) {
+      if (!this.seenPart(c)) continue;
+      const text = this.blockText(c);
+      if (
+        text === undefined ||
+        mostlyLinks(c, text) ||
+        EXAMPLE_START_RE.test(text.trimStart()) ||
+        underExampleHeading(c)
+      )
+        continue;
+      const folded = readable(text);
+      if (!productNames(folded).every(ours)) continue;
+      const amount = readMaxAmount(withoutExamples(folded), amountContext);
+      if (!amount || (offer.currency !== UNKNOWN_CURRENCY && amount.currency !== offer.currency)) continue;
+      if (!best || (best.currency === amount.currency && Number(amount.wan) > Number(best.wan))) best = amount;
+    }
+    if (!best) return offer;
+    return {
+      ...offer,
+      maxAmount: best.wan,
+      currency: best.currency,
+      evidence: { ...offer.evidence, amountText: best.text, amountOnPage: true },
+    };
   }
 
   /**
@@ -1407,19 +1469,25 @@ export class Scanner {
     // figures has no title).
     const names = titlesOf(card);
     // A block naming no product at all that quotes a rate already badged ("Before you apply: … 51.4% p.a. remains a
-    // heavy charge") says nothing new of the page's one loan.
-    if (offer.evidence.productFrom !== 'block') {
+    // heavy charge") says nothing new of the page's one loan. (A loan word alone, "贷款" in "贷款额度", names none.)
+    if (offer.evidence.productFrom !== 'block' || !productNames(readable(offer.product)).length) {
       const key = rateKey(offer.rate);
       const badged = (b: { card: Element }) => this.hooks.isCard(b.card) && !inOneList(b.card, card);
       // Nor does an untitled terms list quoting the range whose low end the lead quoted ("最低可到3.48%", then
       // "年化利率3.48%-5.6%"): the page's one loan, told in full.
       if (!names.length && this.restatesRange(offer, badged, true)) return true;
       if (!names.length && this.toldAgainInProse(card, offer, badged)) return true;
-      return (
-        !offer.maxAmount &&
-        !names.length &&
-        Boolean(this.byRate.get(`priced ${key}`)?.some(badged) || this.byRate.get(`bare ${key}`)?.some(badged))
-      );
+      if (names.length) return false;
+      const bareList = this.byRate.get(`bare ${key}`);
+      if (!offer.maxAmount) return Boolean(this.byRate.get(`priced ${key}`)?.some(badged) || bareList?.some(badged));
+      // With its limit, it is the fuller telling of the loan badged at its rate alone (a key-figures strip above),
+      // whose badge moves to it.
+      const bare = this.byRate.get(`priced ${key}`)?.some(badged) ? undefined : bareList?.find(badged);
+      if (bare) {
+        bareList!.splice(bareList!.indexOf(bare), 1);
+        this.hooks.changed(bare.card, null);
+      }
+      return false;
     }
     const product = readable(offer.product).toLowerCase();
     const same = (b: { card: Element; offer: LoanOffer }) => {
@@ -1463,7 +1531,13 @@ export class Scanner {
     // One limit in both is two loans alike (个人 and 小微企业 创业担保贷款, each up to 400万), and a table setting
     // versions side by side is no one loan's terms.
     if (Number(other.offer.maxAmount) === Number(offer.maxAmount)) return false;
-    if (this.setsOffersSideBySide(other.offer.evidence.termsSheet ? other.card : card)) return false;
+    // (A row of such a table, "税金版 | 最高可贷100万元 | 7%-12%", is one version among them.)
+    const sheet = other.offer.evidence.termsSheet ? other.card : card;
+    const box =
+      sheet instanceof HTMLTableRowElement || sheet instanceof HTMLLIElement
+        ? (sheet.closest('table, ul, ol') ?? sheet)
+        : sheet;
+    if (this.setsOffersSideBySide(box)) return false;
     if (other.offer.evidence.termsSheet) return true;
     list!.splice(list!.indexOf(other), 1);
     this.hooks.changed(other.card, null);
@@ -1500,6 +1574,8 @@ export class Scanner {
         if (!rate.high) {
           if (!limit || b.offer.maxAmount) return true;
         } else if (limit || !b.offer.maxAmount) {
+          // (A terms sheet keeps its badge from a paragraph quoting the range: "利率方面，4.35%起…最高8%".)
+          if (b.offer.evidence.termsSheet && !offer.evidence.termsSheet) return true;
           list.splice(list.indexOf(b), 1);
           this.hooks.changed(b.card, null);
           return false;
@@ -2087,7 +2163,8 @@ export class Scanner {
     const text = el.textContent ?? '';
     const lead = text.trimStart();
     // Navigation and "related articles" lists are links, not offers; a footnote qualifies an offer, it is not one.
-    if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead) || SUMMARY_START_RE.test(lead)) return null;
+    if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead) || SUMMARY_START_RE.test(lead) || QUOTED_RE.test(lead))
+      return null;
     if (CHARGES_START_RE.test(lead) && !INTEREST_WORD_RE.test(text)) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
@@ -2114,6 +2191,9 @@ export class Scanner {
       !tiersCard
     )
       return null;
+    // Nor is a grid of cards alike, each a box of its own terms quoting a rate of its own ("T1 … Markup 0%", "T2 …
+    // Markup 5%", "T3 … Markup 7%"): each card is an offer.
+    if (offer.kind === 'loan' && this.gridOfRatedCards(el)) return null;
     // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
     let tiersLimit = tiersCard ? ownTiers?.most : undefined;
     // (A block naming other products beside the tiers' is more than the tiers' product: asked only once tiers are met.)
@@ -2173,6 +2253,25 @@ export class Scanner {
       if (n >= 2) break;
     }
     return n;
+  }
+
+  /**
+   * Whether a block's children are cards alike (the same tag and class, each a box of three parts or more: a title
+   * and its terms, not a label and its value) of which two or more quote a rate.
+   */
+  private gridOfRatedCards(el: Element): boolean {
+    if (el instanceof HTMLTableElement || childCount(el, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return false;
+    const looks = new Map<string, number>();
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (this.hooks.isOwn(c) || childCount(c, 3) < 3) continue;
+      const text = this.blockText(c);
+      if (text === undefined || !statesRate(readable(text))) continue;
+      const look = cardLook(c);
+      const n = (looks.get(look) ?? 0) + 1;
+      if (n >= 2) return true;
+      looks.set(look, n);
+    }
+    return false;
   }
 
   /**

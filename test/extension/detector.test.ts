@@ -1022,3 +1022,49 @@ describe('detector: terms under a loan named only by the page, cards of a rate s
     assert.ok(o?.kind === 'loan' && o.rate.basis === 'fixed' && o.rate.low === '2.17', lastRejection);
   });
 });
+
+describe('detector: premiums and products in other words (reword14 kinds)', () => {
+  test('"Cover from £144.00, Insurance Premium Tax included" is a premium: IPT is charged on premiums only', () => {
+    const o = detectOffer('Professional Indemnity Cover Pricing Cover from £144.00, Insurance Premium Tax included', {
+      currency: 'GBP',
+    });
+    assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.0144', 'GBP']);
+  });
+  test('"UK cyber policy … from £37.63 a month" names a business cover', () => {
+    const o = detectOffer(
+      'Product Cyber Insurer UK cyber policy Monthly premium from £37.63 a month Designed for SMEs',
+      {
+        currency: 'GBP',
+      },
+    );
+    assert.equal(o?.kind, 'insurance');
+  });
+  test('"农行房贷客户" names a product\'s customers, not a product', () => {
+    assert.deepEqual(productMentions(readable('纳税信用A级、农行房贷客户等优质客群可执行同期LPR')), []);
+    assert.deepEqual(productMentions(readable('农行房贷利率3.5%')), ['农行房贷']);
+  });
+});
+
+describe('detector: several products priced in one sentence, a price card (reword15 kinds)', () => {
+  test('"三者价格各不相同，其中信用贷和银税贷的定价都在4.35%以内…" compares a family\'s products: no one offer', () => {
+    const text =
+      '三者价格各不相同,其中信用贷和银税贷的定价都在4.35%以内;额度方面,信用贷依结算情况最多批100万元,银税贷依纳税情况最多300万元,抵押贷依房产估值最多1000万元';
+    assert.equal(detectOffer(text), null);
+    assert.equal(lastRejection, 'several products told at once');
+  });
+  test('a price card giving its figure again under its label ("Our cyber policy from £37.63 £37.63 per month")', () => {
+    const page = { pageProduct: { kind: 'insurance' as const, words: 'cyber insurance' }, currency: 'GBP' };
+    const o = detectOffer('Our cyber policy from £37.63 £37.63 per month That is the starting monthly premium', page);
+    assert.deepEqual(o?.kind === 'insurance' && [o.premium, o.currency], ['0.003763', 'GBP']);
+  });
+});
+
+describe('detector: a product closed to new customers (reword16 kind)', () => {
+  test('"Commercial Loan Closed to new customers 7.67% p.a." is listed for its borrowers, not offered', () => {
+    assert.equal(
+      detectOffer('Commercial Loan Closed to new customers 7.67% p.a. Variable', { businessPage: true }),
+      null,
+    );
+    assert.ok(detectOffer('Commercial Loan Open to new customers 7.67% p.a. Variable', { businessPage: true }));
+  });
+});

@@ -57,6 +57,19 @@ describe('pageContext: news', () => {
   });
 });
 
+describe('pageContext: a lender comparing its own loans (reword16 kind)', () => {
+  it('"… – compare secured, unsecured and equipment loans | Westpac" in its own voice is no market page', () => {
+    const own =
+      ctx(`<html><head><title>Business Loan for SMEs – compare secured, unsecured and equipment loans | Westpac</title></head>
+      <body><h1>Business loans for SMEs</h1><p>Talk to us about which of our loans suits your business.</p>
+      <table><tr><th>Fixed rate unsecured business loan</th><td>Up to $75,000</td><td>4.48% p.a.</td></tr></table></body></html>`);
+    assert(!own.comparison, 'a bank comparing its own loans read as a comparison page');
+    const market = ctx(`<html><head><title>Compare business loans | LoanFinder</title></head>
+      <body><h1>Business loans</h1><p>We compare rates from our panel of lenders so you can pick the best provider.</p></body></html>`);
+    assert(market.comparison, 'a site comparing lenders not read as a comparison page');
+  });
+});
+
 describe('pageContext: market pages and threads', () => {
   it('a page that speaks of lenders and providers more than of itself is a market page, not a lender', () => {
     const market = ctx(`<html><body><h1>Business loan interest rates</h1><h2>Compare rates</h2><p>Lenders charge more
@@ -1692,5 +1705,77 @@ describe('Scanner: a representative example named after its loan (reword12 kind)
     const offers = await scanOffers(await corpusPage('reword12/en-sme-foreign-bank-of-scotland-loan-table-r12'));
     const examples = offers.filter((o) => /borrowing £8,000/.test(o.card));
     assert(offers.length >= 2 && examples.length === 0, JSON.stringify(offers.map((o) => o.card.slice(0, 60))));
+  });
+});
+
+describe('Scanner: one loan told in a summary, a lead and its terms; a grid of tier cards (reword14 kinds)', () => {
+  const cards = (offers: { card: string }[]) => JSON.stringify(offers.map((o) => o.card.slice(0, 60)));
+  const limitOf = (o: { offer: Offer } | undefined) => (o?.offer.kind === 'loan' ? o.offer.maxAmount : undefined);
+  it('a section read whole gives the limit its rate\'s part left out ("Anything from £500 up to £25,000")', async () => {
+    const offers = await scanOffers(await corpusPage('reword14/en-startup-transmit-start-up-loan-r14'));
+    assert(offers.length === 1, cards(offers));
+    assert(limitOf(offers[0]) === '2.5' && offers[0]!.offer.currency === 'GBP', JSON.stringify(offers[0]!.offer));
+  });
+  it('"一句话总结：…" and "一句话了解：…" restate the article below: the terms keep the one badge', async () => {
+    for (const [page, limit] of [
+      ['reword14/zh-startup-drhy88-youchu-chuangdan-r14', '300'],
+      ['reword14/zh-supply-chain-drhy88-pingan-dinghuodai-r14', '2000'],
+    ] as const) {
+      const offers = await scanOffers(await corpusPage(page));
+      assert(offers.length === 1, `${page}: ${cards(offers)}`);
+      assert(!/一句话/.test(offers[0]!.card.slice(0, 60)), `${page}: ${cards(offers)}`);
+      assert(limitOf(offers[0]) === limit, `${page}: ${JSON.stringify(offers[0]!.offer)}`);
+    }
+  });
+  it('terms naming only "贷款" after a lead naming the loan, at its rate with a higher limit: one offer, the terms', async () => {
+    const offers = await scanOffers(await corpusPage('reword14/zh-puhui-drhy88-icbc-jingyingkuaidai-r14'));
+    assert(offers.length === 1, cards(offers));
+    assert(limitOf(offers[0]) === '1000', JSON.stringify(offers[0]!.offer));
+  });
+  it('a key-figures strip with the rate alone gives its badge to the terms naming only "loan" with the limit', async () => {
+    const offers = await scanOffers(await corpusPage('holdout2/en-sme-foreign-smesg-efs-working-capital'));
+    assert(offers.length === 1, cards(offers));
+    assert(limitOf(offers[0]) === '30', JSON.stringify(offers[0]!.offer));
+  });
+  it('a terms sheet keeps its badge from a later paragraph quoting its rate as a range ("4.35%起…")', async () => {
+    const offers = await scanOffers(await corpusPage('reword13/zh-puhui-wzask-icbc-xiaoweiyidai-r13'));
+    assert(offers.length === 1, cards(offers));
+    assert(offers[0]!.card.startsWith('授信额度'), cards(offers));
+  });
+  it('a versions table\'s rows ("标准版 | 30万 | 7%-12%", "税金版 | 100万 | 7%-12%") are the offers, not the lead telling both', async () => {
+    const offers = await scanOffers(await corpusPage('holdout5/zh-tax-drhy88-pingan-shuzidai'));
+    assert(offers.length === 2, cards(offers));
+    assert(
+      offers.some((o) => o.card.startsWith('标准版')) && offers.some((o) => o.card.startsWith('税金版')),
+      cards(offers),
+    );
+  });
+  it('"T1 … 0%", "T2 … 5%", "T3 … 7%": cards alike, each quoting a rate, are three offers', async () => {
+    const offers = await scanOffers(await corpusPage('reword14/en-sme-foreign-jsbl-kamyab-jawan-business-loans-r14'));
+    const rates = offers.map((o) =>
+      o.offer.kind === 'loan' && o.offer.rate.basis === 'fixed' ? o.offer.rate.low : '',
+    );
+    assert(
+      JSON.stringify(rates.sort()) === JSON.stringify(['0', '5', '7']),
+      `${JSON.stringify(rates)} ${cards(offers)}`,
+    );
+  });
+  it('"算笔账：A级企业贷100万元，年化3.26%…" works an example: no badge of its own', async () => {
+    const offers = await scanOffers(await corpusPage('reword14/zh-tax-doswx-boc-shuidai-r14'));
+    assert(offers.length > 0, 'no offer found');
+    assert(
+      offers.every((o) => !o.card.startsWith('算笔账')),
+      cards(offers),
+    );
+  });
+});
+
+describe('Scanner: a terms table labelled in plain words (reword15 kind)', () => {
+  it('"Most you can borrow | €10,000 …", "Longest term | 36 months", "Rate of interest | 6% per annum" is the page\'s loan', async () => {
+    const offers = await scanOffers(await corpusPage('reword15/en-sme-en-boylecu-farm-loans-r15'));
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card.slice(0, 60))));
+    const { offer } = offers[0]!;
+    assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '6', JSON.stringify(offer));
+    assert(offer.maxAmount === '1' && offer.currency === 'EUR', JSON.stringify(offer));
   });
 });

@@ -249,3 +249,72 @@ describe('amount: a turnover cap, limits said as "not above" or "as large as", a
     assert.equal(readMaxAmount(readable(text), { pageCurrency: 'SGD' })?.wan, '30');
   });
 });
+
+describe('amount: limits written as a cap, and figures that are no limit (reword14 kinds)', () => {
+  test('"每户不超过2000万元" and "总额封顶300万元" are limits: the highest stated is read', () => {
+    assert.equal(readMaxAmount('可贷额度 线上申请每户不超过300万元网点申请每户不超过2000万元')?.wan, '2000');
+    assert.equal(
+      readMaxAmount('个人单独申请:最多50万元;合伙经营或创办企业:每人不超过30万元,总额封顶300万元')?.wan,
+      '300',
+    );
+  });
+  test('an average ("平均额度210万元") and a floor ("申请金额在200万元以上") are no limit', () => {
+    assert.equal(readMaxAmount('A级企业大概有85%能批下来，平均额度210万元'), undefined);
+    assert.equal(readMaxAmount('申请金额在200万元以上的，要转人工审批'), undefined);
+    assert.equal(readMaxAmount('单户最高300万元；申请金额在200万元以上的转人工审批')?.wan, '300');
+  });
+  test('澳門幣 before the figure is the pataca', () => {
+    const read = readMaxAmount(readable('每名受惠企業主最多可獲澳門幣300,000元'));
+    assert.deepEqual(read && [read.wan, read.currency], ['30', 'MOP']);
+  });
+});
+
+describe('amount: working capital and what a business can borrow are limits (reword15 kinds)', () => {
+  test('"Working capital of up to S$500,000" is the loan\'s limit (the capital is what the loan is for)', () => {
+    assert.equal(
+      readMaxAmount('Facility limit Working capital of up to S$500,000, depending on our assessment')?.wan,
+      '50',
+    );
+    assert.equal(readMaxAmount('Paid-up capital of up to S$500,000 is required'), undefined);
+  });
+  test('"Each qualifying business can borrow from €25,000 to €1.5m" states the range on offer', () => {
+    assert.equal(readMaxAmount('Each qualifying business can borrow from €25,000 to €1.5m.')?.wan, '150');
+  });
+  test('"申请金额在200万元以上" is a floor; "放宽到3万元" after a condition is no range\'s upper end', () => {
+    assert.equal(readMaxAmount('最近两年累计纳税5万元以上，A级企业放宽到3万元'), undefined);
+    assert.equal(readMaxAmount('可贷10万-3000万元')?.wan, '3000');
+  });
+});
+
+describe('amount: sums in Chinese numerals (reword14, reword15 kinds)', () => {
+  test('"澳門幣三十萬元", "一百五十万元", "三千五百万元" are 30, 150 and 3,500 万', () => {
+    const read = (t: string) => readMaxAmount(readable(t), { pageCurrency: 'MOP' });
+    assert.deepEqual(
+      [read('最高可獲澳門幣三十萬元免息援助款項')?.wan, read('最高可獲澳門幣三十萬元')?.currency],
+      ['30', 'MOP'],
+    );
+    assert.equal(readMaxAmount('单户最高一百五十万元')?.wan, '150');
+    assert.equal(readMaxAmount('最高三千五百万元')?.wan, '3500');
+    assert.equal(readMaxAmount('最高可贷十五万元')?.wan, '15');
+  });
+  test('"千万" alone is no sum ("最高额度以审批为准，千万不要轻信中介")', () => {
+    assert.equal(readMaxAmount('最高额度以审批为准，千万不要轻信中介'), undefined);
+  });
+});
+
+describe("amount: a range's upper end after its joiner, and limits in other words (reword15 round)", () => {
+  test('"From: TZS 5,000,001/- TO TZS 10,000,000/" and "$5K - $500K" are ranges: their upper end is the limit', () => {
+    assert.equal(readMaxAmount('Loan Amount From: TZS 5,000,001/- TO TZS 10,000,000/ Member Fee NIL')?.wan, '1000');
+    assert.equal(
+      readMaxAmount('Business Line of Credit Details $5K - $500K Credit Amount', { pageCurrency: 'USD' })?.wan,
+      '50',
+    );
+  });
+  test('"线上线下结合办理可到300万元" and "secured funding to $1 million" state limits', () => {
+    assert.equal(readMaxAmount('授信额度 纯线上办理最高100万元； 线上线下结合办理可到300万元')?.wan, '300');
+    assert.equal(
+      readMaxAmount('Borrowing limit Fixed-rate secured funding to $1 million', { pageCurrency: 'AUD' })?.wan,
+      '100',
+    );
+  });
+});

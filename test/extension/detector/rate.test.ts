@@ -527,3 +527,56 @@ describe('rates: a base the rate is worked from, a fee on top of the rate, a sha
     assert.equal(rate('Able to fund a minimum of 25 % of the projected cost from own equity'), undefined);
   });
 });
+
+describe('rates: the next label after a rate, a monthly charge, discounts and add-ons (reword14 kinds)', () => {
+  test('"Mark-up charged at 6% p.a. Processing fee According to…": the fee is the next label, not the rate\'s', () => {
+    assert.equal(low('Pricing to borrower Mark-up charged at 6% p.a. Processing fee According to the schedule'), '6');
+    // Within one sentence a word after the figure still names it: "6.75% p.a. fixed margin".
+    assert.equal(rate('6.75% p.a. fixed margin'), undefined);
+  });
+  test('"Monthly charge of 3%, i.e. 36% per year" charges 36% a year', () => {
+    assert.equal(low('Ceiling ₦100,000 Monthly charge of 3%, i.e. 36% per year. At least 3 months of history'), '36');
+  });
+  test('"再优惠1%", "利率再降0.5%" and "Add 0.50% for every year of age" are cuts and add-ons, not rates', () => {
+    assert.equal(rate('高新技术企业利率再降0.5%；在中行存款50万元以上的打九折；乡村振兴地区再优惠1%。'), undefined);
+    assert.equal(low('优惠利率3.5%，按季结息'), '3.5');
+    assert.equal(
+      low('Commercial Vehicle 4.75% APR as low as. Pricing Add 0.50% for every year of vehicle age'),
+      '4.75',
+    );
+  });
+  test('"Markup for borrower Interest-free at 0%" is an interest-free loan\'s rate', () => {
+    assert.equal(low('Financing size Up to PKR 500,000 Markup for borrower Interest-free at 0%'), '0');
+  });
+});
+
+describe('rates: an APR after a labelled rate, an ownership share, where most borrowers land (reword15 kinds)', () => {
+  test('"6.55% variable interest rate 6.75% APR": the rate is the figure before its label, the APR measures it', () => {
+    assert.deepEqual(rate('Business Unsecured Loan 6.55% variable interest rate 6.75% APR Borrow as much as €75,000'), {
+      basis: 'fixed',
+      low: '6.55',
+      text: '6.55%',
+    });
+  });
+  test('"at least 30% owned by Singapore citizens" is an ownership share, not a rate', () => {
+    assert.equal(
+      rate('Companies operating in Singapore, at least 30% owned by Singapore citizens, with a loan'),
+      undefined,
+    );
+  });
+  test('"多数客户实际执行利率落在5%-8%之间" tells cases seen; "年化利率落在8.5%～18%这个区间" is a product\'s range', () => {
+    assert.equal(rate('从我们接触到的案例来看，多数客户实际执行利率落在5%-8%之间。'), undefined);
+    const own = rate('现阶段年化利率落在8.5%～18%这个区间。');
+    assert.deepEqual(own?.basis === 'fixed' && [own.low, own.high], ['8.5', '18']);
+  });
+});
+
+describe('rates: an interest-free loan said in words (reword14, reword15 kinds)', () => {
+  test('"免息援助款項", "免息贷款", "an interest-free loan" are 0%; a card\'s "免息期" is a grace period', () => {
+    assert.equal(low('最高可獲澳門幣三十萬元免息援助款項'), '0');
+    assert.equal(low('为创业青年提供免息贷款，最高30万元'), '0');
+    assert.equal(low('An interest-free loan of up to £10,000 for new businesses'), '0');
+    assert.equal(rate('信用卡最长56天免息期'), undefined);
+    assert.equal(rate('免息还款期最长50天'), undefined);
+  });
+});
