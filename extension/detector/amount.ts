@@ -4,6 +4,7 @@
  * that are eligibility conditions (turnover, sales, registered capital, tax paid) or minimums are not limits.
  */
 import { matchesOf } from './matches.ts';
+import { hanCount } from './han-numerals.ts';
 
 export interface AmountRead {
   /** In units of ten thousand of `currency` (万), as a plain decimal string: 300万元 → "300", £250,000 → "25". */
@@ -170,42 +171,12 @@ const AMOUNT_RE = new RegExp(
 /** A sum written in Chinese numerals before 万 or 亿 ("三十万元", "一百五十万", "两千万", "五亿"). */
 // (A digit or 十 first: "千万不要" says never, not ten million.)
 const HAN_SUM_RE = /(?:[一二两三四五六七八九][一二两三四五六七八九十百千]{0,5}|十[一二三四五六七八九]?)(?=万|亿)/g;
-const HAN_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const HAN_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/** The value of a count under ten thousand in Chinese numerals ("三十" 30, "一百五十" 150, "十五" 15), or NaN. */
-function hanCount(written: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const ch of written) {
-    if (ch in HAN_DIGITS) {
-      if (digit) return NaN;
-      digit = HAN_DIGITS[ch]!;
-    } else {
-      total += (digit || 1) * HAN_PLACES[ch]!;
-      digit = 0;
-    }
-  }
-  return total + digit;
-}
-
 /** The text with sums in Chinese numerals written in digits, for the amount reading ("澳门币三十万元" → "澳门币30万元"). */
 function arabicAmounts(text: string): string {
   if (!/[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,5}[万亿]/.test(text)) return text;
   return text.replace(HAN_SUM_RE, (han: string) => {
     const n = hanCount(han);
-    return Number.isFinite(n) && n > 0 ? String(n) : han;
+    return n ? String(n) : han;
   });
 }
 

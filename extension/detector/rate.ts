@@ -6,6 +6,7 @@
  * strings, as written, for the subsidy step to compute with.
  */
 import { matchesOf } from './matches.ts';
+import { HAN_DIGITS, hanCount } from './han-numerals.ts';
 
 export type RateRead =
   /** A quoted rate in percent per year; `high` when the block gives a range or several rates. */
@@ -110,8 +111,12 @@ function feeBand(text: string, start: number, end: number): boolean {
   return firstStart(RATE_LABEL, text.slice(end, end + 12).split(/\s+(?=[\u4e00-\u9fff])/)[0]!) < 0;
 }
 
-/** The end of a rate's own words after it: a stop, then a capital ("p.a. Processing"). */
-const LABEL_END_RE = /[.。;；!?]\s+(?=[A-Z])/;
+/**
+ * The end of a rate's own words after it: "p.a." then a capital ("6% p.a. Processing fee"), where a terms list puts its
+ * next label. (After "a year." a new sentence may still be about the figure: "capped at 15% a year. Grain trade loans
+ * only" keeps its reach.)
+ */
+const LABEL_END_RE = /\bp\.\s?a\.\s+(?=[A-Z])/;
 
 /** Right after a figure, the amount band it applies to: "from $150,001", "up to £25,000", "for loans over RM1m". */
 const BAND_AFTER =
@@ -137,8 +142,8 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   if (/(?:多数|大多数|大部分|多半)[^。；;，,]{0,12}(?:落在|集中在)\s*$/.test(before)) return 'not';
   const rate = lastEnd(RATE_WORDS, before);
   const not = lastEnd(NOT_RATE_WORDS, before);
-  // (A sentence or a label ends where an abbreviation's stop meets a capital: "6% p.a. Processing fee According to…"
-  // is the rate, then the next term's label; "6.75% p.a. fixed margin" runs on.)
+  // (A label ends where "p.a." meets a capital: "6% p.a. Processing fee According to…" is the rate, then the next
+  // term's label; "6.75% p.a. fixed margin" runs on.)
   const ownAfter = after.slice(0, LABEL_END_RE.exec(after)?.index ?? after.length);
   const notAfter = firstStart(NOT_RATE_WORDS, ownAfter);
   const rateAfter = firstStart(RATE_WORDS, after);
@@ -569,34 +574,14 @@ const EN_NUMBERS: Record<string, number> = {
   nineteen: 19,
   twenty: 20,
 };
-const ZH_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** 三 → 3, 十二 → 12, 二十 → 20, 三点五 → 3.5, 3.5 → 3.5; undefined for anything else. */
 function chineseNumber(words: string): string | undefined {
   if (/^\d+(?:\.\d+)?$/.test(words)) return words;
   const [whole = '', frac] = words.split('点');
-  let n: number | undefined;
-  if (/^[零〇一二两三四五六七八九]$/.test(whole)) n = ZH_DIGITS[whole];
-  else {
-    const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(whole);
-    if (m) n = (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[2] ? ZH_DIGITS[m[2]]! : 0);
-  }
+  const n = hanCount(whole);
   if (n === undefined) return undefined;
   if (frac === undefined) return String(n);
-  const digits = [...frac].map((c) => ZH_DIGITS[c]);
+  const digits = [...frac].map((c) => HAN_DIGITS[c]);
   return digits.length && digits.every((d) => d !== undefined) ? `${n}.${digits.join('')}` : undefined;
 }
 

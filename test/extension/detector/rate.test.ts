@@ -533,6 +533,10 @@ describe('rates: the next label after a rate, a monthly charge, discounts and ad
     assert.equal(low('Pricing to borrower Mark-up charged at 6% p.a. Processing fee According to the schedule'), '6');
     // Within one sentence a word after the figure still names it: "6.75% p.a. fixed margin".
     assert.equal(rate('6.75% p.a. fixed margin'), undefined);
+    // Only "p.a." ends a rate's words so: after "a year." the next label still reaches back ("Fees").
+    const capped =
+      'Pricing charged by the PFI Capped at 12% a year to the end borrower. Grain trade loans: capped at 15% a year. Fees No more than 0.5% of the loan amount';
+    assert.equal(low(capped), '12');
   });
   test('"Monthly charge of 3%, i.e. 36% per year" charges 36% a year', () => {
     assert.equal(low('Ceiling ₦100,000 Monthly charge of 3%, i.e. 36% per year. At least 3 months of history'), '36');
