@@ -173,7 +173,6 @@ const AMOUNT_RE = new RegExp(
 const HAN_SUM_RE = /(?:[一二两三四五六七八九][一二两三四五六七八九十百千]{0,5}|十[一二三四五六七八九]?)(?=万|亿)/g;
 /** The text with sums in Chinese numerals written in digits, for the amount reading ("澳门币三十万元" → "澳门币30万元"). */
 function arabicAmounts(text: string): string {
-  if (!/[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,5}[万亿]/.test(text)) return text;
   return text.replace(HAN_SUM_RE, (han: string) => {
     const n = hanCount(han);
     return n ? String(n) : han;

@@ -259,6 +259,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // Read once, when the indicative rates or the business-page test below need it (two passes over the text).
   let oneLender: boolean | undefined;
   const asOneLender = () => (oneLender ??= speaksAsOneLender(text, title, thirdParty));
+  // How often the page speaks as "we" and "our": read once, when a market-page test below asks.
+  let firstPartyCount: number | undefined;
+  const firstParty = () => (firstPartyCount ??= (text.match(FIRST_PARTY) ?? []).length);
   // Read once each: the market-page tests below ask for them more than once.
   let lenders: number | undefined;
   const lendersNamed = () => (lenders ??= englishLendersNamed(text));
@@ -269,8 +272,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const marketTalk = (text.match(MARKET_RE) ?? []).length + (indicative && !asOneLender() ? indicative : 0);
   // A lender comparing its own loans ("Business Loan for SMEs – compare secured, unsecured and equipment loans |
   // Westpac", in its own voice, naming no other lender) sets out its offers side by side: no market page.
-  const comparesOwnLoans = () =>
-    banks <= 1 && lendersNamed() <= 1 && (text.match(FIRST_PARTY) ?? []).length >= 2 && text.search(THIRD_PARTY) < 0;
+  const comparesOwnLoans = () => banks <= 1 && lendersNamed() <= 1 && firstParty() >= 2 && thirdParty === 0;
   if (
     (COMPARISON_TITLE.test(ownTitle) && !comparesOwnLoans()) ||
     BEST_TITLE.test(ownTitle) ||
@@ -284,12 +286,12 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
     (marketTalk > 0 && ((!namedProduct && !ownScheme(h1)) || marketTalk >= 2) && !lendsAlone()) ||
     RATES_IN_PLACE.test(text) ||
     PAID_LISTING_RE.test(text) ||
-    (LOAN_TYPES_RE.test(text) && !ownVoice && text.search(FIRST_PARTY) < 0) ||
+    (LOAN_TYPES_RE.test(text) && !ownVoice && firstParty() === 0) ||
     // A page given over to one named scheme ("SBA Microloan Program"), or to one lender's loan ("KCB Bank Kenya
     // Limited MSME Loan Offer" on a portal: "Lender: KCB…"), speaks of the lenders that make it; a page headed by a
     // kind of loan ("Business Loans") that speaks of lenders is a market's.
     (thirdParty >= 3 &&
-      thirdParty > (text.match(FIRST_PARTY) ?? []).length &&
+      thirdParty > firstParty() &&
       !namedProduct &&
       !ownScheme(h1) &&
       !ownScheme(titleOwn) &&

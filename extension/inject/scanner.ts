@@ -888,6 +888,11 @@ function cardLook(el: Element): string {
   return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
 }
 
+/** The higher of two limits, like with like: the first currency read decides (another's figure is not compared). */
+function higherLimit(best: AmountRead | undefined, amount: AmountRead): AmountRead {
+  return !best || (best.currency === amount.currency && Number(amount.wan) > Number(best.wan)) ? amount : best;
+}
+
 /** What an offer states, without the words it was written in: the same key means the same offer restated. */
 function offerKey(offer: Offer): string {
   if (offer.kind === 'insurance') return `insurance|${offer.premium}|${offer.currency}`;
@@ -1273,19 +1278,19 @@ export class Scanner {
     }
     const key = offerKey(offer);
     const badged = (this.badged.get(key) ?? []).filter((b) => this.hooks.isCard(b.card));
-    const earlier = badged.find(same);
+    let earlier = badged.find(same);
     // The same figures told in prose first (an article's lead), then in a terms sheet (a row of the product's table):
     // the terms sheet is the telling to badge, and takes the lead's badge.
     if (earlier && offer.kind === 'loan' && offer.evidence.termsSheet) {
       const priced = this.badgedAtRate(offer, true);
-      const prose = priced.find((b) => b.card === earlier.card && !b.offer.evidence.termsSheet);
+      const prose = priced.find((b) => b.card === earlier!.card && !b.offer.evidence.termsSheet);
       if (prose) {
-        priced.splice(priced.indexOf(prose), 1);
+        this.dropBadge(priced, prose);
         badged.splice(badged.indexOf(earlier), 1);
-        this.hooks.changed(prose.card, null);
+        earlier = badged.find(same);
       }
     }
-    const repeats = badged.some(same);
+    const repeats = earlier !== undefined;
     if (!repeats) badged.push(own ? { card, product: own, kind } : { card });
     this.badged.set(key, badged);
     if (!repeats && offer.kind === 'loan') this.badgedAtRate(offer, true).push({ card, offer });
@@ -1369,7 +1374,7 @@ export class Scanner {
       if (!productNames(folded).every(ours)) continue;
       const amount = readMaxAmount(withoutExamples(folded), amountContext);
       if (!amount || (offer.currency !== UNKNOWN_CURRENCY && amount.currency !== offer.currency)) continue;
-      if (!best || (best.currency === amount.currency && Number(amount.wan) > Number(best.wan))) best = amount;
+      best = higherLimit(best, amount);
     }
     if (!best) return offer;
     return {
@@ -1471,23 +1476,12 @@ export class Scanner {
     // A block naming no product at all that quotes a rate already badged ("Before you apply: … 51.4% p.a. remains a
     // heavy charge") says nothing new of the page's one loan. (A loan word alone, "贷款" in "贷款额度", names none.)
     if (offer.evidence.productFrom !== 'block' || !productNames(readable(offer.product)).length) {
-      const key = rateKey(offer.rate);
       const badged = (b: { card: Element }) => this.hooks.isCard(b.card) && !inOneList(b.card, card);
       // Nor does an untitled terms list quoting the range whose low end the lead quoted ("最低可到3.48%", then
       // "年化利率3.48%-5.6%"): the page's one loan, told in full.
       if (!names.length && this.restatesRange(offer, badged, true)) return true;
       if (!names.length && this.toldAgainInProse(card, offer, badged)) return true;
-      if (names.length) return false;
-      const bareList = this.byRate.get(`bare ${key}`);
-      if (!offer.maxAmount) return Boolean(this.byRate.get(`priced ${key}`)?.some(badged) || bareList?.some(badged));
-      // With its limit, it is the fuller telling of the loan badged at its rate alone (a key-figures strip above),
-      // whose badge moves to it.
-      const bare = this.byRate.get(`priced ${key}`)?.some(badged) ? undefined : bareList?.find(badged);
-      if (bare) {
-        bareList!.splice(bareList!.indexOf(bare), 1);
-        this.hooks.changed(bare.card, null);
-      }
-      return false;
+      return !names.length && this.restatesAtRate(offer, badged);
     }
     const product = readable(offer.product).toLowerCase();
     const same = (b: { card: Element; offer: LoanOffer }) => {
@@ -1502,15 +1496,28 @@ export class Scanner {
     };
     if (this.restatesRange(offer, same)) return true;
     if (this.toldAgainInProse(card, offer, same)) return true;
-    const priced = this.byRate.get(`priced ${rateKey(offer.rate)}`)?.find(same);
-    const bareList = this.byRate.get(`bare ${rateKey(offer.rate)}`);
-    const bare = bareList?.find(same);
+    return this.restatesAtRate(offer, same);
+  }
+
+  /**
+   * Whether an offer restates one badged at its rate: a block stating no limit restates any badge there; a block
+   * stating the limit is the fuller telling of an offer badged with the rate alone (a key-figures strip above), whose
+   * badge moves to it.
+   */
+  private restatesAtRate(offer: LoanOffer, match: (b: { card: Element; offer: LoanOffer }) => boolean): boolean {
+    const key = rateKey(offer.rate);
+    const priced = this.byRate.get(`priced ${key}`)?.find(match);
+    const bareList = this.byRate.get(`bare ${key}`);
+    const bare = bareList?.find(match);
     if (!offer.maxAmount) return Boolean(priced ?? bare);
-    if (!priced && bare) {
-      bareList!.splice(bareList!.indexOf(bare), 1);
-      this.hooks.changed(bare.card, null);
-    }
+    if (!priced && bare) this.dropBadge(bareList!, bare);
     return false;
+  }
+
+  /** Takes a badge back: the offer it was given for is told more fully elsewhere. */
+  private dropBadge<T extends { card: Element }>(list: T[], entry: T): void {
+    list.splice(list.indexOf(entry), 1);
+    this.hooks.changed(entry.card, null);
   }
 
   /**
@@ -1533,14 +1540,10 @@ export class Scanner {
     if (Number(other.offer.maxAmount) === Number(offer.maxAmount)) return false;
     // (A row of such a table, "税金版 | 最高可贷100万元 | 7%-12%", is one version among them.)
     const sheet = other.offer.evidence.termsSheet ? other.card : card;
-    const box =
-      sheet instanceof HTMLTableRowElement || sheet instanceof HTMLLIElement
-        ? (sheet.closest('table, ul, ol') ?? sheet)
-        : sheet;
-    if (this.setsOffersSideBySide(box)) return false;
+    const row = sheet instanceof HTMLTableRowElement || sheet instanceof HTMLLIElement;
+    if (this.setsOffersSideBySide(row ? listAround(sheet) : sheet)) return false;
     if (other.offer.evidence.termsSheet) return true;
-    list!.splice(list!.indexOf(other), 1);
-    this.hooks.changed(other.card, null);
+    this.dropBadge(list!, other);
     return false;
   }
 
@@ -1576,8 +1579,7 @@ export class Scanner {
         } else if (limit || !b.offer.maxAmount) {
           // (A terms sheet keeps its badge from a paragraph quoting the range: "利率方面，4.35%起…最高8%".)
           if (b.offer.evidence.termsSheet && !offer.evidence.termsSheet) return true;
-          list.splice(list.indexOf(b), 1);
-          this.hooks.changed(b.card, null);
+          this.dropBadge(list, b);
           return false;
         }
       }
@@ -2097,8 +2099,7 @@ export class Scanner {
       const amount = readMaxAmount(readable(own), amountContext);
       // (A block hidden from the reader, such as a collapsed block of SEO text, states nothing to the borrower.)
       if (!amount || !isShown(block)) continue;
-      // Like with like: the first currency read decides the page's.
-      if (!best || (best.currency === amount.currency && Number(amount.wan) > Number(best.wan))) best = amount;
+      best = higherLimit(best, amount);
     }
     return best;
   }
