@@ -1,8 +1,9 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|reword15|reword16|all] [--verbose]`
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|reword15|reword16|reword17|all] [--verbose]`
  * (`all` is dev and test; the other splits are measured only when named)
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ONE_RENDERER_ARG } from '../../support/chromium.mjs';
@@ -20,11 +21,19 @@ if (debugAt > 0) {
   const [id, anchor] = [process.argv[debugAt + 1]!, process.argv[debugAt + 2]!];
   const dbg = await build({ entryPoints: [new URL('./debug-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
-  const p = loadEverySplit().find((x) => x.id === id)!;
-  await openAtSource(page, p);
-  await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
-  console.log((await page.evaluate((a) => window.ezoneDebug(a), anchor)).join('\n'));
+  // `--debug <file.tsv>`: one "<page id>\t<anchor>" a line, each debugged in turn in one browser.
+  const asks = existsSync(id) ? readFileSync(id, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')) : [[id, anchor]];
+  const pages = loadEverySplit();
+  for (const [pageId, at] of asks) {
+    const page = await browser.newPage();
+    const p = pages.find((x) => x.id === pageId);
+    if (!p) { console.log(`=== ${pageId}: no such page`); continue; }
+    await openAtSource(page, p);
+    await page.addScriptTag({ content: dbg.outputFiles[0]!.text });
+    if (asks.length > 1) console.log(`=== ${pageId} | ${at}`);
+    console.log((await page.evaluate((a) => window.ezoneDebug(a), at!)).join('\n'));
+    await page.close();
+  }
   await browser.close();
   process.exit(0);
 }
