@@ -389,8 +389,11 @@ export function dominantCurrency(pageText: string, local?: string): string | und
   return best;
 }
 
-/** Words of the mainland's loan market (on folded text): a traditional-character page using them writes of yuan loans. */
-const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|小微企业|普惠|人民银行|纳税信用/;
+/**
+ * Words of the mainland's loan market (on folded text): a traditional-character page using them writes of yuan loans.
+ * (Taiwan writes of 中小微企業 too: only 小微企业 on its own is the mainland's word.)
+ */
+const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|(?<!中)小微企业|普惠|人民银行|纳税信用/;
 
 /**
  * The currencies besides yuan that Chinese text writes in 元 and 万, each with its names (on folded text): a page that

@@ -413,8 +413,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     ...soleTraders,
   ].filter((word) => !(forBusiness && word === '企业主'));
   // On a page given over to one loan (a guide to it, naming no source or reporter), hedges about the market's
-  // figures ("the average microloan is about $13,000", "rates generally run…") are the guide's, not a report's.
-  const news = distinct(all(NEWS_RE, text)).filter((word) => !(context.productGuide && HEDGE_WORD_RE.test(word)));
+  // figures ("the average microloan is about $13,000", "rates generally run…") are the guide's, not a report's; in a
+  // terms sheet ("期限 | 一般为1年", "利率 | 3.1%左右"), they hedge the product's own terms.
+  const news = distinct(all(NEWS_RE, text)).filter(
+    (word) => !((context.productGuide || termsSheet) && HEDGE_WORD_RE.test(word)),
+  );
   const policy = distinct(all(POLICY_RE, text));
   const forum = distinct(all(FORUM_RE, context.headline ? text.replace(readable(context.headline), ' ') : text));
   const action = all(ACTION_RE, text);

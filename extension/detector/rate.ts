@@ -17,9 +17,12 @@ export type RateRead =
 /** Words that make a nearby percentage an interest rate. */
 const RATE_WORDS =
   /利率|年化|年息|年利|日息|息率|低至|最低|执行|定价|\bp\.?\s?a\b|per annum|a year|\bmonthly (?:interest )?charge\b|\bAPR\b|\bAER\b|\bEAR\b|\bEIR\b|interest|\brates?\b|as low as|starting|\bfrom\b|representative|\bpricing\b|\bmark-?up\b|单利|实际年/gi;
-/** Words that make a nearby percentage something else than the interest rate. */
+/**
+ * Words that make a nearby percentage something else than the interest rate (总费用年百分率, Taiwan's total-cost
+ * disclosure worked from an example loan, is a cost with the fees in, not the rate).
+ */
 const NOT_RATE_WORDS =
-  /票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|\bowned\b|ownership|shareholding|持股|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
+  /总费用年百分率|票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|\bowned\b|ownership|shareholding|持股|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
@@ -169,7 +172,8 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   return 'unsure';
 }
 
-const PCT = '(?<![\\d./])(\\d{1,2}(?:\\.\\d{1,4})?)';
+// A percentage of one or two digits, never the tail of a bigger figure ("2,315.01% p.a." is no 15.01%).
+const PCT = '(?<![\\d./]|\\d,)(\\d{1,2}(?:\\.\\d{1,4})?)';
 /** "3.2%-4.5%", "3.2-4.5%", "3.2% to 4.5%", "between 6% and 12%", or a single "3.45%". */
 // ("10.75% (minimum) to 22.50% (maximum)": the low end may say it is the minimum.)
 const PERCENT_RE = new RegExp(

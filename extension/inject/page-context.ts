@@ -143,6 +143,23 @@ function oneLenderHeading(h1: string): boolean {
   return (h1.match(NAMED_BANK_RE) ?? []).length === 1 && LOAN_OR_SCHEME_RE.test(h1) && !/[?？]/.test(h1);
 }
 
+/**
+ * A main heading that is one loan's proper name and nothing else: a lender's or a scheme's name before the loan words
+ * ("UGAFODE Business Loan", "Agrobank Term Financing-i", "百分百擔保特惠貸款"), not a kind of loan ("Business Loans",
+ * "企业贷款") and no question. The page is given over to that loan: the market talk of its advice ("rates vary by
+ * lender"), the partners it names and a comparison site's tagline in the title ("… - Compare Business Financing") are
+ * the guide's, not a round-up's.
+ */
+const NAMED_LOAN_ZH_RE = /^[\p{Script=Han}A-Za-z0-9]{2,12}贷款?$/u;
+const NAMED_LOAN_EN_RE =
+  /^(?!(?:business|m?smes?|micro\w*|small|medium|commercial|term|secured|unsecured|working|corporate|company|enterprise|our|the|your|government|start-?ups?|new|flexible|fast|quick|personal|home|car|auto|equipment|asset|invoice|bridg\w*|green|agri\w*|farm\w*|trade|export|import|merchant|property|emergency|covid\w*|recovery|growth|expansion|franchise|special|standard|instant|online|digital|short|long|fixed|variable|low|best|top)\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}\s+(?:loans?|financ(?:e|ing)(?:-i)?|facility|credit line|line of credit)$/i;
+
+function namedLoanHeading(h1: string): boolean {
+  const name = h1.trim();
+  if (!name || name.length > 40) return false;
+  return (NAMED_LOAN_ZH_RE.test(name) || NAMED_LOAN_EN_RE.test(name)) && !LOAN_KIND_RE.test(name);
+}
+
 /** A heading or title given over to one lender's loan or to one programme: its lenders are that loan's or partners. */
 function ownScheme(heading: string): boolean {
   return oneLenderHeading(heading) || PROGRAMME_HEADING_RE.test(heading);
@@ -207,7 +224,17 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   const ownTitle = `${titleOwn} ${h1}`;
   // A page without a main heading names its product in its title's first part ("专利执行保险_科技保险_中国人保财险官网",
   // its name shown in a banner box).
-  const product = singleProduct(h1) ?? (h1.trim() ? undefined : singleProduct(titleFirst));
+  // (A heading that is one loan's own name, "Agrobank Term Financing-i", names the page's product though no word list
+  // knows it.)
+  const inHeading = singleProduct(h1);
+  // (Only on a page titled for business: "ZA Bank Loan" and "CDFI Loans" name a bank's personal or home loans too.
+  // search() ignores the shared global regexes' lastIndex.)
+  const businessTitle = title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0;
+  const ownName =
+    businessTitle && namedLoanHeading(h1) ? { kind: 'loan' as const, words: h1.trim().toLowerCase() } : undefined;
+  const kindOnly = inHeading?.kind === 'loan' && LOAN_KIND_RE.test(inHeading.words);
+  const product =
+    (kindOnly ? (ownName ?? inHeading) : (inHeading ?? ownName)) ?? (h1.trim() ? undefined : singleProduct(titleFirst));
   const namedProduct = product?.kind === 'loan' && !LOAN_KIND_RE.test(product.words);
   const text = foldHan(bodyText.slice(0, PAGE_TEXT_CHARS).normalize('NFKC'));
   const ctx: PageContext = {};
@@ -274,7 +301,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // Westpac", in its own voice, naming no other lender) sets out its offers side by side: no market page.
   const comparesOwnLoans = () => banks <= 1 && lendersNamed() <= 1 && firstParty() >= 2 && thirdParty === 0;
   if (
-    (COMPARISON_TITLE.test(ownTitle) && !comparesOwnLoans()) ||
+    (COMPARISON_TITLE.test(ownTitle) && !comparesOwnLoans() && !(namedLoanHeading(h1) && !COMPARISON_TITLE.test(h1))) ||
     BEST_TITLE.test(ownTitle) ||
     // (An overview of one programme's loans, "青年創業計劃與小型貸款計劃一覽", is that programme's guide.)
     (OVERVIEW_TITLE.test(ownTitle) && !product && !PROGRAMME_HEADING_RE.test(h1)) ||
@@ -298,8 +325,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
       !NAMED_FUND_RE.test(titleOwn))
   )
     ctx.comparison = true;
-  // search() ignores the shared global regexes' lastIndex.
-  if (title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0) ctx.businessPage = true;
+  if (businessTitle) ctx.businessPage = true;
   // A lender stating in its own voice that it lends to enterprises (a development bank's lending policy) writes of
   // business loans when it says "its loans", whatever its title.
   else if (LENDS_TO_ENTERPRISES.test(text) && text.search(PERSONAL_RE) < 0 && asOneLender()) ctx.businessPage = true;

@@ -478,6 +478,9 @@ const FOOTNOTE_RE =
  */
 const CHARGES_START_RE =
   /^(?:(?:other |additional )?(?:fees?|charges?)(?:\s*(?:&|and)\s*(?:fees?|charges?))?\b|schedule of (?:fees|charges)|收费标准|收费项目|费用说明|其他费用)/i;
+// (Case-sensitive: a row's cells run together, "Commercial Base RateVariable…", with no word break after "Rate".)
+const BENCHMARK_ROW_RE =
+  /^(?:[A-Z][a-z&-]*\s+){0,3}(?:[Bb]ase(?: [Ll]ending)?|[Ii]ndicator|[Rr]eference|[Bb]enchmark|[Pp]rime|[Ii]ndex)\s+[Rr]ates?(?![a-z])(?!\s*(?:[Ll]oan|[Ff]inanc|[Ff]acilit|[Pp]roduct))/;
 const INTEREST_WORD_RE = /interest rate|rate of interest|\bAPR\b|利率|年化|利息/i;
 
 /** Elements that hold one line or one column of a list or a table, and the lists and tables themselves. */
@@ -716,6 +719,22 @@ function sectionHeading(block: Element): string | undefined {
     if (readRate(folded) || productNames(folded).length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The heading of the list a row is one of, when the row's own name is no product's ("Business Maximiser | 7.49% p.a.
+ * | Variable" under "Business loans", past a header row "Product | Interest rate | Rate type"): the last <h2>–<h6>
+ * among the list box's children before the row, else the heading just above the box. Only a heading naming a product
+ * says what the rows are.
+ */
+function listHeading(row: Element): string | undefined {
+  const list = row.parentElement;
+  if (!list) return undefined;
+  let heading: string | undefined;
+  for (let s = row.previousElementSibling; s && heading === undefined; s = s.previousElementSibling)
+    if (HEADING_TAG_RE.test(s.tagName)) heading = (s.textContent ?? '').trim();
+  heading ??= precedingHeading(list, false) ?? sectionHeading(list);
+  return heading && heading.length <= 60 && productNames(readable(heading)).length ? heading : undefined;
 }
 
 /** The page's main heading, when it is short enough to be a name. */
@@ -1676,10 +1695,17 @@ export class Scanner {
         (table
           ? table.caption?.textContent?.trim() || precedingHeading(table) || sectionHeading(table)
           : (precedingHeading(child) ?? sectionHeading(child))) ?? (sheet ? loanHeading(child) : undefined);
-      const text = heading ? this.blockText(child) : undefined;
+      const text = this.blockText(child);
       if (heading && text !== undefined) {
         const context = { ...this.detectContext(), heading };
         const offer = detectOffer(text, sheet ? { ...context, termsSheet: true } : context);
+        if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
+      }
+      // A row of a list of rated rows whose name is no product's: the list's heading names what they are.
+      const rows = child.parentElement;
+      const over = !table && text !== undefined && rows && this.isList(rows, child) ? listHeading(child) : undefined;
+      if (over && over !== heading && statesRate(readable(text!)) && !BENCHMARK_ROW_RE.test(text!.trimStart())) {
+        const offer = detectOffer(text!, { ...this.detectContext(), heading: over });
         if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
       }
     }
@@ -2167,6 +2193,9 @@ export class Scanner {
     if (mostlyLinks(el, text) || FOOTNOTE_RE.test(lead) || SUMMARY_START_RE.test(lead) || QUOTED_RE.test(lead))
       return null;
     if (CHARGES_START_RE.test(lead) && !INTEREST_WORD_RE.test(text)) return null;
+    // A row of a rate table named for a benchmark ("Commercial Base Rate | 8.22%", "Business Indicator Rate | 8.97%")
+    // quotes what loans are priced from, not a loan.
+    if (BENCHMARK_ROW_RE.test(lead)) return null;
     // A repayment example ("Representative example: …", a row of a table of monthly repayments) illustrates an
     // offer; the offer itself is the card around it. A row of a table with a "Bank" column quotes one lender of many.
     if (
@@ -2399,6 +2428,10 @@ export class Scanner {
     // A block of one offer has a handful of children; dozens make it a list.
     if (childCount(parent, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return true;
     if (this.rowsWithRate(parent) >= 2) return !this.linesOfOneOffer(parent);
+    // Rows alike, each of its own parts and quoting a rate of its own ("Business Maximiser | 7.49% p.a. | Variable"):
+    // a rate table laid out in boxes, each row an offer. (Lists of labelled terms under tier names, "一般客户" over
+    // "额度：…300万元 期限：1年 年利率：4.5025%", are one product's tiers: the box around them is weighed whole.)
+    if (this.gridOfRatedCards(parent) && ![...parent.children].some((c) => this.labelledTerms(c))) return true;
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;

@@ -1068,3 +1068,20 @@ describe('detector: a product closed to new customers (reword16 kind)', () => {
     assert.ok(detectOffer('Commercial Loan Open to new customers 7.67% p.a. Variable', { businessPage: true }));
   });
 });
+
+describe("detector: a mortgage as a business loan's security (this session's kind)", () => {
+  test('"security cover of 1.5x BSV where there is no mortgage, or 1.0x with a mortgage" weighs nothing personal', () => {
+    const text =
+      'Manufacturing loan Rate 10.00% pa Security Everything purchased with the loan; cover of BSV 1.5x without a mortgage, or 1.0x where a mortgage is given. Term up to 15 years. Loans for small and medium enterprises.';
+    const o = detectOffer(text, { businessPage: true });
+    assert.ok(o && o.kind === 'loan', String(lastRejection));
+    assert.equal(detectOffer('Home loans for families 5.5% p.a. with a mortgage offset account'), null);
+  });
+});
+
+describe("detector: a report quoting an agency's statistics (this session's kind)", () => {
+  test('"根據經建會統計，…青年創業貸款累計獲貸人數…" is a report, as "据统计" is', () => {
+    assert.ok(readable('根據經建會統計，青年創業貸款利率2.025%').match(NEWS_RE)?.includes('据经建会统计'));
+    assert.equal(readable('根据纳税额、信用评级及经营数据综合核定').match(NEWS_RE), null);
+  });
+});

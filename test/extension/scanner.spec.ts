@@ -70,6 +70,28 @@ describe('pageContext: a lender comparing its own loans (reword16 kind)', () => 
   });
 });
 
+describe("pageContext: a page headed by one loan's own name (this session's kind)", () => {
+  it('"UGAFODE Business Loan", a guide that speaks of the lender and of brokers, is that loan\'s page', () => {
+    const guide =
+      ctx(`<html><head><title>UGAFODE Microfinance Business Loan – rates, limits and fees | SenteGuide</title>
+      </head><body><h1>UGAFODE Business Loan</h1><p>The lender lends to traders. Ask the lender, not a broker, and
+      compare the lender's quote with what other providers ask.</p><p>Annual interest 51.4% a year.</p></body></html>`);
+    assert(!guide.comparison, "a guide to one lender's loan read as a comparison");
+  });
+  it('"Agrobank Term Financing-i" under a comparison site\'s tagline ("… - Compare Business Financing") is its page', () => {
+    const page =
+      ctx(`<html><head><title>Agrobank Term Financing-i - Compare Business Financing in Malaysia - RinggitPlus
+      </title></head><body><h1>Agrobank Term Financing-i</h1><p>Profit rate from 11% p.a.</p></body></html>`);
+    assert(!page.comparison, "one product's page read as a comparison by its site's tagline");
+    const market = ctx(`<html><head><title>Compare Business Financing in Malaysia - RinggitPlus</title></head>
+      <body><h1>Business Financing</h1><p>Rates from 3.5% p.a.</p></body></html>`);
+    assert(market.comparison, 'a comparison headed by a kind of loan not read as one');
+    const named = ctx(`<html><head><title>百分百擔保特惠貸款申請支援｜TAI HK 中小企融資顧問</title></head><body>
+      <h1>百分百擔保特惠貸款</h1><p>各銀行均可申請，現時年利率2.75%。</p></body></html>`);
+    assert(!named.comparison, 'a guide to one named scheme read as a market page for "各銀行"');
+  });
+});
+
 describe('pageContext: market pages and threads', () => {
   it('a page that speaks of lenders and providers more than of itself is a market page, not a lender', () => {
     const market = ctx(`<html><body><h1>Business loan interest rates</h1><h2>Compare rates</h2><p>Lenders charge more
@@ -1777,5 +1799,24 @@ describe('Scanner: a terms table labelled in plain words (reword15 kind)', () =>
     const { offer } = offers[0]!;
     assert(offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '6', JSON.stringify(offer));
     assert(offer.maxAmount === '1' && offer.currency === 'EUR', JSON.stringify(offer));
+  });
+});
+
+describe('Scanner: a rate table in rows of boxes under a loans heading (reword16 kind)', () => {
+  it('"Business Maximiser | 7.49% p.a. | Variable" under "Business loans": each row an offer; a "Base Rate" row and a closed one none', async () => {
+    const offers = await scanOffers(`<h1>Business lending interest rates</h1>
+      <section><h2>Business loans</h2>
+        <div class="hd"><span>Product</span><span>Interest rate</span><span>Rate type</span></div>
+        <div class="row"><span>Business Maximiser</span><span>7.49% p.a.</span><span>Variable</span></div>
+        <div class="row"><span>Business Loan</span><span>6.64% p.a.</span><span>Variable</span></div>
+        <div class="row"><span>Business Line</span><span>6.06% p.a.</span><span>Variable</span></div></section>
+      <section><h2>Commercial loans</h2>
+        <div class="row"><span>Commercial Loan <i>Closed to new customers</i></span><span>7.67% p.a.</span><span>Variable</span></div>
+        <div class="row"><span>Commercial Base Rate</span><span>8.22% p.a.</span><span>Reference rate</span></div>
+        <div class="row"><span>Commercial Line of Credit</span><span>8.19% p.a.</span><span>Variable</span></div></section>`);
+    const rates = offers.map((o) =>
+      o.offer.kind === 'loan' && o.offer.rate.basis === 'fixed' ? o.offer.rate.low : '',
+    );
+    assert(JSON.stringify(rates) === '["7.49","6.64","6.06","8.19"]', JSON.stringify(offers.map((o) => o.card)));
   });
 });

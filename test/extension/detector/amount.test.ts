@@ -22,6 +22,13 @@ describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () =
       'TWD',
     );
   });
+  test("Taiwan's 中小微企業 alone is no mainland word: 3,500萬 on such a page is New Taiwan dollars (this session's kind)", () => {
+    assert.equal(
+      localCurrency('zh-Hant-TW', readable('30人以下的中小微企業優惠貸款 額度最高3,500萬元 利率2.22%')),
+      'TWD',
+    );
+    assert.equal(localCurrency('zh-Hant-TW', readable('小微企業信用貸款 最高300萬元')), undefined);
+  });
   test('a mainland page has no local currency', () => {
     assert.equal(localCurrency('zh-CN', '最高500万元'), undefined);
   });
