@@ -1085,3 +1085,12 @@ describe("detector: a report quoting an agency's statistics (this session's kind
     assert.equal(readable('根据纳税额、信用评级及经营数据综合核定').match(NEWS_RE), null);
   });
 });
+
+describe("detector: hedges in a terms sheet (this session's kind)", () => {
+  test('"期限：一般为1年" in a product\'s labelled terms hedges its own term, on a page with a news sign too', () => {
+    const text = '小巨人贷 贷款额度：单户最高1000万元 贷款期限：一般为1年 贷款利率：年化2.5%起 适用对象：专精特新企业';
+    const o = detectOffer(text, { news: 1, businessPage: true, termsSheet: true });
+    assert.ok(o && o.kind === 'loan', String(lastRejection));
+    assert.equal(detectOffer('据介绍，该行小巨人贷年化利率一般为2.5%左右', { news: 1 }), null);
+  });
+});

@@ -1820,3 +1820,14 @@ describe('Scanner: a rate table in rows of boxes under a loans heading (reword16
     assert(JSON.stringify(rates) === '["7.49","6.64","6.06","8.19"]', JSON.stringify(offers.map((o) => o.card)));
   });
 });
+
+describe("Scanner: one product's tiers as lists of labelled terms (this session's guard)", () => {
+  it('"一般客户" and "疫情防控相关行业", each over 额度/期限/年利率 lines, are one product: one badge', async () => {
+    const offers = await scanOffers(`<h1>减税云贷</h1><p>建设银行为纳税信用A、B级小微企业提供的线上信用贷款。</p>
+      <div class="terms"><div class="tier">一般客户</div>
+        <ul><li>额度：普通客户额度最高300万元</li><li>期限：1年</li><li>年利率：4.5025%</li></ul>
+        <div class="tier">疫情防控相关行业</div>
+        <ul><li>额度：疫情防控相关行业额度上限提高到500万元</li><li>期限：1年</li><li>年利率：4.1025%</li></ul></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+  });
+});
