@@ -172,7 +172,8 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   return 'unsure';
 }
 
-// A percentage of one or two digits, never the tail of a bigger figure ("2,315.01% p.a." is no 15.01%).
+// A percentage of one or two digits, never the part after a comma between digits: "4,15% p.a." (a decimal comma)
+// is not 15%, nor is "2,315.01%" 15.01%.
 const PCT = '(?<![\\d./]|\\d,)(\\d{1,2}(?:\\.\\d{1,4})?)';
 /** "3.2%-4.5%", "3.2-4.5%", "3.2% to 4.5%", "between 6% and 12%", or a single "3.45%". */
 // ("10.75% (minimum) to 22.50% (maximum)": the low end may say it is the minimum.)

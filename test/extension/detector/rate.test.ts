@@ -585,14 +585,18 @@ describe('rates: an interest-free loan said in words (reword14, reword15 kinds)'
   });
 });
 
-describe("rates: a bigger figure's tail, a total-cost disclosure (this session's kinds)", () => {
-  test('"Unarranged Lending Rate 2,315.01% p.a." is no 15.01%; "Interest rate 15.01% p.a." is', () => {
-    assert.equal(rate('Unarranged Lending Rate 2,315.01% p.a.'), undefined);
+describe("rates: a decimal comma, a total-cost disclosure (this session's kinds)", () => {
+  test('"4,15% p.a." (a decimal comma) is not read as 15%; "Interest rate 15.01% p.a." is 15.01%', () => {
+    assert.equal(rate('Interest rate 4,15% p.a.'), undefined);
+    assert.equal(rate('Zinssatz 2,15 % p.a.'), undefined);
     assert.equal(low('Interest rate 15.01% p.a.'), '15.01');
     assert.equal(rate('年化利率3.5%,4.5%')?.basis, 'fixed');
   });
   test("Taiwan's 總費用年百分率, worked from an example loan, is the cost with fees, not the loan's rate", () => {
-    assert.equal(rate('本廣告所揭露之總費用年百分率為1.97%～3%，係以貸款期間3年、貸款金額NT100萬元試算'), undefined);
+    assert.equal(
+      rate('本廣告所揭露之總費用年百分率為1.97%～3%，係以貸款期間3年、貸款金額NT100萬元及本專案貸款年利率試算'),
+      undefined,
+    );
     assert.equal(low('年利率1%，總費用年百分率為1.97%'), '1');
   });
 });
