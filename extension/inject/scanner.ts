@@ -731,7 +731,10 @@ function listHeading(row: Element): string | undefined {
   const list = row.parentElement;
   if (!list) return undefined;
   let heading: string | undefined;
-  for (let s = row.previousElementSibling; s && heading === undefined; s = s.previousElementSibling)
+  // (A list of more rows than a card has children is no rate table: the walk back stops there, as on a page of
+  // thousands of paragraphs it would cost a walk per paragraph.)
+  let s = row.previousElementSibling;
+  for (let n = 0; s && heading === undefined && n < MAX_CARD_CHILDREN; n++, s = s.previousElementSibling)
     if (HEADING_TAG_RE.test(s.tagName)) heading = (s.textContent ?? '').trim();
   heading ??= precedingHeading(list, false) ?? sectionHeading(list);
   return heading && heading.length <= 60 && productNames(readable(heading)).length ? heading : undefined;
@@ -1702,9 +1705,18 @@ export class Scanner {
         if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
       }
       // A row of a list of rated rows whose name is no product's: the list's heading names what they are.
+      // (The cheap tests first: most blocks a climb ends at state no rate.)
       const rows = child.parentElement;
-      const over = !table && text !== undefined && rows && this.isList(rows, child) ? listHeading(child) : undefined;
-      if (over && over !== heading && statesRate(readable(text!)) && !BENCHMARK_ROW_RE.test(text!.trimStart())) {
+      const over =
+        !table &&
+        text !== undefined &&
+        rows &&
+        statesRate(readable(text)) &&
+        !BENCHMARK_ROW_RE.test(text.trimStart()) &&
+        this.isList(rows, child)
+          ? listHeading(child)
+          : undefined;
+      if (over && over !== heading) {
         const offer = detectOffer(text!, { ...this.detectContext(), heading: over });
         if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
       }
