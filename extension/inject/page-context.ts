@@ -230,8 +230,9 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // (Only on a page titled for business: "ZA Bank Loan" and "CDFI Loans" name a bank's personal or home loans too.
   // search() ignores the shared global regexes' lastIndex.)
   const businessTitle = title.search(ENTERPRISE_RE) >= 0 && title.search(PERSONAL_RE) < 0;
+  const headingIsName = namedLoanHeading(h1);
   const ownName =
-    businessTitle && namedLoanHeading(h1) ? { kind: 'loan' as const, words: h1.trim().toLowerCase() } : undefined;
+    businessTitle && headingIsName ? { kind: 'loan' as const, words: h1.trim().toLowerCase() } : undefined;
   const kindOnly = inHeading?.kind === 'loan' && LOAN_KIND_RE.test(inHeading.words);
   const product =
     (kindOnly ? (ownName ?? inHeading) : (inHeading ?? ownName)) ?? (h1.trim() ? undefined : singleProduct(titleFirst));
@@ -301,7 +302,7 @@ export function pageContext(doc: Document, bodyText: string): PageContext {
   // Westpac", in its own voice, naming no other lender) sets out its offers side by side: no market page.
   const comparesOwnLoans = () => banks <= 1 && lendersNamed() <= 1 && firstParty() >= 2 && thirdParty === 0;
   if (
-    (COMPARISON_TITLE.test(ownTitle) && !comparesOwnLoans() && !(namedLoanHeading(h1) && !COMPARISON_TITLE.test(h1))) ||
+    (COMPARISON_TITLE.test(ownTitle) && !comparesOwnLoans() && !(headingIsName && !COMPARISON_TITLE.test(h1))) ||
     BEST_TITLE.test(ownTitle) ||
     // (An overview of one programme's loans, "青年創業計劃與小型貸款計劃一覽", is that programme's guide.)
     (OVERVIEW_TITLE.test(ownTitle) && !product && !PROGRAMME_HEADING_RE.test(h1)) ||

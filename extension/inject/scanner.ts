@@ -1704,24 +1704,28 @@ export class Scanner {
         const offer = detectOffer(text, sheet ? { ...context, termsSheet: true } : context);
         if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
       }
-      // A row of a list of rated rows whose name is no product's: the list's heading names what they are.
-      // (The cheap tests first: most blocks a climb ends at state no rate.)
-      const rows = child.parentElement;
-      const over =
-        !table &&
-        text !== undefined &&
-        rows &&
-        statesRate(readable(text)) &&
-        !BENCHMARK_ROW_RE.test(text.trimStart()) &&
-        this.isList(rows, child)
-          ? listHeading(child)
-          : undefined;
-      if (over && over !== heading) {
-        const offer = detectOffer(text!, { ...this.detectContext(), heading: over });
-        if (offer) return this.named(this.accept(...this.completeCard(child, offer)));
-      }
+      if (!table && text !== undefined) return this.listRowOffer(child, text, heading);
     }
     return null;
+  }
+
+  /**
+   * A row of a list of rated rows whose name is no product's ("Business Maximiser | 7.49% p.a."): the list's heading
+   * ("Business loans") names what the rows are, when it is not the heading the row was already read under.
+   */
+  private listRowOffer(
+    row: Element,
+    text: string,
+    heading: string | undefined,
+  ): { card: Element; offer: Offer } | null {
+    // (The cheap tests first: most blocks a climb ends at state no rate.)
+    const rows = row.parentElement;
+    if (!rows || !statesRate(readable(text)) || BENCHMARK_ROW_RE.test(text.trimStart()) || !this.isList(rows, row))
+      return null;
+    const over = listHeading(row);
+    if (!over || over === heading) return null;
+    const offer = detectOffer(text, { ...this.detectContext(), heading: over });
+    return offer ? this.named(this.accept(...this.completeCard(row, offer))) : null;
   }
 
   /**
@@ -2317,6 +2321,18 @@ export class Scanner {
   }
 
   /**
+   * Whether a block's children are rows of a rate table laid out in boxes: a grid of rated cards
+   * ("Business Maximiser | 7.49% p.a. | Variable", each row an offer) none of which is a list of labelled terms (lists
+   * under tier names, "一般客户" over "额度：…300万元 期限：1年 年利率：4.5025%", are one product's tiers: the box around
+   * them is weighed whole).
+   */
+  private rateTableRows(el: Element): boolean {
+    if (!this.gridOfRatedCards(el)) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.labelledTerms(c)) return false;
+    return true;
+  }
+
+  /**
    * Whether a list's rate lines are one product's terms: the box around the list has a heading naming one product,
    * and no line names a product of its own ("4.43% p.a. partly secured", "2.38% p.a. when fully secured" under
    * "Fixed rate secured business loan" are one offer's rates, by the security offered).
@@ -2440,10 +2456,7 @@ export class Scanner {
     // A block of one offer has a handful of children; dozens make it a list.
     if (childCount(parent, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return true;
     if (this.rowsWithRate(parent) >= 2) return !this.linesOfOneOffer(parent);
-    // Rows alike, each of its own parts and quoting a rate of its own ("Business Maximiser | 7.49% p.a. | Variable"):
-    // a rate table laid out in boxes, each row an offer. (Lists of labelled terms under tier names, "一般客户" over
-    // "额度：…300万元 期限：1年 年利率：4.5025%", are one product's tiers: the box around them is weighed whole.)
-    if (this.gridOfRatedCards(parent) && ![...parent.children].some((c) => this.labelledTerms(c))) return true;
+    if (this.rateTableRows(parent)) return true;
     let withFigure = 0;
     let withBoth = 0;
     let namedChildren = 0;
