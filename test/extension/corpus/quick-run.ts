@@ -1,6 +1,6 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|reword15|reword16|reword17|reword18|all] [--verbose]`
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|reword15|reword16|reword17|reword18|reword19|all] [--verbose]`
  * (`all` is dev and test; the other splits are measured only when named)
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -36,9 +36,10 @@ export interface CorpusPage {
  * on, from stored pages no earlier split used; `reword10/` rebuilds holdout12 to holdout17 by other writers, and
  * `reword11/` the rated pages rebuilt least; `reword12/` and `reword13/` are two halves of a later such rebuild (one
  * tuned on, one kept unseen until the next session), and `reword14/` a tenth rebuild, made to measure that session's
- * changes on pages they never saw. The held-out ones (all but dev and test) are read only when asked for by name.
+ * changes on pages they never saw; `reword15/` to `reword19/` are later rebuilds made the same way (the corpus README
+ * says which session each measured). The held-out ones (all but dev and test) are read only when asked for by name.
  */
-export const SPLITS = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'reword', 'reword2', 'reword3', 'reword4', 'reword5', 'reword6', 'reword7', 'reword8', 'reword9', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'reword10', 'reword11', 'reword12', 'reword13', 'reword14', 'reword15', 'reword16', 'reword17', 'reword18'] as const;
+export const SPLITS = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'reword', 'reword2', 'reword3', 'reword4', 'reword5', 'reword6', 'reword7', 'reword8', 'reword9', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'reword10', 'reword11', 'reword12', 'reword13', 'reword14', 'reword15', 'reword16', 'reword17', 'reword18', 'reword19'] as const;
 export type Split = (typeof SPLITS)[number];
 const HELD_OUT: ReadonlySet<Split> = new Set(SPLITS.slice(2));
 
