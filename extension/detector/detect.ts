@@ -152,6 +152,11 @@ export interface DetectContext extends PageContext {
    * products above carry 16% per annum"): the note is the card's term, as its title is its name.
    */
   sharedNote?: boolean;
+  /**
+   * The block is a row of a table whose first column is headed as the products' ("Loan", "Product", "产品名称"): the
+   * name in that column is a product's, however plainly it is called ("Industrial Loan | … | 16% per annum").
+   */
+  productColumn?: boolean;
 }
 
 /**
@@ -166,13 +171,15 @@ function loanWordName(word: string): string {
 const QUESTION_RE = /^(?:[?？]|怎么算|怎么样|怎么办|是什么|有哪些|哪家)$/;
 /** Longest question-and-answer line read as a heading (a question, then its figures in a few words). */
 const QUESTION_LINE_CHARS = 60;
+/** Longest block of a named product's questions answered with its terms read as its terms sheet (a product Q&A). */
+const QUESTION_TERMS_CHARS = 600;
 
 /** Insurance that is not tech insurance: a block naming one is about it, not about the heading's product. */
 const OTHER_INSURANCE_RE =
   /车险|寿险|意外险|健康险|医疗险|家财险|财产险|货运险|工程险|责任险|保证保险|养老险|年金险|car insurance|life insurance|health insurance|property insurance/i;
 
 const WITHDRAWN_RE =
-  /no longer (?:for sale|available|offered)|not available to new (?:customers|applicants)|closed to new (?:customers|applicants|business|borrowers)|withdrawn from sale|discontinued|停售|已下架|停止办理|暂停办理|不再受理/i;
+  /no longer (?:for sale|available|offered)|not available to new (?:customers|applicants)|closed to new (?:customers|applicants|applications|business|borrowers)|withdrawn from sale|discontinued|停售|已下架|停止办理|暂停办理|不再受理/i;
 
 /** Longest block text worth reading: a product card, not a whole page. */
 export const MAX_BLOCK_CHARS = 1500;
@@ -430,8 +437,17 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (news.length >= 1 && !action.length && !termsSheet && text.length < 120) return reject('headline', true);
   // (A portal's question labels, "能贷多少？ 利息怎么算？", head a terms sheet, not a thread.)
   // (On an adviser's guide to one loan, a question answered in one line is a heading: "利息怎么算?年化3.26%~6.8%"; a
-  // thread speaks in a poster's voice, and a longer block asking questions is the article's talk.)
-  const asking = context.productGuide && text.length <= QUESTION_LINE_CHARS && forum.every((w) => QUESTION_RE.test(w));
+  // thread speaks in a poster's voice, and a longer block asking questions is the article's talk, unless it answers
+  // them with a named product's terms: "最多能批多少？…最高1000万元。利息怎么算？…能借多久？每笔借款最长12个月" on a
+  // guide to 科创e贷 is its terms sheet; a guide to a kind of loan (小微企业贷款) asks about the market.)
+  const asking =
+    context.productGuide &&
+    forum.every((w) => QUESTION_RE.test(w)) &&
+    (text.length <= QUESTION_LINE_CHARS ||
+      (text.length <= QUESTION_TERMS_CHARS &&
+        context.pageProduct !== undefined &&
+        !LOAN_KIND_RE.test(context.pageProduct.words) &&
+        distinct(all(LOAN_TERM_RE, text)).length >= 2));
   if (forum.length >= 2 && !termsSheet && !asking) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
   if (lendersNamed(text) >= 3) return reject('several lenders named', true);
@@ -597,6 +613,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     productFrom === 'block' &&
     !pageLoanNamed &&
     !context.sharedNote &&
+    !context.productColumn &&
     !loanTerms().length &&
     !action.length
   )

@@ -22,7 +22,7 @@ const RATE_WORDS =
  * disclosure worked from an example loan, is a cost with the fees in, not the rate).
  */
 const NOT_RATE_WORDS =
-  /总费用年百分率|票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|\bowned\b|ownership|shareholding|持股|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
+  /总费用年百分率|票面利率|收益率|\bcoupon\b|\byield\b|\b(?:service|processing|handling) charges?\b|费率|手续费|担保费|服务费|保费|补贴|贴息|奖励|成数|首付|比例|占比|比重|增长|增幅|下降|降幅|上升|同比|环比|覆盖|不良|分担|风险|返还|报销|折扣|基准利率|司法保护|(?:逾期|罚息|违约)(?:罚息|违约金)?(?:利率)?|LTV|loan[- ]to[- ]value|down payment|\bcontribution\b|自筹|(?:penalty|penal|overdue|late[- ]payment|default)(?:\s+(?:interest|charges?))?(?:\s+rates?)?|unarranged(?:\s+(?:lending|overdraft|borrowing))?(?:\s+rates?)?|deposit|fees?\b|commission|cashback|rebate|subsid|growth|grew|increase|decrease|\b(?:fall(?:en)?|fell|falls|drop(?:ped|s)?|declined?|rise[ns]?|rose|grow(?:n|s)?|up|down) by\b|share|stake|\bowned\b|ownership|shareholding|持股|discount|guarantee(?:d| cover)?|turnover|revenue|of (?:a |the |your )?(?:new |existing |original |outstanding |projected |estimated |total )?(?:loan|cost|purchase|facility|borrowing|principal|balance|limits?|overdraft|amount)|贷款金额的|合同金额的|本金的|额度的|总额的|margin|\bspread\b|利差|(?:refinanc\w*|funding|lends?|lending)(?: is provided)? to (?:the )?(?:participating )?(?:banks|lenders|PFIs|financial institutions)|再贷款(?:利率)?|再贴现(?:利率)?|over (?:the )?(?:WSJ |bank'?s? )?prime|above (?:the )?(?:bank'?s? )?base|base (?:lending )?rate|prime(?: rate)?\b|reference rate|HIBOR|SOFR|EURIBOR|SONIA|average|median|平均|\binsurance\b|\bcash cover\b/gi;
 /**
  * A monthly rate ("1.6% a month", "月利率0.6%") is a twelfth of the yearly rate it is charged at; a flat rate (on the
  * first principal, "月平息", "flat") is not comparable with a yearly rate at all.
@@ -115,11 +115,11 @@ function feeBand(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The end of a rate's own words after it: "p.a." then a capital ("6% p.a. Processing fee"), where a terms list puts its
- * next label. (After "a year." a new sentence may still be about the figure: "capped at 15% a year. Grain trade loans
- * only" keeps its reach.)
+ * The end of a rate's own words after it: "p.a." or "per year" then a capital ("6% p.a. Processing fee", "Fixed at 6%
+ * per year Fees Nothing to apply"), where a terms list or a table's row puts its next label. (After "a year." a new
+ * sentence may still be about the figure: "capped at 15% a year. Grain trade loans only" keeps its reach.)
  */
-const LABEL_END_RE = /\bp\.\s?a\.\s+(?=[A-Z])/;
+const LABEL_END_RE = /(?:\bp\.\s?a\.|\bper (?:year|annum)\b)\s+(?=[A-Z])/;
 
 /** Right after a figure, the amount band it applies to: "from $150,001", "up to £25,000", "for loans over RM1m". */
 const BAND_AFTER =
@@ -155,6 +155,8 @@ function classify(lookBack: string, after: string, longAfter: string): 'rate' | 
   // fixed rate of interest".)
   const joined = /\b(?:and|plus)\b|和|及/.test(before.slice(not)) && rateAfter >= 0 && rateAfter < 14 && notAfter < 0;
   if (not >= 0 && not >= rate && !joined) return 'not';
+  // A bare "from" right after such a word keeps the figure that word's ("Cash deposit from only 25%").
+  if (not >= 0 && /^\s+from\s+(?:only\s+|just\s+)?$/i.test(before.slice(not))) return 'not';
   // "6.75% p.a. fixed margin": a word after that names the figure something else wins over a nearby "p.a."
   // ("5.0% p.a., guarantee fee included" names what the rate includes), and over a rate word that ended its sentence
   // ("Lower interest rate. 1% administration fee").

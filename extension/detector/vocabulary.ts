@@ -69,15 +69,16 @@ export const PERSONAL_RE =
  * card or an overdraft"), or an account a discount asks for ("1% lower if you open an FMFB deposit account"), or a
  * home among the kinds of property a business loan takes as security ("住宅、商铺、写字楼、工业厂房均可"), or a
  * microloan's life cover charged on it ("Life Insurance | 1.5%") and the savings it is secured on ("weekly savings"),
- * or a customer the lender favours for a mortgage held with it ("在农行有按揭等优质客户可按同期LPR执行", "房贷客户"):
- * a term of the loan, not a personal product it is about. So is a property mortgaged as its security ("Mortgage of
+ * or a customer the lender favours for a mortgage held with it ("在农行有按揭等优质客户可按同期LPR执行",
+ * "在农行做按揭的客户", "房贷客户"): a term of the loan, not a personal product it is about. So is a property mortgaged as its security ("Mortgage of
  * property (75% FSV)", "Property mortgage at 75% of forced sale value", "with no mortgage", "1.0x with a mortgage",
- * "where a mortgage is given"), and a deposit receipt
+ * "where a mortgage is given", "You can mortgage a property in Shenzhen", "property mortgaged to the bank"), and a card
+ * the credit line is drawn through ("Use it your way: through an FGB credit card"), and a deposit receipt
  * among the things pledged ("以房产、土地、存单等作抵押"), and a personal product a limit leaves out of the borrower's
  * debts ("信贷余额合计不超过500万元（房贷、信用卡不算在内）").
  */
 export const SECURITY_TERM_RE =
-  /(?:房贷|按揭|车贷|信用卡|消费贷)(?:[、和及与](?:房贷|按揭|车贷|信用卡|消费贷))*(?:均|都)?(?:不算在内|不计算在内|不计入|除外)|(?:有|已有|办理过)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?|with(?: a)?|where(?: there is)?(?: a| no)?)\s+mortgage\b|\bmortgage\s+(?:is\s+|are\s+)?(?:given|provided|offered|taken|pledged)\b|\bmortgages?\s+(?:over|on)\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b|(?:房产|土地|厂房|设备)、(?:[^、。；;，,]{1,6}、){0,3}存单|存单、(?:[^、。；;，,]{1,6}、){0,3}(?:房产|土地|厂房|设备)/gi;
+  /(?:房贷|按揭|车贷|信用卡|消费贷)(?:[、和及与](?:房贷|按揭|车贷|信用卡|消费贷))*(?:均|都)?(?:不算在内|不计算在内|不计入|除外)|(?:有|已有|办理过|做)[^，。,;；]{0,6}(?:按揭|房贷)(?=[^，。,;；]{0,8}客户)|(?:按揭|房贷)客户|住宅(?:[、，,/和及与]|以及)(?:商铺|商业用房|写字楼|办公楼|厂房|工业厂房)|(?:商铺|写字楼|厂房)(?:[、，,/和及与]|以及)住宅|\b(?:legal|equitable|first|second|registered)\s+(?:mortgages?|charges?)\b|\b(?:property|land|building)\s+mortgages?\b|\bmortgages?\s+of\s+(?:the\s+)?(?:property|land|buildings?|premises)\b|\b(?:no|without(?: a)?|with(?: a)?|where(?: there is)?(?: a| no)?)\s+mortgage\b|\bmortgage\s+(?:is\s+|are\s+)?(?:given|provided|offered|taken|pledged)\b|\bmortgages?\s+(?:over|on)\b|\bmortgage\s+(?:a|an|the|your|their)\s+(?:[a-z]+\s+)?(?:property|land|building|premises|house|real estate)\b|\b(?:property|land|buildings?|premises|real estate)\s+(?:is\s+|are\s+)?mortgaged\b|\bmortgaged\s+to\b|\bpersonal\s+(?:guarantees?|guarant(?:y|ies|ors?)|sureties|surety)\b|\b(?:cash|security)\s+deposits?\b|\b(?:draw|drawn|drawdown|access|use it)\b[^.;]{0,40}?credit cards?|\b(?:open|opening|maintain|maintaining|hold|holding)\s+(?:an?\s+|your\s+)?(?:[a-z]+\s+)?(?:deposit|current|savings)\s+accounts?\b|\b(?:credit\s+)?life\s+insurance\s*[:：]?\s*\d+(?:\.\d+)?\s*%|\b(?:weekly|monthly|compulsory|mandatory)\s+savings\b|(?:房产|土地|厂房|设备)、(?:[^、。；;，,]{1,6}、){0,3}存单|存单、(?:[^、。；;，,]{1,6}、){0,3}(?:房产|土地|厂房|设备)/gi;
 
 /**
  * A personal product named only to set a business loan apart from it ("网商贷和一般消费贷不同", "不同于普通消费贷",
@@ -196,7 +197,7 @@ export const FORUM_RE =
 
 /** Column headings of a table of repayment examples: what one borrower pays back. */
 export const REPAYMENT_COLUMNS_RE =
-  /monthly repayments?|repayable|total cost|total charge|月供|每月还款|月还款|还款总额/i;
+  /monthly (?:re)?payments?|repayable|total cost|total charge|cost of credit|月供|每月还款|月还款|还款总额/i;
 
 /** The page's owner lends: "我行", "本行", "our bank". A bank describing a policy loan it makes is offering it. */
 export const LENDER_RE = /我行|本行|我社|本社|我司|our bank|we lend|we offer|we can lend/i;

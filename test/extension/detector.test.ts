@@ -1094,3 +1094,41 @@ describe("detector: hedges in a terms sheet (this session's kind)", () => {
     assert.equal(detectOffer('据介绍，该行小巨人贷年化利率一般为2.5%左右', { news: 1 }), null);
   });
 });
+
+describe('detector: a guide to one loan answering questions with its terms (reword18 kind)', () => {
+  test("a product guide's questions answered with the loan's terms are its terms sheet, not a thread's talk", () => {
+    const guide = { pageProduct: { kind: 'loan', words: '科创e贷' }, productGuide: true } as const;
+    const qa =
+      '产品要素 最多能批多少？ 分两档：获评“专精特新”的企业，最高500万元；“小巨人”企业和其他优质科创企业，最高1000万元。 利息怎么算？ 执行年利率在3.4%到4.05%之间。 能借多久？ 每笔借款最长12个月，授信额度最长可用3年。';
+    const o = detectOffer(qa, guide);
+    assert.ok(o && o.kind === 'loan', String(lastRejection));
+    // A poster's voice is still a thread's, whatever its questions; a guide to a kind of loan asks about the market.
+    assert.equal(detectOffer(`请问有没有人办过？我的额度才50万。${qa}`, guide), null);
+    assert.equal(detectOffer(qa, { ...guide, pageProduct: { kind: 'loan', words: '小微企业贷款' } }), null);
+  });
+});
+
+describe("detector: a mortgage as a loan's security, in other words (reword17/18 kind)", () => {
+  test('"You can mortgage a property in Shenzhen", "property mortgaged to the bank", "做按揭的客户" weigh nothing personal', () => {
+    for (const text of [
+      'Operating Loan · secured on property 2.35% per year, lowest rate Highest limit RMB 20,000,000 Your company has been trading for one year You can mortgage a property situated in Shenzhen',
+      'Working capital financing for SMEs Mark-up of 6% per annum Tenor 12 months Security Urban or industrial property mortgaged to the bank',
+    ]) {
+      const o = detectOffer(text, { businessPage: true });
+      assert.ok(o && o.kind === 'loan', `${text.slice(0, 30)}: ${lastRejection}`);
+    }
+    const abc =
+      '助业快e贷 小微企业经营贷款 参考年利率3.45%起；纳税信用A级、在农行做按揭的客户能按同期LPR定价 最高300万元';
+    assert.ok(detectOffer(abc, { businessPage: true }), String(lastRejection));
+    assert.equal(detectOffer('住房按揭贷款 年利率3.1% 最高500万元 期限30年'), null);
+  });
+});
+
+describe('detector: a product closed to new applications (reword18 kind)', () => {
+  test('"Commercial Loan Rate – closed to new applications 7.67%" is listed for its borrowers', () => {
+    assert.equal(
+      detectOffer('Commercial Loan Rate – closed to new applications 7.67% p.a.', { businessPage: true }),
+      null,
+    );
+  });
+});

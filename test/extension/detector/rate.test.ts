@@ -600,3 +600,22 @@ describe("rates: a decimal comma, a total-cost disclosure (this session's kinds)
     assert.equal(low('年利率1%，總費用年百分率為1.97%'), '1');
   });
 });
+
+describe("rate: a row's next label after the rate's own words (reword17/18 kind)", () => {
+  test('"Interest Fixed at 6% per year Fees Nothing to apply": the fee is the next row\'s label, not this figure\'s', () => {
+    assert.equal(
+      low('Amount per person Anywhere from £500 up to £25,000 Interest Fixed at 6% per year Fees Nothing to apply'),
+      '6',
+    );
+    // Still a fee where the sentence runs on: "a 2% arrangement fee per year" names the figure a fee.
+    assert.equal(rate('Arrangement fee 2% per year of the amount borrowed'), undefined);
+  });
+});
+
+describe("rate: a borrower's share of the cost is no rate (reword18 kind)", () => {
+  test('"Your contribution At least 25%", "Cash deposit from only 25%" are shares; "Rates from 6.5%" after a fee is a rate', () => {
+    assert.equal(rate('Your contribution At least 25% of what the whole project costs.'), undefined);
+    assert.equal(rate('Repay in cash or through deductions from salary Cash deposit from only 25%'), undefined);
+    assert.equal(low('No arrangement fee. Rates from 6.5%'), '6.5');
+  });
+});
