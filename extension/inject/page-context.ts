@@ -47,7 +47,7 @@ const NEWS_TITLE =
 /** A news section's address; a CMS's generic content path (/article-123, /info/, /content/, /detail/) says nothing. */
 const NEWS_PATH = /\/(?:news|xinwen|xwzx|zixun|press|media|gonggao|tzgg|zcjd)\b/i;
 const COMPARISON_TITLE =
-  /对比|比较|排行|排名|哪家(?!(?:平台|银行|公司|机构)?的)|怎么选|如何选|选哪(?:家|个|款|一?种(?:贷款|产品))|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
+  /对比|比较|排行|排名|测评|评测|横评|去哪(?:里)?(?:借|贷)|(?:[2-9]|\d{2}|[两三四五六七八九十])家(?:平台|银行|机构)|哪家(?!(?:平台|银行|公司|机构)?的)|怎么选|如何选|选哪(?:家|个|款|一?种(?:贷款|产品))|哪个好|\bhow to choose\b|\bwhich (?:is|are) (?:the )?best\b|\bcompar(?:e|ison)\b|\btop \d+|\bvs\.?\b|\brates? (?:table|round-?up)\b/i;
 /** "Best" or "best" in a title; "BEST" is a name ("BEST - Credit Division", an enterprise fund's acronym). */
 const BEST_TITLE = /\b[Bb]est\b/;
 /**

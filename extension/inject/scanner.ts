@@ -60,6 +60,8 @@ const SKIP_TAGS = new Set([
 const MAX_CARD_CHILDREN = 40;
 /** How far up from a matching text node a card may be. */
 const MAX_CLIMB = 7;
+/** Rows read from a column heading naming the finance word (rowsUnderHeading): a price table, not a data dump. */
+const MAX_HEADED_ROWS = 60;
 /** How far a card naming no product may grow to the block that names it (a row, its table section, table, box). */
 const MAX_NAMING_CLIMB = 4;
 /** How far a loan's card may grow to the product's whole section (productSection). */
@@ -238,6 +240,55 @@ const PRODUCT_HEADING_RE =
   /贷款|贷|计划|方案|产品|\b(?:loans?|products?|schemes?|plans?|guarantees?|facility|financing)\b/i;
 /** A row label naming a loan's limit, rate or term ("最高贷款金额", "利率", "还款期"). */
 const TERM_LABEL_AT_START_RE = /^(?:最高)?(?:贷款|借款|授信)?(?:金额|额度|利率|年利率|期限|还款期|贷款期)/;
+
+/** A first column headed as the borrower's grade: a rate per grade is one product's price by risk, not products. */
+const GRADE_HEAD_RE = /\b(?:(?:credit |risk )*(?:risk )?ratings?|grades?)\b|等级|评级|信用级别/i;
+
+/**
+ * The rates of a table that prices one product by the borrower's grade ("Credit risk rating | Rate" over "CRR A |
+ * 10.00% pa", "CRR B | 11.00% pa"; "纳税信用等级 | 年利率"): its lowest and highest, or undefined for any other table.
+ */
+function gradeRates(table: HTMLTableElement): { low: string; high: string; text: string } | undefined {
+  const head = table.tHead?.rows[0] ?? table.rows[0];
+  if (!head || table.rows.length < 3 || !GRADE_HEAD_RE.test(head.cells[0]?.textContent ?? '')) return undefined;
+  const lows: number[] = [];
+  const highs: number[] = [];
+  const rows: string[] = [];
+  for (const r of table.rows) {
+    if (r === head) continue;
+    rows.push((r.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const label = readable(r.cells[0]?.textContent ?? '');
+    // A grade is a short label naming no loan ("CRR A", "A级"); a row naming a product is a rate table's.
+    // (Nor is a band of amounts, "£1,000 to £25,000", a grade.)
+    if (label.length > 24 || /\d{3}/.test(label) || productNames(label).length || label.search(LOAN_WORD_RE) >= 0)
+      return undefined;
+    const rate = readRate(
+      readable(
+        [...r.cells]
+          .slice(1)
+          .map((c) => c.textContent ?? '')
+          .join(' '),
+      ),
+    );
+    if (rate?.basis !== 'fixed') return undefined;
+    lows.push(Number(rate.low));
+    highs.push(Number(rate.high ?? rate.low));
+  }
+  if (lows.length < 2) return undefined;
+  const [low, high] = [String(Math.min(...lows)), String(Math.max(...highs))];
+  return low === high ? undefined : { low, high, text: `${rows[0]} … ${rows.at(-1)}` };
+}
+
+/** A table's first column headed as the products' names ("Loan | Who it is for | Interest", "产品名称 | 额度 | 利率"). */
+const PRODUCT_COLUMN_RE =
+  /^(?:loans?|products?|facilit(?:y|ies)|schemes?|loan (?:type|product)s?|(?:贷款)?产品(?:名称)?|贷款(?:品种|种类))$/i;
+
+/** Whether a block is a body row of a table whose first column heading names the products (PRODUCT_COLUMN_RE). */
+function productColumnRow(el: Element): boolean {
+  if (!(el instanceof HTMLTableRowElement)) return false;
+  const head = el.closest('table')?.tHead?.rows[0] ?? el.closest('table')?.rows[0];
+  return !!head && head !== el && PRODUCT_COLUMN_RE.test((head.cells[0]?.textContent ?? '').trim());
+}
 
 /** The column a cell starts in, counting the spans of the cells before it. */
 function columnOf(cell: HTMLTableCellElement): number {
@@ -535,7 +586,7 @@ function twoChildren(el: Element): boolean {
 // ("Base Rate Loan example: borrowing £8,000…", "Base Rate Loan: borrowing £8,000 unsecured over 60 months…": an
 // example may open with the name of the loan it illustrates.)
 const EXAMPLE_START_RE =
-  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))(?:\s+example\s*[:：]|\s*[:：]\s*(?:borrowing|if you borrow|a loan of)\s+[£$€]\s?\d)|示例|举例|例如|例[:：]|(?:算|算一)笔账|算算账|打个比方)/i;
+  /^(?:(?:an?\s+)?(?:representative|illustrative|worked|typical)\s+example|example|for example|(?:[\w'’-]+\s+){0,4}(?:loans?|overdrafts?|financing|facilit(?:y|ies))(?:\s+example\s*[:：]|\s*[:：]\s*(?:borrowing|if you borrow|a loan of)\s+[£$€]\s?\d)|示例|举例|例如|例[:：]|测算[:：]|(?:算|算一)笔账|算算账|打个比方)/i;
 /** Captions or headings that announce examples (a table of repayment examples has REPAYMENT_COLUMNS_RE's columns). */
 const EXAMPLE_HEADING_RE = /example|示例|举例/i;
 /**
@@ -925,6 +976,14 @@ function offerKey(offer: Offer): string {
  * The first `max` characters of the text a reader sees (scripts and styles left out). innerText would lay the page
  * out and textContent copies all of a long page's text; this walk stops once it has enough.
  */
+/** The element of the first text an element shows, where a walk from that text would start. */
+function firstTextElement(el: Element): Element | undefined {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (n.textContent?.trim()) return n.parentElement ?? undefined;
+  return undefined;
+}
+
 export function leadingText(root: Node, max: number): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
@@ -962,6 +1021,8 @@ export class Scanner {
   private against = new WeakSet<Element>();
   /** Per slice: blocks whose heading was looked for, and boxes read as headings over their terms (headedTermsOffer). */
   private headingTried = new WeakSet<Element>();
+  /** Tables whose rows were read from a column heading (rowsUnderHeading), once each. */
+  private headedTables = new WeakSet<Element>();
   /** Notes stating one rate for the cards before them (sharedRate): the cards' term, never an offer of their own. */
   private rateNotes = new WeakSet<Element>();
   /** Grids whose cards were read against their shared rate note (cardsSharingRate). */
@@ -1183,10 +1244,40 @@ export class Scanner {
       return columns.length > 0;
     }
     const hit = this.findCard(text.parentElement);
-    if (!hit) return false;
+    if (!hit) return text.parentElement?.tagName === 'TH' ? this.rowsUnderHeading(text.parentElement) : false;
     this.queue(hit);
     if (hit.offer.kind === 'loan' && hit.offer.evidence.sharedRate) this.cardsSharingRate(hit.card);
     return true;
+  }
+
+  /**
+   * The rows of a table whose finance word is only in a column heading ("Yearly premium" over "£300 to £1,500",
+   * "年利率" over "3.45%"): no text of theirs starts a walk, so the heading's cell reads them, each from its first cell
+   * stating a figure. Once per table.
+   */
+  private rowsUnderHeading(cell: Element): boolean {
+    const row = cell.parentElement;
+    const table = row instanceof HTMLTableRowElement ? row.closest('table') : null;
+    if (!table || this.headedTables.has(table)) return false;
+    this.headedTables.add(table);
+    const head = table.tHead?.rows[0] ?? table.rows[0];
+    if (head !== row || table.rows.length > MAX_HEADED_ROWS) return false;
+    // (A report's or a comparison's table of what covers cost, "Limit tier | Typical premium", quotes prices.)
+    const { news, comparison, forum } = this.detectContext();
+    if (news || comparison || forum) return false;
+    let found = false;
+    for (const body of table.rows) {
+      // (A row with a finance word of its own, "5%", is read from it, as the walk reaches it.)
+      if (body === head || PREFILTER_RE.test(body.textContent ?? '')) continue;
+      const figure = [...body.cells].find((c) => /\d/.test(c.textContent ?? ''));
+      const start = figure && firstTextElement(figure);
+      const hit = start && this.findCard(start);
+      if (hit) {
+        this.queue(hit);
+        found = true;
+      }
+    }
+    return found;
   }
 
   /** An offer found in this slice, badged at its end (flushFound); the first offer found for a card stands. */
@@ -1638,7 +1729,8 @@ export class Scanner {
         this.seen.add(el);
         // The heading just above counts too: "Personal Loan" over a card that only says "Borrow up to …".
         const heading = precedingHeading(el, false);
-        const offer = detectOffer(text, heading ? { ...this.detectContext(), heading } : this.detectContext());
+        const context = productColumnRow(el) ? { ...this.detectContext(), productColumn: true } : this.detectContext();
+        const offer = detectOffer(text, heading ? { ...context, heading } : context);
         if (offer) {
           // One line of a list of terms ("贷款利率：年化4.35%", "9.94% APR representative", "每件专利增收保费：200元")
           // is one term of the card around the list: the card is the first block beyond the list that still reads
@@ -1866,7 +1958,9 @@ export class Scanner {
       // A table with columns of terms (额度 | 利率) lists one item a row, whichever rows state a rate.
       if (text === undefined || (isRowTable(p) && (p.closest('table')?.rows[0]?.cells.length ?? 0) >= 3)) break;
       for (let s = p.firstElementChild; s; s = s.nextElementSibling) {
-        if (s === child || this.hooks.isOwn(s)) continue;
+        // (A table of rates by the borrower's grade prices this same product: "CRR A | 8.50% pa" under "Interest
+        // 8.50% pa for top-rated borrowers".)
+        if (s === child || this.hooks.isOwn(s) || (s instanceof HTMLTableElement && gradeRates(s))) continue;
         const other = this.blockText(s);
         if (other === undefined) return found;
         const r = readRate(readable(other));
@@ -2220,6 +2314,8 @@ export class Scanner {
         (exampleTable(el) || lenderTable(el) || termAcrossProducts(el) || personalTable(el)))
     )
       return null;
+    // A grade's row prices the product of the box around its table ("CRR B | 11.00% pa"): that box is the offer.
+    if (el instanceof HTMLTableRowElement && gradeRates(el.closest('table')!)) return null;
     // The same for any block a heading announces as an example: completeCard and named take a row's table or box.
     if (EXAMPLE_TITLE_RE.test(tableCaption(el) ?? precedingHeading(el, false) ?? '') || underExampleHeading(el))
       return null;
@@ -2240,8 +2336,13 @@ export class Scanner {
     // Nor is a grid of cards alike, each a box of its own terms quoting a rate of its own ("T1 … Markup 0%", "T2 …
     // Markup 5%", "T3 … Markup 7%"): each card is an offer.
     if (offer.kind === 'loan' && this.gridOfRatedCards(el)) return null;
+    // The same for a cover's plans side by side, each a box with its own premium ("标准型方案 基准保费 2000 元",
+    // "增强型方案 基准保费 4000 元" under the product's description): each plan is an offer.
+    if (offer.kind === 'insurance' && this.pricedPlanCards(el)) return null;
     // Nor is a block holding such a table or list, or a list of priced tiers of a cover: its rows are the offers.
     let tiersLimit = tiersCard ? ownTiers?.most : undefined;
+    // (A table of rates by the borrower's grade gives the product its range: asked only once such a table is met.)
+    let graded: ReturnType<typeof gradeRates>;
     // (A block naming other products beside the tiers' is more than the tiers' product: asked only once tiers are met.)
     let namesOthers: boolean | undefined;
     for (const tag of ['table', 'ul', 'ol'])
@@ -2254,6 +2355,11 @@ export class Scanner {
           !(namesOthers ??= productNames(readable(text)).length > 1)
         ) {
           tiersLimit ??= tiers.most;
+          continue;
+        }
+        const grades = list instanceof HTMLTableElement && offer.kind === 'loan' ? gradeRates(list) : undefined;
+        if (grades && !graded && !(namesOthers ??= productNames(readable(text)).length > 1)) {
+          graded = grades;
           continue;
         }
         if (
@@ -2273,6 +2379,10 @@ export class Scanner {
       (!offer.maxAmount || (offer.currency === tiersLimit.currency && Number(tiersLimit.wan) > Number(offer.maxAmount)))
     )
       return { card: el, offer: { ...offer, maxAmount: tiersLimit.wan, currency: tiersLimit.currency } };
+    if (graded && offer.kind === 'loan') {
+      const rate: RateRead = { basis: 'fixed', low: graded.low, high: graded.high, text: graded.text };
+      return { card: el, offer: { ...offer, rate, evidence: { ...offer.evidence, rateText: graded.text } } };
+    }
     return { card: el, offer };
   }
 
@@ -2434,6 +2544,24 @@ export class Scanner {
       const offer = this.judged(r, text).offer;
       if (offer?.kind === 'insurance') premiums.add(offer.premium);
       if (premiums.size >= 2) return true;
+    }
+    return false;
+  }
+
+  /** Whether a block's children are boxes alike (tag and class, three parts or more), two of them priced apart. */
+  private pricedPlanCards(el: Element): boolean {
+    if (el instanceof HTMLTableElement || childCount(el, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return false;
+    const premiums = new Map<string, string>();
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (this.hooks.isOwn(c) || childCount(c, 3) < 3) continue;
+      const text = this.blockText(c);
+      if (text === undefined || !PREMIUM_WORDS_RE.test(text)) continue;
+      const offer = this.judged(c, text).offer;
+      if (offer?.kind !== 'insurance') continue;
+      const look = cardLook(c);
+      const other = premiums.get(look);
+      if (other !== undefined && other !== offer.premium) return true;
+      premiums.set(look, offer.premium);
     }
     return false;
   }

@@ -1831,3 +1831,79 @@ describe("Scanner: one product's tiers as lists of labelled terms (this session'
     assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
   });
 });
+
+describe('Scanner: a price table whose finance word is only in its column heading (reword17 kind)', () => {
+  it('"Yearly premium" over "£300 to £1,500", "£1,500 to £5,000": each row is a tier of the cover, badged', async () => {
+    const offers = await scanOffers(`<h1>Cyber insurance for UK businesses</h1>
+      <p>Cover for data breaches and cyber attacks. What each size of firm usually pays a year:</p>
+      <table><thead><tr><th>Business size</th><th>Yearly premium</th><th>What's usually involved</th><th></th></tr></thead>
+        <tbody><tr><th>Micro businesses</th><td>£300 to £1,500</td><td>Cover limits at the basic end</td><td><a href="#">Get a quote</a></td></tr>
+        <tr><th>Small businesses</th><td>£1,500 to £5,000</td><td>Mid-range cover limits</td><td><a href="#">Get a quote</a></td></tr>
+        <tr><th>Medium businesses</th><td>£5,000 to £15,000</td><td>Raised cover limits</td><td><a href="#">Get a quote</a></td></tr></tbody></table>`);
+    const premiums = offers.map((o) => (o.offer.kind === 'insurance' ? o.offer.premium : ''));
+    assert(JSON.stringify(premiums) === '["0.03","0.15","0.5"]', JSON.stringify(offers.map((o) => o.card)));
+  });
+});
+
+describe("Scanner: a cover's plans side by side, each with its own premium (reword18 kind)", () => {
+  it('"标准型方案 基准保费 2000 元" and "增强型方案 基准保费 4000 元" under the product\'s description: two badges', async () => {
+    const offers = await scanOffers(`<h1>专利执行保险</h1>
+      <div class="panel"><h3>保障说明</h3><p>保费的计算方式为：基准保费＋按专利件数加收的保费。目前提供两档方案：</p>
+        <div class="plan"><h4>标准型方案</h4><dl><dt>基准保费</dt><dd>2000 元</dd><dt>每件专利加收</dt><dd>200 元</dd></dl><a href="#">预约咨询</a></div>
+        <div class="plan"><h4>增强型方案</h4><dl><dt>基准保费</dt><dd>4000 元</dd><dt>每件专利加收</dt><dd>400 元</dd></dl><a href="#">预约咨询</a></div></div>`);
+    const premiums = offers.map((o) => (o.offer.kind === 'insurance' ? o.offer.premium : ''));
+    assert(JSON.stringify(premiums) === '["0.2","0.4"]', JSON.stringify(offers.map((o) => o.card)));
+  });
+});
+
+describe('Scanner: worked repayments are examples, not offers (reword18 kind)', () => {
+  it('rows under "Loan | Term | Variable rate | Monthly payment | Cost of credit", and a "测算：" line, get no badge', async () => {
+    const offers = await scanOffers(`<h1>Small business loans</h1>
+      <div class="card"><h2>Business Loan</h2><p>Borrow up to €50,000 for your business. Variable rate 7.05% p.a.</p></div>
+      <table><thead><tr><th>Loan</th><th>Term</th><th>Variable rate</th><th>Monthly payment</th><th>Cost of credit</th></tr></thead>
+        <tbody><tr><td>€5,000</td><td>36 months</td><td>7.05%</td><td>€154.41</td><td>€558.76</td></tr>
+        <tr><td>€10,000</td><td>60 months</td><td>7.05%</td><td>€198.05</td><td>€1,883.00</td></tr></tbody></table>
+      <p>测算：A级企业贷款100万元，年化3.26%，使用90天，利息为8150元。</p>`);
+    assert(offers.length === 1 && offers[0]!.card.includes('Business Loan'), JSON.stringify(offers.map((o) => o.card)));
+  });
+});
+
+describe("Scanner: a lender's table with a column of loan names (reword18 kind)", () => {
+  it('"Loan | Who it is for | Interest" over "Industrial Loan | Mills… | 16% per annum": each row is an offer', async () => {
+    const offers = await scanOffers(`<h1>Business &amp; Commercial Lending</h1>
+      <table><thead><tr><th>Loan</th><th>Who it is for</th><th>Interest</th></tr></thead><tbody>
+        <tr><td>Industrial Loan</td><td>Mills, manufacturing plants, warehouses and machine shops.</td><td>16% per annum</td></tr>
+        <tr><td>Market Vendor &amp; Stall Holder Loan</td><td>Owners of stalls inside the public market.</td><td>17% per annum</td></tr>
+      </tbody></table>`);
+    const rates = offers.map((o) =>
+      o.offer.kind === 'loan' && o.offer.rate.basis === 'fixed' ? o.offer.rate.low : '',
+    );
+    assert(JSON.stringify(rates) === '["16","17"]', JSON.stringify(offers.map((o) => o.card)));
+  });
+});
+
+describe("Scanner: one product's rates by the borrower's grade (reword18 kind)", () => {
+  it('"Credit risk rating | Rate" over "CRR A | 10.00% pa"…: one badge for the product, at the range', async () => {
+    const offers = await scanOffers(`<h1>Business loans</h1>
+      <div class="sector"><h2>Equipment Loan</h2><p>Finance for the plant and machinery of your business, up to $200,000.</p>
+        <table><tr><th>Credit risk rating</th><th>Rate</th></tr><tr><td>CRR A</td><td>10.00% pa</td></tr>
+          <tr><td>CRR B</td><td>11.00% pa</td></tr><tr><td>CRR C</td><td>12.00% pa</td></tr></table></div>`);
+    assert(offers.length === 1, JSON.stringify(offers.map((o) => o.card)));
+    const { offer } = offers[0]!;
+    assert(
+      offer.kind === 'loan' && offer.rate.basis === 'fixed' && offer.rate.low === '10' && offer.rate.high === '12',
+      JSON.stringify(offer),
+    );
+  });
+});
+
+describe('pageContext: a review of several platforms by its title (reword17 kind)', () => {
+  it('"小微经营贷去哪借？网商、微众、平安普惠等5家平台横向测评" is a comparison; "我行5家支行均可办理" in a body is not', () => {
+    const review = ctx(`<html><head><title>小微经营贷去哪借？网商、微众、平安普惠等5家平台横向测评</title></head><body>
+      <h1>小微经营贷去哪借？网商、微众、平安普惠等5家平台横向测评</h1><p>网商贷最高300万，年化7.2%起。</p></body></html>`);
+    assert(review.comparison, "a round-up of five platforms read as one lender's page");
+    const bank = ctx(`<html><head><title>经营快贷 - 示例银行</title></head><body>
+      <h1>经营快贷</h1><p>我行5家支行均可办理，年化利率3.45%起，最高500万元。</p></body></html>`);
+    assert(!bank.comparison, "a bank's own product page read as a comparison");
+  });
+});
