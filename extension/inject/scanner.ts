@@ -241,6 +241,8 @@ const PRODUCT_HEADING_RE =
 /** A row label naming a loan's limit, rate or term ("最高贷款金额", "利率", "还款期"). */
 const TERM_LABEL_AT_START_RE = /^(?:最高)?(?:贷款|借款|授信)?(?:金额|额度|利率|年利率|期限|还款期|贷款期)/;
 
+/** Most grades a rate schedule by the borrower's grade has (A to E, AAA to C…): a longer table is something else. */
+const MAX_GRADES = 12;
 /** A first column headed as the borrower's grade: a rate per grade is one product's price by risk, not products. */
 const GRADE_HEAD_RE = /\b(?:(?:credit |risk )*(?:risk )?ratings?|grades?)\b|等级|评级|信用级别/i;
 
@@ -250,7 +252,8 @@ const GRADE_HEAD_RE = /\b(?:(?:credit |risk )*(?:risk )?ratings?|grades?)\b|等�
  */
 function gradeRates(table: HTMLTableElement): { low: string; high: string; text: string } | undefined {
   const head = table.tHead?.rows[0] ?? table.rows[0];
-  if (!head || table.rows.length < 3 || !GRADE_HEAD_RE.test(head.cells[0]?.textContent ?? '')) return undefined;
+  if (!head || table.rows.length < 3 || table.rows.length > MAX_GRADES + 1) return undefined;
+  if (!GRADE_HEAD_RE.test(head.cells[0]?.textContent ?? '')) return undefined;
   const lows: number[] = [];
   const highs: number[] = [];
   const rows: string[] = [];
@@ -972,10 +975,6 @@ function offerKey(offer: Offer): string {
   return `loan|${rateKey(offer.rate)}|${offer.maxAmount ?? ''}|${offer.currency}`;
 }
 
-/**
- * The first `max` characters of the text a reader sees (scripts and styles left out). innerText would lay the page
- * out and textContent copies all of a long page's text; this walk stops once it has enough.
- */
 /** The element of the first text an element shows, where a walk from that text would start. */
 function firstTextElement(el: Element): Element | undefined {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -984,6 +983,10 @@ function firstTextElement(el: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * The first `max` characters of the text a reader sees (scripts and styles left out). innerText would lay the page
+ * out and textContent copies all of a long page's text; this walk stops once it has enough.
+ */
 export function leadingText(root: Node, max: number): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
@@ -1244,7 +1247,12 @@ export class Scanner {
       return columns.length > 0;
     }
     const hit = this.findCard(text.parentElement);
-    if (!hit) return text.parentElement?.tagName === 'TH' ? this.rowsUnderHeading(text.parentElement) : false;
+    if (!hit) {
+      // (A heading cell's text may sit in a span or a <strong> of the cell.)
+      const p = text.parentElement;
+      const th = p?.tagName === 'TH' ? p : p?.parentElement?.tagName === 'TH' ? p.parentElement : null;
+      return th ? this.rowsUnderHeading(th) : false;
+    }
     this.queue(hit);
     if (hit.offer.kind === 'loan' && hit.offer.evidence.sharedRate) this.cardsSharingRate(hit.card);
     return true;
@@ -2315,7 +2323,8 @@ export class Scanner {
     )
       return null;
     // A grade's row prices the product of the box around its table ("CRR B | 11.00% pa"): that box is the offer.
-    if (el instanceof HTMLTableRowElement && gradeRates(el.closest('table')!)) return null;
+    const rowTable = el instanceof HTMLTableRowElement ? el.closest('table') : null;
+    if (rowTable && gradeRates(rowTable)) return null;
     // The same for any block a heading announces as an example: completeCard and named take a row's table or box.
     if (EXAMPLE_TITLE_RE.test(tableCaption(el) ?? precedingHeading(el, false) ?? '') || underExampleHeading(el))
       return null;
@@ -2412,16 +2421,23 @@ export class Scanner {
   }
 
   /**
-   * Whether a block's children are cards alike (the same tag and class, each a box of three parts or more: a title
-   * and its terms, not a label and its value) of which two or more quote a rate.
+   * The children of a block that are boxes of three parts or more (a title and its terms, not a label and its value),
+   * with their text; none for a table or a block of more children than a card has.
    */
-  private gridOfRatedCards(el: Element): boolean {
-    if (el instanceof HTMLTableElement || childCount(el, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return false;
-    const looks = new Map<string, number>();
+  private *boxesOf(el: Element): Generator<[Element, string]> {
+    if (el instanceof HTMLTableElement || childCount(el, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (this.hooks.isOwn(c) || childCount(c, 3) < 3) continue;
       const text = this.blockText(c);
-      if (text === undefined || !statesRate(readable(text))) continue;
+      if (text !== undefined) yield [c, text];
+    }
+  }
+
+  /** Whether a block's children are boxes alike (the same tag and class, boxesOf) of which two or more quote a rate. */
+  private gridOfRatedCards(el: Element): boolean {
+    const looks = new Map<string, number>();
+    for (const [c, text] of this.boxesOf(el)) {
+      if (!statesRate(readable(text))) continue;
       const look = cardLook(c);
       const n = (looks.get(look) ?? 0) + 1;
       if (n >= 2) return true;
@@ -2550,12 +2566,9 @@ export class Scanner {
 
   /** Whether a block's children are boxes alike (tag and class, three parts or more), two of them priced apart. */
   private pricedPlanCards(el: Element): boolean {
-    if (el instanceof HTMLTableElement || childCount(el, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return false;
     const premiums = new Map<string, string>();
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (this.hooks.isOwn(c) || childCount(c, 3) < 3) continue;
-      const text = this.blockText(c);
-      if (text === undefined || !PREMIUM_WORDS_RE.test(text)) continue;
+    for (const [c, text] of this.boxesOf(el)) {
+      if (!PREMIUM_WORDS_RE.test(text)) continue;
       const offer = this.judged(c, text).offer;
       if (offer?.kind !== 'insurance') continue;
       const look = cardLook(c);
