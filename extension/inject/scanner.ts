@@ -206,13 +206,25 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
   return out;
 }
 
+/** A table's heading row: its <thead>'s first row, else its first row. */
+function headRow(table: HTMLTableElement): HTMLTableRowElement | undefined {
+  return table.tHead?.rows[0] ?? table.rows[0];
+}
+
+/** The heading row over a body row (undefined for the heading row itself, or a row outside a table). */
+function headOver(row: HTMLTableRowElement): HTMLTableRowElement | undefined {
+  const table = row.closest('table');
+  const head = table ? headRow(table) : undefined;
+  return head === row ? undefined : head;
+}
+
 /**
  * The products of a table whose columns are products ("| 小型創業貸款 | 自僱營商貸款 |" over "最高貸款金額 | 30萬港元 |
  * 20萬港元" and "利率 | 年利率不高於9%" spanning both), by column index: the heading row names one product in every
  * column after the first, and the first column holds the rows' labels, no figures. Undefined for any other table.
  */
 function productColumns(table: HTMLTableElement): Map<number, string> | undefined {
-  const head = table.tHead?.rows[0] ?? table.rows[0];
+  const head = headRow(table);
   if (!head || table.rows.length < 3) return undefined;
   const names = new Map<number, string>();
   let col = 0;
@@ -251,7 +263,7 @@ const GRADE_HEAD_RE = /\b(?:(?:credit |risk )*(?:risk )?ratings?|grades?)\b|等�
  * 10.00% pa", "CRR B | 11.00% pa"; "纳税信用等级 | 年利率"): its lowest and highest, or undefined for any other table.
  */
 function gradeRates(table: HTMLTableElement): { low: string; high: string; text: string } | undefined {
-  const head = table.tHead?.rows[0] ?? table.rows[0];
+  const head = headRow(table);
   if (!head || table.rows.length < 3 || table.rows.length > MAX_GRADES + 1) return undefined;
   if (!GRADE_HEAD_RE.test(head.cells[0]?.textContent ?? '')) return undefined;
   const lows: number[] = [];
@@ -288,9 +300,13 @@ const PRODUCT_COLUMN_RE =
 
 /** Whether a block is a body row of a table whose first column heading names the products (PRODUCT_COLUMN_RE). */
 function productColumnRow(el: Element): boolean {
-  if (!(el instanceof HTMLTableRowElement)) return false;
-  const head = el.closest('table')?.tHead?.rows[0] ?? el.closest('table')?.rows[0];
-  return !!head && head !== el && PRODUCT_COLUMN_RE.test((head.cells[0]?.textContent ?? '').trim());
+  const head = el instanceof HTMLTableRowElement ? headOver(el) : undefined;
+  return !!head && PRODUCT_COLUMN_RE.test((head.cells[0]?.textContent ?? '').trim());
+}
+
+/** Whether a block may be a grid of cards: no table, and no more children than a card has. */
+function mayHoldCards(el: Element): boolean {
+  return !(el instanceof HTMLTableElement) && childCount(el, MAX_CARD_CHILDREN) <= MAX_CARD_CHILDREN;
 }
 
 /** The column a cell starts in, counting the spans of the cells before it. */
@@ -606,9 +622,8 @@ const LENDER_COLUMN_RE =
 
 /** Whether a row belongs to a table comparing lenders (a column headed "Bank", "Lender", "银行"). */
 function lenderTable(row: HTMLTableRowElement): boolean {
-  const table = row.closest('table');
-  const head = table?.tHead?.rows[0] ?? table?.rows[0];
-  if (!head || head === row) return false;
+  const head = headOver(row);
+  if (!head) return false;
   return [...head.cells].some((c) => LENDER_COLUMN_RE.test((c.textContent ?? '').trim()));
 }
 
@@ -618,9 +633,8 @@ function lenderTable(row: HTMLTableRowElement): boolean {
  * and is no offer of its own (the product's summary above, or its card, is).
  */
 function termAcrossProducts(row: HTMLTableRowElement): boolean {
-  const table = row.closest('table');
-  const head = table?.tHead?.rows[0] ?? table?.rows[0];
-  if (!head || head === row || head.cells.length < 3) return false;
+  const head = headOver(row);
+  if (!head || head.cells.length < 3) return false;
   const [corner, ...columns] = [...head.cells];
   if (FIGURE_RE.test(corner!.textContent ?? '')) return false;
   return columns.filter((c) => productNames(readable(c.textContent ?? '')).length > 0).length >= 2;
@@ -630,7 +644,7 @@ function termAcrossProducts(row: HTMLTableRowElement): boolean {
 function exampleTable(row: HTMLTableRowElement): boolean {
   const table = row.closest('table');
   if (!table) return false;
-  const head = table.tHead?.rows[0] ?? table.rows[0];
+  const head = headRow(table);
   if (head && head !== row && REPAYMENT_COLUMNS_RE.test(head.textContent ?? '')) return true;
   return EXAMPLE_HEADING_RE.test(`${table.caption?.textContent ?? ''} ${precedingHeading(table) ?? ''}`);
 }
@@ -1268,15 +1282,14 @@ export class Scanner {
     const table = row instanceof HTMLTableRowElement ? row.closest('table') : null;
     if (!table || this.headedTables.has(table)) return false;
     this.headedTables.add(table);
-    const head = table.tHead?.rows[0] ?? table.rows[0];
-    if (head !== row || table.rows.length > MAX_HEADED_ROWS) return false;
+    if (headRow(table) !== row || table.rows.length > MAX_HEADED_ROWS) return false;
     // (A report's or a comparison's table of what covers cost, "Limit tier | Typical premium", quotes prices.)
     const { news, comparison, forum } = this.detectContext();
     if (news || comparison || forum) return false;
     let found = false;
     for (const body of table.rows) {
       // (A row with a finance word of its own, "5%", is read from it, as the walk reaches it.)
-      if (body === head || PREFILTER_RE.test(body.textContent ?? '')) continue;
+      if (body === row || PREFILTER_RE.test(body.textContent ?? '')) continue;
       const figure = [...body.cells].find((c) => /\d/.test(c.textContent ?? ''));
       const start = figure && firstTextElement(figure);
       const hit = start && this.findCard(start);
@@ -1863,7 +1876,7 @@ export class Scanner {
     const columns = productColumns(table);
     this.columnsRead.set(table, Boolean(columns));
     if (!columns) return undefined;
-    const head = table.tHead?.rows[0] ?? table.rows[0]!;
+    const head = headRow(table)!;
     const texts = new Map<number, string>();
     // Where each column's badge goes: its cell in the row of limits, else its first cell with a figure.
     const cells = new Map<number, Element>();
@@ -2421,23 +2434,20 @@ export class Scanner {
   }
 
   /**
-   * The children of a block that are boxes of three parts or more (a title and its terms, not a label and its value),
-   * with their text; none for a table or a block of more children than a card has.
+   * A block's child's text when it is a box of three parts or more (a title and its terms, not a label and its
+   * value): a card of a grid (after mayHoldCards of the block).
    */
-  private *boxesOf(el: Element): Generator<[Element, string]> {
-    if (el instanceof HTMLTableElement || childCount(el, MAX_CARD_CHILDREN) > MAX_CARD_CHILDREN) return;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (this.hooks.isOwn(c) || childCount(c, 3) < 3) continue;
-      const text = this.blockText(c);
-      if (text !== undefined) yield [c, text];
-    }
+  private boxText(c: Element): string | undefined {
+    return this.hooks.isOwn(c) || childCount(c, 3) < 3 ? undefined : this.blockText(c);
   }
 
-  /** Whether a block's children are boxes alike (the same tag and class, boxesOf) of which two or more quote a rate. */
+  /** Whether a block's children are boxes alike (the same tag and class, boxText) of which two or more quote a rate. */
   private gridOfRatedCards(el: Element): boolean {
+    if (!mayHoldCards(el)) return false;
     const looks = new Map<string, number>();
-    for (const [c, text] of this.boxesOf(el)) {
-      if (!statesRate(readable(text))) continue;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const text = this.boxText(c);
+      if (text === undefined || !statesRate(readable(text))) continue;
       const look = cardLook(c);
       const n = (looks.get(look) ?? 0) + 1;
       if (n >= 2) return true;
@@ -2564,11 +2574,13 @@ export class Scanner {
     return false;
   }
 
-  /** Whether a block's children are boxes alike (tag and class, three parts or more), two of them priced apart. */
+  /** Whether a block's children are boxes alike (tag and class, boxText), two of them priced apart. */
   private pricedPlanCards(el: Element): boolean {
+    if (!mayHoldCards(el)) return false;
     const premiums = new Map<string, string>();
-    for (const [c, text] of this.boxesOf(el)) {
-      if (!PREMIUM_WORDS_RE.test(text)) continue;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const text = this.boxText(c);
+      if (text === undefined || !PREMIUM_WORDS_RE.test(text)) continue;
       const offer = this.judged(c, text).offer;
       if (offer?.kind !== 'insurance') continue;
       const look = cardLook(c);
