@@ -46,7 +46,7 @@ export type OfferKind = 'loan' | 'insurance';
 export interface Evidence {
   /** The product words, and whether they came from the heading just above the block. */
   product: string;
-  productFrom: 'block' | 'heading' | 'page';
+  productFrom: 'block' | 'heading' | 'page' | 'selection';
   /** The words that say who borrows (企业, SME…), if any. */
   audience?: string;
   /** The rate and amount as written. */

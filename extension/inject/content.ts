@@ -84,11 +84,15 @@ async function main(): Promise<void> {
     else if (wasEnabled !== enabled()) watch();
   });
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, reply) => {
-    if (
-      typeof msg === 'object' &&
-      msg !== null &&
-      (msg as { type?: unknown }).type === MessageTypePopupToCS.GetFindings
-    ) {
+    const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
+    // The user asks about text they selected: answered on any page, named products or not, paused or not.
+    // (The detector loads with it, as with the second stage: a page nobody asks about never evaluates it.)
+    if (type === MessageTypePopupToCS.ReadSelection) {
+      const selected = window.getSelection()?.toString() ?? '';
+      void import('./selection.ts').then(({ selectionReply }) => reply(selectionReply(selected)));
+      return true;
+    }
+    if (type === MessageTypePopupToCS.GetFindings) {
       reply(
         findings
           ? findings()

@@ -10,7 +10,12 @@ import type { Stored } from './profile.ts';
 import { figuresFor, type Figures } from './subsidy.ts';
 
 /** Where the "Why?" panel says the product's name was found. */
-const WHY_PRODUCT = { block: 'why.product', heading: 'why.productHeading', page: 'why.productPage' } as const;
+const WHY_PRODUCT = {
+  block: 'why.product',
+  heading: 'why.productHeading',
+  page: 'why.productPage',
+  selection: 'why.productSelection',
+} as const;
 
 export interface ViewSection {
   heading?: string;

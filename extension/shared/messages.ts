@@ -1,8 +1,18 @@
 import type { Offer } from '../detector/detect.ts';
+import type { SelectionReading } from '../detector/selection.ts';
 /** Messages between the extension's processes; type names say the direction (popup → content script). */
 export const MessageTypePopupToCS = {
   GetFindings: 'popup-to-cs:get-findings',
+  /** The offer in the text the user selected on the page (reply: SelectionReply). */
+  ReadSelection: 'popup-to-cs:read-selection',
 } as const;
+
+/** The user's selection on the page, as the popup shows it, and what the detector read in it. */
+export interface SelectionReply {
+  /** The selected text, whitespace folded, cut to what the popup quotes. */
+  quote: string;
+  reading: SelectionReading;
+}
 
 export interface Finding {
   kind: 'loan' | 'insurance';

@@ -38,6 +38,43 @@ async function open(name: string): Promise<Page> {
   return page;
 }
 
+/** A page's tab id, which a popup opened as a page is told (?tab=): the tab whose content script has its address. */
+async function tabOf(page: Page): Promise<number> {
+  const probe = await b.context.newPage();
+  await probe.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
+  const id = await probe.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      try {
+        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as { url: string };
+        if (r.url === url) return tab.id!;
+      } catch {
+        // a tab without the content script
+      }
+    }
+    return 0;
+  }, page.url());
+  await probe.close();
+  assert.ok(id > 0, `no tab answers for ${page.url()}`);
+  return id;
+}
+
+/** axe's WCAG 2.1 A/AA violations on an extension page, as "rule (nodes)". */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected script tags.
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 /**
  * Waits until the page's content script says it is done (scan finished, every badge it asked for laid out) and at
  * least `atLeast` real badges show their text, then returns them. `inView: false` for badges below the fold, whose
@@ -332,24 +369,9 @@ describe('extension in Chromium', () => {
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     const page = await open('bank-zh.html');
     await settledBadges(page, 4);
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
     // The popup normally follows the active tab; opened as a page it is told which tab to ask.
-    const tabId = await popup.evaluate(async () => {
-      for (const tab of await chrome.tabs.query({})) {
-        try {
-          const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as {
-            host: string;
-            findings: unknown[];
-          };
-          if (r.findings.length === 4) return tab.id!;
-        } catch {
-          // a tab without the content script
-        }
-      }
-      return 0;
-    });
-    assert.ok(tabId > 0);
+    const tabId = await tabOf(page);
+    const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html?tab=${tabId}`);
     const items = popup.locator('li');
     await items.first().waitFor();
@@ -365,26 +387,61 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  test('the popup estimates an offer the user selects on a page that gets no badge, passes axe, and explains a selection that is no offer', async () => {
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    // A forum thread: a poster quotes terms the scan rightly leaves alone (talk about offers, no lender's offer).
+    const page = await open('selection-zh.html');
+    await scanFinished(b, page);
+    assert.equal((await readBadges(page)).length, 0);
+    const tabId = await tabOf(page);
+    const select = (selector: string) =>
+      page.evaluate((sel) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(sel)!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, selector);
+    const popup = await b.context.newPage();
+    const popupResult = async () => {
+      await popup.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html?tab=${tabId}`);
+      // (Busy until the tab, and for an offer the service worker, have answered.)
+      await popup.locator('#selection-result[aria-busy="false"]').waitFor();
+      return popup.locator('#selection-result');
+    };
+    // Nothing selected: the popup says how to ask.
+    assert.match(await (await popupResult()).innerText(), /选中它的文字/);
+    await select('#terms');
+    let result = await popupResult();
+    assert.equal(
+      await result.locator('.summary').innerText(),
+      expectedSummary({ kind: 'loan', rate: '3.45', amount: '300' }, baseProfile),
+    );
+    assert.match(await result.innerText(), /识别为：3\.45% · 300万元/);
+    // The estimate's workings open under their summary line; the popup passes axe with them open.
+    await result.locator('details summary').click();
+    await result.getByText('条款（第4条）').waitFor();
+    assert.deepEqual(await axeViolations(popup), []);
+    assert.match(await popup.locator('#selection-quote').innerText(), /年化利率3\.45%，最高300万元，期限1年/);
+    // The figure is the extension's, in its popup: the page cannot find it.
+    const figure = /≈ ([\d.,]+万元)/.exec(await result.locator('.summary').innerText())![1]!;
+    assert.equal(
+      await page.evaluate((f) => (window as unknown as { find(s: string): boolean }).find(f), figure),
+      false,
+    );
+    // A personal loan selected: the reason, in the words the selection used, and no estimate.
+    await select('#personal');
+    result = await popupResult();
+    assert.match(await result.innerText(), /个人贷款或个人保险（个人消费）/);
+    assert.equal(await result.locator('.summary').count(), 0);
+    await popup.close();
+    await page.close();
+  });
+
   test('the options page passes axe (WCAG 2.1 A/AA), also while it shows field errors', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/ui/options/index.html`);
     await options.locator('#save').waitFor();
-    const audit = async () => {
-      // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected script tags.
-      await options.evaluate(axeSource);
-      return options.evaluate(async () => {
-        const axe = (
-          globalThis as unknown as {
-            axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-          }
-        ).axe;
-        const r = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-    };
+    const audit = () => axeViolations(options);
     assert.deepEqual(await audit(), []);
     await options.locator('#f-expectedLoanAmount').fill('-5');
     await options.locator('#save').click();

@@ -39,6 +39,28 @@ async function expectedCards(page: Page) {
 
 let server: FixtureServer;
 let ff: FirefoxExtension;
+
+/** A page's tab id, which a popup opened as a page is told (?tab=): the tab whose content script has its address. */
+async function tabOf(page: Page): Promise<number> {
+  const id = await run<number>(
+    ff,
+    ff.extensionContext,
+    `async (url) => {
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          const r = await chrome.tabs.sendMessage(tab.id, { type: 'popup-to-cs:get-findings' });
+          if (r && r.url === url) return tab.id;
+        } catch {
+          // a tab without the content script
+        }
+      }
+      return 0;
+    }`,
+    page.url(),
+  );
+  assert.ok(id > 0, `no tab answers for ${page.url()}`);
+  return id;
+}
 let opened = 0;
 
 /** Opens a fixture in a new tab; a query string makes each page's address unique (the tests find tabs by it). */
@@ -331,23 +353,7 @@ describe('extension in Firefox', () => {
     await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     const page = await open('bank-zh.html');
     await settledBadges(page, 4);
-    const tabId = await run<number>(
-      ff,
-      ff.extensionContext,
-      `async (url) => {
-        for (const tab of await chrome.tabs.query({})) {
-          try {
-            const r = await chrome.tabs.sendMessage(tab.id, { type: 'popup-to-cs:get-findings' });
-            if (r && r.url === url) return tab.id;
-          } catch {
-            // a tab without the content script
-          }
-        }
-        return 0;
-      }`,
-      page.url(),
-    );
-    assert.ok(tabId > 0);
+    const tabId = await tabOf(page);
     // The popup normally follows the active tab; opened as a page it is told which tab to ask.
     const popup = await openExtensionTab(ff, `/ui/popup/index.html?tab=${tabId}`);
     const items = await waitFor(async () => {
@@ -369,6 +375,34 @@ describe('extension in Firefox', () => {
     await clickSiteOff();
     await page.bringToFront();
     assert.equal((await settledBadges(page, 4)).length, 4);
+    await closeContext(ff, popup);
+    await page.close();
+  });
+
+  test('the popup estimates an offer the user selects on a page that gets no badge', async () => {
+    await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('selection-zh.html');
+    await scanFinishedFx(ff, page);
+    assert.equal((await readBadgesFx(ff, page)).length, 0);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#terms')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const popup = await openExtensionTab(ff, `/ui/popup/index.html?tab=${await tabOf(page)}`);
+    const summary = await waitFor(async () => {
+      const text = await run<string | null>(
+        ff,
+        popup,
+        `() => {
+          const result = document.querySelector("ezone-popup")?.shadowRoot?.querySelector('#selection-result[aria-busy="false"]');
+          return result ? result.querySelector(".summary")?.textContent ?? "" : null;
+        }`,
+      );
+      return text ?? undefined;
+    });
+    assert.equal(summary, expectedSummary({ kind: 'loan', rate: '3.45', amount: '300' }, baseProfile));
     await closeContext(ff, popup);
     await page.close();
   });

@@ -1,11 +1,21 @@
 /**
- * Popup: what the content script recognised on the current tab, the per-site switch and the global pause.
+ * Popup: what the content script recognised on the current tab, the estimate for text the user selected there (an
+ * offer the scan did not badge), the per-site switch and the global pause.
  * Asks the tab's content script directly (no "tabs" permission: the active tab's id is enough to message it).
  */
 import { LitElement, css, html, nothing } from 'lit';
+import Decimal from 'decimal.js';
 import type { TFunction } from '../../shared/i18n.ts';
 import { translator, uiLang, formatMoney, formatRate } from '../../shared/i18n.ts';
-import { MessageTypePopupToCS, type FindingsReply } from '../../shared/messages.ts';
+import type { Offer } from '../../detector/detect.ts';
+import type { BadgeView } from '../../shared/badge-view.ts';
+import {
+  MessageTypePopupToCS,
+  MessageTypeToBackground,
+  type BadgeViewsRequest,
+  type FindingsReply,
+  type SelectionReply,
+} from '../../shared/messages.ts';
 import { loadStored, saveStored, siteKey, type Stored } from '../../shared/profile.ts';
 
 const lang = uiLang();
@@ -20,14 +30,35 @@ export class EzonePopup extends LitElement {
     .row { margin: 6px 0; }
     .meta { color: #555; font-size: 12px; }
     button.link { background: none; border: none; color: #0a4a8c; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
+    section.selection { border-top: 1px solid #d5d9de; margin-top: 10px; padding-top: 6px; }
+    h2 { font-size: 14px; margin: 4px 0; }
+    h3 { font-size: 13px; margin: 8px 0 2px; }
+    q { display: block; color: #333; font-style: italic; overflow-wrap: anywhere; }
+    .summary { font-weight: 600; }
+    .summary.awarded { color: #0b5a2a; }
+    .clause { color: #333; border-left: 3px solid #c5cbd3; padding-left: 6px; }
+    summary { cursor: pointer; color: #0a4a8c; }
+    details p { margin: 4px 0; }
     input:focus-visible, button:focus-visible { outline: 2px solid #0a4a8c; outline-offset: 2px; }
   `;
 
-  static override properties = { reply: { state: true }, stored: { state: true }, unavailable: { state: true } };
+  static override properties = {
+    reply: { state: true },
+    stored: { state: true },
+    unavailable: { state: true },
+    selection: { state: true },
+    selectionView: { state: true },
+    selectionPending: { state: true },
+  };
 
   reply: FindingsReply | null = null;
   stored: Stored | null = null;
   unavailable = false;
+  /** The tab's selection and what was read in it; the estimate's text for an offer read there. */
+  selection: SelectionReply | null = null;
+  selectionView: BadgeView | null = null;
+  /** Until the tab has answered (and the worker, for an offer): the result area is marked busy. */
+  selectionPending = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -39,13 +70,37 @@ export class EzonePopup extends LitElement {
   private async refresh(): Promise<void> {
     this.stored = await loadStored();
     try {
-      this.reply = (await chrome.tabs.sendMessage(await this.tabId(), {
+      const tab = await this.tabId();
+      this.reply = (await chrome.tabs.sendMessage(tab, {
         type: MessageTypePopupToCS.GetFindings,
       })) as FindingsReply;
+      // (A tab whose content script predates this popup's question answers nothing: the hint stays.)
+      await this.readSelection(tab).catch(() => undefined);
     } catch {
       // No content script there: a browser page, the store, or a page opened before the extension was installed.
       this.unavailable = true;
+    } finally {
+      this.selectionPending = false;
     }
+  }
+
+  /** The offer in the tab's selected text, and its estimate from the service worker (as a badge's text is made). */
+  private async readSelection(tab: number): Promise<void> {
+    const selection = (await chrome.tabs.sendMessage(tab, {
+      type: MessageTypePopupToCS.ReadSelection,
+    })) as SelectionReply | undefined;
+    let view: BadgeView | null = null;
+    if (selection?.reading.status === 'offer') {
+      const request: BadgeViewsRequest = {
+        type: MessageTypeToBackground.BadgeViews,
+        lang,
+        offers: [selection.reading.offer],
+      };
+      const answer = (await chrome.runtime.sendMessage(request)) as { views: BadgeView[] } | undefined;
+      view = answer?.views[0] ?? null;
+    }
+    this.selection = selection ?? null;
+    this.selectionView = view;
   }
 
   /** The tab the popup is about: the active one, or the one named by ?tab= when the popup is opened as a page. */
@@ -99,6 +154,7 @@ export class EzonePopup extends LitElement {
             </div>`
           : nothing
       }
+      ${this.unavailable ? nothing : this.renderSelection()}
       <div class="row">
         <input type="checkbox" id="pause" .checked=${Boolean(s?.settings.paused)} @change=${this.togglePause} />
         <label for="pause">${t('popup.pause')}</label>
@@ -106,6 +162,62 @@ export class EzonePopup extends LitElement {
       <p><button class="link" id="open-options" @click=${() => chrome.runtime.openOptionsPage()}>${t('popup.options')}</button></p>
     `;
   }
+
+  private renderSelection() {
+    const sel = this.selection;
+    const reading = sel?.reading;
+    let body;
+    if (!sel || !reading || reading.status === 'empty') body = html`<p class="meta">${t('popup.selectionHint')}</p>`;
+    else if (reading.status === 'too-long') body = html`<p>${t('popup.selectionTooLong')}</p>`;
+    else if (reading.status === 'not-offer')
+      body = html`<p>${t(`popup.selectionReason_${reading.reason}`, { words: reading.words ?? t('popup.selectionNoWords') })}</p>`;
+    else body = this.renderEstimate(reading.offer);
+    return html`<section class="selection" aria-labelledby="selection-heading">
+      <h2 id="selection-heading">${t('popup.selectionHeading')}</h2>
+      ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote">${sel.quote}</q>` : nothing}
+      <div id="selection-result" role="status" aria-busy=${this.selectionPending ? 'true' : 'false'}>${body}</div>
+    </section>`;
+  }
+
+  private renderEstimate(offer: Offer) {
+    const v = this.selectionView;
+    return html`<p class="meta">${t('popup.selectionRead', { what: describeOffer(offer) })}</p>
+      ${
+        v
+          ? html`<p class="summary ${v.tone}">${v.summary}</p>
+              ${v.flags.length ? html`<p class="meta">${v.flags.join(' · ')}</p>` : nothing}
+              <details>
+                <summary>${t('popup.selectionDetails')}</summary>
+                ${v.sections.map(
+                  (s) => html`${s.heading ? html`<h3>${s.heading}</h3>` : nothing}
+                  ${s.lines.map((l) => html`<p class=${s.clause ? 'clause' : s.small ? 'meta' : ''}>${l}</p>`)}`,
+                )}
+              </details>`
+          : nothing
+      }`;
+  }
+}
+
+/** What was read, in a line: the product (when the selection names one), the rate or premium, the limit. */
+function describeOffer(offer: Offer): string {
+  const parts: string[] = [];
+  if (offer.evidence.productFrom !== 'selection') parts.push(offer.product);
+  const cny = offer.currency === 'CNY';
+  const money = (wan: string) => (cny ? formatMoney(t, wan) : `${offer.currency} ${wanToUnits(wan)}`);
+  if (offer.kind === 'insurance') parts.push(money(offer.premium));
+  else {
+    const r = offer.rate;
+    if (r.basis === 'lpr')
+      parts.push(t('popup.selectionLpr', { spread: r.spreadBp >= 0 ? `+${r.spreadBp}` : `${r.spreadBp}` }));
+    else parts.push(r.high ? `${formatRate(r.low)}–${formatRate(r.high)}` : formatRate(r.low));
+    if (offer.maxAmount) parts.push(money(offer.maxAmount));
+  }
+  return parts.join(' · ');
+}
+
+/** An amount in 万 of a foreign currency, in whole units as its page wrote it (12,500 for 1.25万). */
+function wanToUnits(wan: string): string {
+  return new Decimal(wan).times(10000).toNumber().toLocaleString(lang);
 }
 
 if (!customElements.get('ezone-popup')) customElements.define('ezone-popup', EzonePopup);
