@@ -23,6 +23,11 @@ test('manifest V3 asks for storage and nothing else', () => {
   assert.deepEqual(manifest.background, { service_worker: 'background/service-worker.ts' });
 });
 
+test('a keyboard shortcut opens the popup (its selected-text estimate too), with no permission of its own', () => {
+  assert.deepEqual(Object.keys(manifest.commands), ['_execute_action']);
+  assert.match(manifest.commands._execute_action.suggested_key.default, /^Alt\+Shift\+[A-Z]$/);
+});
+
 test('the content script runs on http and https pages only', () => {
   assert.deepEqual(
     manifest.content_scripts.map((c: { matches: string[] }) => c.matches),
