@@ -89,7 +89,8 @@ async function main(): Promise<void> {
     // (The detector loads with it, as with the second stage: a page nobody asks about never evaluates it.)
     if (type === MessageTypePopupToCS.ReadSelection) {
       const selected = window.getSelection()?.toString() ?? '';
-      void import('./selection.ts').then(({ selectionReply }) => reply(selectionReply(selected)));
+      const pageLang = document.documentElement.lang;
+      void import('./selection.ts').then(({ selectionReply }) => reply(selectionReply(selected, pageLang)));
       return true;
     }
     if (type === MessageTypePopupToCS.GetFindings) {

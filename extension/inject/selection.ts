@@ -8,12 +8,13 @@ import type { SelectionReply } from '../shared/messages.ts';
 /** Characters of the selection the popup quotes back. */
 const QUOTE_CHARS = 160;
 
-export function selectionReply(selected: string): SelectionReply {
+export function selectionReply(selected: string, lang?: string): SelectionReply {
   const reading = readSelection(selected);
   // (Quoted as the page wrote it, its spacing folded.)
   const text = selected
     .slice(0, QUOTE_CHARS * 4)
     .replace(/\s+/g, ' ')
     .trim();
-  return { quote: text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text, reading };
+  const quote = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text;
+  return { quote, ...(lang ? { lang } : {}), reading };
 }

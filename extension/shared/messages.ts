@@ -11,6 +11,8 @@ export const MessageTypePopupToCS = {
 export interface SelectionReply {
   /** The selected text, whitespace folded, cut to what the popup quotes. */
   quote: string;
+  /** The page's language (its `lang`), for the quote: a screen reader reads it in that language. */
+  lang?: string;
   reading: SelectionReading;
 }
 

@@ -421,7 +421,9 @@ describe('extension in Chromium', () => {
     await result.locator('details summary').click();
     await result.getByText('条款（第4条）').waitFor();
     assert.deepEqual(await axeViolations(popup), []);
-    assert.match(await popup.locator('#selection-quote').innerText(), /年化利率3\.45%，最高300万元，期限1年/);
+    const quote = popup.locator('#selection-quote');
+    assert.match(await quote.innerText(), /年化利率3\.45%，最高300万元，期限1年/);
+    assert.equal(await quote.getAttribute('lang'), 'zh-CN', "the quote in the page's language");
     // The figure is the extension's, in its popup: the page cannot find it.
     const figure = /≈ ([\d.,]+万元)/.exec(await result.locator('.summary').innerText())![1]!;
     assert.equal(

@@ -174,7 +174,7 @@ export class EzonePopup extends LitElement {
     else body = this.renderEstimate(reading.offer);
     return html`<section class="selection" aria-labelledby="selection-heading">
       <h2 id="selection-heading">${t('popup.selectionHeading')}</h2>
-      ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote">${sel.quote}</q>` : nothing}
+      ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote" lang=${sel.lang ?? nothing}>${sel.quote}</q>` : nothing}
       <div id="selection-result" role="status" aria-busy=${this.selectionPending ? 'true' : 'false'}>${body}</div>
     </section>`;
   }

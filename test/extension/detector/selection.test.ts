@@ -35,6 +35,11 @@ describe('an offer read from a selection', () => {
     ['首套房贷利率3.1%，最高贷款额度500万元', 'not-offer personal'],
     ['招商银行闪电贷利率4.5%，建设银行快贷利率3.85%，工商银行经营快贷3.7%', 'not-offer several'],
     ['該產品已停售 年利率2% 最高100萬元', 'not-offer withdrawn'],
+    [
+      '各街道、各部门：现将创业担保贷款实施办法印发给你们，贷款利率3.45%，最高300万元，请遵照执行。',
+      'not-offer notice',
+    ],
+    ['楼主你好，我也想问问，经营贷利率3.45%靠谱吗？有没有人办过？最高300万', 'not-offer talk'],
     // Nothing to estimate on.
     ['一年期LPR为3.0%，五年期以上LPR为3.5%', 'not-offer no-terms'],
     ['Hello world', 'not-offer no-terms'],
@@ -75,6 +80,9 @@ describe('what the popup quotes back', () => {
       '普惠贷 利率LPR+30BP，额度最高500万元',
     );
     const long = selectionReply('经营贷'.repeat(100)).quote;
+    // (With the page's language, for a screen reader; none when the page states none.)
+    assert.equal(selectionReply('经营贷', 'zh-CN').lang, 'zh-CN');
+    assert.equal('lang' in selectionReply('经营贷', ''), false);
     assert.equal(long.length, 161);
     assert.ok(long.endsWith('…'));
   });
