@@ -40,22 +40,9 @@ async function open(name: string): Promise<Page> {
 
 /** A page's tab id, which a popup opened as a page is told (?tab=): the tab whose content script has its address. */
 async function tabOf(page: Page): Promise<number> {
-  const probe = await b.context.newPage();
-  await probe.goto(`chrome-extension://${b.extensionId}/ui/popup/index.html`);
-  const id = await probe.evaluate(async (url) => {
-    for (const tab of await chrome.tabs.query({})) {
-      try {
-        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' })) as { url: string };
-        if (r.url === url) return tab.id!;
-      } catch {
-        // a tab without the content script
-      }
-    }
-    return 0;
-  }, page.url());
-  await probe.close();
-  assert.ok(id > 0, `no tab answers for ${page.url()}`);
-  return id;
+  const findings = await findingsOf(b, page);
+  assert.ok(findings, `no tab answers for ${page.url()}`);
+  return findings.tabId;
 }
 
 /** axe's WCAG 2.1 A/AA violations on an extension page, as "rule (nodes)". */

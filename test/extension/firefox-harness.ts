@@ -145,6 +145,8 @@ export async function setStoredFx(ext: FirefoxExtension, stored: unknown): Promi
 }
 
 export interface FindingsFx {
+  /** The page's tab: a popup opened as a page is told which tab to ask (?tab=). */
+  tabId: number;
   url: string;
   idle: boolean;
   enabled: boolean;
@@ -160,7 +162,7 @@ export async function findingsOfFx(ext: FirefoxExtension, page: Page): Promise<F
       for (const tab of await chrome.tabs.query({})) {
         try {
           const r = await chrome.tabs.sendMessage(tab.id, { type: 'popup-to-cs:get-findings' });
-          if (r && r.url === url) return r;
+          if (r && r.url === url) return { ...r, tabId: tab.id };
         } catch {
           // a tab without the content script
         }

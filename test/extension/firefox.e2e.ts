@@ -42,24 +42,9 @@ let ff: FirefoxExtension;
 
 /** A page's tab id, which a popup opened as a page is told (?tab=): the tab whose content script has its address. */
 async function tabOf(page: Page): Promise<number> {
-  const id = await run<number>(
-    ff,
-    ff.extensionContext,
-    `async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        try {
-          const r = await chrome.tabs.sendMessage(tab.id, { type: 'popup-to-cs:get-findings' });
-          if (r && r.url === url) return tab.id;
-        } catch {
-          // a tab without the content script
-        }
-      }
-      return 0;
-    }`,
-    page.url(),
-  );
-  assert.ok(id > 0, `no tab answers for ${page.url()}`);
-  return id;
+  const findings = await findingsOfFx(ff, page);
+  assert.ok(findings, `no tab answers for ${page.url()}`);
+  return findings.tabId;
 }
 let opened = 0;
 

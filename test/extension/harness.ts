@@ -322,11 +322,11 @@ export async function settledBy<T>(p: Promise<T>, deadline: number): Promise<T |
 export async function findingsOf(
   b: Browser,
   page: Page,
-): Promise<{ idle: boolean; findings: { summary: string }[] } | undefined> {
+): Promise<{ tabId: number; idle: boolean; findings: { summary: string }[] } | undefined> {
   const ext = await extensionPage(b);
   return ext.evaluate(async (url) => {
     const tabs = await chrome.tabs.query({});
-    type Reply = { url: string; idle: boolean; findings: { summary: string }[] };
+    type Reply = { tabId: number; url: string; idle: boolean; findings: { summary: string }[] };
     // Every tab is asked at once and the page's own answer is taken as soon as it comes: a tab that never answers
     // (one mid-navigation) must not hold up the poll, as it did when the tabs were asked one after another.
     return new Promise<Reply | undefined>((resolve) => {
@@ -337,7 +337,8 @@ export async function findingsOf(
         (chrome.tabs.sendMessage(tab.id!, { type: 'popup-to-cs:get-findings' }) as Promise<Reply | undefined>)
           .then(
             (r) => {
-              if (r && r.url === url) resolve(r);
+              // (With its tab's id: a popup opened as a page is told which tab to ask, ?tab=.)
+              if (r && r.url === url) resolve({ ...r, tabId: tab.id! });
             },
             () => undefined, // a tab without the content script
           )
