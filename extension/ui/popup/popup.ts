@@ -4,6 +4,7 @@
  * Asks the tab's content script directly (no "tabs" permission: the active tab's id is enough to message it).
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import Decimal from 'decimal.js';
 import type { TFunction } from '../../shared/i18n.ts';
 import { translator, uiLang, formatMoney, formatRate } from '../../shared/i18n.ts';
@@ -174,7 +175,7 @@ export class EzonePopup extends LitElement {
     else body = this.renderEstimate(reading.offer);
     return html`<section class="selection" aria-labelledby="selection-heading">
       <h2 id="selection-heading">${t('popup.selectionHeading')}</h2>
-      ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote" lang=${sel.lang ?? nothing}>${sel.quote}</q>` : nothing}
+      ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote" lang=${ifDefined(sel.lang)}>${sel.quote}</q>` : nothing}
       <div id="selection-result" role="status" aria-busy=${this.selectionPending ? 'true' : 'false'}>${body}</div>
     </section>`;
   }
