@@ -157,6 +157,12 @@ export interface DetectContext extends PageContext {
    * name in that column is a product's, however plainly it is called ("Industrial Loan | … | 16% per annum").
    */
   productColumn?: boolean;
+  /**
+   * The user selected the block as an offer (the popup's selected text): a report's, a thread's or a notice's words
+   * in it are noted in the evidence, not weighed against it (a personal product, several lenders or a withdrawn one
+   * still are).
+   */
+  selected?: boolean;
 }
 
 /**
@@ -432,9 +438,11 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // Reports, notices and talk about offers are not offers, however precise their figures.
   const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
   const newsWeight = news.length + pageNews;
-  if (newsWeight >= 2) return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
+  if (newsWeight >= 2 && !context.selected)
+    return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
   // A short block with a news word is a headline; a terms sheet's rows are short too ("期限一般在1年以内").
-  if (news.length >= 1 && !action.length && !termsSheet && text.length < 120) return reject('headline', true);
+  if (news.length >= 1 && !action.length && !termsSheet && text.length < 120 && !context.selected)
+    return reject('headline', true);
   // (A portal's question labels, "能贷多少？ 利息怎么算？", head a terms sheet, not a thread.)
   // (On an adviser's guide to one loan, a question answered in one line is a heading: "利息怎么算?年化3.26%~6.8%"; a
   // thread speaks in a poster's voice, and a longer block asking questions is the article's talk, unless it answers
@@ -448,7 +456,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
         context.pageProduct !== undefined &&
         !LOAN_KIND_RE.test(context.pageProduct.words) &&
         distinct(all(LOAN_TERM_RE, text)).length >= 2));
-  if (forum.length >= 2 && !termsSheet && !asking) return reject('forum words', true);
+  if (forum.length >= 2 && !termsSheet && !asking && !context.selected) return reject('forum words', true);
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
   if (lendersNamed(text) >= 3) return reject('several lenders named', true);
   // "三款产品…信用贷…银税贷…抵押贷": a block telling of a family's products at once gives several products' figures.
@@ -464,6 +472,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // last: most blocks never get there.)
   if (
     !termsSheet &&
+    !context.selected &&
     !context.lender &&
     !LENDER_RE.test(text) &&
     ((policyWeight >= 2 && !action.length) || policyWeight >= 3) &&
@@ -472,7 +481,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     return reject(`policy: ${policy.join(',')}`, true);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.
-  const outweighed = distinct(personal);
+  const outweighed = distinct([...personal, ...(context.selected ? [...news, ...forum, ...policy] : [])]);
   const forEnterprise =
     enterpriseInBlock.length +
     (loanProducts.length || insuranceProducts.length ? 1 : 0) +
@@ -598,7 +607,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // loans ("We lend no more than US$2,500.00 … Interest 20 percent a year"), and where nothing reads as a report.
   // ("48% to 54%" is written in figures: its range words do not count.)
   const inWords = /per\s?cent|百分之/i.test(rate.text) || !/\d/.test(rate.text);
-  if (rate.basis === 'fixed' && inWords && (newsWeight > 0 || (!action.length && !context.lender)))
+  if (rate.basis === 'fixed' && inWords && !context.selected && (newsWeight > 0 || (!action.length && !context.lender)))
     return reject('a rate in words in a report', true);
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
   if (productCount >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)

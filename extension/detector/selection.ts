@@ -1,8 +1,9 @@
 /**
  * An offer read from text the user selected on a page (the popup's "selected text"): the fallback for an offer the
  * scan did not badge. The user's choice stands for the page around it, so the page's signs (a news page, a comparison,
- * a forum) are not weighed; the words of the selection itself still are: a personal loan, a news report, a notice or
- * several lenders' figures selected at once get a reason, not an estimate.
+ * a forum) are not weighed. Nor do a report's, a thread's or a notice's words in the selection stand against it: the
+ * estimate comes with a caution naming them. A personal product, several lenders' figures at once or a product no
+ * longer sold still give a reason, not an estimate.
  */
 import { detectOffer, lastRejectedAgainst, lastRejection, MAX_BLOCK_CHARS, type Offer } from './detect.ts';
 import { normalize } from './fold.ts';
@@ -24,8 +25,19 @@ export type SelectionReason =
   /** No rate (for a loan) or premium (for a cover) in the selection. */
   | 'no-terms';
 
+/** Words a selection may hold and still be estimated, with a caution: the user chose the text as an offer. */
+export type SelectionCaution = Extract<SelectionReason, 'report' | 'talk' | 'notice'>;
+
+const CAUTIONS: readonly SelectionReason[] = ['report', 'talk', 'notice'];
+
 export type SelectionReading =
-  | { status: 'offer'; offer: Offer }
+  | {
+      status: 'offer';
+      offer: Offer;
+      /** The selection reads like a report, talk or a notice: its figures may be quoted, not offered. */
+      caution?: SelectionCaution;
+      words?: string;
+    }
   | { status: 'empty' }
   | { status: 'too-long' }
   | { status: 'not-offer'; reason: SelectionReason; words?: string };
@@ -58,22 +70,35 @@ export function readSelection(selected: string): SelectionReading {
   const text = normalize(selected);
   if (!text) return { status: 'empty' };
   if (text.length > MAX_BLOCK_CHARS) return { status: 'too-long' };
-  const named = detectOffer(text);
-  if (named) return { status: 'offer', offer: named };
+  const own = detectOffer(text);
+  if (own) return { status: 'offer', offer: own };
+  // A report's, a thread's or a notice's words do not stand against the user's choice: the estimate comes with a
+  // caution. A personal product, several lenders' figures or a product no longer sold still give no estimate.
+  const against = lastRejectedAgainst ? reasonOf(lastRejection) : undefined;
+  if (against && !CAUTIONS.includes(against.reason)) return { status: 'not-offer', ...against };
+  const caution = (offer: Offer) => {
+    if (!against) return {};
+    // (The words behind the caution: the rejection's own, or those the reading noted; a bare "?" says nothing.)
+    const noted = offer.evidence.outweighed.filter((w) => /\p{L}/u.test(w)).join(',');
+    const words = against.words ?? noted;
+    return { caution: against.reason as SelectionCaution, ...(words ? { words } : {}) };
+  };
+  const chosen = detectOffer(text, { selected: true });
+  if (chosen) return { status: 'offer', offer: chosen, ...caution(chosen) };
   if (lastRejectedAgainst) return { status: 'not-offer', ...reasonOf(lastRejection) };
   // No product named ("年化3.45%起，最高300万元"): read as the kind of loan the user chose it as, as the detector reads a
   // card under a heading that names the loan. Everything else is still weighed on the selection's own words.
   const kind = HAN_RE.test(text) ? SELECTED_LOAN.zh : SELECTED_LOAN.en;
-  const offer = detectOffer(text, { heading: kind });
-  if (offer && offer.evidence.productFrom === 'heading' && offer.evidence.product === kind) {
-    // (The audience the kind's words gave, 企业 or "business", is the user's choice, not the selection's words.)
-    const { audience, ...evidence } = offer.evidence;
-    const own = audience !== undefined && text.toLowerCase().includes(audience.toLowerCase());
-    return {
-      status: 'offer',
-      offer: { ...offer, evidence: { ...evidence, ...(own ? { audience } : {}), productFrom: 'selection' } },
-    };
-  }
-  if (offer) return { status: 'offer', offer };
-  return { status: 'not-offer', ...reasonOf(lastRejection) };
+  const offer = detectOffer(text, { selected: true, heading: kind });
+  if (!offer) return { status: 'not-offer', ...reasonOf(lastRejection) };
+  if (offer.evidence.productFrom !== 'heading' || offer.evidence.product !== kind)
+    return { status: 'offer', offer, ...caution(offer) };
+  // (The audience the kind's words gave, 企业 or "business", is the user's choice, not the selection's words.)
+  const { audience, ...evidence } = offer.evidence;
+  const stated = audience !== undefined && text.toLowerCase().includes(audience.toLowerCase());
+  return {
+    status: 'offer',
+    offer: { ...offer, evidence: { ...evidence, ...(stated ? { audience } : {}), productFrom: 'selection' } },
+    ...caution(offer),
+  };
 }

@@ -374,7 +374,7 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
-  test('the popup estimates an offer the user selects on a page that gets no badge, passes axe, and explains a selection that is no offer', async () => {
+  test("the popup estimates an offer the user selects on a page that gets no badge, passes axe, cautions on a thread's words, and explains a selection that is no offer", async () => {
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     // A forum thread: a poster quotes terms the scan rightly leaves alone (talk about offers, no lender's offer).
     const page = await open('selection-zh.html');
@@ -416,6 +416,14 @@ describe('extension in Chromium', () => {
     assert.equal(
       await page.evaluate((f) => (window as unknown as { find(s: string): boolean }).find(f), figure),
       false,
+    );
+    // A poster's question selected: the estimate, with a caution naming the thread's words.
+    await select('#asked');
+    result = await popupResult();
+    assert.match(await result.locator('.caution').innerText(), /像是对产品的讨论（楼主.*）/);
+    assert.equal(
+      await result.locator('.summary').innerText(),
+      expectedSummary({ kind: 'loan', rate: '3.6', amount: '200' }, baseProfile),
     );
     // A personal loan selected: the reason, in the words the selection used, and no estimate.
     await select('#personal');

@@ -36,6 +36,7 @@ export class EzonePopup extends LitElement {
     h3 { font-size: 13px; margin: 8px 0 2px; }
     q { display: block; color: #333; font-style: italic; overflow-wrap: anywhere; }
     .summary { font-weight: 600; }
+    .caution { border-left: 3px solid #8a5a00; padding-left: 6px; color: #5c3c00; }
     .summary.awarded { color: #0b5a2a; }
     .clause { color: #333; border-left: 3px solid #c5cbd3; padding-left: 6px; }
     summary { cursor: pointer; color: #0a4a8c; }
@@ -172,7 +173,12 @@ export class EzonePopup extends LitElement {
     else if (reading.status === 'too-long') body = html`<p>${t('popup.selectionTooLong')}</p>`;
     else if (reading.status === 'not-offer')
       body = html`<p>${t(`popup.selectionReason_${reading.reason}`, { words: reading.words ?? t('popup.selectionNoWords') })}</p>`;
-    else body = this.renderEstimate(reading.offer);
+    else
+      body = html`${
+        reading.caution
+          ? html`<p class="caution">${t(`popup.selectionCaution_${reading.caution}`, { words: reading.words ?? t('popup.selectionNoWords') })}</p>`
+          : nothing
+      }${this.renderEstimate(reading.offer)}`;
     return html`<section class="selection" aria-labelledby="selection-heading">
       <h2 id="selection-heading">${t('popup.selectionHeading')}</h2>
       ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote" lang=${ifDefined(sel.lang)}>${sel.quote}</q>` : nothing}

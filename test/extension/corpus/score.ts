@@ -98,7 +98,7 @@ export interface PageScore {
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-function states(o: ExpectedOffer): boolean {
+export function states(o: ExpectedOffer): boolean {
   return o.kind === 'loan' ? o.rate !== null : o.premium !== null && o.premium !== undefined;
 }
 
@@ -109,13 +109,13 @@ function sameNumber(a: string | undefined, b: string): boolean {
 const clip = (t: string) => t.trim().replace(/\s+/g, ' ').slice(0, 80);
 
 /** The rate an offer states, as the badge's data-ezone-rate would say it ("3.45", "3.45-4.5"), or undefined. */
-function wantedRate(o: ExpectedOffer, lpr: { oneYear: string; fiveYear: string }): string | undefined {
+export function wantedRate(o: ExpectedOffer, lpr: { oneYear: string; fiveYear: string }): string | undefined {
   if (o.kind !== 'loan' || !o.rate) return undefined;
   if ('lpr' in o.rate) return addBasisPoints(o.rate.lpr === '5y' ? lpr.fiveYear : lpr.oneYear, o.rate.spreadBp);
   return o.rate.high ? `${o.rate.low}-${o.rate.high}` : o.rate.low;
 }
 
-function sameRate(got: string | undefined, want: string): boolean {
+export function sameRate(got: string | undefined, want: string): boolean {
   const [wl, wh] = want.split('-');
   const [gl, gh] = (got ?? '').split('-');
   return sameNumber(gl, wl!) && (wh === undefined ? gh === undefined : sameNumber(gh, wh));

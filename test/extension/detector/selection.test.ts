@@ -6,12 +6,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_BLOCK_CHARS } from '../../../extension/detector/detect.ts';
 import { readSelection, type SelectionReading } from '../../../extension/detector/selection.ts';
+import type { Offer } from '../../../extension/detector/detect.ts';
 import { selectionReply } from '../../../extension/inject/selection.ts';
 
 /** What a reading comes to, in one comparable line. */
 function outcome(r: SelectionReading): string {
   if (r.status !== 'offer') return r.status === 'not-offer' ? `not-offer ${r.reason}` : r.status;
-  const o = r.offer;
+  return `${offerLine(r.offer)}${r.caution ? ` caution ${r.caution} (${r.words})` : ''}`;
+}
+
+function offerLine(o: Offer): string {
   const from = o.evidence.productFrom;
   if (o.kind === 'insurance') return `insurance ${o.product} (${from}) premium ${o.premium}万 ${o.currency}`;
   const rate =
@@ -29,17 +33,21 @@ describe('an offer read from a selection', () => {
     ['科技贷  年化3.5%\n最高500万元', 'loan 科技贷 (block) 3.5 500万 CNY'],
     ['普惠贷 利率LPR+30BP，额度最高500万元', 'loan 普惠贷 (block) LPR30bp 500万 CNY'],
     ['科技保险 保费2000元/年', 'insurance 科技保险 (block) premium 0.2万 CNY'],
-    // The page around does not count (a news page, a forum): the selection's own words do.
-    ['据记者了解，某银行科技贷利率3.5%，最高500万元', 'not-offer report'],
+    // The page around does not count (a news page, a forum); a report's, a thread's or a notice's words in the
+    // selection give a caution with the estimate; a personal product or several lenders' figures give none.
+    ['据记者了解，某银行科技贷利率3.5%，最高500万元', 'loan 科技贷 (block) 3.5 500万 CNY caution report (记者)'],
     ['个人消费贷 年化3.6% 最高30万', 'not-offer personal'],
     ['首套房贷利率3.1%，最高贷款额度500万元', 'not-offer personal'],
     ['招商银行闪电贷利率4.5%，建设银行快贷利率3.85%，工商银行经营快贷3.7%', 'not-offer several'],
     ['該產品已停售 年利率2% 最高100萬元', 'not-offer withdrawn'],
     [
       '各街道、各部门：现将创业担保贷款实施办法印发给你们，贷款利率3.45%，最高300万元，请遵照执行。',
-      'not-offer notice',
+      'loan 创业担保贷款 (block) 3.45 300万 CNY caution notice (办法,印发)',
     ],
-    ['楼主你好，我也想问问，经营贷利率3.45%靠谱吗？有没有人办过？最高300万', 'not-offer talk'],
+    [
+      '楼主你好，我也想问问，经营贷利率3.45%靠谱吗？有没有人办过？最高300万',
+      'loan 经营贷 (block) 3.45 300万 CNY caution talk (楼主,靠谱吗,有没有人)',
+    ],
     // Nothing to estimate on.
     ['一年期LPR为3.0%，五年期以上LPR为3.5%', 'not-offer no-terms'],
     ['Hello world', 'not-offer no-terms'],
