@@ -8,7 +8,10 @@
 import { detectOffer, lastRejectedAgainst, lastRejection, MAX_BLOCK_CHARS, type Offer } from './detect.ts';
 import { normalize } from './fold.ts';
 
-/** Why a selection gives no estimate, in words the popup can explain. */
+/**
+ * What the selection's own words say against it, in words the popup can explain: why it gives no estimate, or, for a
+ * report, talk or a notice (SelectionCaution), the caution its estimate comes with.
+ */
 export type SelectionReason =
   /** A report or a headline about an offer (记者, 据…介绍, "said"). */
   | 'report'
