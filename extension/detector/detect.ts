@@ -325,11 +325,19 @@ function readPremium(
 
 /** Why the last call of detectOffer gave null: for the corpus's debugging aid only. */
 export let lastRejection = '';
+/** Kinds of evidence against an offer, as a reader is told them (the popup's selected text names them). */
+export type CounterEvidence = 'report' | 'talk' | 'personal' | 'notice' | 'withdrawn' | 'several';
 /**
- * Whether that null was evidence against an offer (news, a notice, talk, a personal or withdrawn product) rather than
- * evidence lacking (no rate, no product): a line of a card that reads as a notice is a line of a notice.
+ * When that null was evidence against an offer (news, a notice, talk, a personal or withdrawn product) rather than
+ * evidence lacking (no rate, no product), which evidence: a line of a card that reads as a notice is a line of a notice.
  */
-export let lastRejectedAgainst = false;
+export let lastCounterEvidence: CounterEvidence | undefined;
+const NO_WORDS: readonly string[] = [];
+/**
+ * The block's words behind that evidence (none for some kinds). (A binding of its own, not an object with the kind: a
+ * scan rejects most blocks it reads, and a rejection allocates nothing.)
+ */
+export let lastCounterWords = NO_WORDS;
 /** Whether that evidence was a report's (news words, the page's own news signs): a report's paragraphs are its. */
 export let lastRejectedAsReport = false;
 
@@ -369,9 +377,10 @@ const SMALL_BUSINESS_OWNER_RE = /(?:小微|中小|小型|微型)企业主/;
 const EMPLOYER_RE =
   /(?:企业|公司|单位)(?:的)?(?:正式|在编|在职)?(?:员工|职工|雇员|工作人员|人员)|\b(?:employees?|staff) of (?:\w+ ){0,3}(?:companies|firms|enterprises)\b/gi;
 
-function reject(why: string, against = false, report = false): null {
+function reject(why: string, against?: CounterEvidence, words = NO_WORDS, report = false): null {
   lastRejection = why;
-  lastRejectedAgainst = against;
+  lastCounterEvidence = against;
+  lastCounterWords = words;
   lastRejectedAsReport = report;
   return null;
 }
@@ -381,14 +390,14 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   if (rawText.length > MAX_BLOCK_CHARS * 2) return reject('too long');
   const text = readable(rawText);
   if (text.length > MAX_BLOCK_CHARS) return reject('too long');
-  if (context.comparison) return reject('comparison or forum page', true);
+  if (context.comparison) return reject('comparison or forum page', 'talk');
   // A terms sheet (labelled 额度, 期限 and 利率 rows: "【贷款额度】…【贷款利率】…") sets out one loan's terms to a
   // borrower. It is weighed against the words of its own block, not against the page around it: a scheme's own guide
   // is its offer even under a portal's byline (来源, 编辑) or on a government page whose caps ("最高不超过") and
   // subsidy rows read like a rule; a product's sheet reposted in a thread ("【转帖】建行云税贷产品要点整理" over its
   // 执行利率, 借款期限 and 授信额度 rows) is that product's terms, where the posters' talk around it is not.
   const termsSheet = Boolean(context.termsSheet) || isTermsSheet(text);
-  if (context.forum && !termsSheet) return reject('comparison or forum page', true);
+  if (context.forum && !termsSheet) return reject('comparison or forum page', 'talk');
   const heading = context.heading ? readable(context.heading) : '';
 
   // (A personal product named only to set this one apart, "和一般消费贷不同", is neither a product nor an audience.)
@@ -439,10 +448,10 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   const pageNews = termsSheet && !news.length ? 0 : (context.news ?? 0) + (context.newsPage ? 2 : 0);
   const newsWeight = news.length + pageNews;
   if (newsWeight >= 2 && !context.selected)
-    return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, true, true);
+    return reject(`news: ${news.join(',')} page ${context.news ?? 0}`, 'report', news, true);
   // A short block with a news word is a headline; a terms sheet's rows are short too ("期限一般在1年以内").
   if (news.length >= 1 && !action.length && !termsSheet && text.length < 120 && !context.selected)
-    return reject('headline', true);
+    return reject('headline', 'report');
   // (A portal's question labels, "能贷多少？ 利息怎么算？", head a terms sheet, not a thread.)
   // (On an adviser's guide to one loan, a question answered in one line is a heading: "利息怎么算?年化3.26%~6.8%"; a
   // thread speaks in a poster's voice, and a longer block asking questions is the article's talk, unless it answers
@@ -456,13 +465,13 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
         context.pageProduct !== undefined &&
         !LOAN_KIND_RE.test(context.pageProduct.words) &&
         distinct(all(LOAN_TERM_RE, text)).length >= 2));
-  if (forum.length >= 2 && !termsSheet && !asking && !context.selected) return reject('forum words', true);
+  if (forum.length >= 2 && !termsSheet && !asking && !context.selected) return reject('forum words', 'talk');
   // An offer is one lender's: a block naming three or more rounds up a market or reports on it.
-  if (lendersNamed(text) >= 3) return reject('several lenders named', true);
+  if (lendersNamed(text) >= 3) return reject('several lenders named', 'several');
   // "三款产品…信用贷…银税贷…抵押贷": a block telling of a family's products at once gives several products' figures.
-  if (SEVERAL_PRODUCTS_RE.test(text) && ranked.length >= 2) return reject('several products told at once', true);
+  if (SEVERAL_PRODUCTS_RE.test(text) && ranked.length >= 2) return reject('several products told at once', 'several');
   // A product no longer sold is listed for existing borrowers, not offered (the mark may sit on the name above).
-  if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', true);
+  if (WITHDRAWN_RE.test(text) || WITHDRAWN_RE.test(heading)) return reject('no longer offered', 'withdrawn');
   // A notice about a policy loan is no offer; a lender ("我行") describing the policy loan it makes is one.
   const policyWeight = policy.length + (context.policy ? 1 : 0);
   // A loan that exists only as a government scheme (创业担保贷款) is told in the scheme's own words (经办银行,
@@ -478,7 +487,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     ((policyWeight >= 2 && !action.length) || policyWeight >= 3) &&
     !(!context.noticeTitle && (SCHEME_LOAN_RE.test(text) || CURRENT_RATE_RE.test(text)) && !NOTICE_WORDS_RE.test(text))
   )
-    return reject(`policy: ${policy.join(',')}`, true);
+    return reject(`policy: ${policy.join(',')}`, 'notice', policy);
 
   // People's products weigh against; the enterprise audience and a named enterprise product weigh for.
   const outweighed = distinct([...personal, ...(context.selected ? [...news, ...forum, ...policy] : [])]);
@@ -486,7 +495,8 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
     enterpriseInBlock.length +
     (loanProducts.length || insuranceProducts.length ? 1 : 0) +
     (personal.length ? 0 : enterprise.length);
-  if (personal.length && personal.length >= forEnterprise) return reject(`personal: ${personal.join(',')}`, true);
+  if (personal.length && personal.length >= forEnterprise)
+    return reject(`personal: ${personal.join(',')}`, 'personal', personal);
 
   const evidenceBase = (product: string, productFrom: Evidence['productFrom']): Evidence => {
     const e: Evidence = { product, productFrom, outweighed };
@@ -608,7 +618,7 @@ export function detectOffer(rawText: string, context: DetectContext = {}): Offer
   // ("48% to 54%" is written in figures: its range words do not count.)
   const inWords = /per\s?cent|百分之/i.test(rate.text) || !/\d/.test(rate.text);
   if (rate.basis === 'fixed' && inWords && !context.selected && (newsWeight > 0 || (!action.length && !context.lender)))
-    return reject('a rate in words in a report', true);
+    return reject('a rate in words in a report', 'report');
   // Several named products with several rates make a list, not one offer (the scanner looks at the cards).
   if (productCount >= 2 && !dominant && rate.basis === 'fixed' && rate.high !== undefined)
     return reject('several products and rates');

@@ -5,28 +5,22 @@
  * estimate comes with a caution naming them. A personal product, several lenders' figures at once or a product no
  * longer sold still give a reason, not an estimate.
  */
-import { detectOffer, lastRejectedAgainst, lastRejection, MAX_BLOCK_CHARS, type Offer } from './detect.ts';
+import {
+  detectOffer,
+  lastCounterEvidence,
+  lastCounterWords,
+  MAX_BLOCK_CHARS,
+  type CounterEvidence,
+  type Offer,
+} from './detect.ts';
 import { normalize } from './fold.ts';
 
 /**
- * What the selection's own words say against it, in words the popup can explain: why it gives no estimate, or, for a
- * report, talk or a notice (SelectionCaution), the caution its estimate comes with.
+ * What the selection's own words say against it (the detector's counter-evidence: a report, talk, a personal product,
+ * a notice, a withdrawn product, several lenders' figures), or that it states no rate or premium: why it gives no
+ * estimate, or, for a report, talk or a notice (SelectionCaution), the caution its estimate comes with.
  */
-export type SelectionReason =
-  /** A report or a headline about an offer (记者, 据…介绍, "said"). */
-  | 'report'
-  /** Talk about offers: a forum's or a comparison's words. */
-  | 'talk'
-  /** A loan or cover for a person, not an enterprise. */
-  | 'personal'
-  /** A notice's or a policy's words: a rule, not a lender's offer. */
-  | 'notice'
-  /** A product no longer offered. */
-  | 'withdrawn'
-  /** Several lenders' or products' figures at once. */
-  | 'several'
-  /** No rate (for a loan) or premium (for a cover) in the selection. */
-  | 'no-terms';
+export type SelectionReason = CounterEvidence | 'no-terms';
 
 /** Words a selection may hold and still be estimated, with a caution: the user chose the text as an offer. */
 export type SelectionCaution = Extract<SelectionReason, 'report' | 'talk' | 'notice'>;
@@ -53,17 +47,11 @@ const SELECTED_LOAN = { zh: '企业贷款', en: 'business loan' } as const;
 
 const HAN_RE = /\p{Script=Han}/u;
 
-/** The detector's rejection (lastRejection), as a reason a user can act on, and the page's words behind it. */
-function reasonOf(rejection: string): { reason: SelectionReason; words?: string } {
-  const [kind, words] = rejection.split(/:\s*/, 2) as [string, string | undefined];
-  if (kind === 'personal') return { reason: 'personal', ...(words ? { words } : {}) };
-  if (kind === 'policy') return { reason: 'notice', ...(words ? { words } : {}) };
-  if (kind === 'news') return { reason: 'report', ...(words ? { words: words.replace(/\s*page \d+$/, '') } : {}) };
-  if (kind === 'headline' || kind === 'a rate in words in a report') return { reason: 'report' };
-  if (kind === 'forum words' || kind === 'comparison or forum page') return { reason: 'talk' };
-  if (kind === 'no longer offered') return { reason: 'withdrawn' };
-  if (kind === 'several lenders named' || kind === 'several products told at once') return { reason: 'several' };
-  return { reason: 'no-terms' };
+/** Why the detector's last reading gave no offer, as a reason a user can act on, with the words behind it. */
+function lastReason(): { reason: SelectionReason; words?: string } {
+  if (!lastCounterEvidence) return { reason: 'no-terms' };
+  const words = lastCounterWords.join(',');
+  return { reason: lastCounterEvidence, ...(words ? { words } : {}) };
 }
 
 /** Reads the offer in a selected text, or says why there is none. */
@@ -77,7 +65,7 @@ export function readSelection(selected: string): SelectionReading {
   if (own) return { status: 'offer', offer: own };
   // A report's, a thread's or a notice's words do not stand against the user's choice: the estimate comes with a
   // caution. A personal product, several lenders' figures or a product no longer sold still give no estimate.
-  const against = lastRejectedAgainst ? reasonOf(lastRejection) : undefined;
+  const against = lastCounterEvidence && lastReason();
   if (against && !CAUTIONS.includes(against.reason)) return { status: 'not-offer', ...against };
   const caution = (offer: Offer) => {
     if (!against) return {};
@@ -88,12 +76,12 @@ export function readSelection(selected: string): SelectionReading {
   };
   const chosen = detectOffer(text, { selected: true });
   if (chosen) return { status: 'offer', offer: chosen, ...caution(chosen) };
-  if (lastRejectedAgainst) return { status: 'not-offer', ...reasonOf(lastRejection) };
+  if (lastCounterEvidence) return { status: 'not-offer', ...lastReason() };
   // No product named ("年化3.45%起，最高300万元"): read as the kind of loan the user chose it as, as the detector reads a
   // card under a heading that names the loan. Everything else is still weighed on the selection's own words.
   const kind = HAN_RE.test(text) ? SELECTED_LOAN.zh : SELECTED_LOAN.en;
   const offer = detectOffer(text, { selected: true, heading: kind });
-  if (!offer) return { status: 'not-offer', ...reasonOf(lastRejection) };
+  if (!offer) return { status: 'not-offer', ...lastReason() };
   if (offer.evidence.productFrom !== 'heading' || offer.evidence.product !== kind)
     return { status: 'offer', offer, ...caution(offer) };
   // (The audience the kind's words gave, 企业 or "business", is the user's choice, not the selection's words.)

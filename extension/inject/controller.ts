@@ -14,6 +14,7 @@ import { uiLang } from '../shared/ui-lang.ts';
 import { createAnnotation, insertAnnotation, renderBadge, showBadge, type Annotation } from './annotator.ts';
 import { Scanner } from './scanner.ts';
 import { nextTask } from './next-task.ts';
+import { rateAttribute } from './host.ts';
 
 export { localToday } from '../shared/today.ts';
 
@@ -312,7 +313,7 @@ export class Controller {
     for (const a of this.cards.values()) {
       // The LPR may have changed: the rate read is re-resolved with the badge.
       const rate = this.rateFor(a.offer);
-      if (rate) a.host.dataset.ezoneRate = rate.high ? `${rate.low}-${rate.high}` : rate.low;
+      if (rate) a.host.dataset.ezoneRate = rateAttribute(rate);
       // Badges already shown are asked for again; the others will be when they come into view.
       if (a.view) this.want(a);
     }

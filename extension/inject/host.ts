@@ -6,6 +6,11 @@ import type { Offer } from '../detector/detect.ts';
 
 export const HOST_TAG = 'ezone-subsidy-badge';
 
+/** A resolved rate as the host's data-ezone-rate says it: "3.45", or "3.45-4.5" for a range. */
+export function rateAttribute(rate: { low: string; high?: string }): string {
+  return rate.high ? `${rate.low}-${rate.high}` : rate.low;
+}
+
 /** An offer's data-ezone-* attributes by name: kind, rate (percent, resolved against the LPR), amount (万), currency… */
 export function hostAttributes(
   offer: Offer,
@@ -17,8 +22,7 @@ export function hostAttributes(
     'data-ezone-currency': offer.currency,
   };
   if (offer.kind === 'loan') {
-    if (resolvedRate)
-      a['data-ezone-rate'] = resolvedRate.high ? `${resolvedRate.low}-${resolvedRate.high}` : resolvedRate.low;
+    if (resolvedRate) a['data-ezone-rate'] = rateAttribute(resolvedRate);
     a['data-ezone-rate-text'] = offer.rate.text;
     if (offer.maxAmount) a['data-ezone-amount'] = offer.maxAmount;
     if (offer.termMonths) a['data-ezone-term'] = String(offer.termMonths);

@@ -7,7 +7,7 @@ import {
   detectOffer as detectUnsafe,
   FIGURE_RE,
   isTermsSheet,
-  lastRejectedAgainst,
+  lastCounterEvidence,
   lastRejectedAsReport,
   MAX_BLOCK_CHARS,
   PREFILTER_RE,
@@ -1768,7 +1768,7 @@ export class Scanner {
           // card: the badge follows the terms, not the one line the walk started from.
           if (line && el === listAround(line[0]) && this.labelledTerms(el)) terms ??= [el, offer];
           line ??= [el, offer];
-        } else if (lastRejectedAgainst) this.against.add(el);
+        } else if (lastCounterEvidence) this.against.add(el);
       }
       // A line's list, or the box around it, that reads as a notice, a report or a personal product makes the line
       // a line of that ("【贷款利率】…LPR+150BPs" in a city guide's summary of a subsidy policy). A whole terms sheet

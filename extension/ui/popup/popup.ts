@@ -9,6 +9,7 @@ import Decimal from 'decimal.js';
 import type { TFunction } from '../../shared/i18n.ts';
 import { translator, uiLang, formatMoney, formatRate } from '../../shared/i18n.ts';
 import type { Offer } from '../../detector/detect.ts';
+import type { SelectionReading } from '../../detector/selection.ts';
 import type { BadgeView } from '../../shared/badge-view.ts';
 import {
   MessageTypePopupToCS,
@@ -167,23 +168,22 @@ export class EzonePopup extends LitElement {
 
   private renderSelection() {
     const sel = this.selection;
-    const reading = sel?.reading;
-    let body;
-    if (!sel || !reading || reading.status === 'empty') body = html`<p class="meta">${t('popup.selectionHint')}</p>`;
-    else if (reading.status === 'too-long') body = html`<p>${t('popup.selectionTooLong')}</p>`;
-    else if (reading.status === 'not-offer')
-      body = html`<p>${t(`popup.selectionReason_${reading.reason}`, { words: reading.words ?? t('popup.selectionNoWords') })}</p>`;
-    else
-      body = html`${
-        reading.caution
-          ? html`<p class="caution">${t(`popup.selectionCaution_${reading.caution}`, { words: reading.words ?? t('popup.selectionNoWords') })}</p>`
-          : nothing
-      }${this.renderEstimate(reading.offer)}`;
     return html`<section class="selection" aria-labelledby="selection-heading">
       <h2 id="selection-heading">${t('popup.selectionHeading')}</h2>
-      ${sel && reading?.status !== 'empty' ? html`<q id="selection-quote" lang=${ifDefined(sel.lang)}>${sel.quote}</q>` : nothing}
-      <div id="selection-result" role="status" aria-busy=${this.selectionPending ? 'true' : 'false'}>${body}</div>
+      ${sel && sel.reading.status !== 'empty' ? html`<q id="selection-quote" lang=${ifDefined(sel.lang)}>${sel.quote}</q>` : nothing}
+      <div id="selection-result" role="status" aria-busy=${this.selectionPending ? 'true' : 'false'}>
+        ${this.renderReading(sel?.reading)}
+      </div>
     </section>`;
+  }
+
+  private renderReading(reading: SelectionReading | undefined) {
+    if (!reading || reading.status === 'empty') return html`<p class="meta">${t('popup.selectionHint')}</p>`;
+    if (reading.status === 'too-long') return html`<p>${t('popup.selectionTooLong')}</p>`;
+    const words = { words: reading.words ?? t('popup.selectionNoWords') };
+    if (reading.status === 'not-offer') return html`<p>${t(`popup.selectionReason_${reading.reason}`, words)}</p>`;
+    return html`${reading.caution ? html`<p class="caution">${t(`popup.selectionCaution_${reading.caution}`, words)}</p>` : nothing}
+      ${this.renderEstimate(reading.offer)}`;
   }
 
   private renderEstimate(offer: Offer) {

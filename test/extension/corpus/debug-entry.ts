@@ -2,6 +2,7 @@
 import * as detector from '../../../extension/detector/detect.ts';
 import { PAGE_TEXT_CHARS, pageContext } from '../../../extension/inject/page-context.ts';
 import { boundedText, leadingText, precedingHeading, rowText } from '../../../extension/inject/scanner.ts';
+import { smallestHolding, squashSpaces } from './anchor.ts';
 
 declare global {
   interface Window {
@@ -14,18 +15,15 @@ window.ezoneDebug = (anchor) => {
   const out = [`page ${JSON.stringify(ctx)}`];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let start: Element | null = null;
-  const squash = (s: string) => s.replace(/\s+/g, '');
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const p = n.parentElement;
-    if (p && n.textContent?.trim() && p !== document.body && squash(p.textContent ?? '').includes(squash(anchor))) {
+    if (p && n.textContent?.trim() && p !== document.body && squashSpaces(p.textContent ?? '').includes(squashSpaces(anchor))) {
       start = p;
       break;
     }
   }
-  if (!start) {
-    // The anchor may span elements: the smallest element holding it.
-    for (const el of document.body.querySelectorAll('*')) if (squash(el.textContent ?? '').includes(squash(anchor))) start = el;
-  }
+  // The anchor may span elements: the smallest element holding it.
+  start ??= smallestHolding(anchor);
   for (let el = start; el && el !== document.body; el = el.parentElement) {
     const text = el instanceof HTMLTableRowElement ? rowText(el) : boundedText(el, 1500);
     // As the scanner asks: with the heading just above, when there is one.

@@ -5,6 +5,8 @@
 import { resolveRate } from '../../../extension/detector/detect.ts';
 import { readSelection } from '../../../extension/detector/selection.ts';
 import { boundedText } from '../../../extension/inject/scanner.ts';
+import { rateAttribute } from '../../../extension/inject/host.ts';
+import { smallestHolding, squashSpaces } from './anchor.ts';
 import { MAX_BLOCK_CHARS } from '../../../extension/detector/detect.ts';
 import { statesRate } from '../../../extension/detector/rate.ts';
 import { readable } from '../../../extension/detector/fold.ts';
@@ -27,15 +29,6 @@ declare global {
   }
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** The smallest element whose text holds the anchor. */
-function anchorElement(anchor: string): Element | null {
-  let found: Element | null = null;
-  for (const el of document.body.querySelectorAll('*')) if (squash(el.textContent ?? '').includes(squash(anchor))) found = el;
-  return found;
-}
-
 /**
  * The block a reader selects: with `terms`, the smallest block around the anchor that states both a rate (or a
  * premium figure) and a limit, a card's terms; otherwise, or when there is none, the smallest block around it that
@@ -43,11 +36,11 @@ function anchorElement(anchor: string): Element | null {
  */
 function selectedBlock(anchor: string, others: string[], terms: boolean): Element | null {
   let line: Element | null = null;
-  for (let el = anchorElement(anchor); el && el !== document.body; el = el.parentElement) {
+  for (let el = smallestHolding(anchor); el && el !== document.body; el = el.parentElement) {
     const text = boundedText(el, MAX_BLOCK_CHARS);
     if (text === undefined) break;
-    const flat = squash(text);
-    if (others.some((o) => flat.includes(squash(o)))) break;
+    const flat = squashSpaces(text);
+    if (others.some((o) => flat.includes(squashSpaces(o)))) break;
     const folded = readable(text);
     if (!statesRate(folded)) continue;
     line ??= el;
@@ -70,7 +63,7 @@ window.ezoneSelect = (anchor, others, lpr, terms) => {
     text,
     status: 'offer',
     kind: 'loan',
-    ...(rate ? { rate: rate.high ? `${rate.low}-${rate.high}` : rate.low } : {}),
+    ...(rate ? { rate: rateAttribute(rate) } : {}),
     ...(o.maxAmount ? { amount: o.maxAmount } : {}),
     currency: o.currency,
   };
