@@ -391,9 +391,11 @@ export function dominantCurrency(pageText: string, local?: string): string | und
 
 /**
  * Words of the mainland's loan market (on folded text): a traditional-character page using them writes of yuan loans.
- * (Taiwan writes of 中小微企業 too: only 小微企业 on its own is the mainland's word.)
+ * (Taiwan writes of 中小微企業 too: only 小微企业 on its own is the mainland's word. 普惠金融, inclusive finance, is
+ * Taiwan's and Hong Kong's word as much as the mainland's: a Taiwan blog on "普惠金融-30人以下中小微企業優惠貸款" lends
+ * 3,500萬 New Taiwan dollars.)
  */
-const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|(?<!中)小微企业|普惠|人民银行|纳税信用/;
+const MAINLAND_LOAN = /人民币|人民幣|RMB|CNY|LPR|贷款市场报价利率|增值税|(?<!中)小微企业|人民银行|纳税信用/;
 
 /**
  * The currencies besides yuan that Chinese text writes in 元 and 万, each with its names (on folded text): a page that

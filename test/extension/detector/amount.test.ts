@@ -29,6 +29,17 @@ describe('amount: the local currency of a Hong Kong, Macau or Taiwan page', () =
     );
     assert.equal(localCurrency('zh-Hant-TW', readable('小微企業信用貸款 最高300萬元')), undefined);
   });
+  test("普惠金融 (inclusive finance) is Taiwan's word too: a Taiwan page under it, naming no currency, lends in New Taiwan dollars", () => {
+    assert.equal(
+      localCurrency(
+        'zh-Hant-TW',
+        readable('普惠金融｜30人以下中小微企業優惠貸款 每家事業最高可貸3,500萬元 年利率2.22%'),
+      ),
+      'TWD',
+    );
+    // Mainland words beside it still make the page's 萬元 yuan.
+    assert.equal(localCurrency('zh-Hant-TW', readable('普惠小微企業貸款 最高1,000萬元 利率LPR加50個基點')), undefined);
+  });
   test('a mainland page has no local currency', () => {
     assert.equal(localCurrency('zh-CN', '最高500万元'), undefined);
   });
