@@ -27,6 +27,8 @@ export interface CorpusPage {
   lang: string;
   category: string;
   offers: ExpectedOffer[];
+  /** The page this one rebuilds ("holdout15/en-insurance-cyberinsurer-cyber"), on a reword split's page. */
+  rewordOf?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export function loadCorpus(split?: Split): CorpusPage[] {
       if (!f.endsWith('.json')) continue;
       const id = f.slice(0, -5);
       const j = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<CorpusPage, 'id' | 'split' | 'file'>;
-      out.push({ id, split: s, file: join(dir, `${id}.html`), source: j.source, lang: j.lang, category: j.category, offers: j.offers ?? [] });
+      out.push({ id, split: s, file: join(dir, `${id}.html`), source: j.source, lang: j.lang, category: j.category, offers: j.offers ?? [], ...(j.rewordOf ? { rewordOf: j.rewordOf } : {}) });
     }
   }
   return out;
