@@ -6,9 +6,10 @@
  * No network, no permission beyond storage.
  */
 import { buildView, type BadgeView } from '../shared/badge-view.ts';
-import { MessageTypeToBackground, type BadgeViewsRequest } from '../shared/messages.ts';
+import { readHiddenEntries, withHiddenEntry } from '../shared/hidden-offers.ts';
+import { MessageTypeToBackground, type BadgeViewsRequest, type HideOfferRequest } from '../shared/messages.ts';
 import { localToday } from '../shared/today.ts';
-import { loadStored } from '../shared/profile.ts';
+import { loadStored, saveStored } from '../shared/profile.ts';
 
 chrome.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void openOptionsOnFirstRun();
@@ -43,6 +44,23 @@ async function openOptionsOnFirstRun(): Promise<void> {
   chrome.windows.onCreated.addListener(onCreated);
 }
 
+/**
+ * Hides or shows again one offer's badges. One change at a time: a hide and its Undo clicked in quick succession
+ * must not each read the list before the other has written it.
+ */
+let hiding = Promise.resolve();
+function setHidden(req: HideOfferRequest): void {
+  const [entry] = readHiddenEntries([req.entry]);
+  if (!entry) return;
+  hiding = hiding
+    .then(async () => {
+      const stored = await loadStored();
+      const hiddenOffers = withHiddenEntry(stored.settings.hiddenOffers, entry, req.hidden === true);
+      await saveStored({ ...stored, settings: { ...stored.settings, hiddenOffers } });
+    })
+    .catch(() => undefined);
+}
+
 function isMessage(msg: unknown): msg is { type: string } {
   return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string';
 }
@@ -51,6 +69,10 @@ chrome.runtime.onMessage.addListener((msg: unknown, _sender, reply) => {
   if (!isMessage(msg)) return false;
   if (msg.type === MessageTypeToBackground.OpenOptions) {
     void chrome.runtime.openOptionsPage();
+    return false;
+  }
+  if (msg.type === MessageTypeToBackground.HideOffer) {
+    setHidden(msg as HideOfferRequest);
     return false;
   }
   if (msg.type === MessageTypeToBackground.BadgeViews) {

@@ -29,6 +29,8 @@ let panelIds = 0;
 export interface BadgeActions {
   /** The "set up your profile" link: the service worker opens the options page. */
   openOptions(): void;
+  /** "Not an offer? Hide this badge": the badge stays hidden on this site (the controller keeps the choice). */
+  hide(): void;
 }
 
 /** Renders the badge's text into its shadow root; it shows once showBadge is called (the controller batches that). */
@@ -59,6 +61,12 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
     e.stopPropagation();
     actions.openOptions();
   };
+  const hide = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+    a.open = false;
+    actions.hide();
+  };
   render(
     html`<span class="badge ${view.tone}" role="note" aria-label=${view.labels.badge} @keydown=${onKey}>
         <span class="mark" part="summary">${t(view.summary)}</span>
@@ -77,9 +85,30 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
               )
             : nothing
         }
+        ${a.open ? html`<p><button type="button" class="hide" @click=${hide}>${t(view.labels.hide)}</button></p>` : nothing}
       </div>`,
     a.root,
   );
+}
+
+/**
+ * The badge the user has just hidden: a line saying so, with Undo, in its place until the page is left (a badge
+ * that vanished under the pointer or the keyboard's focus would leave the user lost). Focus moves to Undo.
+ */
+export function renderHidden(a: Annotation, view: BadgeView, undo: () => void): void {
+  const onUndo = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+    undo();
+  };
+  render(
+    html`<span class="badge hidden-note" role="note" aria-label=${view.labels.badge}>
+      <span class="mark">${t(view.labels.hidden)}</span>
+      <button type="button" class="undo" @click=${onUndo}>${t(view.labels.undo)}</button>
+    </span>`,
+    a.root,
+  );
+  (a.root.querySelector('button.undo') as HTMLButtonElement | null)?.focus();
 }
 
 /**

@@ -25,13 +25,17 @@ export const badgeStyles = `
     content: var(--t);
   }
   .badge.none,
-  .badge.info {
+  .badge.info,
+  .badge.hidden-note {
     border-color: #6b6b6b;
     background: #f4f4f4;
     color: #333;
   }
   .mark {
     font-weight: 700;
+  }
+  .hidden-note .mark {
+    font-weight: 400;
   }
   .flag {
     padding: 0 4px;

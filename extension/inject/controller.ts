@@ -7,11 +7,25 @@
 import { resolveRate, type Offer } from '../detector/detect.ts';
 import type { BadgeView } from '../shared/badge-view.ts';
 import { lprInUse } from '../shared/lpr.ts';
-import { MessageTypeToBackground, type BadgeViewsRequest, type FindingsReply } from '../shared/messages.ts';
-import { isSiteDisabled, type SiteSettings } from '../shared/site-settings.ts';
+import { hiddenEntry } from '../shared/hidden-offers.ts';
+import {
+  MessageTypeToBackground,
+  type BadgeViewsRequest,
+  type FindingsReply,
+  type HideOfferRequest,
+} from '../shared/messages.ts';
+import { isSiteDisabled, siteKey, type SiteSettings } from '../shared/site-settings.ts';
 import { localToday } from '../shared/today.ts';
 import { uiLang } from '../shared/ui-lang.ts';
-import { createAnnotation, insertAnnotation, renderBadge, showBadge, type Annotation } from './annotator.ts';
+import {
+  createAnnotation,
+  insertAnnotation,
+  renderBadge,
+  renderHidden,
+  showBadge,
+  type Annotation,
+  type BadgeActions,
+} from './annotator.ts';
 import { Scanner } from './scanner.ts';
 import { nextTask } from './next-task.ts';
 import { rateAttribute } from './host.ts';
@@ -66,6 +80,13 @@ export class Controller {
   /** Cards found by this scan, and those of them to watch for the viewport once it is done (watch). */
   private foundInScan = 0;
   private watchLater: Annotation[] = [];
+  /**
+   * Badges the user hid: those hidden in this page stay as a line with Undo until the page is left; those hidden
+   * before (in storage, from this page or another tab) are never put into the page. Their cards stay cards, so the
+   * scan does not badge the same offer on the block around or inside them instead.
+   */
+  private readonly hiddenHere = new WeakSet<Annotation>();
+  private readonly hiddenStored = new WeakSet<Annotation>();
   readonly scanner: Scanner;
 
   constructor(settings: SiteSettings, lang: 'zh-CN' | 'en', today: string, options: ControllerOptions = {}) {
@@ -116,11 +137,21 @@ export class Controller {
     return lpr ? resolveRate(offer.rate, lpr) : undefined;
   }
 
+  /** Whether the user hid this offer's badges on this site. (Hashed only when the user has hidden any.) */
+  private storedHidden(offer: Offer): boolean {
+    const hidden = this.settings.hiddenOffers;
+    return hidden.length > 0 && hidden.includes(hiddenEntry(siteKey(location.hostname), offer));
+  }
+
   private annotate(card: Element, offer: Offer): void {
     const a = createAnnotation(card, offer, this.rateFor(offer));
     this.hosts.add(a.host);
     this.cards.set(card, a);
     this.byHost.set(a.host, a);
+    if (this.storedHidden(offer)) {
+      this.hiddenStored.add(a);
+      return;
+    }
     this.toInsert.push(a);
     this.scheduleFrame();
     // The badge's text is the costly part (the core, in the service worker): asked for when the badge comes near
@@ -241,10 +272,11 @@ export class Controller {
       const start = performance.now();
       while (this.toRender.length && performance.now() - start < RENDER_BUDGET_MS) {
         const [a, v] = this.toRender.shift()!;
-        if (this.cards.get(a.card) === a) {
-          renderBadge(a, v, {
-            openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }),
-          });
+        if (this.cards.get(a.card) !== a || this.hiddenStored.has(a)) continue;
+        // (A badge hidden here keeps its Undo line; the new text is there for the Undo.)
+        if (this.hiddenHere.has(a)) a.view = v;
+        else {
+          renderBadge(a, v, this.actions(a));
           this.toShow.push(a);
           this.scheduleFrame();
         }
@@ -252,6 +284,53 @@ export class Controller {
       if (this.toRender.length) this.scheduleRender();
       else this.flushIdle();
     });
+  }
+
+  private actions(a: Annotation): BadgeActions {
+    return {
+      openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }),
+      hide: () => this.hide(a, true),
+    };
+  }
+
+  /** The badge's "Not an offer?" (hidden: true) or its Undo: shown at once here, kept by the service worker. */
+  private hide(a: Annotation, hidden: boolean): void {
+    const view = a.view;
+    if (!view) return;
+    if (hidden) {
+      this.hiddenHere.add(a);
+      renderHidden(a, view, () => this.hide(a, false));
+    } else {
+      this.hiddenHere.delete(a);
+      renderBadge(a, view, this.actions(a));
+      (a.root.querySelector('button.why') as HTMLElement | null)?.focus();
+    }
+    const req: HideOfferRequest = {
+      type: MessageTypeToBackground.HideOffer,
+      entry: hiddenEntry(siteKey(location.hostname), a.offer),
+      hidden,
+    };
+    void chrome.runtime.sendMessage(req).catch(() => undefined);
+  }
+
+  /**
+   * The list of hidden offers changed (here, in another tab or in the options page): badges hidden now leave the
+   * page, unless hidden here (their Undo line stays); badges shown again come back as new ones do.
+   */
+  private followHidden(a: Annotation): void {
+    const hidden = this.storedHidden(a.offer);
+    if (hidden && !this.hiddenStored.has(a) && !this.hiddenHere.has(a)) {
+      this.hiddenStored.add(a);
+      this.visibility?.unobserve(a.card);
+      a.host.remove();
+    } else if (!hidden && this.hiddenStored.has(a)) {
+      this.hiddenStored.delete(a);
+      a.open = false;
+      this.toInsert.push(a);
+      this.scheduleFrame();
+      if (this.visibility) this.visibility.observe(a.card);
+      else this.want(a);
+    }
   }
 
   private idleWaiters: (() => void)[] = [];
@@ -311,6 +390,8 @@ export class Controller {
     }
     this.generation++;
     for (const a of this.cards.values()) {
+      this.followHidden(a);
+      if (this.hiddenStored.has(a)) continue;
       // The LPR may have changed: the rate read is re-resolved with the badge.
       const rate = this.rateFor(a.offer);
       if (rate) a.host.dataset.ezoneRate = rateAttribute(rate);
@@ -339,14 +420,16 @@ export class Controller {
       url: location.href,
       idle: this.idle,
       enabled: this.enabled,
-      findings: [...this.cards.values()].map((a) => ({
-        kind: a.offer.kind,
-        product: a.offer.product,
-        ...(a.host.dataset.ezoneRate ? { rate: a.host.dataset.ezoneRate } : {}),
-        ...(a.host.dataset.ezoneAmount ? { amount: a.host.dataset.ezoneAmount } : {}),
-        ...(a.offer.currency !== 'CNY' ? { currency: a.offer.currency } : {}),
-        summary: a.view?.summary ?? '',
-      })),
+      findings: [...this.cards.values()]
+        .filter((a) => !this.hiddenStored.has(a) && !this.hiddenHere.has(a))
+        .map((a) => ({
+          kind: a.offer.kind,
+          product: a.offer.product,
+          ...(a.host.dataset.ezoneRate ? { rate: a.host.dataset.ezoneRate } : {}),
+          ...(a.host.dataset.ezoneAmount ? { amount: a.host.dataset.ezoneAmount } : {}),
+          ...(a.offer.currency !== 'CNY' ? { currency: a.offer.currency } : {}),
+          summary: a.view?.summary ?? '',
+        })),
     };
   }
 }

@@ -32,7 +32,7 @@ export interface BadgeView {
   flags: string[];
   /** "Why?" panel. */
   sections: ViewSection[];
-  labels: { badge: string; open: string; close: string; setup: string };
+  labels: { badge: string; open: string; close: string; setup: string; hide: string; hidden: string; undo: string };
   /** No profile saved yet: the badge offers the way to set it up. */
   setup: boolean;
 }
@@ -83,6 +83,9 @@ export function buildView(offer: Offer, stored: Stored, lang: Lang, today: strin
     open: t('badge.details'),
     close: t('badge.close'),
     setup: t('badge.setup'),
+    hide: t('badge.hide'),
+    hidden: t('badge.hidden'),
+    undo: t('badge.undo'),
   };
   const setup = !stored.settings.profileSaved;
   const assumptions: ViewSection | undefined = setup

@@ -44,7 +44,19 @@ export const MessageTypeToBackground = {
   OpenOptions: 'to-bg:open-options',
   /** The badges' texts for offers read on a page (request: BadgeViewsRequest, reply: { views: BadgeView[] }). */
   BadgeViews: 'to-bg:badge-views',
+  /**
+   * A badge's "Not an offer?" or its Undo (request: HideOfferRequest): the service worker keeps the choice with the
+   * settings, where every tab's content script reads it.
+   */
+  HideOffer: 'to-bg:hide-offer',
 } as const;
+
+export interface HideOfferRequest {
+  type: typeof MessageTypeToBackground.HideOffer;
+  /** hidden-offers.ts's entry for the site and the offer. */
+  entry: string;
+  hidden: boolean;
+}
 
 export interface BadgeViewsRequest {
   type: typeof MessageTypeToBackground.BadgeViews;

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { CERTIFICATIONS, type Certification } from '../../core/index.ts';
 
 import { STORAGE_KEY } from './site-settings.ts';
+import { readHiddenEntries } from './hidden-offers.ts';
 
 export { STORAGE_KEY, siteKey, isSiteDisabled } from './site-settings.ts';
 export const SCHEMA_VERSION = 3;
@@ -43,6 +44,8 @@ export interface Settings {
   lprOverride: LprOverride | null;
   /** The user saved the profile in the options page at least once; until then badges say what they assumed. */
   profileSaved: boolean;
+  /** Badges the user hid as "not an offer" (hidden-offers.ts); added within version 3, empty when absent. */
+  hiddenOffers: string[];
 }
 
 export interface Stored {
@@ -64,7 +67,7 @@ export function defaultStored(): Stored {
       expectedLoanAmount: '',
       inZone: true,
     },
-    settings: { paused: false, disabledSites: [], lprOverride: null, profileSaved: false },
+    settings: { paused: false, disabledSites: [], lprOverride: null, profileSaved: false, hiddenOffers: [] },
   };
 }
 
@@ -109,6 +112,13 @@ const SettingsSchema = v.looseObject({
   ),
   lprOverride: v.fallback(v.nullable(v.object({ oneYear: rateText, fiveYear: rateText })), null),
   profileSaved: v.fallback(v.boolean(), false),
+  hiddenOffers: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((a: unknown[]) => readHiddenEntries(a)),
+    ),
+    [],
+  ),
 });
 
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;

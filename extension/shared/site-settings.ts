@@ -3,12 +3,16 @@
  * profile's schema library: the content script runs on every page and must stay small. The profile itself never
  * reaches a content script; the service worker reads it (profile.ts).
  */
+import { readHiddenEntries } from './hidden-offers.ts';
+
 export const STORAGE_KEY = 'ezone';
 
 export interface SiteSettings {
   paused: boolean;
   disabledSites: string[];
   lprOverride: { oneYear: string; fiveYear: string } | null;
+  /** Offers whose badge the user hid, as hidden-offers.ts names them. */
+  hiddenOffers: string[];
 }
 
 const RATE = /^\d{1,2}(\.\d{1,4})?$/;
@@ -35,6 +39,7 @@ export function readSiteSettings(raw: unknown): SiteSettings {
       RATE.test(lpr.fiveYear)
         ? { oneYear: lpr.oneYear, fiveYear: lpr.fiveYear }
         : null,
+    hiddenOffers: readHiddenEntries(s.hiddenOffers),
   };
 }
 

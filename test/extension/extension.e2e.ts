@@ -352,6 +352,62 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  test("a badge hidden as not an offer shows Undo at once, stays hidden on the site's pages, and comes back from the options page", async () => {
+    await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('bank-zh.html');
+    const badges = await settledBadges(page, 4);
+    const liudong = (await expectedCards(page, TODAY)).find((c) => c.id === 'liudong')!;
+    const want = expectedSummary(liudong, baseProfile);
+    const host = () => badges.find((x) => x.cardId === 'liudong')!.backendNodeId!;
+    const hideIt = async () => {
+      await onShadowRoot(page, host(), 'function () { this.querySelector("button.why").click(); }');
+      await onShadowRoot(page, host(), 'function () { this.querySelector("button.hide").click(); }');
+    };
+    const privateText = (selector: string) => onShadowRoot<string>(page, host(), PRIVATE_TEXT_FN, [selector]);
+    const focused = () =>
+      onShadowRoot<string>(
+        page,
+        host(),
+        'function () { return this.activeElement ? this.activeElement.className : ""; }',
+      );
+
+    // Hidden here: a line saying so, with Undo focused; the popup no longer lists it.
+    await hideIt();
+    assert.match(await privateText('.hidden-note'), /已隐藏此标注/);
+    assert.equal(await focused(), 'undo');
+    assert.equal((await findingsOf(b, page))!.findings.length, 3);
+    // Undo brings the badge back at once, its figures as before, focus on its "依据" button.
+    await onShadowRoot(page, host(), 'function () { this.querySelector("button.undo").click(); }');
+    assert.equal(await privateText('[part=summary]'), want);
+    assert.equal(await focused(), 'why');
+    assert.equal((await findingsOf(b, page))!.findings.length, 4);
+
+    // Hidden again, it stays hidden when the page is opened again: the other three badges are there.
+    await hideIt();
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/ui/options/index.html`);
+    await options.getByText('您隐藏了1个标注').waitFor();
+    await page.reload();
+    const again = await settledBadges(page, 3);
+    assert.deepEqual(
+      again.map((x) => x.cardId).sort(),
+      ['chuangye', 'keji', 'puhui'],
+      'the three other badges, none on the hidden offer',
+    );
+    assert.equal((await findingsOf(b, page))!.findings.length, 3);
+
+    // "Show them all again" in the options page brings it back on the open page, without a reload.
+    await options.locator('#show-hidden').click();
+    await options.getByText('您隐藏了').waitFor({ state: 'detached' });
+    const back = await waitFor(async () => {
+      const seen = (await readBadges(page)).find((x) => x.cardId === 'liudong');
+      return seen?.summary === want ? seen : undefined;
+    });
+    assert.equal(back.rate, liudong.rate);
+    await options.close();
+    await page.close();
+  });
+
   test('the popup lists what was recognised on the page, and its per-site switch removes the badges', async () => {
     await setStored(b, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     const page = await open('bank-zh.html');

@@ -334,6 +334,36 @@ describe('extension in Firefox', () => {
     await page.close();
   });
 
+  test('a badge hidden as not an offer stays hidden after a reload: the background script keeps the choice', async () => {
+    await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    const page = await open('bank-zh.html');
+    const liudong = (await settledBadges(page, 4)).find((x) => x.cardId === 'liudong')!;
+    await onShadowRootFx(
+      ff,
+      page,
+      liudong.rootRef!,
+      'function () { this.querySelector("button.why").click(); this.querySelector("button.hide").click(); }',
+    );
+    assert.match(
+      await onShadowRootFx<string>(ff, page, liudong.rootRef!, DRAWN_TEXT_FN, ['.hidden-note']),
+      /已隐藏此标注/,
+    );
+    const hidden = () =>
+      run<number>(
+        ff,
+        ff.extensionContext,
+        '() => chrome.storage.local.get("ezone").then((s) => s.ezone.settings.hiddenOffers.length)',
+      );
+    await waitFor(async () => ((await hidden()) === 1 ? true : undefined));
+    await page.reload();
+    const again = await settledBadges(page, 3);
+    assert.deepEqual(again.map((x) => x.cardId).sort(), ['chuangye', 'keji', 'puhui']);
+    // Emptying the list (as the options page's "show them all again" does) brings it back without a reload.
+    await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
+    assert.equal((await settledBadges(page, 4)).length, 4);
+    await page.close();
+  });
+
   test('the popup lists what was recognised on the page, and its per-site switch removes the badges', async () => {
     await setStoredFx(ff, { schemaVersion: 2, profile: baseProfile, settings: baseSettings });
     const page = await open('bank-zh.html');

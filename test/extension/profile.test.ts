@@ -33,6 +33,7 @@ describe('profile storage', () => {
       disabledSites: ['bank.example'],
       lprOverride: null,
       profileSaved: true,
+      hiddenOffers: [],
     });
   });
   test('version 3: a profile saved before marks itself saved; nothing stored means not yet set up', () => {

@@ -132,6 +132,12 @@ export class EzoneOptions extends LitElement {
     });
   }
 
+  /** Shows every hidden badge again (the list is emptied; open pages bring their badges back). */
+  private async showHidden(): Promise<void> {
+    const s = await loadStored();
+    await saveStored({ ...s, settings: { ...s.settings, hiddenOffers: [] } });
+  }
+
   override render() {
     const s = this.stored;
     if (!s) return nothing;
@@ -176,6 +182,13 @@ export class EzoneOptions extends LitElement {
             s.settings.disabledSites.length
               ? html`<ul>${s.settings.disabledSites.map((site) => html`<li>${site} <button type="button" class="link" @click=${() => this.enableSite(site)}>${t('options.enableSite', { site })}</button></li>`)}</ul>`
               : html`<p>${t('options.noDisabledSites')}</p>`
+          }
+          <h2>${t('options.hiddenOffers')}</h2>
+          ${
+            s.settings.hiddenOffers.length
+              ? html`<p>${t('options.hiddenCount', { count: s.settings.hiddenOffers.length })}
+                  <button type="button" class="link" id="show-hidden" @click=${() => this.showHidden()}>${t('options.showHidden')}</button></p>`
+              : html`<p>${t('options.noHiddenOffers')}</p>`
           }
           <h2>${t('options.lprTitle')}</h2>
           <p class="hint">${t('options.lprBuiltIn', { oneYear: formatRate(latest.oneYear), fiveYear: formatRate(latest.fiveYear), date: latest.published, source: t('options.lprSource') })}</p>
