@@ -1,7 +1,7 @@
 /**
  * Quick run of the detector over the corpus in Chromium (no extension build): prints precision, recall, rate and
- * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|reword15|reword16|reword17|reword18|reword19|all] [--verbose]`
- * (`all` is dev and test; the other splits are measured only when named)
+ * amount accuracy per split and every problem on the dev split. `tsx test/extension/corpus/quick-run.ts [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|reword|reword2|reword3|reword4|reword5|reword6|reword7|reword8|reword9|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|reword10|reword11|reword12|reword13|reword14|reword15|reword16|reword17|reword18|reword19|all|every] [--verbose]`
+ * (`all` is dev and test; the other splits are measured only when named, or all at once with `every`)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -50,7 +50,7 @@ const only = process.argv.indexOf('--only');
 // one slice. Both must give the same badges (how the walk is sliced depends on the machine's load).
 const budgetAt = process.argv.indexOf('--budget');
 const budgetMs = budgetAt < 0 ? undefined : Number(process.argv[budgetAt + 1]);
-const pages = loadCorpus(which === 'all' ? undefined : (which as Split)).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
+const pages = (which === 'every' ? loadEverySplit() : loadCorpus(which === 'all' ? undefined : (which as Split))).filter((p) => only < 0 || p.id.includes(process.argv[only + 1]!));
 const scores: PageScore[] = [];
 for (const p of pages) {
   await openAtSource(page, p);
