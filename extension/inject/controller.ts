@@ -415,6 +415,10 @@ export class Controller {
   }
 
   findings(): FindingsReply {
+    const site = siteKey(location.hostname);
+    const hidden = new Set<string>();
+    for (const a of this.cards.values())
+      if (this.hiddenStored.has(a) || this.hiddenHere.has(a)) hidden.add(hiddenEntry(site, a.offer));
     return {
       host: location.hostname,
       url: location.href,
@@ -430,6 +434,7 @@ export class Controller {
           ...(a.offer.currency !== 'CNY' ? { currency: a.offer.currency } : {}),
           summary: a.view?.summary ?? '',
         })),
+      ...(hidden.size ? { hidden: [...hidden] } : {}),
     };
   }
 }

@@ -36,6 +36,8 @@ export interface FindingsReply {
   idle: boolean;
   enabled: boolean;
   findings: Finding[];
+  /** The entries (hidden-offers.ts) of the badges the user hid on this page: the popup can show them again. */
+  hidden?: string[];
 }
 
 /** Messages to the background service worker. */

@@ -126,6 +126,15 @@ export class EzonePopup extends LitElement {
     await this.refresh();
   }
 
+  /** Shows again the badges the user hid on this page (they stay hidden where else they were hidden). */
+  private async showHiddenHere(): Promise<void> {
+    const here = new Set(this.reply?.hidden ?? []);
+    const s = await loadStored();
+    const hiddenOffers = s.settings.hiddenOffers.filter((e) => !here.has(e));
+    await saveStored({ ...s, settings: { ...s.settings, hiddenOffers } });
+    await this.refresh();
+  }
+
   private async togglePause(e: Event): Promise<void> {
     const s = await loadStored();
     await saveStored({ ...s, settings: { ...s.settings, paused: (e.target as HTMLInputElement).checked } });
@@ -136,6 +145,8 @@ export class EzonePopup extends LitElement {
     const r = this.reply;
     const s = this.stored;
     const site = r ? siteKey(r.host) : '';
+    // (The page's content script may not have heard yet of a change just stored here: the stored list decides.)
+    const hiddenHere = (r?.hidden ?? []).filter((e) => s?.settings.hiddenOffers.includes(e));
     return html`
       <h1>${t('popup.title')}</h1>
       ${this.unavailable ? html`<p>${t('popup.unavailable')}</p>` : nothing}
@@ -151,6 +162,12 @@ export class EzonePopup extends LitElement {
                 </li>`,
               )}
             </ul>
+            ${
+              hiddenHere.length
+                ? html`<p>${t('popup.hiddenHere', { count: hiddenHere.length })}
+                    <button class="link" id="show-hidden-here" @click=${this.showHiddenHere}>${t('popup.showHiddenHere')}</button></p>`
+                : nothing
+            }
             <div class="row">
               <input type="checkbox" id="site-off" .checked=${Boolean(s?.settings.disabledSites.includes(site))} @change=${this.toggleSite} />
               <label for="site-off">${t('popup.siteOff', { site })}</label>
