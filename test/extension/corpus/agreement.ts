@@ -99,7 +99,7 @@ for (const [root, members] of families) {
       stated += n;
       famWanted += theirs.length;
       famStated += n;
-      // Of the offers whose figure both state, the highest amount (or premium) and its currency.
+      // Of the loans whose rate both state, the highest amount and its currency.
       const withAmount = (xs: ExpectedOffer[]) =>
         counted(xs.filter((o) => o.kind === 'loan' && o.maxAmount !== null && figure(o)).map((o) => `${figure(o)} ${amountOf(o)}`));
       const wantAmounts = withAmount(theirs);
