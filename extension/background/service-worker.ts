@@ -9,7 +9,7 @@ import { buildView, type BadgeView } from '../shared/badge-view.ts';
 import { readHiddenEntries, withHiddenEntry } from '../shared/hidden-offers.ts';
 import { MessageTypeToBackground, type BadgeViewsRequest, type HideOfferRequest } from '../shared/messages.ts';
 import { localToday } from '../shared/today.ts';
-import { loadStored, saveStored } from '../shared/profile.ts';
+import { loadStored, updateSettings } from '../shared/profile.ts';
 
 chrome.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void openOptionsOnFirstRun();
@@ -53,11 +53,7 @@ function setHidden(req: HideOfferRequest): void {
   const [entry] = readHiddenEntries([req.entry]);
   if (!entry) return;
   hiding = hiding
-    .then(async () => {
-      const stored = await loadStored();
-      const hiddenOffers = withHiddenEntry(stored.settings.hiddenOffers, entry, req.hidden === true);
-      await saveStored({ ...stored, settings: { ...stored.settings, hiddenOffers } });
-    })
+    .then(() => updateSettings((s) => ({ hiddenOffers: withHiddenEntry(s.hiddenOffers, entry, req.hidden === true) })))
     .catch(() => undefined);
 }
 

@@ -26,6 +26,16 @@ const t = (text: string) => html`<span class="t" ${privateText(text)}></span>`;
 
 let panelIds = 0;
 
+/**
+ * A click handler of the badge's own: the click goes no further (the badge sits inside the page's card, which may be
+ * a link or have handlers of its own).
+ */
+const ownClick = (act: () => void) => (e: Event) => {
+  e.preventDefault();
+  e.stopPropagation();
+  act();
+};
+
 export interface BadgeActions {
   /** The "set up your profile" link: the service worker opens the options page. */
   openOptions(): void;
@@ -43,12 +53,10 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
   const panelId = a.host.dataset.ezonePanel ?? `ezone-p${++panelIds}`;
   a.host.dataset.ezonePanel = panelId;
   const rerender = () => renderBadge(a, view, actions);
-  const toggle = (e: Event) => {
-    e.preventDefault();
-    e.stopPropagation();
+  const toggle = ownClick(() => {
     a.open = !a.open;
     rerender();
-  };
+  });
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && a.open) {
       a.open = false;
@@ -56,17 +64,11 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
       (a.root.querySelector('button.why') as HTMLButtonElement | null)?.focus();
     }
   };
-  const setup = (e: Event) => {
-    e.preventDefault();
-    e.stopPropagation();
-    actions.openOptions();
-  };
-  const hide = (e: Event) => {
-    e.preventDefault();
-    e.stopPropagation();
+  const setup = ownClick(() => actions.openOptions());
+  const hide = ownClick(() => {
     a.open = false;
     actions.hide();
-  };
+  });
   render(
     html`<span class="badge ${view.tone}" role="note" aria-label=${view.labels.badge} @keydown=${onKey}>
         <span class="mark" part="summary">${t(view.summary)}</span>
@@ -96,15 +98,10 @@ export function renderBadge(a: Annotation, view: BadgeView, actions: BadgeAction
  * that vanished under the pointer or the keyboard's focus would leave the user lost). Focus moves to Undo.
  */
 export function renderHidden(a: Annotation, view: BadgeView, undo: () => void): void {
-  const onUndo = (e: Event) => {
-    e.preventDefault();
-    e.stopPropagation();
-    undo();
-  };
   render(
     html`<span class="badge hidden-note" role="note" aria-label=${view.labels.badge}>
       <span class="mark">${t(view.labels.hidden)}</span>
-      <button type="button" class="undo" @click=${onUndo}>${t(view.labels.undo)}</button>
+      <button type="button" class="undo" @click=${ownClick(undo)}>${t(view.labels.undo)}</button>
     </span>`,
     a.root,
   );

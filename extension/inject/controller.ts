@@ -81,16 +81,19 @@ export class Controller {
   private foundInScan = 0;
   private watchLater: Annotation[] = [];
   /**
-   * Badges the user hid: those hidden in this page stay as a line with Undo until the page is left; those hidden
-   * before (in storage, from this page or another tab) are never put into the page. Their cards stay cards, so the
-   * scan does not badge the same offer on the block around or inside them instead.
+   * Badges the user hid: those hidden in this page ('here') stay as a line with Undo until the page is left; those
+   * hidden before ('stored': in storage, from this page or another tab) are never put into the page. Their cards stay
+   * cards, so the scan does not badge the same offer on the block around or inside them instead.
    */
-  private readonly hiddenHere = new WeakSet<Annotation>();
-  private readonly hiddenStored = new WeakSet<Annotation>();
+  private readonly hidden = new WeakMap<Annotation, 'here' | 'stored'>();
+  /** The stored entries of hidden badges (hidden-offers.ts), as a set: every card found is looked up in it. */
+  private hiddenEntries: ReadonlySet<string>;
+  private readonly site = siteKey(location.hostname);
   readonly scanner: Scanner;
 
   constructor(settings: SiteSettings, lang: 'zh-CN' | 'en', today: string, options: ControllerOptions = {}) {
     this.settings = settings;
+    this.hiddenEntries = new Set(settings.hiddenOffers);
     this.lang = lang;
     this.today = today;
     this.views = options.views ?? fromServiceWorker;
@@ -139,8 +142,7 @@ export class Controller {
 
   /** Whether the user hid this offer's badges on this site. (Hashed only when the user has hidden any.) */
   private storedHidden(offer: Offer): boolean {
-    const hidden = this.settings.hiddenOffers;
-    return hidden.length > 0 && hidden.includes(hiddenEntry(siteKey(location.hostname), offer));
+    return this.hiddenEntries.size > 0 && this.hiddenEntries.has(hiddenEntry(this.site, offer));
   }
 
   private annotate(card: Element, offer: Offer): void {
@@ -149,7 +151,7 @@ export class Controller {
     this.cards.set(card, a);
     this.byHost.set(a.host, a);
     if (this.storedHidden(offer)) {
-      this.hiddenStored.add(a);
+      this.hidden.set(a, 'stored');
       return;
     }
     this.toInsert.push(a);
@@ -272,9 +274,10 @@ export class Controller {
       const start = performance.now();
       while (this.toRender.length && performance.now() - start < RENDER_BUDGET_MS) {
         const [a, v] = this.toRender.shift()!;
-        if (this.cards.get(a.card) !== a || this.hiddenStored.has(a)) continue;
+        const hidden = this.hidden.get(a);
+        if (this.cards.get(a.card) !== a || hidden === 'stored') continue;
         // (A badge hidden here keeps its Undo line; the new text is there for the Undo.)
-        if (this.hiddenHere.has(a)) a.view = v;
+        if (hidden === 'here') a.view = v;
         else {
           renderBadge(a, v, this.actions(a));
           this.toShow.push(a);
@@ -289,25 +292,25 @@ export class Controller {
   private actions(a: Annotation): BadgeActions {
     return {
       openOptions: () => void chrome.runtime.sendMessage({ type: MessageTypeToBackground.OpenOptions }),
-      hide: () => this.hide(a, true),
+      hide: () => this.setHidden(a, true),
     };
   }
 
   /** The badge's "Not an offer?" (hidden: true) or its Undo: shown at once here, kept by the service worker. */
-  private hide(a: Annotation, hidden: boolean): void {
+  private setHidden(a: Annotation, hidden: boolean): void {
     const view = a.view;
     if (!view) return;
     if (hidden) {
-      this.hiddenHere.add(a);
-      renderHidden(a, view, () => this.hide(a, false));
+      this.hidden.set(a, 'here');
+      renderHidden(a, view, () => this.setHidden(a, false));
     } else {
-      this.hiddenHere.delete(a);
+      this.hidden.delete(a);
       renderBadge(a, view, this.actions(a));
       (a.root.querySelector('button.why') as HTMLElement | null)?.focus();
     }
     const req: HideOfferRequest = {
       type: MessageTypeToBackground.HideOffer,
-      entry: hiddenEntry(siteKey(location.hostname), a.offer),
+      entry: hiddenEntry(this.site, a.offer),
       hidden,
     };
     void chrome.runtime.sendMessage(req).catch(() => undefined);
@@ -318,13 +321,14 @@ export class Controller {
    * page, unless hidden here (their Undo line stays); badges shown again come back as new ones do.
    */
   private followHidden(a: Annotation): void {
-    const hidden = this.storedHidden(a.offer);
-    if (hidden && !this.hiddenStored.has(a) && !this.hiddenHere.has(a)) {
-      this.hiddenStored.add(a);
+    const stored = this.storedHidden(a.offer);
+    const hidden = this.hidden.get(a);
+    if (stored && !hidden) {
+      this.hidden.set(a, 'stored');
       this.visibility?.unobserve(a.card);
       a.host.remove();
-    } else if (!hidden && this.hiddenStored.has(a)) {
-      this.hiddenStored.delete(a);
+    } else if (!stored && hidden === 'stored') {
+      this.hidden.delete(a);
       a.open = false;
       this.toInsert.push(a);
       this.scheduleFrame();
@@ -380,6 +384,7 @@ export class Controller {
   update(settings: SiteSettings): void {
     const wasEnabled = this.enabled;
     this.settings = settings;
+    this.hiddenEntries = new Set(settings.hiddenOffers);
     if (!this.enabled) {
       this.clear();
       return;
@@ -391,7 +396,7 @@ export class Controller {
     this.generation++;
     for (const a of this.cards.values()) {
       this.followHidden(a);
-      if (this.hiddenStored.has(a)) continue;
+      if (this.hidden.get(a) === 'stored') continue;
       // The LPR may have changed: the rate read is re-resolved with the badge.
       const rate = this.rateFor(a.offer);
       if (rate) a.host.dataset.ezoneRate = rateAttribute(rate);
@@ -415,25 +420,28 @@ export class Controller {
   }
 
   findings(): FindingsReply {
-    const site = siteKey(location.hostname);
+    const findings: FindingsReply['findings'] = [];
     const hidden = new Set<string>();
-    for (const a of this.cards.values())
-      if (this.hiddenStored.has(a) || this.hiddenHere.has(a)) hidden.add(hiddenEntry(site, a.offer));
+    for (const a of this.cards.values()) {
+      if (this.hidden.has(a)) {
+        hidden.add(hiddenEntry(this.site, a.offer));
+        continue;
+      }
+      findings.push({
+        kind: a.offer.kind,
+        product: a.offer.product,
+        ...(a.host.dataset.ezoneRate ? { rate: a.host.dataset.ezoneRate } : {}),
+        ...(a.host.dataset.ezoneAmount ? { amount: a.host.dataset.ezoneAmount } : {}),
+        ...(a.offer.currency !== 'CNY' ? { currency: a.offer.currency } : {}),
+        summary: a.view?.summary ?? '',
+      });
+    }
     return {
       host: location.hostname,
       url: location.href,
       idle: this.idle,
       enabled: this.enabled,
-      findings: [...this.cards.values()]
-        .filter((a) => !this.hiddenStored.has(a) && !this.hiddenHere.has(a))
-        .map((a) => ({
-          kind: a.offer.kind,
-          product: a.offer.product,
-          ...(a.host.dataset.ezoneRate ? { rate: a.host.dataset.ezoneRate } : {}),
-          ...(a.host.dataset.ezoneAmount ? { amount: a.host.dataset.ezoneAmount } : {}),
-          ...(a.offer.currency !== 'CNY' ? { currency: a.offer.currency } : {}),
-          summary: a.view?.summary ?? '',
-        })),
+      findings,
       ...(hidden.size ? { hidden: [...hidden] } : {}),
     };
   }

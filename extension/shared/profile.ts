@@ -179,3 +179,9 @@ export async function loadStored(): Promise<Stored> {
 export async function saveStored(stored: Stored): Promise<void> {
   await chrome.storage.local.set({ [STORAGE_KEY]: stored });
 }
+
+/** Changes some settings as they are stored now, keeping the profile and the other settings as stored. */
+export async function updateSettings(change: (settings: Settings) => Partial<Settings>): Promise<void> {
+  const stored = await loadStored();
+  await saveStored({ ...stored, settings: { ...stored.settings, ...change(stored.settings) } });
+}

@@ -13,6 +13,7 @@ import {
   loadStored,
   migrate,
   saveStored,
+  updateSettings,
   type Profile,
   type Stored,
 } from '../../shared/profile.ts';
@@ -125,17 +126,12 @@ export class EzoneOptions extends LitElement {
   }
 
   private async enableSite(site: string): Promise<void> {
-    const s = await loadStored();
-    await saveStored({
-      ...s,
-      settings: { ...s.settings, disabledSites: s.settings.disabledSites.filter((x) => x !== site) },
-    });
+    await updateSettings((s) => ({ disabledSites: s.disabledSites.filter((x) => x !== site) }));
   }
 
   /** Shows every hidden badge again (the list is emptied; open pages bring their badges back). */
   private async showHidden(): Promise<void> {
-    const s = await loadStored();
-    await saveStored({ ...s, settings: { ...s.settings, hiddenOffers: [] } });
+    await updateSettings(() => ({ hiddenOffers: [] }));
   }
 
   override render() {

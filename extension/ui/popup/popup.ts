@@ -18,7 +18,7 @@ import {
   type FindingsReply,
   type SelectionReply,
 } from '../../shared/messages.ts';
-import { loadStored, saveStored, siteKey, type Stored } from '../../shared/profile.ts';
+import { loadStored, siteKey, updateSettings, type Stored } from '../../shared/profile.ts';
 
 const lang = uiLang();
 const t: TFunction = translator(lang);
@@ -118,26 +118,24 @@ export class EzonePopup extends LitElement {
   private async toggleSite(e: Event): Promise<void> {
     if (!this.reply) return;
     const off = (e.target as HTMLInputElement).checked;
-    const s = await loadStored();
     const site = siteKey(this.reply.host);
-    const sites = s.settings.disabledSites.filter((x) => x !== site);
-    if (off) sites.push(site);
-    await saveStored({ ...s, settings: { ...s.settings, disabledSites: sites } });
+    await updateSettings((s) => {
+      const disabledSites = s.disabledSites.filter((x) => x !== site);
+      return { disabledSites: off ? [...disabledSites, site] : disabledSites };
+    });
     await this.refresh();
   }
 
   /** Shows again the badges the user hid on this page (they stay hidden where else they were hidden). */
   private async showHiddenHere(): Promise<void> {
     const here = new Set(this.reply?.hidden ?? []);
-    const s = await loadStored();
-    const hiddenOffers = s.settings.hiddenOffers.filter((e) => !here.has(e));
-    await saveStored({ ...s, settings: { ...s.settings, hiddenOffers } });
+    await updateSettings((s) => ({ hiddenOffers: s.hiddenOffers.filter((e) => !here.has(e)) }));
     await this.refresh();
   }
 
   private async togglePause(e: Event): Promise<void> {
-    const s = await loadStored();
-    await saveStored({ ...s, settings: { ...s.settings, paused: (e.target as HTMLInputElement).checked } });
+    const paused = (e.target as HTMLInputElement).checked;
+    await updateSettings(() => ({ paused }));
     await this.refresh();
   }
 

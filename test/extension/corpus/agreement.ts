@@ -19,6 +19,9 @@ const lpr = lprOn('2026-01-01')!;
 const pages = loadEverySplit();
 const byKey = new Map(pages.map((p) => [`${p.split}/${p.id}`, p]));
 
+/** A chain longer than the splits that exist is a loop in the files. */
+const SPLIT_HOPS = 64;
+
 /** The stored page a page's family goes back to: the first of its chain of rebuilds. */
 function rootOf(page: CorpusPage): CorpusPage {
   let at = page;
@@ -29,8 +32,6 @@ function rootOf(page: CorpusPage): CorpusPage {
   }
   return at;
 }
-/** A chain longer than the splits that exist is a loop in the files. */
-const SPLIT_HOPS = 64;
 
 /** An offer's figure as a badge would state it: the kind, then the rate (a loan) or the premium (a cover). */
 function figure(o: ExpectedOffer): string | undefined {
@@ -40,8 +41,9 @@ function figure(o: ExpectedOffer): string | undefined {
   }
   return o.premium === null || o.premium === undefined ? undefined : `insurance ${Number(o.premium)}`;
 }
-const amountOf = (o: ExpectedOffer) =>
-  `${o.kind === 'loan' ? o.maxAmount : o.premium} ${o.currency}`;
+const loansWithAmount = (xs: ExpectedOffer[]) => xs.filter((o) => o.kind === 'loan' && o.maxAmount !== null);
+/** Each loan stating a limit, as its figure with that limit and its currency. */
+const withAmount = (xs: ExpectedOffer[]) => loansWithAmount(xs).map((o) => `${figure(o)} ${o.maxAmount} ${o.currency}`);
 
 function counted<T>(xs: T[]): Map<T, number> {
   const m = new Map<T, number>();
@@ -71,43 +73,29 @@ let amountsWanted = 0;
 let amountsAgree = 0;
 const perFamily: number[] = [];
 for (const [root, members] of families) {
-  if (members.length < 2 || !members.some((m) => m.offers.some(states))) {
-    // Negative families: do the writers agree that the page has no offer?
-    for (const a of members)
-      for (const b of members) {
-        if (a === b) continue;
-        pairs++;
-        if ((a.offers.length === 0) === (b.offers.length === 0)) sameLabel++;
-      }
-    continue;
-  }
+  // (A negative family counts for whether the writers agree that the page offers nothing.)
+  const rated = members.length > 1 && members.some((m) => m.offers.some(states));
   let famWanted = 0;
   let famStated = 0;
   for (const a of members)
     for (const b of members) {
       if (a === b) continue;
       pairs++;
-      ratedPairs++;
       if ((a.offers.length === 0) === (b.offers.length === 0)) sameLabel++;
+      if (!rated) continue;
+      ratedPairs++;
       const mine = a.offers.filter(states);
       const theirs = b.offers.filter(states);
       if (mine.length === theirs.length) sameCount++;
       const got = counted(a.offers.map(figure).filter((f) => f !== undefined));
-      const want = counted(theirs.map(figure).filter((f) => f !== undefined));
-      const n = common(got, want);
+      const n = common(got, counted(theirs.map(figure)));
       wanted += theirs.length;
       stated += n;
       famWanted += theirs.length;
       famStated += n;
       // Of the loans whose rate both state, the highest amount and its currency.
-      const withAmount = (xs: ExpectedOffer[]) =>
-        counted(xs.filter((o) => o.kind === 'loan' && o.maxAmount !== null && figure(o)).map((o) => `${figure(o)} ${amountOf(o)}`));
-      const wantAmounts = withAmount(theirs);
-      const figuresBoth = counted(
-        theirs.filter((o) => o.kind === 'loan' && o.maxAmount !== null && (got.get(figure(o)!) ?? 0) > 0).map(figure),
-      );
-      amountsWanted += [...figuresBoth.values()].reduce((x, y) => x + y, 0);
-      amountsAgree += Math.min(common(withAmount(mine), wantAmounts), [...figuresBoth.values()].reduce((x, y) => x + y, 0));
+      amountsWanted += loansWithAmount(theirs).filter((o) => got.has(figure(o)!)).length;
+      amountsAgree += common(counted(withAmount(mine)), counted(withAmount(theirs)));
     }
   if (famWanted) perFamily.push(famStated / famWanted);
   if (verbose && famStated < famWanted)
