@@ -112,29 +112,67 @@ export function childCount(el: Element, most: number): number {
 }
 
 /**
+ * A footnote's mark in a superscript ("4.48%<sup>1</sup>", "LPR<sup>①</sup>+20BP", "£250,000<sup>2,3</sup>"): not
+ * part of the figure or the words it follows, and read as a figure it would run into them ("£250,0002").
+ */
+const FOOTNOTE_MARK_RE = /^\s*(?:\[?\d{1,2}(?:\s*,\s*\d{1,2})*\]?|[*†‡§#¶]{1,3}|[\u2460-\u2473])\s*$/u;
+/**
+ * Where one figure's text ends and goes on in the next text node, styled apart: "<em>3</em><em>.45</em>%". (Not after
+ * an abbreviation's full stop: "<span>Interest rate p.a.</span><strong>19%</strong>" is two words.)
+ */
+const FIGURE_GOES_ON_RE = /\d\.?$/;
+const FIGURE_GOES_ON_AT_START_RE = /^[\d.%]/;
+
+function footnoteMark(el: Element): boolean {
+  return el.tagName === 'SUP' && FOOTNOTE_MARK_RE.test(el.textContent ?? '');
+}
+
+/** An element inside a line of text, whose edges are no break in what the page shows (not <br>). */
+function inLine(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName) && el.tagName !== 'BR';
+}
+
+/**
  * Text of an element up to `max` characters; undefined when longer (a block that big is not one offer). The text
  * nodes a TreeWalker (SHOW_TEXT) would visit, in its order, found by following child and sibling links: a scan reads
  * the text of several blocks per text node it stops at, and making a TreeWalker for each costs more than the walk.
+ * Text nodes are read with a space between them, except the parts of one figure that only inline elements set apart
+ * ("年化利率低至<em class="big">3</em><em>.45</em>%" is 3.45%, as the page shows it; a space made it ".45%"); a
+ * footnote's mark in a superscript is left out.
  */
 export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => boolean): string | undefined {
   // No filter: our hosts have no light-DOM text, and <script>/<style> inside a product card only add words that the
   // detector does not look for.
   let out = '';
+  // Whether a block's edge, a line break or a left-out mark lies between the last text read and the next.
+  let broken = true;
   let n: Node | null = el.firstChild;
   while (n) {
+    let into = false;
     if (n.nodeType === Node.TEXT_NODE) {
       const data = (n as Text).data;
       if (out.length + data.length > max) return undefined;
+      // (What was read so far ends in the space after the last text: "3." read in two parts ends "3. ".)
+      if (!broken && FIGURE_GOES_ON_AT_START_RE.test(data) && FIGURE_GOES_ON_RE.test(out.slice(-3, -1)))
+        out = out.slice(0, -1);
       out += data;
       // Block boundaries separate words that the page shows on separate lines.
       out += ' ';
-    } else if (n.firstChild) {
+      broken = false;
+    } else if (n.nodeType === Node.ELEMENT_NODE) {
+      const e = n as Element;
+      if (!inLine(e)) broken = true;
+      if (footnoteMark(e)) broken = true;
+      else into = n.firstChild !== null;
+    } else into = n.firstChild !== null;
+    if (into) {
       n = n.firstChild;
       continue;
     }
     while (!n.nextSibling) {
       n = n.parentNode;
       if (!n || n === el) return out;
+      if (n.nodeType === Node.ELEMENT_NODE && !inLine(n as Element)) broken = true;
     }
     n = n.nextSibling;
   }

@@ -1,6 +1,7 @@
 /**
  * boundedText (inject/scanner.ts) follows child and sibling links instead of making a TreeWalker per block: it must
- * read exactly the text nodes a TreeWalker (SHOW_TEXT) reads, in the same order, with the same bound.
+ * read exactly the text nodes a TreeWalker (SHOW_TEXT) reads, in the same order, with the same bound, leaving out
+ * footnote marks in superscripts, and joining the parts of one figure that only inline elements set apart.
  */
 import { boundedText } from '../../extension/inject/scanner.ts';
 
@@ -8,14 +9,42 @@ function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
 }
 
-/** The reading before: a TreeWalker over the block's text nodes. */
+const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'A', 'SUP', 'SUB', 'SMALL', 'FONT', 'LABEL', 'U', 'MARK']);
+const footnote = (el: Element) =>
+  el.tagName === 'SUP' && /^\s*(?:\[?\d{1,2}(?:,\d{1,2})*\]?|[*†‡§#¶]+|[①-⑳])\s*$/u.test(el.textContent ?? '');
+
+/** Whether only inline elements' edges lie between two text nodes (a Range's view, not the walk's). */
+function sameLine(a: Text, b: Text): boolean {
+  const range = document.createRange();
+  range.setStartAfter(a);
+  range.setEndBefore(b);
+  const common = range.commonAncestorContainer;
+  const edges: Element[] = [];
+  for (const t of [a, b]) for (let p = t.parentElement; p && p !== common; p = p.parentElement) edges.push(p);
+  const between = document.createTreeWalker(common, NodeFilter.SHOW_ELEMENT);
+  for (let e = between.nextNode(); e; e = between.nextNode())
+    if (range.intersectsNode(e) && !e.contains(a) && !e.contains(b)) edges.push(e as Element);
+  return edges.every((e) => INLINE.has(e.tagName) && !footnote(e));
+}
+
+/** The reading expected: a TreeWalker over the block's text nodes, outside footnote marks. */
 function byTreeWalker(el: Element, max: number): string | undefined {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => {
+      for (let p = n.parentElement; p && p !== el; p = p.parentElement)
+        if (footnote(p)) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
   let out = '';
+  let last: Text | undefined;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;
     if (out.length + data.length > max) return undefined;
+    if (last && /\d\.?$/.test(out.slice(-3, -1)) && /^[\d.%]/.test(data) && sameLine(last, n as Text))
+      out = out.slice(0, -1);
     out += data + ' ';
+    last = n as Text;
   }
   return out;
 }
@@ -37,6 +66,18 @@ describe('boundedText', () => {
     ['svg text and a table', '<svg><text>3%</text></svg><table><tr><td>利率</td><td>3.2%</td></tr></table>'],
     ['deep last child', '<div><div><div><span>deep</span></div></div></div>'],
     ['whitespace between tags', '<ul>\n  <li>one</li>\n  <li>two</li>\n</ul>\n'],
+    ['a figure styled in parts', '年化利率低至<em class="big">3</em><em>.45</em>%起'],
+    [
+      'a figure in four spans',
+      '<div><span>3</span><span>.</span><span>85</span><span>%</span></div><div>年化利率</div>',
+    ],
+    ['figures in separate blocks or lines', '<p>12</p><p>3.5%</p><span>2024</span><br><span>3.5%</span>'],
+    ['figures a space apart', '<b>3</b> <b>.45</b>%'],
+    ['an abbreviation before a figure', '<span>Interest rate p.a.</span><strong>19% – 23%</strong>'],
+    [
+      'footnote marks',
+      'up to $250,000<sup>1</sup> at 4.5%<sup>2,3</sup>, LPR<sup>①</sup>+20BP<sup>*</sup>; 7<sup>%</sup>',
+    ],
   ];
   for (const [name, html] of cases)
     it(`reads what a TreeWalker reads: ${name}`, () => {
@@ -50,6 +91,14 @@ describe('boundedText', () => {
     el.querySelector('#host')!.attachShadow({ mode: 'open' }).append('shadow');
     const got = boundedText(el, 1500);
     assert(got === byTreeWalker(el, 1500) && got === 'appended light ', String(got));
+  });
+
+  it('reads a styled figure as the page shows it, and leaves footnote marks out', () => {
+    const read = (html: string) => boundedText(block(html), 1500);
+    assert(read('年化利率低至<em class="big">3</em><em>.45</em>%起') === '年化利率低至 3.45%起 ', 'a big integer part');
+    assert(read('<span>3</span><span>.</span><span>85</span><span>%</span>') === '3.85% ', 'four spans');
+    assert(read('Up to $250,000<sup>1</sup> at 4.5%<sup>2</sup>') === 'Up to $250,000  at 4.5% ', 'footnotes');
+    assert(read('<p>12</p><p>3.5%</p>') === '12 3.5% ', 'two blocks stay two figures');
   });
 
   it('stops at the bound like the TreeWalker reading, and reads no further than the block', () => {

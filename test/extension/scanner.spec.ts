@@ -354,6 +354,23 @@ describe('Scanner: the badges it puts in do not change what it reads', () => {
   });
 });
 
+describe('Scanner: figures as real pages style them', () => {
+  it('a rate styled in parts ("<em>3</em><em>.45</em>%", four spans) is read whole; footnote marks are left out', async () => {
+    const offers = await scanOffers(`<h1>小微企业贷款</h1><div class="grid">
+      <div class="card"><h3>税易贷</h3><p>年化利率低至<em class="big">3</em><em>.45</em>%</p><p>最高<strong>300</strong>万元</p></div>
+      <div class="card"><h3>经营快贷</h3><div class="rate"><span>3</span><span>.</span><span>85</span><span>%</span></div>
+        <div>年化利率</div><div>1000万元</div><div>最高额度</div></div>
+      <div class="card"><h3>首贷</h3><p>利率：LPR<sup>①</sup>+<b>20</b>BP</p><p>额度：最高<b>1,000</b>万元<sup>②</sup></p></div>
+    </div>`);
+    const read = offers.map(({ offer }) =>
+      offer.kind !== 'loan'
+        ? offer.kind
+        : `${offer.rate.basis === 'lpr' ? `LPR${offer.rate.spreadBp}bp` : offer.rate.low} ${offer.maxAmount}`,
+    );
+    assert(JSON.stringify(read) === JSON.stringify(['3.45 300', '3.85 1000', 'LPR20bp 1000']), JSON.stringify(read));
+  });
+});
+
 describe('Scanner: which block is the offer', () => {
   it('a line of a card\'s list of terms ("9.94% APR representative") badges the card around the list', async () => {
     const cards = await scanCards(`<h1>Business borrowing</h1><div class="col"><h2>Fixed Rate Loan</h2><ul>
