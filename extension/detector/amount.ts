@@ -44,6 +44,15 @@ const SHARED_SIGNS = new Map<string, ReadonlySet<string>>([
   [RUPEE, RUPEE_CURRENCIES],
   [SHILLING, new Set(['UGX', 'KES', 'TZS', 'SOS'])],
 ]);
+/**
+ * Currencies a page in their country writes with a bare "$": dollars, pesos, the tala and the pa'anga. On a page in
+ * another currency (a British bank's "$250,000", an Indian portal's "$10,000"), "$" is the US dollar.
+ */
+// prettier-ignore
+const BARE_DOLLAR_CURRENCIES = new Set([
+  'USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MOP', 'JMD', 'XCD', 'TTD', 'BZD', 'BBD', 'BSD', 'BMD', 'KYD', 'GYD',
+  'SRD', 'LRD', 'NAD', 'FJD', 'SBD', 'BND', 'TOP', 'WST', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'CUP', 'ZWL',
+]);
 /** Dollars written with their country's letters before "$" ("JM$", "EC$"): never the US dollar. */
 const COUNTRY_DOLLARS: [string, string][] = [
   ['JM|J', 'JMD'],
@@ -278,7 +287,8 @@ export function readMaxAmount(written: string, ctx: AmountContext = {}): AmountR
     // 元 is the yuan on the mainland and the local dollar in Hong Kong, Macau and Taiwan: the page decides.
     if (!currency && unit && /万|亿|千|元/.test(unit))
       currency = ctx.pageCurrency ?? (unit === '元' || unit.endsWith('元') ? 'CNY' : undefined);
-    if (currency === '$') currency = ctx.pageCurrency && ctx.pageCurrency !== 'CNY' ? ctx.pageCurrency : 'USD';
+    if (currency === '$')
+      currency = ctx.pageCurrency && BARE_DOLLAR_CURRENCIES.has(ctx.pageCurrency) ? ctx.pageCurrency : 'USD';
     const among = currency === undefined ? undefined : SHARED_SIGNS.get(currency);
     if (among) currency = ctx.pageCurrency && among.has(ctx.pageCurrency) ? ctx.pageCurrency : UNKNOWN_CURRENCY;
     // "10 million" with no sign is the page's currency; yuan are written 万 or 元, so on a page that names no

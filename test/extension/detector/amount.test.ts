@@ -118,6 +118,15 @@ describe('amount: caps and the Caribbean dollars (reword6 kinds)', () => {
     assert.equal(readMaxAmount(size, { pageCurrency: 'MUR' })?.wan, '25');
     assert.equal(readMaxAmount('单户贷款100万元封顶')?.wan, '100');
   });
+  test('a bare "$" is the page\'s own dollar or peso; on a pound or rupee page it is the US dollar', () => {
+    const limit = (pageCurrency: string) => readMaxAmount('Loans of up to $500,000', { pageCurrency })?.currency;
+    assert.equal(limit('AUD'), 'AUD');
+    assert.equal(limit('MXN'), 'MXN');
+    assert.equal(limit('GBP'), 'USD');
+    assert.equal(limit('INR'), 'USD');
+    assert.equal(limit('CNY'), 'USD');
+  });
+
   test('a page that writes only "$" and names Grenada writes Eastern Caribbean dollars', () => {
     assert.equal(
       dominantCurrency('Grenada Development Bank. Micro loans up to $50,000 for Grenadian businesses.'),
