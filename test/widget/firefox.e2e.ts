@@ -1,0 +1,165 @@
+/**
+ * The built widget in a second browser: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi, on the
+ * demo pages as `npm start` serves them. Visitors of a district's or a bank's site use Firefox too: the worked
+ * examples give their expected totals there, the form works from the keyboard, and nothing overflows at 360 px.
+ * `npm run test:e2e:widget` builds first.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// @ts-expect-error: plain JS module without types
+import { createDemoServer, listen } from '../../demo/serve.mjs';
+import { encodeShared } from '../../widget/calculator/share.ts';
+import { FIREFOX_PATH } from '../extension/firefox-harness.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const examplesDir = path.join(root, 'test/data/examples');
+
+interface Example {
+  file: string;
+  scenario: Record<string, unknown>;
+  expected: { total: string };
+}
+
+let browser: Browser;
+let demo: Server;
+let demoBase: string;
+let examples: Example[];
+
+before(async () => {
+  await stat(path.join(root, 'dist/widget/ezone-subsidy-calculator.js')); // `npm run build:widget` first
+  examples = await Promise.all(
+    (await readdir(examplesDir))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map(async (file) => ({
+        ...(JSON.parse(await readFile(path.join(examplesDir, file), 'utf8')) as Example),
+        file,
+      })),
+  );
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  demo = createDemoServer() as Server;
+  demoBase = (await listen(demo, 0)) as string;
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => demo?.close(r));
+});
+
+/** A new tab, with the page's uncaught errors and console errors collected. */
+async function newPage(width = 1280): Promise<Page & { errors: string[] }> {
+  const page = (await browser.newPage()) as Page & { errors: string[] };
+  await page.setViewport({ width, height: 900 });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
+  return page;
+}
+
+// A string, not a function: tsx would wrap a function's inner arrows with its __name helper, unknown in the page.
+const OVERFLOW_CHECK = `(() => {
+  const out = [];
+  const vw = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > vw) out.push('page ' + document.documentElement.scrollWidth + ' > ' + vw);
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const r = el.getBoundingClientRect();
+      if (r.width && (r.right > vw + 1 || r.left < -1) && !el.closest('.visually-hidden'))
+        out.push(el.tagName.toLowerCase() + ' spans ' + r.left + '..' + r.right);
+    }
+  };
+  walk(document);
+  return out;
+})()`;
+
+const resultTotal = (page: Page) =>
+  page.evaluate(
+    () =>
+      (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { total: string } }).result?.total,
+  );
+
+async function openShared(page: Page, demoPage: string, ex: Example, lang: string): Promise<void> {
+  await page.goto(`${demoBase}/demo/${demoPage}#ezone=${encodeShared({ scenario: ex.scenario, lang })}`);
+  await page.waitForFunction(
+    () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+  );
+}
+
+describe('the widget in Firefox ESR', () => {
+  it("gives each worked example's expected total, on the Chinese and the English demo page", async () => {
+    // (A page of its own for each: a new fragment on the same page is no new visit.)
+    for (const [demoPage, lang] of [
+      ['gov.html', 'zh-CN'],
+      ['bank.html', 'en'],
+    ] as const)
+      for (const ex of examples) {
+        const page = await newPage();
+        try {
+          await openShared(page, demoPage, ex, lang);
+          assert.equal(await resultTotal(page), ex.expected.total, `${ex.file} on ${demoPage}`);
+          assert.deepEqual(page.errors, []);
+        } finally {
+          await page.close();
+        }
+      }
+  });
+
+  it('can be used with the keyboard only: a figure typed in a field changes the total', async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${demoBase}/demo/bank.html`);
+      await page.waitForFunction(
+        () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
+      );
+      const focusedKey = () =>
+        page.evaluate(() => {
+          let a: Element | null = document.activeElement;
+          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+          return a?.closest('[data-key]')?.getAttribute('data-key') ?? a?.tagName ?? '';
+        });
+      let reached = false;
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focusedKey()) === 'enterprise.smallOrMicro') {
+          await page.keyboard.press(' ');
+          reached = true;
+        }
+      }
+      assert.ok(reached, 'the small/micro checkbox is not reachable with Tab');
+      for (let i = 0; i < 20 && (await focusedKey()) !== 'enterprise.loanInterestPaid'; i++)
+        await page.keyboard.press('Tab');
+      assert.equal(await focusedKey(), 'enterprise.loanInterestPaid');
+      await page.keyboard.type('350,000元');
+      // (Article 4: half the interest paid, for a small or micro enterprise.)
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { total: string } }).result
+            ?.total === '17.50',
+      );
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gov.html at 360 px: the shared scenario fits the width, with its result shown', async () => {
+    const page = await newPage(360);
+    try {
+      const ex = examples.find((e) => e.file.startsWith('02'))!;
+      await openShared(page, 'gov.html', ex, 'zh-CN');
+      assert.equal(await resultTotal(page), ex.expected.total);
+      const overflow = (await page.evaluate(OVERFLOW_CHECK)) as string[];
+      assert.deepEqual(overflow, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
