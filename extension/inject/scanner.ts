@@ -117,14 +117,29 @@ export function childCount(el: Element, most: number): number {
  */
 const FOOTNOTE_MARK_RE = /^\s*(?:\[?\d{1,2}(?:\s*,\s*\d{1,2})*\]?|[*†‡§#¶]{1,3}|[\u2460-\u2473])\s*$/u;
 /**
- * Where one figure's text ends and goes on in the next text node, styled apart: "<em>3</em><em>.45</em>%". (Not after
- * an abbreviation's full stop: "<span>Interest rate p.a.</span><strong>19%</strong>" is two words.)
+ * Whether a figure's text goes on in the next text node, styled apart: "<em>3</em><em>.45</em>%", "£<span>250</span>,
+ * <span>000</span>", "£<b>1</b>m". (Not after an abbreviation's full stop: "<span>Interest rate p.a.</span>
+ * <strong>19%</strong>" is two words; nor into a word: "<b>12</b>months".)
  */
-const FIGURE_GOES_ON_RE = /\d\.?$/;
-const FIGURE_GOES_ON_AT_START_RE = /^[\d.%]/;
+function figureGoesOn(before: string, next: string): boolean {
+  if (/\d$/.test(before)) return /^(?:[\d.%]|,(?:\d{3}(?!\d)|$)|(?:k|m|mn|bn)(?![a-z]))/i.test(next);
+  if (/\d\.$/.test(before)) return /^\d/.test(next);
+  return /\d,$/.test(before) && /^\d{3}(?!\d)/.test(next);
+}
 
-function footnoteMark(el: Element): boolean {
-  return el.tagName === 'SUP' && FOOTNOTE_MARK_RE.test(el.textContent ?? '');
+/**
+ * The utility classes that hide words from the eye and keep them for screen readers: "9.95% p.a." shown, "9.95 percent
+ * per annum" in a "sr-only" span beside it. What the page shows is what is read (the spoken copy, a rate in words,
+ * would read as a report's).
+ */
+const VISUALLY_HIDDEN_CLASS_RE =
+  /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|assistive-text|hidden-visually|u-hidden-visually|show-for-sr|element-invisible)(?:\s|$)/i;
+
+/** Words a block holds but does not show as its text: a footnote's mark, or a copy for screen readers only. */
+function leftOut(el: Element): boolean {
+  if (el.tagName === 'SUP') return FOOTNOTE_MARK_RE.test(el.textContent ?? '');
+  const cls = el.getAttribute('class');
+  return cls !== null && VISUALLY_HIDDEN_CLASS_RE.test(cls);
 }
 
 /** An element inside a line of text, whose edges are no break in what the page shows (not <br>). */
@@ -138,7 +153,7 @@ function inLine(el: Element): boolean {
  * the text of several blocks per text node it stops at, and making a TreeWalker for each costs more than the walk.
  * Text nodes are read with a space between them, except the parts of one figure that only inline elements set apart
  * ("年化利率低至<em class="big">3</em><em>.45</em>%" is 3.45%, as the page shows it; a space made it ".45%"); a
- * footnote's mark in a superscript is left out.
+ * footnote's mark in a superscript and a copy for screen readers only are left out.
  */
 export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => boolean): string | undefined {
   // No filter: our hosts have no light-DOM text, and <script>/<style> inside a product card only add words that the
@@ -153,8 +168,7 @@ export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => bool
       const data = (n as Text).data;
       if (out.length + data.length > max) return undefined;
       // (What was read so far ends in the space after the last text: "3." read in two parts ends "3. ".)
-      if (!broken && FIGURE_GOES_ON_AT_START_RE.test(data) && FIGURE_GOES_ON_RE.test(out.slice(-3, -1)))
-        out = out.slice(0, -1);
+      if (!broken && figureGoesOn(out.slice(-3, -1), data)) out = out.slice(0, -1);
       out += data;
       // Block boundaries separate words that the page shows on separate lines.
       out += ' ';
@@ -162,7 +176,7 @@ export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => bool
     } else if (n.nodeType === Node.ELEMENT_NODE) {
       const e = n as Element;
       if (!inLine(e)) broken = true;
-      if (footnoteMark(e)) broken = true;
+      if (leftOut(e)) broken = true;
       else into = n.firstChild !== null;
     } else into = n.firstChild !== null;
     if (into) {
@@ -223,6 +237,12 @@ function isTitleRow(row: HTMLTableRowElement): boolean {
   return row.cells.length === 1 && next instanceof HTMLTableRowElement && next.cells.length > 1;
 }
 
+/** A column heading stating its unit as per cent: "利率（%）", "年化利率(%)", "Rate (% p.a.)", "Interest rate %". */
+const PERCENT_COLUMN_RE = /[(（]\s*%\s*(?:p\.?\s?a\.?|per annum|年)?\s*[)）]|(?:rate|利率)\s*%\s*$/i;
+/** A cell holding figures only: "3.55", "3.55 - 4.35", "3.55～4.35". */
+const BARE_FIGURES_RE = /^\s*\d{1,2}(?:\.\d+)?(?:\s*[-–~～至到]\s*\d{1,2}(?:\.\d+)?)?\s*$/;
+const FIGURE_RE_G = /\d+(?:\.\d+)?/g;
+
 /** A table row's text with each cell preceded by its column heading ("贷款利率 3.65%"), so a bare figure has its words. */
 export function rowText(row: HTMLTableRowElement): string | undefined {
   const table = row.closest('table');
@@ -236,8 +256,11 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
   let out = '';
   for (let i = 0; i < row.cells.length; i++) {
     const label = headRow && headRow !== row ? (headRow.cells[i]?.textContent ?? '') : '';
-    const cell = boundedText(row.cells[i]!, MAX_BLOCK_CHARS);
+    let cell = boundedText(row.cells[i]!, MAX_BLOCK_CHARS);
     if (cell === undefined) return undefined;
+    // A column of rates in per cent writes its unit once, in its heading ("年利率（%）" | "3.55", "Rate (% p.a.)" |
+    // "7.45"): each bare figure under it is a percentage, as a limit under "最高额度（万元）" is in 万元.
+    if (PERCENT_COLUMN_RE.test(label) && BARE_FIGURES_RE.test(cell)) cell = cell.replace(FIGURE_RE_G, '$&%');
     out += `${label} ${cell} `;
     if (out.length > MAX_BLOCK_CHARS) return undefined;
   }

@@ -10,8 +10,19 @@ function assert(cond: unknown, message: string): asserts cond {
 }
 
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'A', 'SUP', 'SUB', 'SMALL', 'FONT', 'LABEL', 'U', 'MARK']);
+/** Left out of a block's text: a footnote's mark, and a copy for screen readers (a few of the classes we know). */
 const footnote = (el: Element) =>
-  el.tagName === 'SUP' && /^\s*(?:\[?\d{1,2}(?:,\d{1,2})*\]?|[*†‡§#¶]+|[①-⑳])\s*$/u.test(el.textContent ?? '');
+  (el.tagName === 'SUP' && /^\s*(?:\[?\d{1,2}(?:,\d{1,2})*\]?|[*†‡§#¶]+|[①-⑳])\s*$/u.test(el.textContent ?? '')) ||
+  ['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text'].some((c) => el.classList.contains(c));
+
+/** A figure going on across two text nodes: "3" then ".45" or "%", "3." then "45", "250" then ",000", "1" then "m". */
+function goesOn(before: string, next: string): boolean {
+  const figure = /\d[.,]?$/.exec(before)?.[0];
+  if (!figure) return false;
+  if (figure.endsWith('.')) return /^\d/.test(next);
+  if (figure.endsWith(',')) return /^\d\d\d(\D|$)/.test(next);
+  return /^(\d|\.|%|,$|,\d\d\d(\D|$)|(k|m|mn|bn)([^a-z]|$))/i.test(next);
+}
 
 /** Whether only inline elements' edges lie between two text nodes (a Range's view, not the walk's). */
 function sameLine(a: Text, b: Text): boolean {
@@ -41,8 +52,7 @@ function byTreeWalker(el: Element, max: number): string | undefined {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;
     if (out.length + data.length > max) return undefined;
-    if (last && /\d\.?$/.test(out.slice(-3, -1)) && /^[\d.%]/.test(data) && sameLine(last, n as Text))
-      out = out.slice(0, -1);
+    if (last && goesOn(out.slice(-3, -1), data) && sameLine(last, n as Text)) out = out.slice(0, -1);
     out += data + ' ';
     last = n as Text;
   }
@@ -73,6 +83,10 @@ describe('boundedText', () => {
     ],
     ['figures in separate blocks or lines', '<p>12</p><p>3.5%</p><span>2024</span><br><span>3.5%</span>'],
     ['figures a space apart', '<b>3</b> <b>.45</b>%'],
+    [
+      'thousands and a magnitude styled apart',
+      'Up to £<span>250</span>,<span>000</span> or £<b>1</b>m over <b>12</b>months',
+    ],
     ['an abbreviation before a figure', '<span>Interest rate p.a.</span><strong>19% – 23%</strong>'],
     [
       'footnote marks',

@@ -369,6 +369,18 @@ describe('Scanner: figures as real pages style them', () => {
     );
     assert(JSON.stringify(read) === JSON.stringify(['3.45 300', '3.85 1000', 'LPR20bp 1000']), JSON.stringify(read));
   });
+  it('a rate beside its copy for screen readers, a limit in parts, a rate under a column headed "(%)": all read', async () => {
+    const offers = await scanOffers(`<h1>Business loans</h1><div class="grid">
+      <div class="card"><h3>Unsecured Business Loan</h3><p><span aria-hidden="true">9.95% p.a.</span>
+        <span class="sr-only">9.95 percent per annum</span></p><p>Borrow up to $100,000</p></div>
+      <div class="card"><h3>Business Term Loan</h3><p>Up to $<span>250</span>,<span>000</span></p><p>Rates from 7.9% p.a.</p></div></div>
+      <table><tr><th>产品名称</th><th>年利率（%）</th><th>最高额度（万元）</th></tr>
+        <tr><td>首贷通</td><td>3.55</td><td>1000</td></tr></table>`);
+    const read = offers.map(({ offer }) =>
+      offer.kind === 'loan' && offer.rate.basis === 'fixed' ? `${offer.rate.low} ${offer.maxAmount}` : offer.kind,
+    );
+    assert(JSON.stringify(read) === JSON.stringify(['9.95 10', '7.9 25', '3.55 1000']), JSON.stringify(read));
+  });
 });
 
 describe('Scanner: which block is the offer', () => {
