@@ -15,6 +15,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createDemoServer, listen } from '../../demo/serve.mjs';
 import { encodeShared } from '../../widget/calculator/share.ts';
 import { FIREFOX_PATH } from '../extension/firefox-harness.ts';
+import { OVERFLOW_CHECK, tabToInterestPaid } from './demo-page-checks.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const examplesDir = path.join(root, 'test/data/examples');
@@ -63,23 +64,6 @@ async function newPage(width = 1280): Promise<Page & { errors: string[] }> {
   return page;
 }
 
-// A string, not a function: tsx would wrap a function's inner arrows with its __name helper, unknown in the page.
-const OVERFLOW_CHECK = `(() => {
-  const out = [];
-  const vw = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth > vw) out.push('page ' + document.documentElement.scrollWidth + ' > ' + vw);
-  const walk = (node) => {
-    for (const el of node.querySelectorAll('*')) {
-      if (el.shadowRoot) walk(el.shadowRoot);
-      const r = el.getBoundingClientRect();
-      if (r.width && (r.right > vw + 1 || r.left < -1) && !el.closest('.visually-hidden'))
-        out.push(el.tagName.toLowerCase() + ' spans ' + r.left + '..' + r.right);
-    }
-  };
-  walk(document);
-  return out;
-})()`;
-
 const resultTotal = (page: Page) =>
   page.evaluate(
     () =>
@@ -119,24 +103,7 @@ describe('the widget in Firefox ESR', () => {
       await page.waitForFunction(
         () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
       );
-      const focusedKey = () =>
-        page.evaluate(() => {
-          let a: Element | null = document.activeElement;
-          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-          return a?.closest('[data-key]')?.getAttribute('data-key') ?? a?.tagName ?? '';
-        });
-      let reached = false;
-      for (let i = 0; i < 60 && !reached; i++) {
-        await page.keyboard.press('Tab');
-        if ((await focusedKey()) === 'enterprise.smallOrMicro') {
-          await page.keyboard.press(' ');
-          reached = true;
-        }
-      }
-      assert.ok(reached, 'the small/micro checkbox is not reachable with Tab');
-      for (let i = 0; i < 20 && (await focusedKey()) !== 'enterprise.loanInterestPaid'; i++)
-        await page.keyboard.press('Tab');
-      assert.equal(await focusedKey(), 'enterprise.loanInterestPaid');
+      await tabToInterestPaid(page, ' ');
       await page.keyboard.type('350,000元');
       // (Article 4: half the interest paid, for a small or micro enterprise.)
       await page.waitForFunction(

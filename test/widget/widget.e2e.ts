@@ -18,6 +18,7 @@ import { waitUntil } from '../support/wait.ts';
 import { loadExamples } from '../batch/examples.ts';
 import { csvFromPathRows } from '../../batch/templates.ts';
 import { scenarioToPathRow } from '../../batch/scenario-row.ts';
+import { OVERFLOW_CHECK, tabToInterestPaid } from './demo-page-checks.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = path.join(root, 'dist/widget/ezone-subsidy-calculator.js');
@@ -32,27 +33,6 @@ async function example(prefix: string): Promise<Example> {
   const file = (await readdir(examplesDir)).find((f) => f.startsWith(prefix))!;
   return JSON.parse(await readFile(path.join(examplesDir, file), 'utf8')) as Example;
 }
-
-// A string, not a function: tsx would wrap a function's inner arrows with its __name helper, unknown in the page.
-const OVERFLOW_CHECK = `(() => {
-  const out = [];
-  const vw = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth > vw) out.push('page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
-  const walk = (rootNode) => {
-    for (const el of rootNode.querySelectorAll('*')) {
-      if (el.shadowRoot) walk(el.shadowRoot);
-      const r = el.getBoundingClientRect();
-      if (!r.width || el.closest('.visually-hidden')) continue;
-      const name = el.tagName.toLowerCase() + '.' + el.className + (el.getAttribute('part') ? '[' + el.getAttribute('part') + ']' : '');
-      if (r.right > vw + 1 || r.left < -1) out.push(name + ' spans ' + r.left + '..' + r.right + ' of ' + vw);
-      const cs = getComputedStyle(el);
-      if (cs.overflowX === 'visible' && cs.display !== 'inline' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
-        out.push(name + ' content ' + el.scrollWidth + ' wider than its box ' + el.clientWidth);
-    }
-  };
-  walk(document);
-  return out;
-})()`;
 
 let browser: Browser;
 let demo: Server;
@@ -367,24 +347,7 @@ describe('the built single file', () => {
       await page.waitForFunction(
         () => (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: unknown })?.result,
       );
-      const focusedKey = () =>
-        page.evaluate(() => {
-          let a: Element | null = document.activeElement;
-          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-          return a?.closest('[data-key]')?.getAttribute('data-key') ?? a?.tagName ?? '';
-        });
-      let reached = false;
-      for (let i = 0; i < 60 && !reached; i++) {
-        await page.keyboard.press('Tab');
-        if ((await focusedKey()) === 'enterprise.smallOrMicro') {
-          await page.keyboard.press('Space');
-          reached = true;
-        }
-      }
-      assert.ok(reached, 'the small/micro checkbox is not reachable with Tab');
-      for (let i = 0; i < 20 && (await focusedKey()) !== 'enterprise.loanInterestPaid'; i++)
-        await page.keyboard.press('Tab');
-      assert.equal(await focusedKey(), 'enterprise.loanInterestPaid');
+      await tabToInterestPaid(page, 'Space');
       await page.keyboard.type('350,000元');
       assert.equal(await totalOf(page), '17.50');
     } finally {
