@@ -6,7 +6,7 @@
  * No network, no permission beyond storage.
  */
 import { buildView, type BadgeView } from '../shared/badge-view.ts';
-import { readHiddenEntries, withHiddenEntry } from '../shared/hidden-offers.ts';
+import { isHiddenEntry, withHiddenEntry } from '../shared/hidden-offers.ts';
 import { MessageTypeToBackground, type BadgeViewsRequest, type HideOfferRequest } from '../shared/messages.ts';
 import { localToday } from '../shared/today.ts';
 import { loadStored, updateSettings } from '../shared/profile.ts';
@@ -50,8 +50,8 @@ async function openOptionsOnFirstRun(): Promise<void> {
  */
 let hiding = Promise.resolve();
 function setHidden(req: HideOfferRequest): void {
-  const [entry] = readHiddenEntries([req.entry]);
-  if (!entry) return;
+  const entry = req.entry;
+  if (!isHiddenEntry(entry)) return;
   hiding = hiding
     .then(() => updateSettings((s) => ({ hiddenOffers: withHiddenEntry(s.hiddenOffers, entry, req.hidden === true) })))
     .catch(() => undefined);

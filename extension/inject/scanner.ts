@@ -174,10 +174,9 @@ export function boundedText(el: Element, max: number, _isOwn?: (n: Node) => bool
       out += ' ';
       broken = false;
     } else if (n.nodeType === Node.ELEMENT_NODE) {
-      const e = n as Element;
-      if (!inLine(e)) broken = true;
-      if (leftOut(e)) broken = true;
-      else into = n.firstChild !== null;
+      const skipped = leftOut(n as Element);
+      if (skipped || !inLine(n as Element)) broken = true;
+      into = !skipped && n.firstChild !== null;
     } else into = n.firstChild !== null;
     if (into) {
       n = n.firstChild;
@@ -241,7 +240,8 @@ function isTitleRow(row: HTMLTableRowElement): boolean {
 const PERCENT_COLUMN_RE = /[(（]\s*%\s*(?:p\.?\s?a\.?|per annum|年)?\s*[)）]|(?:rate|利率)\s*%\s*$/i;
 /** A cell holding figures only: "3.55", "3.55 - 4.35", "3.55～4.35". */
 const BARE_FIGURES_RE = /^\s*\d{1,2}(?:\.\d+)?(?:\s*[-–~～至到]\s*\d{1,2}(?:\.\d+)?)?\s*$/;
-const FIGURE_RE_G = /\d+(?:\.\d+)?/g;
+/** Each number of such a cell (not rate.ts's FIGURE_RE, which finds a rate's figure with its sign). */
+const NUMBER_G = /\d+(?:\.\d+)?/g;
 
 /** A table row's text with each cell preceded by its column heading ("贷款利率 3.65%"), so a bare figure has its words. */
 export function rowText(row: HTMLTableRowElement): string | undefined {
@@ -260,7 +260,7 @@ export function rowText(row: HTMLTableRowElement): string | undefined {
     if (cell === undefined) return undefined;
     // A column of rates in per cent writes its unit once, in its heading ("年利率（%）" | "3.55", "Rate (% p.a.)" |
     // "7.45"): each bare figure under it is a percentage, as a limit under "最高额度（万元）" is in 万元.
-    if (PERCENT_COLUMN_RE.test(label) && BARE_FIGURES_RE.test(cell)) cell = cell.replace(FIGURE_RE_G, '$&%');
+    if (PERCENT_COLUMN_RE.test(label) && BARE_FIGURES_RE.test(cell)) cell = cell.replace(NUMBER_G, '$&%');
     out += `${label} ${cell} `;
     if (out.length > MAX_BLOCK_CHARS) return undefined;
   }

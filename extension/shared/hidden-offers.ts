@@ -34,10 +34,13 @@ export function withHiddenEntry(list: readonly string[], entry: string, hidden: 
   return hidden ? [...rest, entry].slice(-MAX_HIDDEN_OFFERS) : rest;
 }
 
+/** Whether a value is an entry as hiddenEntry writes it (a message or storage may hold anything). */
+export function isHiddenEntry(x: unknown): x is string {
+  return typeof x === 'string' && /^[0-9a-z]{1,7}$/.test(x);
+}
+
 /** What storage holds, as a list of entries: anything else (an old version, a damaged value) gives an empty list. */
 export function readHiddenEntries(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
-  return [...new Set(raw.filter((x): x is string => typeof x === 'string' && /^[0-9a-z]{1,7}$/.test(x)))].slice(
-    -MAX_HIDDEN_OFFERS,
-  );
+  return [...new Set(raw.filter(isHiddenEntry))].slice(-MAX_HIDDEN_OFFERS);
 }

@@ -27,6 +27,11 @@ export const OVERFLOW_CHECK = `(() => {
   return out;
 })()`;
 
+/** The script that reads a calculator's result total ("62.00"), or undefined before its first result. */
+export function resultTotalScript(selector = 'ezone-subsidy-calculator'): string {
+  return `document.querySelector(${JSON.stringify(selector)})?.result?.total`;
+}
+
 /** The data-key of the field holding the focus, through the shadow roots (else the focused element's tag). */
 const FOCUSED_KEY = `(() => {
   let a = document.activeElement;

@@ -15,7 +15,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createDemoServer, listen } from '../../demo/serve.mjs';
 import { encodeShared } from '../../widget/calculator/share.ts';
 import { FIREFOX_PATH } from '../extension/firefox-harness.ts';
-import { OVERFLOW_CHECK, tabToInterestPaid } from './demo-page-checks.ts';
+import { OVERFLOW_CHECK, resultTotalScript, tabToInterestPaid } from './demo-page-checks.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const examplesDir = path.join(root, 'test/data/examples');
@@ -64,11 +64,7 @@ async function newPage(width = 1280): Promise<Page & { errors: string[] }> {
   return page;
 }
 
-const resultTotal = (page: Page) =>
-  page.evaluate(
-    () =>
-      (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { total: string } }).result?.total,
-  );
+const resultTotal = (page: Page) => page.evaluate(resultTotalScript()) as Promise<string | undefined>;
 
 async function openShared(page: Page, demoPage: string, ex: Example, lang: string): Promise<void> {
   await page.goto(`${demoBase}/demo/${demoPage}#ezone=${encodeShared({ scenario: ex.scenario, lang })}`);
@@ -106,11 +102,7 @@ describe('the widget in Firefox ESR', () => {
       await tabToInterestPaid(page, ' ');
       await page.keyboard.type('350,000元');
       // (Article 4: half the interest paid, for a small or micro enterprise.)
-      await page.waitForFunction(
-        () =>
-          (document.querySelector('ezone-subsidy-calculator') as unknown as { result?: { total: string } }).result
-            ?.total === '17.50',
-      );
+      await page.waitForFunction(`${resultTotalScript()} === '17.50'`);
       assert.deepEqual(page.errors, []);
     } finally {
       await page.close();

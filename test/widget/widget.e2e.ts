@@ -18,7 +18,7 @@ import { waitUntil } from '../support/wait.ts';
 import { loadExamples } from '../batch/examples.ts';
 import { csvFromPathRows } from '../../batch/templates.ts';
 import { scenarioToPathRow } from '../../batch/scenario-row.ts';
-import { OVERFLOW_CHECK, tabToInterestPaid } from './demo-page-checks.ts';
+import { OVERFLOW_CHECK, resultTotalScript, tabToInterestPaid } from './demo-page-checks.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = path.join(root, 'dist/widget/ezone-subsidy-calculator.js');
@@ -88,11 +88,8 @@ async function widgetFolderServer(html: () => string, cors = false, serve: (file
   return { base, close: () => new Promise((r) => server.close(r)) };
 }
 
-const totalOf = (page: Page, selector = 'ezone-subsidy-calculator') =>
-  page.evaluate(
-    (sel) => (document.querySelector(sel) as unknown as { result?: { total: string } })?.result?.total,
-    selector,
-  );
+const totalOf = (page: Page, selector?: string) =>
+  page.evaluate(resultTotalScript(selector)) as Promise<string | undefined>;
 
 describe('the built single file', () => {
   it('works in a plain HTML page without a bundler, even when loaded twice', async () => {
