@@ -1093,11 +1093,11 @@ export class Scanner {
   private pending = new Set<Node>();
   private pendingScheduled = false;
   private context: DetectContext | null = null;
-  /** Per slice: blocks already judged, texts already read (the page may change between slices). */
+  /** Until the page changes (forgetJudgements): blocks already judged, texts already read. */
   private seen = new WeakSet<Element>();
-  /** Blocks of this slice judged not offers on evidence against (a notice, a report): their lines are not offers. */
+  /** Blocks judged not offers on evidence against (a notice, a report): their lines are not offers. */
   private against = new WeakSet<Element>();
-  /** Per slice: blocks whose heading was looked for, and boxes read as headings over their terms (headedTermsOffer). */
+  /** Blocks whose heading was looked for, and boxes read as headings over their terms (headedTermsOffer). */
   private headingTried = new WeakSet<Element>();
   /** Tables whose rows were read from a column heading (rowsUnderHeading), once each. */
   private headedTables = new WeakSet<Element>();
@@ -1121,9 +1121,7 @@ export class Scanner {
   private badged = new Map<string, { card: Element; product?: string; kind?: boolean }[]>();
   /** The same offers by their rate alone, priced (with a limit) or bare, for a page given over to one loan. */
   private byRate = new Map<string, { card: Element; offer: LoanOffer }[]>();
-  /** What badging one found card costs (visibility, host, observer), measured on this page as the scan goes. */
-  private badgeMsPerCard = 0.1;
-  /** Offers found in the current slice, badged at its end (flushFound). */
+  /** Offers found from the text node being read, judged once it is read (flushFound). */
   private readonly batch = new Map<Element, Offer>();
   /**
    * Blocks holding an offer that were hidden when found (a tab not yet chosen, a folded answer): a tab shown by a
@@ -1209,8 +1207,24 @@ export class Scanner {
   }
 
   enqueue(root: Node): void {
+    this.forgetJudgements();
     this.roots.push(root);
     this.kick();
+  }
+
+  /**
+   * What the walk learnt of the page (blocks judged, texts read, lists told) holds until the page changes: a mutation,
+   * or a hidden block shown, brings its nodes here. Not forgotten between slices: a block judged once is judged once
+   * however the walk is sliced, so the badges do not depend on the machine's load.
+   */
+  private forgetJudgements(): void {
+    this.seen = new WeakSet();
+    this.against = new WeakSet();
+    this.headingTried = new WeakSet();
+    this.gridsSharingRate = new WeakSet();
+    this.texts = new WeakMap();
+    this.verdicts = new WeakMap();
+    this.lists = new WeakMap();
   }
 
   private kick(): void {
@@ -1240,13 +1254,6 @@ export class Scanner {
   step(): void {
     if (!this.running) return;
     const start = performance.now();
-    this.seen = new WeakSet();
-    this.against = new WeakSet();
-    this.headingTried = new WeakSet();
-    this.gridsSharingRate = new WeakSet();
-    this.texts = new WeakMap();
-    this.verdicts = new WeakMap();
-    this.lists = new WeakMap();
     let count = 0;
     for (;;) {
       if (!this.walker) {
@@ -1267,14 +1274,13 @@ export class Scanner {
         this.walker = null;
         continue;
       }
-      // An offer found costs far more than a plain text node: check the clock after each one.
       const found = this.visitGuarded(n as Text);
-      // The offers found are badged at the slice's end (flushFound): their cost counts against the same budget.
-      if (
-        (found || ++count % 64 === 0) &&
-        performance.now() - start + this.batch.size * this.badgeMsPerCard > this.budgetMs
-      ) {
-        this.flushFound();
+      // The offers one text node found are judged against those badged before them at once, not at the slice's
+      // end: which telling of an offer keeps the badge (its lead, or the terms sheet below) must not depend on how
+      // many finds a slice holds, that is on the machine's load. (The controller writes the badges in a frame.)
+      if (found) this.flushFound();
+      // An offer found costs far more than a plain text node: check the clock after each one.
+      if ((found || ++count % 64 === 0) && performance.now() - start > this.budgetMs) {
         this.kick();
         return;
       }
@@ -1362,7 +1368,7 @@ export class Scanner {
     return found;
   }
 
-  /** An offer found in this slice, badged at its end (flushFound); the first offer found for a card stands. */
+  /** An offer found from one text node, judged once the node is read (flushFound); the first for a card stands. */
   private queue(found: { card: Element; offer: Offer }): void {
     if (!this.batch.has(found.card)) this.batch.set(found.card, found.offer);
   }
@@ -1387,13 +1393,12 @@ export class Scanner {
   }
 
   /**
-   * The offers found in a slice get their badges at its end, together: visibility is checked for all of them before
-   * any badge is inserted (one style computation for the batch, not one per badge inserted in between).
+   * The offers found from one text node (a grid's cards sharing a rate note are found together) are judged together:
+   * visibility is checked for all of them before any is badged. No badge is written here (the controller writes them
+   * in a frame), so the page's layout stays clean between finds and each check is cheap.
    */
   private flushFound(): void {
     if (!this.batch.size) return;
-    const start = performance.now();
-    const n = this.batch.size;
     const found: [Element, Offer][] = [];
     for (const entry of this.batch) {
       if (isShown(entry[0])) found.push(entry);
@@ -1413,8 +1418,6 @@ export class Scanner {
         reportFault(fault);
       }
     }
-    // A running estimate: this page's layout and the badges' hosts decide what one card costs.
-    this.badgeMsPerCard = 0.7 * this.badgeMsPerCard + (0.3 * (performance.now() - start)) / n;
   }
 
   /** Reads a hidden block again once the reader opens it (its offer is badged then, if it still is one). */
@@ -1788,8 +1791,8 @@ export class Scanner {
 
   /** Climbs from the text's element to the smallest block that reads as one offer. */
   private findCard(start: Element | null): { card: Element; offer: Offer } | null {
-    // A text of a card already found (in this slice or before) needs no climb: a card's name, rate and amount are
-    // several text nodes, and the first one found the card.
+    // A text of a card already found (from this text node or before) needs no climb: a card's name, rate and amount
+    // are several text nodes, and the first one found the card.
     for (let a = start, n = 0; a && n <= MAX_CLIMB + 2; a = a.parentElement, n++)
       if (this.batch.has(a) || this.hooks.isCard(a)) return null;
     let child: Element | null = null;
@@ -2367,7 +2370,7 @@ export class Scanner {
     return false;
   }
 
-  /** The detector's verdict on a block with the page's context alone, once per slice (see `verdicts`). */
+  /** The detector's verdict on a block with the page's context alone, once until the page changes (`verdicts`). */
   private judged(el: Element, text: string): { offer: Offer | null; report: boolean } {
     let verdict = this.verdicts.get(el);
     if (!verdict) {
@@ -2406,7 +2409,7 @@ export class Scanner {
     // "Example: a … facility of €100,000 at a variable rate of 2.95%"): it illustrates the offer of the page.
     if (exampleUnderOwnHeading(el, lead)) return null;
     // One badge per offer: never a second badge on a card, never a card inside a card, whichever was found first.
-    // (An offer found earlier in this slice is a card already: how the walk was sliced must not change a badge.)
+    // (An offer found from the same text node, a grid's card sharing a rate note, is one already, not yet judged.)
     if (this.hooks.isCard(el) || this.containsCard(el) || this.holdsFound(el)) return null;
     // A block holding a table or list of several rates is not one offer: its rows are.
     const ownTiers = el instanceof HTMLTableElement && offer.kind === 'loan' ? this.oneRateTiers(el) : undefined;
@@ -2652,7 +2655,7 @@ export class Scanner {
     return false;
   }
 
-  /** Whether a parent is a list of offers rather than one offer (cached for the slice). */
+  /** Whether a parent is a list of offers rather than one offer (cached until the page changes). */
   private isList(parent: Element, from: Element): boolean {
     let byChild = this.lists.get(parent);
     if (!byChild) this.lists.set(parent, (byChild = new WeakMap()));
@@ -2717,7 +2720,7 @@ export class Scanner {
     );
   }
 
-  /** Whether `el` is or holds an offer found in this slice, not yet badged (flushFound). */
+  /** Whether `el` is or holds an offer found from the text node being read, not yet judged (flushFound). */
   private holdsFound(el: Element): boolean {
     for (const card of this.batch.keys()) if (el.contains(card)) return true;
     return false;
