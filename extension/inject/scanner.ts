@@ -1793,8 +1793,9 @@ export class Scanner {
   private findCard(start: Element | null): { card: Element; offer: Offer } | null {
     // A text of a card already found (from this text node or before) needs no climb: a card's name, rate and amount
     // are several text nodes, and the first one found the card.
+    // (So does a text of an offer found hidden, a tab not yet chosen: it is read again once shown.)
     for (let a = start, n = 0; a && n <= MAX_CLIMB + 2; a = a.parentElement, n++)
-      if (this.batch.has(a) || this.hooks.isCard(a)) return null;
+      if (this.batch.has(a) || this.hooks.isCard(a) || this.unseen.has(a)) return null;
     let child: Element | null = null;
     let line: [Element, Offer] | undefined;
     let terms: [Element, Offer] | undefined;
@@ -2720,9 +2721,13 @@ export class Scanner {
     );
   }
 
-  /** Whether `el` is or holds an offer found from the text node being read, not yet judged (flushFound). */
+  /**
+   * Whether `el` is or holds an offer found from the text node being read, not yet judged (flushFound), or one found
+   * hidden (a tab not yet chosen): the box around a hidden offer is no offer in view.
+   */
   private holdsFound(el: Element): boolean {
     for (const card of this.batch.keys()) if (el.contains(card)) return true;
+    for (const card of this.unseen) if (el.contains(card)) return true;
     return false;
   }
 

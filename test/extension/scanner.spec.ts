@@ -369,6 +369,21 @@ describe('Scanner: the badges it puts in do not change what it reads', () => {
       JSON.stringify(oneByOne),
     );
   });
+
+  it('terms in a tab not chosen yet: no badge on the box around them, in one slice or many', async () => {
+    // The terms are found hidden and wait to be shown; the tabs' box holds their words but shows none of them.
+    const html = `<style>.pane { display: none; } #s1:checked ~ #use, #s2:checked ~ #sheet { display: block; }</style>
+      <h1>经营快线</h1><div class="tabs">
+      <input type="radio" name="tab" id="s1" checked><label for="s1">产品介绍</label>
+      <input type="radio" name="tab" id="s2"><label for="s2">产品要素</label>
+      <div class="pane" id="use"><p>随借随还，手机上即可办理。</p></div>
+      <div class="pane" id="sheet"><dl><dt>适用对象</dt><dd>小微企业</dd><dt>贷款额度</dt><dd>最高500万元</dd>
+      <dt>年化利率</dt><dd>低至3.45%</dd><dt>贷款期限</dt><dd>最长3年</dd></dl></div></div>`;
+    for (const budgetMs of [0, 1e9]) {
+      const offers = await scanOffers(html, { budgetMs });
+      assert(offers.length === 0, JSON.stringify({ budgetMs, offers: offers.map((o) => o.card) }));
+    }
+  });
 });
 
 describe('Scanner: figures as real pages style them', () => {
