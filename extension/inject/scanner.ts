@@ -1093,7 +1093,7 @@ export class Scanner {
   private pending = new Set<Node>();
   private pendingScheduled = false;
   private context: DetectContext | null = null;
-  /** Until the page changes (forgetJudgements): blocks already judged, texts already read. */
+  /** Until the page changes (forgetJudgementsIfChanged): blocks already judged, texts already read. */
   private seen = new WeakSet<Element>();
   /** Blocks judged not offers on evidence against (a notice, a report): their lines are not offers. */
   private against = new WeakSet<Element>();
@@ -1135,6 +1135,8 @@ export class Scanner {
   /** The limit a page given over to one loan states for it (pageLimit), once per start; null when it states none. */
   private pageLimitRead: AmountRead | null | undefined;
   private running = false;
+  /** Set by `enqueue`: what the walk learnt of the page is forgotten before it reads on. */
+  private pageChanged = false;
   /** Resolves when the queue is empty; tests and the bench wait on it. */
   private idleWaiters: (() => void)[] = [];
 
@@ -1207,17 +1209,20 @@ export class Scanner {
   }
 
   enqueue(root: Node): void {
-    this.forgetJudgements();
+    this.pageChanged = true;
     this.roots.push(root);
     this.kick();
   }
 
   /**
    * What the walk learnt of the page (blocks judged, texts read, lists told) holds until the page changes: a mutation,
-   * or a hidden block shown, brings its nodes here. Not forgotten between slices: a block judged once is judged once
-   * however the walk is sliced, so the badges do not depend on the machine's load.
+   * or a hidden block shown, brings its nodes to `enqueue`. Not forgotten between slices: a block judged once is judged
+   * once however the walk is sliced, so the badges do not depend on the machine's load. (Forgotten once before the
+   * walk reads on, not once per node enqueued: a burst of mutations brings hundreds.)
    */
-  private forgetJudgements(): void {
+  private forgetJudgementsIfChanged(): void {
+    if (!this.pageChanged) return;
+    this.pageChanged = false;
     this.seen = new WeakSet();
     this.against = new WeakSet();
     this.headingTried = new WeakSet();
@@ -1254,6 +1259,7 @@ export class Scanner {
   step(): void {
     if (!this.running) return;
     const start = performance.now();
+    this.forgetJudgementsIfChanged();
     let count = 0;
     for (;;) {
       if (!this.walker) {
@@ -1261,10 +1267,12 @@ export class Scanner {
         if (!root) break;
         if (!root.isConnected || this.isInsideOwn(root)) continue;
         if (root.nodeType === 3) {
-          this.visitGuarded(root as Text);
+          if (this.visitGuarded(root as Text)) this.flushFound();
           continue;
         }
         this.refreshEnclosingCard(root);
+        // (Which may have let a card go and enqueued its figures: the page changed under the walk.)
+        this.forgetJudgementsIfChanged();
         // No test of the root's whole text first: the walk tests each text node anyway, and copying a long page's
         // text (textContent) costs more than walking it (3-4 ms against ~1.5 ms on 20,000 nodes).
         this.walker = this.makeWalker(root);
@@ -1285,7 +1293,6 @@ export class Scanner {
         return;
       }
     }
-    this.flushFound();
     this.limitsFromPage();
     this.flushIdle();
   }
